@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "labrun",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "labrun", targets: ["labrun"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+  ],
+  targets: [
+    // libgit2 through pkg-config; only `Workspace` imports it.
+    .systemLibrary(
+      name: "Clibgit2",
+      pkgConfig: "libgit2",
+      providers: [.apt(["libgit2-dev"])]
+    ),
+    // The simulated AWS world: pure, deterministic, no I/O.
+    .target(name: "Cloud"),
+    // The simulated terminal over the world: pure.
+    .target(name: "Shell", dependencies: ["Cloud"]),
+    // Labs as data, checks and attempts.
+    .target(name: "Labs", dependencies: ["Cloud", "Shell", .product(name: "Yams", package: "Yams")]),
+    // The learner's git repository.
+    .target(name: "Workspace", dependencies: ["Clibgit2"]),
+    // Grade reports in several formats: pure.
+    .target(name: "Reports", dependencies: ["Labs"]),
+    // The command line: the only target that prints or touches the terminal.
+    .target(
+      name: "LabRunCLI",
+      dependencies: [
+        "Cloud", "Shell", "Labs", "Workspace", "Reports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "labrun", dependencies: ["LabRunCLI"]),
+
+    .testTarget(name: "CloudTests", dependencies: ["Cloud"]),
+    .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+    .testTarget(name: "LabsTests", dependencies: ["Labs"]),
+    .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+    .testTarget(name: "LabRunCLITests", dependencies: ["LabRunCLI"]),
+    // Runs the built `labrun` binary as a user would.
+    .testTarget(name: "EndToEndTests", dependencies: ["labrun"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,25 @@
+#ifndef LABRUN_CLIBGIT2_SHIM_H
+#define LABRUN_CLIBGIT2_SHIM_H
+
+#define GIT_DEPRECATE_HARD
+#include <git2.h>
+
+/// Swift cannot call the variadic `git_libgit2_opts`; these wrap the options labrun sets.
+static inline int labrun_git_disable_search_paths(void) {
+  int rc = 0;
+  // Keep the learner's global and system git configuration out of labrun's commits.
+  rc = git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_GLOBAL, "");
+  if (rc < 0) return rc;
+  rc = git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_XDG, "");
+  if (rc < 0) return rc;
+  rc = git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_SYSTEM, "");
+  if (rc < 0) return rc;
+  return git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_PROGRAMDATA, "");
+}
+
+/// Turns on fsync of objects and refs, so a crash never leaves a torn commit behind.
+static inline int labrun_git_enable_fsync(void) {
+  return git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
+}
+
+#endif

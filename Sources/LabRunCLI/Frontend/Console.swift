@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where the CLI writes: standard output and standard error, with colour only where it belongs.
+struct Console: Sendable {
+  /// Whether escape sequences for colour may be written to standard output.
+  let colour: Bool
+
+  /// Decides on colour the usual way: a terminal, `TERM` not `dumb`, and no `NO_COLOR`.
+  init(environment: [String: String]) {
+    let isTerminal = isatty(STDOUT_FILENO) == 1
+    let term = environment["TERM"] ?? ""
+    let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    colour = isTerminal && term != "dumb" && !noColour
+  }
+
+  /// Writes `text` and a newline to standard output.
+  func out(_ text: String = "") {
+    write(text + "\n", to: STDOUT_FILENO)
+  }
+
+  /// Writes `text` and a newline to standard error.
+  func err(_ text: String) {
+    write(text + "\n", to: STDERR_FILENO)
+  }
+
+  /// `text` in bold when colour is on.
+  func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+
+  /// Writes all of `text` to a file descriptor, unbuffered, so output and prompts interleave correctly.
+  func write(_ text: String, to descriptor: Int32) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeMutableBytes { buffer in
+        #if canImport(Glibc)
+          Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        #else
+          Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        #endif
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return  // A closed pipe: there is no one left to tell.
+      }
+      offset += written
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+
+/// The `labrun` command: hands-on cloud-networking labs in a simulated shell.
+public struct LabRun: ParsableCommand {
+  public static let version = "0.1.0"
+
+  public static let configuration = CommandConfiguration(
+    commandName: "labrun",
+    abstract: "Hands-on labs on private access to Amazon S3 from a VPC, in a simulated shell, offline.",
+    discussion: """
+      Exit status: 0 success; 1 runtime failure; 2 graded and not passed; \
+      64 usage error; 65 bad data (a lab file or a workspace).
+      """,
+    version: "labrun \(version)",
+    subcommands: [
+      List.self, Start.self, Status.self, Reset.self, Grade.self, Submit.self,
+      Validate.self, VerifySolutions.self, Version.self,
+    ]
+  )
+
+  public init() {}
+
+  /// Parses the process arguments, runs the chosen subcommand and exits with its status.
+  public static func main() {
+    let console = Console(environment: ProcessInfo.processInfo.environment)
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let failure as CLIFailure {
+      console.err("labrun: error: \(failure.message)")
+      Foundation.exit(failure.exitCode)
+    } catch {
+      exit(withError: error)
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+import Labs
+
+/// The option that picks which labs folder to use, shared by every subcommand that reads labs.
+struct LabsOptions: ParsableArguments {
+  @Option(name: .customLong("labs"), help: ArgumentHelp("The folder of labs to use instead of the bundled course (also LABRUN_LABS).", valueName: "dir"))
+  var folder: String?
+
+  /// Finds the labs folder and reads its catalog.
+  func catalog() throws -> Catalog {
+    let root = try LabsLocator().locate(
+      explicit: folder,
+      environment: ProcessInfo.processInfo.environment,
+      executablePath: LabsLocator.currentExecutablePath()
+    )
+    return Catalog(root: root, files: DiskLabFiles())
+  }
+}

@@ -1,0 +1,24 @@
+/// The formats `labrun grade` can write a class report in.
+public enum ReportFormat: String, CaseIterable, Sendable {
+  /// A fixed-width table for a terminal.
+  case table
+  /// One row per learner, for a spreadsheet or an LMS.
+  case csv
+  /// Machine-readable, with a documented schema.
+  case json
+  /// JUnit XML: a test suite per learner and a test case per step, for any CI.
+  case junit
+  /// One self-contained HTML page.
+  case html
+
+  /// The file extension a report in this format is usually saved with.
+  public var fileExtension: String {
+    switch self {
+    case .table: "txt"
+    case .csv: "csv"
+    case .json: "json"
+    case .junit: "xml"
+    case .html: "html"
+    }
+  }
+}

@@ -1,0 +1,3 @@
+import LabRunCLI
+
+LabRun.main()

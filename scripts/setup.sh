@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian packages labrun needs to build, only those that are missing.
+# Works as root or through sudo; without a terminal too (CI).
+set -euo pipefail
+
+packages=(libgit2-dev pkg-config libedit-dev)
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]})); then
+  if [ "$(id -u)" -eq 0 ]; then
+    as_root=()
+  elif command -v sudo >/dev/null 2>&1; then
+    as_root=(sudo)
+  else
+    echo "labrun setup: ${missing[*]} must be installed, and that needs root or sudo." >&2
+    echo "Run as root: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "labrun setup: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  "${as_root[@]}" apt-get update -qq
+  "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "labrun setup: no 'swift' on PATH; install Swift 6.3 and try again." >&2
+  exit 1
+fi

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs labrun's whole test suite: unit tests of every module and end-to-end tests of the binary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+swift build --build-tests
+swift test --skip-build
