@@ -1,0 +1,66 @@
+/// An IPv4 address, stored as its 32-bit value.
+public struct IPv4Address: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+  /// The address as a big-endian 32-bit number (`10.0.0.2` is `0x0A000002`).
+  public let value: UInt32
+
+  /// The address with this 32-bit value.
+  public init(_ value: UInt32) {
+    self.value = value
+  }
+
+  /// Parses dotted-quad text such as `10.0.12.20`; throws `AddressingError` naming the text.
+  public init(parsing text: String) throws {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 4 else { throw AddressingError.malformedAddress(text) }
+    var value: UInt32 = 0
+    for part in parts {
+      // Leading zeros are refused, as the AWS APIs refuse them, to avoid octal ambiguity.
+      guard !part.isEmpty, part.count <= 3, part.allSatisfy(\.isASCIIDigit),
+        part.count == 1 || part.first != "0", let octet = UInt32(part), octet <= 255
+      else { throw AddressingError.malformedAddress(text) }
+      value = value << 8 | octet
+    }
+    self.value = value
+  }
+
+  /// Parses dotted-quad text, or nil when it is not an IPv4 address.
+  public static func parse(_ text: String) -> IPv4Address? {
+    try? IPv4Address(parsing: text)
+  }
+
+  /// The four octets, most significant first.
+  public var octets: [UInt8] {
+    [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+  }
+
+  public var description: String {
+    octets.map(String.init).joined(separator: ".")
+  }
+
+  /// The EC2-style host label, `ip-10-0-12-20`.
+  public var ec2HostLabel: String {
+    "ip-" + octets.map(String.init).joined(separator: "-")
+  }
+
+  /// The address `offset` places after this one (wrapping is the caller's mistake).
+  public func advanced(by offset: UInt32) -> IPv4Address {
+    IPv4Address(value &+ offset)
+  }
+
+  public static func < (lhs: IPv4Address, rhs: IPv4Address) -> Bool { lhs.value < rhs.value }
+
+  public init(from decoder: any Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    try self.init(parsing: text)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}
+
+extension Character {
+  /// True for the ASCII digits 0–9 only (not other Unicode digits).
+  var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

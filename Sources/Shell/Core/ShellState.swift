@@ -1,0 +1,33 @@
+import Cloud
+
+/// Everything the simulated shell keeps between commands: the world, where the learner is, and
+/// the session's variables and history.
+public struct ShellState: Sendable, Equatable {
+  /// The simulated AWS world.
+  public var world: World
+  /// The host the learner is on (`V1`, `idc`, `cloudshell` …).
+  public var hostName: String
+  /// Variables set with `export` or `NAME=value`, per session (not per host).
+  public var variables: [String: String]
+  /// `$?`: the status of the last command.
+  public var lastStatus: Int32
+  /// The lines typed, for `history`.
+  public var history: [String]
+  /// The events of the last command line, for `why`.
+  public var lastEvents: [Event]
+  /// The hosts the learner moved through with `ssh`, so `exit` goes back.
+  public var hostStack: [String]
+
+  public init(world: World, hostName: String) {
+    self.world = world
+    self.hostName = hostName
+    self.variables = [:]
+    self.lastStatus = 0
+    self.history = []
+    self.lastEvents = []
+    self.hostStack = []
+  }
+
+  /// The host the learner is on.
+  public var host: Host? { world.host(named: hostName) }
+}
