@@ -19,9 +19,10 @@ let package = Package(
       providers: [.apt(["libgit2-dev"])]
     ),
     // The simulated AWS world: pure, deterministic, no I/O.
-    .target(name: "Cloud"),
+    // libm is linked explicitly: these pure modules use rounding without importing Foundation.
+    .target(name: "Cloud", linkerSettings: [.linkedLibrary("m")]),
     // The simulated terminal over the world: pure.
-    .target(name: "Shell", dependencies: ["Cloud"]),
+    .target(name: "Shell", dependencies: ["Cloud"], linkerSettings: [.linkedLibrary("m")]),
     // Labs as data, checks and attempts.
     .target(name: "Labs", dependencies: ["Cloud", "Shell", .product(name: "Yams", package: "Yams")]),
     // The learner's git repository.
@@ -37,6 +38,8 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "labrun", dependencies: ["LabRunCLI"]),
+    // Cloud, shell and labs figures for the issues' performance targets (run in release mode).
+    .executableTarget(name: "labrun-bench", dependencies: ["Cloud", "Shell"], path: "Benchmarks/Labrun"),
 
     .testTarget(name: "CloudTests", dependencies: ["Cloud"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"]),

@@ -226,6 +226,19 @@ public struct APICall: Sendable, Equatable {
     }
   }
 
+  public init(
+    host: String, time: Int64, service: AWSService, operation: String, parameters: [Parameter], via: ServicePath,
+    errorCode: String?
+  ) {
+    self.host = host
+    self.time = time
+    self.service = service
+    self.operation = operation
+    self.parameters = parameters
+    self.via = via
+    self.errorCode = errorCode
+  }
+
   /// The value of a parameter, if the request carried it.
   public func parameter(_ name: String) -> String? {
     parameters.first { $0.name == name }?.value

@@ -5,7 +5,9 @@ extension S3Store {
   /// prefixes `private1/` and `public1/`, then `jschoi.acl_test.csv` (29606 bytes,
   /// 2017-09-26 05:03:18 UTC) and `what-is-eks.png` (25184 bytes, 2018-06-21 07:44:25 UTC).
   /// `jschoi.use1-logs` (us-east-1) is there to show what "same Region only" means.
-  public static var articleFixture: S3Store {
+  ///
+  /// Built once: the ETags are real MD5s of the objects' content, too costly to redo for every world.
+  public static let articleFixture: S3Store = {
     let acl = Bucket(
       name: "jschoi.acl", region: "ap-northeast-2", creationDate: millis(2017, 9, 26, 4, 55, 41),
       objects: [
@@ -31,7 +33,7 @@ extension S3Store {
         S3Object(key: "logs/2021-04-13-05-10-02-9A8B7C6D5E4F3021", size: 1206, lastModified: millis(2021, 4, 13, 5, 15, 40)),
       ])
     return S3Store(buckets: [acl, logs])
-  }
+  }()
 
   private static func millis(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int) -> Int64 {
     SimClock(year: year, month: month, day: day, hour: hour, minute: minute, second: second).millisecondsSinceEpoch

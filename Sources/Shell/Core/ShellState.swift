@@ -29,5 +29,5 @@ public struct ShellState: Sendable, Equatable {
   }
 
   /// The host the learner is on.
-  public var host: Host? { world.host(named: hostName) }
+  public var host: Cloud.Host? { world.host(named: hostName) }
 }

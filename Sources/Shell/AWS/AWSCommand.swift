@@ -1,0 +1,87 @@
+import Cloud
+
+/// The simulated `aws` command (awscli v1 as Amazon Linux 2 shipped it in 2021).
+public enum AWSCommand {
+  /// The services this lab's `aws` simulates, as its "invalid choice" table lists them.
+  static let services = ["configure", "ec2", "s3", "s3api", "sts"]
+
+  /// The command table entry for `aws`.
+  public static var table: CommandTable {
+    CommandTable(["aws": { invocation, state in run(invocation, state: &state) }])
+  }
+
+  /// Runs one `aws …` command line against the world.
+  public static func run(_ invocation: Invocation, state: inout ShellState) -> CommandResult {
+    let arguments: AWSArguments
+    do {
+      arguments = try AWSArguments.parse(invocation.arguments)
+    } catch {
+      switch error {
+      case .missingValue(let name):
+        return .failure(AWSMessages.usageHead + "aws: error: argument \(name): expected one argument\n", status: 2)
+      case .badInteger(let option, let value):
+        return .failure(AWSMessages.usageHead + "aws: error: argument \(option): invalid int value: '\(value)'\n", status: 2)
+      }
+    }
+    if arguments.version {
+      // Python 2's argparse prints the version on standard error.
+      return CommandResult(stderr: AWSVersion.full + "\n")
+    }
+    guard let service = arguments.rest.first else { return .failure(AWSMessages.tooFewArguments, status: 2) }
+    guard services.contains(service) else {
+      return .failure(AWSMessages.invalidChoice(argument: "command", choice: service, choices: services), status: 2)
+    }
+    if let output = arguments.output, !["json", "text", "table"].contains(output) {
+      return .failure(AWSMessages.usageHead + "aws: error: argument --output: Invalid choice, valid choices are:\n\njson                                     | text                                    \ntable                                   \n", status: 2)
+    }
+    if let url = arguments.endpointURL, EndpointURL(parsing: url) == nil {
+      return .failure("\nBad value for --endpoint-url \"\(url)\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/\n", status: 255)
+    }
+    let client = AWSClient(state: state, arguments: arguments)
+    let words = Array(arguments.rest.dropFirst())
+    if service == "configure" { return ConfigureCommand.run(words, client: client, state: state) }
+    guard client.credentialSource != nil else { return .failure(AWSMessages.noCredentials, status: 255) }
+
+    // awscli's start-up: Python, loading the CLI and the service model take a few hundred milliseconds.
+    state.world.clock.advance(milliseconds: 350)
+    var preamble = AWSDebugLog(enabled: client.debug)
+    preamble.log(state.world, "awscli.clidriver", "CLI version: \(AWSVersion.full)")
+    preamble.log(state.world, "awscli.clidriver", "Arguments entered to CLI: [" + arguments.typed.map { "'\($0)'" }.joined(separator: ", ") + "]")
+    if let source = client.credentialSource {
+      preamble.log(state.world, "botocore.credentials", "Looking for credentials via: env")
+      preamble.log(state.world, "botocore.credentials", "Looking for credentials via: shared-credentials-file")
+      if source == "iam-role" {
+        preamble.log(state.world, "botocore.credentials", "Looking for credentials via: iam-role")
+        let role = state.host.flatMap { host -> String? in
+          guard case .instance(let id) = host.kind else { return nil }
+          return state.world.instance(id)?.roleName
+        } ?? "lab-role"
+        preamble.log(state.world, "botocore.credentials", "Found credentials from IAM Role: \(role)", level: "INFO")
+      } else if source == "shared-credentials-file" {
+        preamble.log(state.world, "botocore.credentials", "Found credentials in shared credentials file: ~/.aws/credentials", level: "INFO")
+      }
+    }
+
+    var result: CommandResult
+    switch service {
+    case "s3":
+      let (output, caller) = S3Commands.run(words, client: client, state: &state)
+      result = CommandResult(stdout: output.stdout, stderr: output.stderr, status: output.status, events: caller.events)
+    case "s3api":
+      let (output, caller, json, operation) = S3APICommands.run(words, client: client, state: &state)
+      result = CommandResult(stdout: output.stdout, stderr: output.stderr, status: output.status, events: caller.events)
+      if let json, output.status == 0 {
+        let rendered = AWSResponseRenderer.render(json, arguments: arguments, operation: operation)
+        result.stdout += rendered.stdout
+        result.stderr += rendered.stderr
+        result.status = rendered.status
+      }
+    case "sts":
+      result = STSCommand.run(words, client: client, arguments: arguments, state: &state)
+    default:
+      result = EC2Commands.run(words, client: client, arguments: arguments, state: &state)
+    }
+    result.stderr = preamble.text + result.stderr
+    return result
+  }
+}

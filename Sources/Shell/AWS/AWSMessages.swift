@@ -1,0 +1,104 @@
+/// awscli v1's own wording for its errors, and how it lays them out on standard error.
+enum AWSMessages {
+  static let usageHead = """
+    usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
+    To see help text, you can run:
+
+      aws help
+      aws <command> help
+      aws <command> <subcommand> help
+
+    """
+
+  /// `write_exception`: a blank line, the message, a newline.
+  static func exception(_ message: String) -> String { "\n" + message + "\n" }
+
+  /// A service error as botocore's ClientError words it.
+  static func clientError(code: String, operation: String, message: String) -> String {
+    exception("An error occurred (\(code)) when calling the \(operation) operation: \(message)")
+  }
+
+  static func connectTimeout(_ url: String) -> String {
+    "Connect timeout on endpoint URL: \"\(url)\""
+  }
+
+  static func couldNotConnect(_ url: String) -> String {
+    "Could not connect to the endpoint URL: \"\(url)\""
+  }
+
+  static let noRegion = "You must specify a region. You can also configure your region by running \"aws configure\".\n"
+  static let noCredentials = "Unable to locate credentials. You can configure credentials by running \"aws configure\".\n"
+
+  /// argparse's "invalid choice" error with awscli's table of choices and suggestions.
+  static func invalidChoice(argument: String, choice: String, choices: [String]) -> String {
+    var text = usageHead + "aws: error: argument \(argument): Invalid choice, valid choices are:\n\n"
+    text += table(choices)
+    let close = choices.filter { Similarity.close(choice, $0) }
+    if !close.isEmpty {
+      text += "\n\nInvalid choice: '\(choice)', maybe you meant:\n\n"
+      text += close.map { "  * \($0)\n" }.joined()
+    } else {
+      text += "\n"
+    }
+    return text
+  }
+
+  /// Python 2.7 argparse's error for a required option that is missing (it names the first only).
+  static func missingArgument(_ name: String) -> String {
+    usageHead + "aws: error: argument \(name) is required\n"
+  }
+
+  /// Python 2.7 argparse's error for a missing positional argument.
+  static let tooFewArguments = usageHead + "aws: error: too few arguments\n"
+
+  /// awscli's two-column choice table: 40-wide cells separated by `| `.
+  static func table(_ choices: [String]) -> String {
+    var lines: [String] = []
+    var index = 0
+    while index < choices.count {
+      let left = choices[index]
+      if index + 1 < choices.count {
+        lines.append(pad(left, 41) + "| " + pad(choices[index + 1], 40))
+      } else {
+        lines.append(pad(left, 40))
+      }
+      index += 2
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func pad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+  }
+}
+
+/// difflib-style closeness for awscli's "maybe you meant".
+enum Similarity {
+  /// True when the two words share enough, as Python's `difflib.get_close_matches` (cutoff 0.6) would say.
+  static func close(_ a: String, _ b: String) -> Bool {
+    ratio(Array(a), Array(b)) >= 0.6
+  }
+
+  /// 2·M / T over matching blocks found greedily, like `SequenceMatcher.ratio()`.
+  static func ratio(_ a: [Character], _ b: [Character]) -> Double {
+    let total = a.count + b.count
+    guard total > 0 else { return 1 }
+    return Double(2 * matches(a[...], b[...])) / Double(total)
+  }
+
+  private static func matches(_ a: ArraySlice<Character>, _ b: ArraySlice<Character>) -> Int {
+    guard !a.isEmpty, !b.isEmpty else { return 0 }
+    var best = (length: 0, i: a.startIndex, j: b.startIndex)
+    for i in a.indices {
+      for j in b.indices {
+        var length = 0
+        while i + length < a.endIndex, j + length < b.endIndex, a[i + length] == b[j + length] { length += 1 }
+        if length > best.length { best = (length, i, j) }
+      }
+    }
+    guard best.length > 0 else { return 0 }
+    return best.length
+      + matches(a[a.startIndex..<best.i], b[b.startIndex..<best.j])
+      + matches(a[(best.i + best.length)...], b[(best.j + best.length)...])
+  }
+}

@@ -1,0 +1,181 @@
+import Cloud
+
+/// `aws s3api` operations, printed as awscli v1 (2021) prints their responses.
+enum S3APICommands {
+  static let operations = ["get-bucket-location", "get-object", "head-bucket", "list-buckets", "list-objects-v2"]
+
+  static func run(_ words: [String], client: AWSClient, state: inout ShellState) -> (AWSCommandOutput, S3Caller, JSONValue?, String) {
+    var caller = S3Caller(client: client)
+    guard let operation = words.first else {
+      return (AWSCommandOutput(stderr: AWSMessages.usageHead + "aws: error: too few arguments\n", status: 2), caller, nil, "")
+    }
+    guard operations.contains(operation) else {
+      return (AWSCommandOutput(stderr: AWSMessages.invalidChoice(argument: "operation", choice: operation, choices: operations), status: 2),
+        caller, nil, "")
+    }
+    var options = OperationOptions(Array(words.dropFirst()))
+    guard let region = client.region else { return (AWSCommandOutput(stderr: AWSMessages.noRegion, status: 255), caller, nil, "") }
+
+    let request: S3Request
+    let apiName: String
+    var key: String?
+    var query = ""
+    var outfile: String?
+    switch operation {
+    case "list-buckets":
+      request = .listBuckets
+      apiName = "ListBuckets"
+    case "list-objects-v2":
+      guard let bucket = options.take("--bucket") else { return (missing("--bucket"), caller, nil, "") }
+      let prefix = options.take("--prefix")
+      let delimiter = options.take("--delimiter")
+      request = .listObjectsV2(bucket: bucket, prefix: prefix, delimiter: delimiter, encodingType: "url")
+      query = S3Addressing.listQuery(prefix: prefix ?? "", delimiter: delimiter)
+      apiName = "ListObjectsV2"
+    case "get-bucket-location":
+      guard let bucket = options.take("--bucket") else { return (missing("--bucket"), caller, nil, "") }
+      request = .getBucketLocation(bucket: bucket)
+      query = "location"
+      apiName = "GetBucketLocation"
+    case "head-bucket":
+      guard let bucket = options.take("--bucket") else { return (missing("--bucket"), caller, nil, "") }
+      request = .headBucket(bucket: bucket)
+      apiName = "HeadBucket"
+    default:  // get-object
+      guard let bucket = options.take("--bucket") else { return (missing("--bucket"), caller, nil, "") }
+      guard let objectKey = options.take("--key") else { return (missing("--key"), caller, nil, "") }
+      guard let file = options.positional.first else {
+        return (AWSCommandOutput(stderr: AWSMessages.usageHead + "aws: error: too few arguments\n", status: 2), caller, nil, "")
+      }
+      options.positional.removeFirst()
+      request = .getObject(bucket: bucket, key: objectKey)
+      key = objectKey
+      outfile = file
+      apiName = "GetObject"
+    }
+    if let unknown = options.unknownText {
+      return (AWSCommandOutput(stderr: "\nUnknown options: \(unknown)\n", status: 255), caller, nil, "")
+    }
+    switch caller.call(request, region: region, key: key, query: query, state: &state) {
+    case .failure(var failure):
+      if case .service(let error, let name) = failure, operation == "head-bucket" {
+        failure = .service(S3Errors.headError(for: error), operation: name)
+      }
+      return (S3Commands.fail(failure, caller: &caller, state: state), caller, nil, apiName)
+    case .success(let response):
+      if let outfile, case .object(let object) = response, outfile == "-" || outfile == "/dev/stdout" {
+        // Writing the body to the terminal, as awscli does for a streaming output file of `-`.
+        return (AWSCommandOutput(stdout: String(decoding: object.body, as: UTF8.self)), caller, json(response), apiName)
+      }
+      return (AWSCommandOutput(), caller, json(response), apiName)
+    }
+  }
+
+  private static func missing(_ name: String) -> AWSCommandOutput {
+    AWSCommandOutput(stderr: AWSMessages.missingArgument(name), status: 2)
+  }
+
+  /// The response as awscli v1 (2021) printed it: timestamps as sent, paginated keys merged.
+  static func json(_ response: S3Response) -> JSONValue? {
+    switch response {
+    case .buckets(let buckets):
+      let list = buckets.map { bucket in
+        JSONValue.object([("Name", .string(bucket.name)), ("CreationDate", .string(iso(bucket.creationDate)))])
+      }
+      return .object([
+        ("Buckets", .array(list)),
+        ("Owner", .object([("DisplayName", "jschoi"), ("ID", "7d4a1b6f0c2e4b1d9f3a8e2c6b5d4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b")])),
+      ])
+    case .objects(let page):
+      var members: [(String, JSONValue)] = []
+      if !page.contents.isEmpty {
+        members.append(("Contents", .array(page.contents.map { object in
+          .object([
+            ("Key", .string(S3URLEncoding.decode(object.key) ?? object.key)),
+            ("LastModified", .string(iso(object.lastModified))),
+            ("ETag", .string(object.eTag)),
+            ("Size", .int64(object.size)),
+            ("StorageClass", .string(object.storageClass)),
+          ])
+        })))
+      }
+      if !page.commonPrefixes.isEmpty {
+        members.append(("CommonPrefixes", .array(page.commonPrefixes.map {
+          .object([("Prefix", .string(S3URLEncoding.decode($0) ?? $0))])
+        })))
+      }
+      return .object(members)
+    case .object(let object):
+      return .object([
+        ("AcceptRanges", "bytes"),
+        ("LastModified", .string(httpDate(object.lastModified))),
+        ("ContentLength", .int64(object.contentLength)),
+        ("ETag", .string(object.eTag)),
+        ("ContentType", .string(object.contentType)),
+        ("Metadata", .object([])),
+      ])
+    case .location(let region):
+      return .object([("LocationConstraint", region.map { .string($0) } ?? .null)])
+    case .bucketRegion:
+      return nil
+    }
+  }
+
+  static func iso(_ milliseconds: Int64) -> String {
+    SimClock(millisecondsSinceEpoch: milliseconds).components.iso8601
+  }
+
+  /// RFC 7231 dates, as S3 sends Last-Modified headers.
+  static func httpDate(_ milliseconds: Int64) -> String {
+    let c = SimClock(millisecondsSinceEpoch: milliseconds).components
+    let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(days[c.weekday]), \(two(c.day)) \(months[c.month - 1]) \(c.year) \(two(c.hour)):\(two(c.minute)):\(two(c.second)) GMT"
+  }
+}
+
+/// An operation's `--name value` options, taken one by one; what is left over is unknown.
+struct OperationOptions {
+  private var pairs: [(name: String, value: String?)] = []
+  var positional: [String] = []
+
+  init(_ words: [String]) {
+    var index = 0
+    while index < words.count {
+      let word = words[index]
+      if word.hasPrefix("--") {
+        if let equals = word.firstIndex(of: "=") {
+          pairs.append((String(word[..<equals]), String(word[word.index(after: equals)...])))
+        } else if index + 1 < words.count, !words[index + 1].hasPrefix("--") {
+          pairs.append((word, words[index + 1]))
+          index += 1
+        } else {
+          pairs.append((word, nil))
+        }
+      } else {
+        positional.append(word)
+      }
+      index += 1
+    }
+  }
+
+  /// Removes and returns the value of `--name`.
+  mutating func take(_ name: String) -> String? {
+    guard let index = pairs.firstIndex(where: { $0.name == name }) else { return nil }
+    return pairs.remove(at: index).value
+  }
+
+  /// Removes a flag, saying whether it was there.
+  mutating func flag(_ name: String) -> Bool {
+    guard let index = pairs.firstIndex(where: { $0.name == name }) else { return false }
+    pairs.remove(at: index)
+    return true
+  }
+
+  /// The options nobody took, as awscli lists them; nil when none are left.
+  var unknownText: String? {
+    let names = pairs.map { pair in pair.value.map { "\(pair.name), \($0)" } ?? pair.name }
+    return names.isEmpty ? nil : names.joined(separator: ", ")
+  }
+}

@@ -1,0 +1,196 @@
+import Cloud
+
+/// `aws s3 ls` and `aws s3 cp`, as awscli v1's high-level S3 commands print them.
+enum S3Commands {
+  static let subcommands = ["ls", "website", "cp", "mv", "rm", "sync", "mb", "rb", "presign"]
+
+  /// Runs `aws s3 SUBCOMMAND …`.
+  static func run(_ words: [String], client: AWSClient, state: inout ShellState) -> (AWSCommandOutput, S3Caller) {
+    var caller = S3Caller(client: client)
+    guard let subcommand = words.first else {
+      return (AWSCommandOutput(stderr: AWSMessages.usageHead + "aws: error: too few arguments\n", status: 2), caller)
+    }
+    guard subcommands.contains(subcommand) else {
+      let text = AWSMessages.invalidChoice(argument: "subcommand", choice: subcommand, choices: subcommands)
+      return (AWSCommandOutput(stderr: text, status: 2), caller)
+    }
+    let arguments = Array(words.dropFirst())
+    switch subcommand {
+    case "ls": return (ls(arguments, caller: &caller, state: &state), caller)
+    case "cp": return (cp(arguments, caller: &caller, state: &state), caller)
+    default:
+      // Writing to S3 is outside these labs: the instances' role is read-only anyway.
+      return (AWSCommandOutput(stderr: "aws s3 \(subcommand): not available in this lab shell\n", status: 2), caller)
+    }
+  }
+
+  // MARK: - ls
+
+  static func ls(_ arguments: [String], caller: inout S3Caller, state: inout ShellState) -> AWSCommandOutput {
+    var recursive = false
+    var human = false
+    var summarize = false
+    var paths: [String] = []
+    var unknown: [String] = []
+    var index = 0
+    while index < arguments.count {
+      let word = arguments[index]
+      switch word {
+      case "--recursive": recursive = true
+      case "--human-readable": human = true
+      case "--summarize": summarize = true
+      case "--request-payer": index += 1
+      case "--page-size":
+        index += 1
+      default:
+        if word.hasPrefix("--") { unknown.append(word) } else { paths.append(word) }
+      }
+      index += 1
+    }
+    if !unknown.isEmpty { return AWSCommandOutput(stderr: "\nUnknown options: \(unknown.joined(separator: ","))\n", status: 255) }
+    if paths.count > 1 { return AWSCommandOutput(stderr: "\nUnknown options: \(paths.dropFirst().joined(separator: ","))\n", status: 255) }
+    guard let region = caller.client.region else { return AWSCommandOutput(stderr: AWSMessages.noRegion, status: 255) }
+
+    var path = paths.first ?? "s3://"
+    if path.hasPrefix("s3://") { path.removeFirst(5) }
+    guard !path.isEmpty else {
+      switch caller.call(.listBuckets, region: region, query: "", state: &state) {
+      case .failure(let failure): return fail(failure, caller: &caller, state: state)
+      case .success(let response):
+        guard case .buckets(let buckets) = response else { return AWSCommandOutput() }
+        let text = buckets.map { date($0.creationDate) + " " + $0.name + "\n" }.joined()
+        return AWSCommandOutput(stdout: text)
+      }
+    }
+    let slash = path.firstIndex(of: "/")
+    let bucket = slash.map { String(path[..<$0]) } ?? path
+    let prefix = slash.map { String(path[path.index(after: $0)...]) } ?? ""
+    let delimiter: String? = recursive ? nil : "/"
+
+    var lines = ""
+    var count = 0
+    var total: Int64 = 0
+    var token: String?
+    repeat {
+      let request = S3Request.listObjectsV2(
+        bucket: bucket, prefix: prefix, delimiter: delimiter, continuationToken: token, encodingType: "url")
+      switch caller.call(request, region: region, query: S3Addressing.listQuery(prefix: prefix, delimiter: delimiter), state: &state) {
+      case .failure(let failure):
+        return fail(failure, caller: &caller, state: state)
+      case .success(let response):
+        guard case .objects(let page) = response else { return AWSCommandOutput() }
+        for common in page.commonPrefixes {
+          let decoded = S3URLEncoding.decode(common) ?? common
+          let components = decoded.split(separator: "/", omittingEmptySubsequences: false)
+          let name = components.count >= 2 ? String(components[components.count - 2]) : decoded
+          lines += String(repeating: " ", count: 27) + "PRE " + name + "/\n"
+        }
+        for object in page.contents {
+          let key = S3URLEncoding.decode(object.key) ?? object.key
+          let name = recursive ? key : String(key.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+          let size = human ? humanSize(object.size) : String(object.size)
+          lines += date(object.lastModified) + " " + leftPad(size, 10) + " " + name + "\n"
+          count += 1
+          total += object.size
+        }
+        token = page.isTruncated ? page.nextContinuationToken : nil
+        if lines.isEmpty && token == nil && !prefix.isEmpty {
+          // A prefix that matches nothing: awscli prints nothing and exits 1.
+          return AWSCommandOutput(stderr: caller.log.text, status: 1)
+        }
+      }
+    } while token != nil
+    if summarize {
+      lines += "\nTotal Objects: \(count)\n   Total Size: \(human ? humanSize(total) : String(total))\n"
+    }
+    return AWSCommandOutput(stdout: lines, stderr: caller.log.text)
+  }
+
+  // MARK: - cp
+
+  static func cp(_ arguments: [String], caller: inout S3Caller, state: inout ShellState) -> AWSCommandOutput {
+    let paths = arguments.filter { !$0.hasPrefix("--") || $0 == "-" }
+    guard paths.count == 2 else {
+      return AWSCommandOutput(
+        stderr: AWSMessages.usageHead + "aws: error: the following arguments are required: paths\n", status: 2)
+    }
+    guard paths[0].hasPrefix("s3://") else {
+      return AWSCommandOutput(stderr: "upload failed: \(paths[0]) to \(paths[1]) An error occurred (AccessDenied) when calling the PutObject operation: Access Denied\n", status: 1)
+    }
+    guard let region = caller.client.region else { return AWSCommandOutput(stderr: AWSMessages.noRegion, status: 255) }
+    let source = String(paths[0].dropFirst(5))
+    guard let slash = source.firstIndex(of: "/"), source.index(after: slash) < source.endIndex else {
+      return AWSCommandOutput(stderr: "\nInvalid argument type\n", status: 255)
+    }
+    let bucket = String(source[..<slash])
+    let key = String(source[source.index(after: slash)...])
+    switch caller.call(.getObject(bucket: bucket, key: key), region: region, key: key, query: "", state: &state) {
+    case .failure(let failure):
+      if case .service(let error, _) = failure {
+        // s3 cp asks HeadObject first; a HEAD error has no body, so awscli names the status.
+        let detail = error.httpStatus == 404 ? "Key \"\(key)\" does not exist" : S3Errors.headError(for: error).message
+        let text = "fatal error: An error occurred (\(error.httpStatus)) when calling the HeadObject operation: \(detail)\n"
+        return AWSCommandOutput(stderr: caller.log.text + text, status: 1)
+      }
+      return fail(failure, caller: &caller, state: state)
+    case .success(let response):
+      guard case .object(let object) = response else { return AWSCommandOutput() }
+      if paths[1] == "-" {
+        return AWSCommandOutput(stdout: String(decoding: object.body, as: UTF8.self), stderr: caller.log.text)
+      }
+      var destination = paths[1]
+      if destination == "." || destination.hasSuffix("/") {
+        let name = key.split(separator: "/").last.map(String.init) ?? key
+        destination = (destination == "." ? "./" : destination) + name
+      }
+      return AWSCommandOutput(stdout: "download: \(paths[0]) to \(destination)\n", stderr: caller.log.text)
+    }
+  }
+
+  // MARK: - Formatting
+
+  /// Renders a failure with any debug lines before it, as awscli's driver does, exit 255.
+  static func fail(_ failure: CallFailure, caller: inout S3Caller, state: ShellState) -> AWSCommandOutput {
+    caller.log.log(state.world, "awscli.clidriver", "Exception caught in main()")
+    caller.log.raw(AWSDebugLog.traceback(AWSDebugLog.mainFrames, exception: failure.debugException))
+    caller.log.log(state.world, "awscli.clidriver", "Exiting with rc 255")
+    return AWSCommandOutput(stderr: caller.log.text + failure.stderrText, status: 255)
+  }
+
+  /// `YYYY-MM-DD HH:MM:SS` in the host's time zone, which is UTC on the lab's hosts.
+  static func date(_ milliseconds: Int64) -> String {
+    SimClock(millisecondsSinceEpoch: milliseconds).components.dateTime
+  }
+
+  static func leftPad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+  }
+
+  /// awscli's `human_readable_size`: bytes below 1 KiB as `N Bytes`, else one decimal and a binary unit.
+  static func humanSize(_ bytes: Int64) -> String {
+    if bytes == 1 { return "1 Byte" }
+    if bytes < 1024 { return "\(bytes) Bytes" }
+    let units = ["KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
+    for (index, unit) in units.enumerated() {
+      let unitSize = pow1024(index + 2)
+      if Double(bytes) < unitSize {
+        return oneDecimal(Double(bytes) * 1024 / unitSize) + " " + unit
+      }
+    }
+    return oneDecimal(Double(bytes) / pow1024(units.count)) + " EiB"
+  }
+
+  private static func pow1024(_ n: Int) -> Double {
+    var value = 1.0
+    for _ in 0..<n { value *= 1024 }
+    return value
+  }
+
+  /// `%.1f` without Foundation: round half to even on the tenths, as Python's formatting does for most values.
+  static func oneDecimal(_ value: Double) -> String {
+    let tenths = (value * 10).rounded(.toNearestOrEven)
+    let whole = Int64(tenths) / 10
+    let fraction = Int64(tenths) % 10
+    return "\(whole).\(fraction)"
+  }
+}

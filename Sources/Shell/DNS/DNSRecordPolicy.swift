@@ -1,0 +1,58 @@
+import Cloud
+
+/// The record details the Cloud model leaves out — TTLs and the SOA a resolver returns with a
+/// negative answer — chosen to look like what AWS's DNS returns, and fixed for determinism.
+///
+/// Route 53 Resolver counts cached TTLs down; the simulation always shows the full TTL.
+enum DNSRecordPolicy {
+  /// The TTL of an answer, by where it came from.
+  ///
+  /// S3's public names answer with TTL 5 (public dig transcripts show
+  /// `s3-website-eu-west-1.amazonaws.com. 5 IN A …`); other service names, the interface endpoint
+  /// names and private hosted zone alias records use 60 [UNCONFIRMED for AWS; a common Route 53 value].
+  static func answerTTL(for source: DNSSource?) -> UInt32 {
+    switch source {
+    case .publicService(let service, _): service == .s3 ? 5 : 60
+    default: 60
+    }
+  }
+
+  /// The SOA in the authority section of an NXDOMAIN or no-data answer (RFC 2308), with the
+  /// negative-caching TTL min(SOA TTL, minimum).
+  static func negativeSOA(name: String, source: DNSSource?, now: Int64) -> DNSRecord {
+    if case .privateHostedZone = source {
+      // Route 53 gives every hosted zone this SOA; the private zone's apex is the service name.
+      return DNSRecord(
+        owner: DNSNames.absolute(name), ttl: 900,
+        data: .soa(SOAData(
+          primary: "ns-1536.awsdns-00.co.uk.", mailbox: "awsdns-hostmaster.amazon.com.",
+          serial: 1, refresh: 7200, retry: 900, expire: 1_209_600, minimum: 86400)))
+    }
+    if name == "amazonaws.com" || name.hasSuffix(".amazonaws.com") {
+      // Amazon's own zones: dns-external-master / root.amazon.com, refresh 180, retry 60,
+      // expire 3024000, minimum 60 (public captures of amazon.com); the serial is illustrative.
+      return DNSRecord(
+        owner: "amazonaws.com.", ttl: 60,
+        data: .soa(SOAData(
+          primary: "dns-external-master.amazon.com.", mailbox: "root.amazon.com.",
+          serial: 2_010_125_067, refresh: 180, retry: 60, expire: 3_024_000, minimum: 60)))
+    }
+    let date = SimClock(millisecondsSinceEpoch: now).components
+    if name == "com" || name.hasSuffix(".com") {
+      // Verisign's .com SOA uses the Unix time as serial; it changes every few seconds.
+      let serial = UInt32(truncatingIfNeeded: now / 1000 - (now / 1000) % 15)
+      return DNSRecord(
+        owner: "com.", ttl: 900,
+        data: .soa(SOAData(
+          primary: "a.gtld-servers.net.", mailbox: "nstld.verisign-grs.com.",
+          serial: serial, refresh: 1800, retry: 900, expire: 604_800, minimum: 86400)))
+    }
+    // The root zone's serial is the date and a two-digit edition.
+    let serial = UInt32(date.year * 1_000_000 + date.month * 10_000 + date.day * 100)
+    return DNSRecord(
+      owner: ".", ttl: 86400,
+      data: .soa(SOAData(
+        primary: "a.root-servers.net.", mailbox: "nstld.verisign-grs.com.",
+        serial: serial, refresh: 1800, retry: 900, expire: 604_800, minimum: 86400)))
+  }
+}

@@ -1,0 +1,140 @@
+import Cloud
+
+/// bind 9.18's `nslookup` in non-interactive mode: `nslookup [-opt ...] NAME [SERVER]`.
+///
+/// Without `-type`, it asks for A and then AAAA, as 9.18 does, and prints only the answers.
+enum Nslookup {
+  static let usage = """
+    Usage:
+       nslookup [-opt ...]             # interactive mode using default server
+       nslookup [-opt ...] - server    # interactive mode using 'server'
+       nslookup [-opt ...] host        # just look up 'host' using default server
+       nslookup [-opt ...] host server # just look up 'host' using 'server'
+
+    """
+
+  struct Options {
+    var type: String?
+    var port = 53
+    var tries = 3
+    var notes = ""
+  }
+
+  static func run(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
+    var options = Options()
+    var positional: [String] = []
+    for argument in invocation.arguments {
+      if argument.hasPrefix("-"), argument.count > 1 {
+        apply(String(argument.dropFirst()), to: &options)
+      } else {
+        positional.append(argument)
+      }
+    }
+    guard positional.count <= 2 else { return .failure(usage, status: 1) }
+    // Interactive mode reads commands from standard input; the shell gives it none, so it
+    // meets end-of-file at once, prints a newline and exits 1, as with `</dev/null`.
+    guard let name = positional.first, name != "-" else {
+      return CommandResult(stdout: options.notes + "\n", status: 1)
+    }
+
+    var events: [Event] = []
+    let server: DNSServer
+    switch DNSServer.choose(positional.count == 2 ? positional[1] : nil, port: options.port, state: &state, events: &events) {
+    case .failure(let failure):
+      return CommandResult(stdout: options.notes, stderr: failure.message(tool: "nslookup"), status: 1, events: events)
+    case .success(let chosen): server = chosen
+    }
+
+    var out = options.notes
+    let defaultLookups = options.type == nil
+    let first = DNSExchange.send(
+      name: name, type: options.type ?? "A", server: server, tries: options.tries, state: &state, events: &events)
+    guard let response = first.response else {
+      out += DNSExchange.timeoutLines(server: server, tries: options.tries)
+      out += ";; no servers could be reached\n\n"
+      return CommandResult(stdout: out, status: 1, events: events)
+    }
+    out += "Server:\t\t\(server.label)\nAddress:\t\(server.addressAndPort)\n\n"
+    if response.status == .nxDomain {
+      out += "** server can't find \(name): NXDOMAIN\n\n"
+      return CommandResult(stdout: out, status: 1, events: events)
+    }
+    // Route 53 Resolver answers are never authoritative.
+    out += "Non-authoritative answer:\n"
+    out += answerText(response, name: name)
+    if defaultLookups {
+      let second = DNSExchange.send(
+        name: name, type: "AAAA", server: server, tries: options.tries, state: &state, events: &events)
+      if let aaaa = second.response {
+        if aaaa.answers.isEmpty && response.answers.isEmpty {
+          out += "*** Can't find \(name): No answer\n"
+        }
+        out += answerText(aaaa, name: name)
+      } else {
+        out += DNSExchange.timeoutLines(server: server, tries: options.tries)
+      }
+    } else {
+      if response.answers.isEmpty { out += "*** Can't find \(name): No answer\n" }
+      if response.questionType != "A" && response.questionType != "AAAA" {
+        out += "\nAuthoritative answers can be found from:\n" + authorityText(response)
+      }
+    }
+    return CommandResult(stdout: out + "\n", events: events)
+  }
+
+  /// `Name:\tNAME` / `Address: A` pairs.
+  static func answerText(_ response: DNSResponse, name: String) -> String {
+    response.answers.map { record -> String in
+      switch record.data {
+      case .a(let address): "Name:\t\(DNSNames.relative(name))\nAddress: \(address)\n"
+      case .ns(let target): "\(DNSNames.relative(name))\tnameserver = \(target)\n"
+      case .soa: ""
+      }
+    }.joined()
+  }
+
+  /// The authority section in nslookup's layout (an SOA as `origin = …` lines).
+  static func authorityText(_ response: DNSResponse) -> String {
+    response.authority.map { record -> String in
+      guard case .soa(let soa) = record.data else { return "" }
+      return """
+        \(DNSNames.relative(record.owner))
+        \torigin = \(DNSNames.relative(soa.primary))
+        \tmail addr = \(DNSNames.relative(soa.mailbox))
+        \tserial = \(soa.serial)
+        \trefresh = \(soa.refresh)
+        \tretry = \(soa.retry)
+        \texpire = \(soa.expire)
+        \tminimum = \(soa.minimum)
+
+        """
+    }.joined()
+  }
+
+  /// One `-option`: nslookup accepts unambiguous abbreviations down to a minimum length, and
+  /// reports anything else on standard output without stopping.
+  static func apply(_ option: String, to options: inout Options) {
+    let parts = option.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+    let key = parts[0].lowercased()
+    let value = parts.count > 1 ? String(parts[1]) : nil
+    func matches(_ full: String, _ minimum: Int) -> Bool {
+      key.count >= minimum && full.hasPrefix(key)
+    }
+    if let value {
+      if matches("type", 2) || matches("querytype", 1) {
+        if let type = DNSTypes.type(value) { options.type = type } else { options.notes += "unknown query type: \(value)\n" }
+        return
+      }
+      if matches("port", 2), let port = Int(value), (0...65535).contains(port) { options.port = port; return }
+      if matches("retry", 3), let tries = Int(value) { options.tries = max(tries, 1); return }
+      if matches("timeout", 2) || matches("class", 2) || matches("domain", 2) || matches("ndots", 3) { return }
+    } else {
+      let flags: [(String, Int)] = [
+        ("debug", 3), ("nodebug", 5), ("d2", 2), ("nod2", 4), ("recurse", 3), ("norecurse", 5),
+        ("vc", 2), ("novc", 4), ("search", 3), ("nosearch", 5), ("fail", 3), ("nofail", 5),
+      ]
+      if flags.contains(where: { matches($0.0, $0.1) }) { return }
+    }
+    options.notes += "*** Invalid option: \(option)\n"
+  }
+}
