@@ -62,7 +62,7 @@ import Testing
   func usageErrors(arguments: [String], firstLine: String) throws {
     var lab = try DNSLab()
     let result = lab.run(["host"] + arguments)
-    #expect(result.stderr == firstLine + Host.usage)
+    #expect(result.stderr == firstLine + HostCommand.usage)
     #expect(result.stderr.hasSuffix("       -6 use IPv6 query transport only\n"))
     #expect(result.status == 1)
     let badType = lab.run("host -t bogus x")

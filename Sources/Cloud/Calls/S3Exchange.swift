@@ -48,9 +48,10 @@ extension World {
   /// - Parameters:
   ///   - endpointHost: the hostname the client connects to (`s3.ap-northeast-2.amazonaws.com`,
   ///     `bucket.vpce-….s3.ap-northeast-2.vpce.amazonaws.com`, …) or a literal IPv4 address.
-  ///   - signingRegion: the Region the client signs for (its `--region`).
+  ///   - signingRegion: the Region the client signs for (its `--region`); nil for an unsigned
+  ///     (anonymous) request such as `curl` sends, which only a policy granting `*` lets through.
   public mutating func s3Exchange(
-    from hostName: String, endpointHost: String, port: Int = 443, request: S3Request, signingRegion: String
+    from hostName: String, endpointHost: String, port: Int = 443, request: S3Request, signingRegion: String?
   ) -> ServiceExchange<S3Response> {
     let reached = reach(from: hostName, endpointHost: endpointHost, port: port)
     var events = reached.events
@@ -81,7 +82,7 @@ extension World {
   }
 
   private func answerS3(
-    _ request: S3Request, contact: ServiceContact, host: String, signingRegion: String
+    _ request: S3Request, contact: ServiceContact, host: String, signingRegion: String?
   ) -> Result<S3Response, APIError> {
     guard contact.service == .s3 else {
       // An S3 request sent to another service's endpoint: that service does not know the call.
@@ -94,13 +95,13 @@ extension World {
       if let error = S3Routing.misdirectedRequestError(bucket: bucket, endpointRegion: contact.region) {
         return .failure(error)
       }
-      if let error = S3Routing.signingRegionError(bucket: bucket, signingRegion: signingRegion) {
+      if let signingRegion, let error = S3Routing.signingRegionError(bucket: bucket, signingRegion: signingRegion) {
         return .failure(error)
       }
       bucketPolicy = bucket.policy.flatMap { try? PolicyDocument.parse($0) }
     }
-    let permissions = self.host(named: host)?.permissions ?? .none
-    let principal = "arn:aws:sts::\(accountId):assumed-role/\(permissions.rawValue)/\(host)"
+    let permissions = signingRegion == nil ? Permissions.none : (self.host(named: host)?.permissions ?? .none)
+    let principal = signingRegion == nil ? "*" : "arn:aws:sts::\(accountId):assumed-role/\(permissions.rawValue)/\(host)"
     let policyRequest = operation.policyRequest(
       principal: principal, sourceVpce: contact.sourceEndpointId, sourceVpc: contact.sourceVpcId,
       sourceIp: contact.sourceEndpointId == nil ? contact.sourceAddress.description : nil,

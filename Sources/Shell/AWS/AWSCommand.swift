@@ -37,6 +37,7 @@ public enum AWSCommand {
     if let url = arguments.endpointURL, EndpointURL(parsing: url) == nil {
       return .failure("\nBad value for --endpoint-url \"\(url)\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/\n", status: 255)
     }
+    if let problem = AWSResponseRenderer.queryProblem(arguments) { return problem }
     let client = AWSClient(state: state, arguments: arguments)
     let words = Array(arguments.rest.dropFirst())
     if service == "configure" { return ConfigureCommand.run(words, client: client, state: state) }

@@ -17,6 +17,8 @@ public struct ShellState: Sendable, Equatable {
   public var lastEvents: [Event]
   /// The hosts the learner moved through with `ssh`, so `exit` goes back.
   public var hostStack: [String]
+  /// Set by `exit` on the first host: the learner asked to leave the lab shell.
+  public var sessionEnded: Bool
 
   public init(world: World, hostName: String) {
     self.world = world
@@ -26,8 +28,9 @@ public struct ShellState: Sendable, Equatable {
     self.history = []
     self.lastEvents = []
     self.hostStack = []
+    self.sessionEnded = false
   }
 
   /// The host the learner is on.
-  public var host: Cloud.Host? { world.host(named: hostName) }
+  public var host: Host? { world.host(named: hostName) }
 }

@@ -11,7 +11,7 @@ public enum DNSCommands {
     var table = CommandTable()
     table.register("nslookup") { invocation, state in Nslookup.run(invocation, &state) }
     table.register("dig") { invocation, state in Dig.run(invocation, &state) }
-    table.register("host") { invocation, state in Host.run(invocation, &state) }
+    table.register("host") { invocation, state in HostCommand.run(invocation, &state) }
     return table
   }
 }

@@ -4,7 +4,7 @@ import Cloud
 ///
 /// Without `-t` it asks for A, AAAA and MX, printing a line per record found and nothing for
 /// types the name lacks; with `-t TYPE` a missing type prints `NAME has no TYPE record`.
-enum Host {
+enum HostCommand {
   static let usage = """
     Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]
                 [-R number] [-m flag] [-p port] hostname [server]

@@ -1,0 +1,256 @@
+import Cloud
+
+extension Check {
+  /// True when this check holds: an observation among `events`, the world's state now, or an answer given.
+  public func holds(events: [Event], world: World, answers: [String]) -> Bool {
+    switch self {
+    case .lookup(let check): events.contains { check.matches($0) }
+    case .connection(let check): events.contains { check.matches($0) }
+    case .call(let check): events.contains { check.matches($0) }
+    case .endpoint(let check): check.holds(in: world)
+    case .securityGroup(let check): check.holds(in: world)
+    case .answer(let check): answers.contains { check.accepts($0) }
+    }
+  }
+
+  /// True when one event is an observation this check describes (for feedback on a command).
+  public func matches(_ event: Event) -> Bool {
+    switch self {
+    case .lookup(let check): check.matches(event)
+    case .connection(let check): check.matches(event)
+    case .call(let check): check.matches(event)
+    default: false
+    }
+  }
+
+  /// What the check asks for, in words that do not give the answer away (for `check`).
+  public var missingDescription: String {
+    switch self {
+    case .lookup(let check):
+      return "a DNS lookup" + (check.host.map { " on \($0)" } ?? "") + (check.name.map { " of \($0)" } ?? "") + " with the answer the step is about"
+    case .connection(let check):
+      return "a connection" + (check.host.map { " from \($0)" } ?? "") + (check.to.map { " to \($0)" } ?? "") + " that ends the way the step describes"
+    case .call(let check):
+      var text = "an API call"
+      if let operation = check.operation { text = "a \(operation) call" }
+      if let bucket = check.bucket { text += " on \(bucket)" }
+      if let host = check.host { text += " from \(host)" }
+      return text + " with the outcome the step is about"
+    case .endpoint(let check):
+      return check.exists
+        ? "a VPC endpoint for \(check.service ?? "the service") set up as the step asks"
+        : "no VPC endpoint for \(check.service ?? "the service") of that kind"
+    case .securityGroup(let check):
+      return "security group \(check.group) admitting the traffic the step is about"
+    case .answer:
+      return "your answer (type `answer` followed by it)"
+    }
+  }
+}
+
+/// `*` matches any run of characters; everything else matches itself, case-insensitively.
+func wildcard(_ pattern: String, matches text: String) -> Bool {
+  let p = Array(pattern.lowercased())
+  let t = Array(text.lowercased())
+  var pi = 0
+  var ti = 0
+  var star = -1
+  var mark = 0
+  while ti < t.count {
+    if pi < p.count, p[pi] == t[ti] {
+      pi += 1
+      ti += 1
+    } else if pi < p.count, p[pi] == "*" {
+      star = pi
+      mark = ti
+      pi += 1
+    } else if star >= 0 {
+      pi = star + 1
+      mark += 1
+      ti = mark
+    } else {
+      return false
+    }
+  }
+  while pi < p.count, p[pi] == "*" { pi += 1 }
+  return pi == p.count
+}
+
+extension LookupCheck {
+  func matches(_ event: Event) -> Bool {
+    guard case .dnsLookup(let lookup) = event else { return false }
+    if let host, host.lowercased() != lookup.host.lowercased() { return false }
+    if let name, !wildcard(name.hasSuffix(".") ? String(name.dropLast()) : name, matches: lookup.name) { return false }
+    if let answer {
+      switch answer {
+      case "private": if !lookup.answeredPrivate { return false }
+      case "public": if !lookup.answeredPublic { return false }
+      case "nxdomain": if lookup.outcome != .nxdomain { return false }
+      case "none": if lookup.outcome != .noResponse { return false }
+      default: return false
+      }
+    }
+    if let source {
+      switch (source, lookup.source) {
+      case ("private-zone", .privateHostedZone?), ("endpoint-name", .endpointName?), ("public", .publicService?): break
+      default: return false
+      }
+    }
+    return true
+  }
+}
+
+extension ConnectionCheck {
+  func matches(_ event: Event) -> Bool {
+    guard case .connection(let connection) = event else { return false }
+    if let host, host.lowercased() != connection.host.lowercased() { return false }
+    if let to {
+      let byName = connection.destinationName.map { wildcard(to, matches: $0) } ?? false
+      if !byName && !wildcard(to, matches: connection.destination.description) { return false }
+    }
+    if let port, port != connection.port { return false }
+    if let outcome {
+      switch (outcome, connection.outcome) {
+      case ("connected", .connected), ("dropped", .dropped), ("refused", .refused): break
+      default: return false
+      }
+    }
+    if let via, connection.reached?.via.kind != via { return false }
+    if let reason {
+      guard case .dropped(_, let reasons) = connection.outcome, reasons.contains(where: { Self.kind($0) == reason }) else {
+        return false
+      }
+    }
+    return true
+  }
+
+  static func kind(_ reason: DropReason) -> String {
+    switch reason {
+    case .noRoute: "no-route"
+    case .gatewayEndpointOtherRegion: "other-region"
+    case .gatewayEndpointNotTransitive, .notTransitive, .onPremisesNoRoute: "not-transitive"
+    case .noPublicAddress: "no-public-ip"
+    case .securityGroup: "security-group"
+    case .noListener: "no-listener"
+    case .privateFromInternet: "private-from-internet"
+    case .endpointPending: "endpoint-pending"
+    case .blackhole: "blackhole"
+    }
+  }
+}
+
+extension CallCheck {
+  func matches(_ event: Event) -> Bool {
+    guard case .apiCall(let call) = event else { return false }
+    if let host, host.lowercased() != call.host.lowercased() { return false }
+    if let service, service.lowercased() != call.service.rawValue { return false }
+    if let operation, operation.lowercased() != call.operation.lowercased() { return false }
+    if let bucket, call.parameter("Bucket") != bucket { return false }
+    if let error {
+      if call.errorCode != error { return false }
+    } else if let outcome {
+      if outcome == "success" && !call.succeeded { return false }
+      if outcome == "error" && call.succeeded { return false }
+    }
+    if let via, call.via.kind != via { return false }
+    return true
+  }
+}
+
+extension EndpointCheck {
+  func holds(in world: World) -> Bool {
+    let found = world.liveEndpoints.contains { endpoint in
+      if let type, endpoint.type != type { return false }
+      if let service, endpoint.service.rawValue != service { return false }
+      for name in routeTables {
+        guard let table = world.routeTables.first(where: { $0.name == name }), endpoint.routeTableIds.contains(table.id) else {
+          return false
+        }
+      }
+      for name in subnets {
+        guard let subnet = world.subnets.first(where: { $0.name == name }), endpoint.subnetIds.contains(subnet.id) else {
+          return false
+        }
+      }
+      if let privateDns, endpoint.privateDnsEnabled != privateDns { return false }
+      if let state, endpoint.state(at: world.now).rawValue != state { return false }
+      return true
+    }
+    return exists ? found : !found
+  }
+}
+
+extension SecurityGroupCheck {
+  /// The security group IDs this check is about.
+  func groupIds(in world: World) -> [String] {
+    if group.hasPrefix("endpoint:") {
+      let service = String(group.dropFirst("endpoint:".count))
+      return world.liveEndpoints.filter { $0.type == .interface && $0.service.rawValue == service }.flatMap(\.securityGroupIds)
+    }
+    return world.securityGroups.filter { $0.name == group || $0.id == group }.map(\.id)
+  }
+
+  func holds(in world: World) -> Bool {
+    groupIds(in: world).compactMap { world.securityGroup($0) }.contains { group in
+      group.ingress.contains { rule in rule.coversTCP(port: port) && rule.cidrs.contains { $0.contains(source) } }
+    }
+  }
+}
+
+extension AnswerCheck {
+  /// True when `text` is a right answer.
+  public func accepts(_ text: String) -> Bool {
+    let answer = Self.normalize(text)
+    guard !answer.isEmpty else { return false }
+    switch self {
+    case .choice(let choices, let correct):
+      let letters = "abcdefghijklmnopqrstuvwxyz".map(String.init)
+      var correctIndex = choices.firstIndex { Self.normalize($0) == Self.normalize(correct) }
+      if correctIndex == nil, let letter = letters.firstIndex(of: Self.normalize(correct)) { correctIndex = letter }
+      guard let correctIndex, correctIndex < choices.count else { return false }
+      let stripped = answer.trimmingCharacters(in: ").:")
+      if let letter = letters.firstIndex(of: stripped) { return letter == correctIndex }
+      return answer == Self.normalize(choices[correctIndex])
+    case .number(let value, let tolerance):
+      guard let number = Self.number(in: answer) else { return false }
+      return abs(number - value) <= tolerance
+    case .words(let words):
+      return words.contains { word in
+        let wanted = Self.normalize(word)
+        return answer == wanted || (" " + answer + " ").contains(" " + wanted + " ")
+      }
+    }
+  }
+
+  /// Lowercased, single-spaced, trimmed.
+  static func normalize(_ text: String) -> String {
+    text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+  }
+
+  /// The first number in a text such as `$14.60`, `14.6 USD` or `1,000`.
+  static func number(in text: String) -> Double? {
+    var digits = ""
+    var started = false
+    for character in text {
+      if character.isNumber || (character == "." && started) || (character == "-" && !started) {
+        digits.append(character)
+        started = started || character.isNumber
+      } else if character == "," && started {
+        continue
+      } else if started {
+        break
+      }
+    }
+    return Double(digits)
+  }
+}
+
+extension String {
+  /// Without the given characters at either end.
+  func trimmingCharacters(in set: String) -> String {
+    var text = Substring(self)
+    while let first = text.first, set.contains(first) { text.removeFirst() }
+    while let last = text.last, set.contains(last) { text.removeLast() }
+    return String(text)
+  }
+}

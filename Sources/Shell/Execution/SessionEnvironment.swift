@@ -1,0 +1,59 @@
+/// The environment every login on a simulated host starts with, and how names are looked up.
+///
+/// The fixed variables are listed in the order Amazon Linux 2's `env` shows them for a login shell
+/// (HOSTNAME, SHELL, USER, PATH, PWD, LANG, HOME, LOGNAME); `env` prints them in that order, then
+/// the session's own variables sorted by name (the session keeps them in a dictionary, which has
+/// no order of its own). A session variable of the same name replaces a fixed one in place.
+public enum SessionEnvironment {
+  /// The login user on the current host (`ec2-user` when the host is unknown).
+  public static func user(_ state: ShellState) -> String { state.host?.user ?? "ec2-user" }
+
+  /// The short hostname of the current host (`localhost` when the host is unknown).
+  public static func hostname(_ state: ShellState) -> String { state.host?.hostname ?? "localhost" }
+
+  /// The home directory: `/home/<user>`.
+  public static func home(_ state: ShellState) -> String { "/home/\(user(state))" }
+
+  /// The fixed variables of a login shell on the current host, in `env` order.
+  public static func fixed(_ state: ShellState) -> [(name: String, value: String)] {
+    [
+      ("HOSTNAME", hostname(state)),
+      ("SHELL", "/bin/bash"),
+      ("USER", user(state)),
+      ("PATH", "/usr/local/bin:/usr/bin:/usr/local/sbin:/usr/sbin"),
+      ("PWD", home(state)),
+      ("LANG", "en_US.UTF-8"),
+      ("HOME", home(state)),
+      ("LOGNAME", user(state)),
+    ]
+  }
+
+  /// Every exported variable as `env` lists it: fixed ones (overridden in place), then the rest sorted.
+  public static func exported(_ state: ShellState) -> [(name: String, value: String)] {
+    let fixed = fixed(state)
+    var list = fixed.map { (name: $0.name, value: state.variables[$0.name] ?? $0.value) }
+    let fixedNames = Set(fixed.map(\.name))
+    for name in state.variables.keys.sorted() where !fixedNames.contains(name) {
+      list.append((name: name, value: state.variables[name] ?? ""))
+    }
+    return list
+  }
+
+  /// The value of a variable or special parameter as `$name` expands it; nil when unset.
+  ///
+  /// `$$` is a fixed process id so that outputs stay deterministic; positional parameters are
+  /// unset because a login shell has none; `$RANDOM` is not provided (it would need randomness).
+  public static func value(of name: String, in state: ShellState) -> String? {
+    switch name {
+    case "?": return String(state.lastStatus)
+    case "$": return "2417"
+    case "#": return "0"
+    case "0": return "-bash"
+    case "-": return "himBHs"
+    case "@", "*", "!": return nil
+    default:
+      if let value = state.variables[name] { return value }
+      return fixed(state).first { $0.name == name }?.value
+    }
+  }
+}

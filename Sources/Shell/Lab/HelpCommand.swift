@@ -1,0 +1,29 @@
+/// `help`: what this shell simulates. Everything else is `command not found`.
+enum HelpCommand {
+  static var table: CommandTable {
+    CommandTable(["help": { _, _ in .output(text) }])
+  }
+
+  static let text = """
+    This is a simulated shell: commands run against a simulated AWS network, never your computer.
+
+    Network and AWS
+      nslookup NAME [SERVER]        dig [@SERVER] NAME [TYPE] [+short]        host NAME
+      aws s3 ls|cp, aws s3api …, aws ec2 describe-*|create-vpc-endpoint|modify-vpc-endpoint|…
+      aws sts get-caller-identity, aws configure list
+      curl [-s] [-v] [-I] [--connect-timeout N] URL    (also http://169.254.169.254/latest/meta-data/)
+      ping [-c N] HOST               ip addr, ip route             cat /etc/resolv.conf
+    Moving around
+      hosts                          list the hosts you can be on
+      ssh HOST                       switch to another host (V1, V2, V3, idc, cloudshell …)
+      exit                           go back to the previous host; on the first host, leave the lab
+    Understanding
+      why                            explain what the last command did in the network
+      topology                       draw the network as it is now
+    Shell
+      echo, export, env, unset, history, clear, sleep N, pwd, whoami, hostname, cd
+      pipes into grep, head, tail, wc, sort, uniq, jq; ; && || and $VAR work as in bash
+      $(…), backticks, redirections and & are not available in this lab shell
+
+    """
+}

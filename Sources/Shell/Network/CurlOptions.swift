@@ -1,0 +1,120 @@
+/// What `curl` was asked to do.
+struct CurlOptions {
+  var url: String?
+  var silent = false
+  var showErrors = false
+  var verbose = false
+  var headOnly = false
+  var includeHeaders = false
+  var connectTimeout: Double?
+  var maxTime: Double?
+  var method = "GET"
+  var discardBody = false
+
+  /// A usage problem, worded as curl words it, with its exit code.
+  struct Problem: Error {
+    let message: String
+    let status: Int32
+  }
+
+  static func parse(_ words: [String]) throws(Problem) -> CurlOptions {
+    var options = CurlOptions()
+    var index = 0
+    func value(_ name: String) throws(Problem) -> String {
+      guard index + 1 < words.count else {
+        throw Problem(message: "curl: option \(name): requires parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
+      }
+      index += 1
+      return words[index]
+    }
+    func seconds(_ name: String) throws(Problem) -> Double {
+      let text = try value(name)
+      guard let number = Double(text), number >= 0 else {
+        throw Problem(message: "curl: option \(name): expected a proper numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
+      }
+      return number
+    }
+    while index < words.count {
+      let word = words[index]
+      switch word {
+      case "-s", "--silent": options.silent = true
+      case "-S", "--show-error": options.showErrors = true
+      case "-v", "--verbose": options.verbose = true
+      case "-I", "--head": options.headOnly = true; options.method = "HEAD"
+      case "-i", "--include": options.includeHeaders = true
+      case "-k", "--insecure", "-L", "--location", "-f", "--fail", "-4", "--compressed": break
+      case "--connect-timeout": options.connectTimeout = try seconds(word)
+      case "-m", "--max-time": options.maxTime = try seconds(word)
+      case "-X", "--request": options.method = try value(word).uppercased()
+      case "-H", "--header", "-A", "--user-agent", "-w", "--write-out": _ = try value(word)
+      case "-o", "--output":
+        let target = try value(word)
+        guard target == "/dev/null" else {
+          throw Problem(message: "curl: (23) Failed writing body: writing files is not available in this lab shell\n", status: 23)
+        }
+        options.discardBody = true
+      default:
+        if word.hasPrefix("--") {
+          throw Problem(message: "curl: option \(word): is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
+        }
+        if word.hasPrefix("-") && word.count > 1 {
+          // Bundled short flags such as -sv or -sI.
+          var expanded: [String] = []
+          for flag in word.dropFirst() { expanded.append("-" + String(flag)) }
+          let known: Set<String> = ["-s", "-S", "-v", "-I", "-i", "-k", "-L", "-f", "-4"]
+          guard expanded.allSatisfy(known.contains) else {
+            throw Problem(message: "curl: option \(word): is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
+          }
+          var bundled = try parse(expanded)
+          bundled.url = options.url
+          bundled.connectTimeout = options.connectTimeout
+          bundled.maxTime = options.maxTime
+          options.merge(bundled)
+        } else {
+          options.url = word
+        }
+      }
+      index += 1
+    }
+    return options
+  }
+
+  private mutating func merge(_ other: CurlOptions) {
+    silent = silent || other.silent
+    showErrors = showErrors || other.showErrors
+    verbose = verbose || other.verbose
+    if other.headOnly { headOnly = true; method = "HEAD" }
+    includeHeaders = includeHeaders || other.includeHeaders
+  }
+}
+
+/// A URL as curl splits it.
+struct CurlURL {
+  let scheme: String
+  let host: String
+  let port: Int
+  let path: String
+
+  init?(_ text: String) {
+    var rest = Substring(text)
+    var scheme = "http"
+    if let range = rest.range(of: "://") {
+      scheme = rest[..<range.lowerBound].lowercased()
+      rest = rest[range.upperBound...]
+    }
+    guard scheme == "http" || scheme == "https" else { return nil }
+    let slash = rest.firstIndex(of: "/") ?? rest.endIndex
+    var authority = String(rest[..<slash])
+    path = slash == rest.endIndex ? "/" : String(rest[slash...])
+    if let at = authority.lastIndex(of: "@") { authority = String(authority[authority.index(after: at)...]) }
+    var port = scheme == "https" ? 443 : 80
+    if let colon = authority.lastIndex(of: ":"), let number = Int(authority[authority.index(after: colon)...]) {
+      port = number
+      authority = String(authority[..<colon])
+    }
+    guard !authority.isEmpty else { return nil }
+    self.scheme = scheme
+    self.host = authority.lowercased()
+    self.port = port
+  }
+}

@@ -1,0 +1,94 @@
+import Cloud
+
+/// `ping` (iputils): instances and public resolvers answer; AWS service endpoints, S3 among
+/// them, never answer ICMP, and dropped paths look the same from the sender's side.
+///
+/// A real `ping` runs until interrupted; in the lab shell it sends `-c` probes, four by default.
+enum PingCommand {
+  static var table: CommandTable {
+    CommandTable(["ping": { invocation, state in run(invocation, state: &state) }])
+  }
+
+  static func run(_ invocation: Invocation, state: inout ShellState) -> CommandResult {
+    var count = 4
+    var target: String?
+    var index = 0
+    let words = invocation.arguments
+    while index < words.count {
+      let word = words[index]
+      if word == "-c" {
+        guard index + 1 < words.count, let number = Int(words[index + 1]), number > 0 else {
+          return .failure("ping: bad number of packets to transmit.\n", status: 2)
+        }
+        count = number
+        index += 1
+      } else if word.hasPrefix("-c"), let number = Int(word.dropFirst(2)), number > 0 {
+        count = number
+      } else if word.hasPrefix("-") {
+        if ["-4", "-n", "-q"].contains(word) { index += 1; continue }
+        return .failure("ping: invalid option -- '\(word.dropFirst().prefix(1))'\n" + usage, status: 2)
+      } else {
+        target = word
+      }
+      index += 1
+    }
+    guard let name = target else { return .failure(usage, status: 2) }
+    var events: [Event] = []
+    let address: IPv4Address
+    if let literal = IPv4Address.parse(name) {
+      address = literal
+    } else {
+      let lookup = state.world.resolve(name, from: state.hostName)
+      events.append(.dnsLookup(lookup))
+      guard let first = lookup.addresses.first else {
+        return CommandResult(stderr: "ping: \(name): Name or service not known\n", status: 2, events: events)
+      }
+      address = first
+    }
+    let connection = state.world.connect(from: state.hostName, to: address, port: 0, name: name)
+    events.append(.connection(connection))
+    let answers: Bool
+    if case .connected(_, let contact) = connection.outcome {
+      answers = contact == nil
+    } else {
+      answers = false
+    }
+    var text = "PING \(name) (\(address)) 56(84) bytes of data.\n"
+    var times: [Double] = []
+    if answers {
+      let base = address.isPrivate ? 0.4 : 2.1
+      for sequence in 1...count {
+        let time = base + Double(state.world.random.below(300)) / 1000
+        times.append(time)
+        text += "64 bytes from \(address): icmp_seq=\(sequence) ttl=\(address.isPrivate ? 255 : 52) time=\(millis(time)) ms\n"
+      }
+    }
+    let elapsed = count > 1 ? (count - 1) * 1000 + Int(state.world.random.below(60)) : 0
+    state.world.clock.advance(milliseconds: Int64(elapsed + (answers ? 1 : 10_000)))
+    text += "\n--- \(name) ping statistics ---\n"
+    let received = times.count
+    let loss = (count - received) * 100 / count
+    text += "\(count) packets transmitted, \(received) received, \(loss)% packet loss, time \(elapsed)ms\n"
+    if received > 0 {
+      let average = times.reduce(0, +) / Double(received)
+      let deviation = (times.map { ($0 - average) * ($0 - average) }.reduce(0, +) / Double(received)).squareRoot()
+      text += "rtt min/avg/max/mdev = \(millis(times.min()!))/\(millis(average))/\(millis(times.max()!))/\(millis(deviation)) ms\n"
+    }
+    return CommandResult(stdout: text, status: received > 0 ? 0 : 1, events: events)
+  }
+
+  /// Three decimals, as iputils prints round-trip times.
+  static func millis(_ value: Double) -> String {
+    let thousandths = Int((value * 1000).rounded())
+    let fraction = thousandths % 1000
+    return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - String(fraction).count) + String(fraction)
+  }
+
+  static let usage = """
+    Usage: ping [-aAbBdDfhLnOqrRUvV64] [-c count] [-i interval] [-I interface]
+                [-m mark] [-M pmtudisc_option] [-l preload] [-p pattern] [-Q tos]
+                [-s packetsize] [-S sndbuf] [-t ttl] [-T timestamp_option]
+                [-w deadline] [-W timeout] [hop1 ...] destination
+
+    """
+}

@@ -1,0 +1,30 @@
+/// One piece of a word as typed, before expansion.
+public enum WordPart: Equatable, Sendable {
+  /// Text taken as it is; `quoted` text is never split into fields.
+  case literal(String, quoted: Bool)
+  /// `$NAME`, `${NAME}` or a special parameter (`?`, `$`, `#`, `0` …), expanded from the session.
+  case parameter(String, quoted: Bool)
+  /// An unquoted `~` at the start of a word: the home directory.
+  case tilde
+  /// `${…}` whose contents bash cannot expand; running the command reports `bad substitution`.
+  case badSubstitution(String)
+}
+
+/// A word of a command line as typed: its parts in order, expanded only when the command runs so
+/// that `$?` sees the status of the command before it.
+public struct ShellWord: Equatable, Sendable {
+  public var parts: [WordPart]
+
+  public init(_ parts: [WordPart]) {
+    self.parts = parts
+  }
+
+  /// A word of plain unquoted text, for building expected parse trees.
+  public static func plain(_ text: String) -> ShellWord { ShellWord([.literal(text, quoted: false)]) }
+
+  /// The text of the word when it is one unquoted literal (used to spot reserved words).
+  var unquotedText: String? {
+    guard parts.count == 1, case .literal(let text, quoted: false) = parts[0] else { return nil }
+    return text
+  }
+}
