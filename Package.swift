@@ -38,13 +38,17 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "labrun", dependencies: ["LabRunCLI"]),
+    // Saves to a workspace until killed; the workspace crash test drives it.
+    .executableTarget(name: "workspace-torture", dependencies: ["Workspace"], path: "Sources/WorkspaceTorture"),
+    // Times a save against `git add` + `git commit`; run in release mode.
+    .executableTarget(name: "workspace-bench", dependencies: ["Workspace"], path: "Benchmarks/Workspace"),
     // Cloud, shell and labs figures for the issues' performance targets (run in release mode).
     .executableTarget(name: "labrun-bench", dependencies: ["Cloud", "Shell"], path: "Benchmarks/Labrun"),
 
     .testTarget(name: "CloudTests", dependencies: ["Cloud"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"]),
     .testTarget(name: "LabsTests", dependencies: ["Labs"]),
-    .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
+    .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "workspace-torture"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     .testTarget(name: "LabRunCLITests", dependencies: ["LabRunCLI"]),
     // Runs the built `labrun` binary as a user would.

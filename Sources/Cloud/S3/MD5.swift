@@ -1,7 +1,7 @@
 /// MD5 (RFC 1321), only to give simulated objects the ETag S3 would compute for their content.
-enum MD5 {
+public enum MD5 {
   /// The 32 lowercase hex digits of the digest of `bytes`.
-  static func hexDigest(of bytes: [UInt8]) -> String {
+  public static func hexDigest(of bytes: [UInt8]) -> String {
     digest(of: bytes).map { byte in
       let digits = String(byte, radix: 16, uppercase: false)
       return digits.count == 1 ? "0" + digits : digits

@@ -1,0 +1,136 @@
+import Clibgit2
+import Foundation
+
+/// A tree object; keeps its repository alive.
+final class Tree {
+  let pointer: OpaquePointer
+  let repository: Repository
+
+  init(pointer: OpaquePointer, repository: Repository) {
+    self.pointer = pointer
+    self.repository = repository
+  }
+
+  deinit {
+    git_tree_free(pointer)
+  }
+
+  /// The id of the blob called `name` at the top of the tree, or nil when there is none.
+  func blobID(named name: String) -> ObjectID? {
+    guard let entry = git_tree_entry_byname(pointer, name),
+      git_tree_entry_type(entry) == GIT_OBJECT_BLOB
+    else { return nil }
+    return ObjectID(git_tree_entry_id(entry))
+  }
+
+  /// Every entry, in git's order: name, id and whether it is a blob.
+  var entries: [(name: String, id: ObjectID, isBlob: Bool)] {
+    (0..<git_tree_entrycount(pointer)).compactMap { index in
+      guard let entry = git_tree_entry_byindex(pointer, index) else { return nil }
+      return (
+        String(cString: git_tree_entry_name(entry)), ObjectID(git_tree_entry_id(entry)),
+        git_tree_entry_type(entry) == GIT_OBJECT_BLOB
+      )
+    }
+  }
+}
+
+/// A commit object; keeps its repository alive.
+final class Commit {
+  let pointer: OpaquePointer
+  let repository: Repository
+
+  init(pointer: OpaquePointer, repository: Repository) {
+    self.pointer = pointer
+    self.repository = repository
+  }
+
+  deinit {
+    git_commit_free(pointer)
+  }
+
+  var id: ObjectID { ObjectID(git_commit_id(pointer)) }
+  var treeID: ObjectID { ObjectID(git_commit_tree_id(pointer)) }
+  var parentCount: Int { Int(git_commit_parentcount(pointer)) }
+  var message: String { git_commit_message(pointer).map { String(cString: $0) } ?? "" }
+
+  /// The author's name, email and time (seconds since the epoch).
+  var author: (name: String, email: String, time: Int64) {
+    let signature = git_commit_author(pointer)!.pointee
+    return (String(cString: signature.name), String(cString: signature.email), signature.when.time)
+  }
+
+  /// The id of the parent at `index`, or nil when there is no such parent.
+  func parentID(_ index: Int = 0) -> ObjectID? {
+    guard let id = git_commit_parent_id(pointer, UInt32(index)) else { return nil }
+    return ObjectID(id)
+  }
+}
+
+/// An author or committer identity with a time; freed in deinit.
+final class Signature {
+  let pointer: UnsafeMutablePointer<git_signature>
+
+  /// Builds a signature from explicit values, so nothing comes from the user's git configuration.
+  init(name: String, email: String, time: Date, timeZone: TimeZone) throws {
+    var handle: UnsafeMutablePointer<git_signature>?
+    let seconds = git_time_t(time.timeIntervalSince1970.rounded(.down))
+    let offsetMinutes = Int32(timeZone.secondsFromGMT(for: time) / 60)
+    try check(git_signature_new(&handle, name, email, seconds, offsetMinutes), "git_signature_new")
+    pointer = handle!
+  }
+
+  deinit {
+    git_signature_free(pointer)
+  }
+}
+
+/// The repository's index (staging area); keeps its repository alive.
+final class GitIndex {
+  let pointer: OpaquePointer
+  let repository: Repository
+
+  init(pointer: OpaquePointer, repository: Repository) {
+    self.pointer = pointer
+    self.repository = repository
+  }
+
+  deinit {
+    git_index_free(pointer)
+  }
+
+  /// Rereads the index file if another program (say, `git status`) rewrote it.
+  func reload() throws {
+    try check(git_index_read(pointer, 0), "git_index_read")
+  }
+
+  /// Records `path` as the regular file blob `id`, with the stat data of the file on disk.
+  ///
+  /// Passing the stat data means `git status` sees the file as clean without hashing it again.
+  func add(path: String, id: ObjectID, fileAt fullPath: String) throws {
+    var info = stat()
+    guard stat(fullPath, &info) == 0 else {
+      throw GitError(function: "stat", code: -1, message: "\(fullPath): \(String(cString: strerror(errno)))")
+    }
+    var entry = git_index_entry()
+    entry.ctime = git_index_time(
+      seconds: Int32(truncatingIfNeeded: info.st_ctim.tv_sec), nanoseconds: UInt32(info.st_ctim.tv_nsec))
+    entry.mtime = git_index_time(
+      seconds: Int32(truncatingIfNeeded: info.st_mtim.tv_sec), nanoseconds: UInt32(info.st_mtim.tv_nsec))
+    entry.dev = UInt32(truncatingIfNeeded: info.st_dev)
+    entry.ino = UInt32(truncatingIfNeeded: info.st_ino)
+    entry.mode = GIT_FILEMODE_BLOB.rawValue
+    entry.uid = info.st_uid
+    entry.gid = info.st_gid
+    entry.file_size = UInt32(truncatingIfNeeded: info.st_size)
+    entry.id = id.oid
+    try path.withCString { cPath in
+      entry.path = cPath
+      try check(git_index_add(pointer, &entry), "git_index_add")
+    }
+  }
+
+  func write() throws {
+    try check(git_index_write(pointer), "git_index_write")
+  }
+}

@@ -1,0 +1,120 @@
+import Clibgit2
+import Foundation
+
+extension Repository {
+  /// Writes `data` as a blob straight into the object database (no index, no work tree).
+  func writeBlob(_ data: Data) throws -> ObjectID {
+    var odb: OpaquePointer?
+    try check(git_repository_odb(&odb, pointer), "git_repository_odb")
+    defer { git_odb_free(odb) }
+    var oid = git_oid()
+    if data.isEmpty {
+      // libgit2 wants a valid pointer even for zero bytes.
+      var empty: UInt8 = 0
+      try check(git_odb_write(&oid, odb, &empty, 0, GIT_OBJECT_BLOB), "git_odb_write")
+    } else {
+      try data.withUnsafeBytes { bytes in
+        _ = try check(git_odb_write(&oid, odb, bytes.baseAddress, bytes.count, GIT_OBJECT_BLOB), "git_odb_write")
+      }
+    }
+    return ObjectID(oid)
+  }
+
+  /// The bytes of the blob `id`.
+  func blobContent(_ id: ObjectID) throws -> Data {
+    var oid = id.oid
+    var blob: OpaquePointer?
+    try check(git_blob_lookup(&blob, pointer, &oid), "git_blob_lookup")
+    defer { git_blob_free(blob) }
+    let size = Int(git_blob_rawsize(blob))
+    guard size > 0, let bytes = git_blob_rawcontent(blob) else { return Data() }
+    return Data(bytes: bytes, count: size)
+  }
+
+  /// Writes a flat tree of regular files, each `(name, blob id)`; the builder sorts them as git requires.
+  func writeTree(_ entries: [(name: String, blob: ObjectID)]) throws -> ObjectID {
+    var builder: OpaquePointer?
+    try check(git_treebuilder_new(&builder, pointer, nil), "git_treebuilder_new")
+    defer { git_treebuilder_free(builder) }
+    for entry in entries {
+      var oid = entry.blob.oid
+      try check(git_treebuilder_insert(nil, builder, entry.name, &oid, GIT_FILEMODE_BLOB), "git_treebuilder_insert")
+    }
+    var out = git_oid()
+    try check(git_treebuilder_write(&out, builder), "git_treebuilder_write")
+    return ObjectID(out)
+  }
+
+  func tree(_ id: ObjectID) throws -> Tree {
+    var oid = id.oid
+    var handle: OpaquePointer?
+    try check(git_tree_lookup(&handle, pointer, &oid), "git_tree_lookup")
+    return Tree(pointer: handle!, repository: self)
+  }
+
+  func commit(_ id: ObjectID) throws -> Commit {
+    var oid = id.oid
+    var handle: OpaquePointer?
+    try check(git_commit_lookup(&handle, pointer, &oid), "git_commit_lookup")
+    return Commit(pointer: handle!, repository: self)
+  }
+
+  /// Writes a commit object without moving any reference; `setReference` publishes it.
+  func createCommit(
+    tree: Tree, parents: [Commit], author: Signature, committer: Signature, message: String
+  ) throws -> ObjectID {
+    var oid = git_oid()
+    var parentPointers: [OpaquePointer?] = parents.map { $0.pointer }
+    try parentPointers.withUnsafeMutableBufferPointer { buffer in
+      _ = try check(
+        git_commit_create(
+          &oid, pointer, nil, author.pointer, committer.pointer, "UTF-8", message, tree.pointer,
+          buffer.count, buffer.baseAddress),
+        "git_commit_create")
+    }
+    return ObjectID(oid)
+  }
+
+  /// The object a reference points at (following symbolic references), or nil when it does not exist.
+  func referenceTarget(_ name: String) throws -> ObjectID? {
+    var oid = git_oid()
+    let rc = git_reference_name_to_id(&oid, pointer, name)
+    if rc == GIT_ENOTFOUND.rawValue { return nil }
+    try check(rc, "git_reference_name_to_id")
+    return ObjectID(oid)
+  }
+
+  /// The reference a symbolic reference such as `HEAD` names, or nil when it is not symbolic.
+  func symbolicTarget(_ name: String) throws -> String? {
+    var reference: OpaquePointer?
+    try check(git_reference_lookup(&reference, pointer, name), "git_reference_lookup")
+    defer { git_reference_free(reference) }
+    guard git_reference_type(reference) == GIT_REFERENCE_SYMBOLIC,
+      let target = git_reference_symbolic_target(reference)
+    else { return nil }
+    return String(cString: target)
+  }
+
+  /// Points `name` at `id`, atomically, only if it still points at `expected` (or, with nil, does not exist).
+  ///
+  /// libgit2 writes the new value to a lock file and renames it into place, so a crash leaves either the
+  /// old or the new value, never half of one.
+  func setReference(_ name: String, to id: ObjectID, expecting expected: ObjectID?) throws {
+    var new = id.oid
+    var reference: OpaquePointer?
+    if var old = expected?.oid {
+      try check(
+        git_reference_create_matching(&reference, pointer, name, &new, 1, &old, nil),
+        "git_reference_create_matching")
+    } else {
+      try check(git_reference_create(&reference, pointer, name, &new, 0, nil), "git_reference_create")
+    }
+    git_reference_free(reference)
+  }
+
+  func index() throws -> GitIndex {
+    var handle: OpaquePointer?
+    try check(git_repository_index(&handle, pointer), "git_repository_index")
+    return GitIndex(pointer: handle!, repository: self)
+  }
+}

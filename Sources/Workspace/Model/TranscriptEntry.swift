@@ -1,0 +1,101 @@
+import Foundation
+
+/// One line of the transcript: a command the learner ran, or a reset of the lab.
+public enum TranscriptEntry: Equatable, Sendable {
+  /// A command line run on a simulated host, with what it printed.
+  case command(CommandRecord)
+  /// The learner reset the lab, to its start (`step` nil) or to the start of `step`.
+  case reset(step: String?)
+}
+
+/// A command typed at a simulated host's prompt and its result.
+public struct CommandRecord: Equatable, Sendable {
+  /// The simulated host, e.g. `V3`.
+  public var host: String
+  /// The command line exactly as typed.
+  public var input: String
+  /// The simulated clock when the command started, in milliseconds since the Unix epoch (UTC).
+  public var simulatedTime: Int64
+  /// The command's exit status.
+  public var exitStatus: Int32
+  /// Everything the command printed, as shown to the learner.
+  public var output: String
+
+  public init(host: String, input: String, simulatedTime: Int64, exitStatus: Int32, output: String) {
+    self.host = host
+    self.input = input
+    self.simulatedTime = simulatedTime
+    self.exitStatus = exitStatus
+    self.output = output
+  }
+}
+
+extension TranscriptEntry {
+  /// The JSON line as stored: keys sorted, UTF-8, no line breaks inside, one `\n` at the end.
+  func jsonLine() throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var data = try encoder.encode(Line(self))
+    data.append(0x0A)
+    return data
+  }
+
+  /// Decodes one line (without its `\n`); the error text says what is wrong with it.
+  static func decode(line: Data, decoder: JSONDecoder) throws(TranscriptLineError) -> TranscriptEntry {
+    let raw: Line
+    do {
+      raw = try decoder.decode(Line.self, from: line)
+    } catch {
+      throw TranscriptLineError(problem: "not a JSON object with the transcript's fields")
+    }
+    switch raw.kind {
+    case "command":
+      guard let host = raw.host, let input = raw.input, let time = raw.simulatedTime,
+        let status = raw.exitStatus, let output = raw.output
+      else {
+        let missing = [
+          ("host", raw.host == nil), ("input", raw.input == nil), ("simulatedTime", raw.simulatedTime == nil),
+          ("exitStatus", raw.exitStatus == nil), ("output", raw.output == nil),
+        ].filter(\.1).map { "\"\($0.0)\"" }
+        throw TranscriptLineError(problem: "command entry without \(missing.joined(separator: ", "))")
+      }
+      return .command(
+        CommandRecord(host: host, input: input, simulatedTime: time, exitStatus: status, output: output))
+    case "reset":
+      return .reset(step: raw.step)
+    default:
+      throw TranscriptLineError(problem: "unknown entry kind \"\(raw.kind)\"")
+    }
+  }
+
+  /// The stored shape of a line; optional fields so that each kind writes only its own.
+  private struct Line: Codable {
+    var kind: String
+    var host: String?
+    var input: String?
+    var simulatedTime: Int64?
+    var exitStatus: Int32?
+    var output: String?
+    var step: String?
+
+    init(_ entry: TranscriptEntry) {
+      switch entry {
+      case .command(let record):
+        kind = "command"
+        host = record.host
+        input = record.input
+        simulatedTime = record.simulatedTime
+        exitStatus = record.exitStatus
+        output = record.output
+      case .reset(let step):
+        kind = "reset"
+        self.step = step
+      }
+    }
+  }
+}
+
+/// Why one transcript line could not be read.
+struct TranscriptLineError: Error {
+  var problem: String
+}

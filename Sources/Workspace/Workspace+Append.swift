@@ -1,0 +1,109 @@
+import Foundation
+
+/// What a save produced.
+public struct SaveReceipt: Equatable, Sendable {
+  /// The new commit, as 40 hexadecimal digits.
+  public var commit: String
+  /// Set when the commit is saved but the learner-visible copies of the files could not be updated
+  /// (they are repaired on the next save or open); the CLI may print it as a warning.
+  public var workTreeProblem: String?
+}
+
+extension Workspace {
+  /// Records one transcript entry as one commit, before the caller shows the next prompt.
+  ///
+  /// Objects are written and fsynced first; the branch then moves from the commit this workspace last
+  /// saw to the new one in a single atomic step, so a crash keeps either all of the entry or none of it.
+  /// On a thrown error (full disk, read-only folder, a changed branch) nothing is recorded and
+  /// everything saved earlier stays intact; the workspace can keep saving once the cause is gone.
+  ///
+  /// - Parameters:
+  ///   - entry: the command (or reset) to record.
+  ///   - passedSteps: ids of steps this entry completed; each becomes a `Step: ID passed` trailer.
+  ///   - progressPage: the new `README.md`, or nil to keep the current one.
+  ///   - time: the wall-clock time of the commit.
+  @discardableResult
+  public func append(
+    _ entry: TranscriptEntry, passedSteps: [String] = [], progressPage: String? = nil, time: Date
+  ) throws -> SaveReceipt {
+    guard lock != nil else { throw WorkspaceError.closed(path: path) }
+    let line: Data
+    do {
+      line = try entry.jsonLine()
+    } catch {
+      throw WorkspaceError.saveFailed(path: path, reason: "cannot encode the entry: \(error)")
+    }
+    let progress = progressPage.map { Data($0.utf8) }
+    var next = state
+    let last = next.segments.count - 1
+    if next.segments[last].bytes.count + line.count > WorkspaceFile.segmentLimit, !next.segments[last].bytes.isEmpty {
+      next.segments.append(Segment(name: WorkspaceFile.segment(last + 1), blob: next.segments[last].blob, bytes: Data()))
+    }
+    let current = next.segments.count - 1
+    next.segments[current].bytes.append(line)
+    next.entries.append(entry)
+    do {
+      next.segments[current].blob = try repository.writeBlob(next.segments[current].bytes)
+      if let progress, progress != state.progress {
+        next.progress = progress
+        next.progressBlob = try repository.writeBlob(progress)
+      }
+      let tree = try next.writeTree(in: repository)
+      let signature = try Signature(
+        name: metadata.learner.name, email: metadata.learner.email, time: time, timeZone: timeZone)
+      next.head = try repository.createCommit(
+        tree: tree, parents: [try repository.commit(state.head)], author: signature, committer: signature,
+        message: CommitMessage.make(for: entry, passedSteps: passedSteps))
+      try repository.setReference(WorkspaceFile.branch, to: next.head, expecting: state.head)
+    } catch let error as GitError {
+      throw WorkspaceError.saveFailed(path: path, reason: error.description)
+    }
+    let progressChanged = next.progressBlob != state.progressBlob
+    let segmentIsNew = next.segments.count != state.segments.count
+    state = next
+    let problem = updateWorkTree(line: line, segmentIsNew: segmentIsNew, progressChanged: progressChanged)
+    return SaveReceipt(commit: next.head.hex, workTreeProblem: problem)
+  }
+
+  /// Records a reset of the lab (to its start, or to the start of `step`) as a transcript entry and a
+  /// commit; history is kept, so replay sees the reset where it happened.
+  @discardableResult
+  public func reset(toStep step: String? = nil, progressPage: String? = nil, time: Date) throws -> SaveReceipt {
+    try append(.reset(step: step), progressPage: progressPage, time: time)
+  }
+
+  /// Brings the work tree copies and the index up to the commit just made; returns what went wrong.
+  private func updateWorkTree(line: Data, segmentIsNew: Bool, progressChanged: Bool) -> String? {
+    let segment = state.segments[state.segments.count - 1]
+    do {
+      var changed: [(name: String, blob: ObjectID)] = [(segment.name, segment.blob)]
+      if workTreeInSync {
+        if segmentIsNew {
+          try workTree.replace(segment.name, with: segment.bytes)
+        } else {
+          try workTree.append(segment.name, line)
+        }
+        if progressChanged {
+          try workTree.replace(WorkspaceFile.progress, with: state.progress)
+          changed.append((WorkspaceFile.progress, state.progressBlob))
+        }
+      } else {
+        // A write failed earlier: rewrite every file, as open would.
+        changed = state.segments.map { ($0.name, $0.blob) }
+        for segment in state.segments { try workTree.replace(segment.name, with: segment.bytes) }
+        try workTree.replace(WorkspaceFile.metadata, with: state.metadataBytes)
+        try workTree.replace(WorkspaceFile.progress, with: state.progress)
+        changed += [(WorkspaceFile.metadata, state.metadataBlob), (WorkspaceFile.progress, state.progressBlob)]
+      }
+      let index = try repository.index()
+      try index.reload()
+      for file in changed { try index.add(path: file.name, id: file.blob, fileAt: workTree.path(file.name)) }
+      try index.write()
+      workTreeInSync = true
+      return nil
+    } catch {
+      workTreeInSync = false
+      return "the commit is saved, but the files in \(path) could not be updated (\(error)); they are repaired on the next save or open"
+    }
+  }
+}
