@@ -30,6 +30,12 @@ struct Console: Sendable {
   /// `text` in bold when colour is on.
   func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 
+  /// `text` in green when colour is on (passed steps).
+  func green(_ text: String) -> String { colour ? "\u{1B}[32m\(text)\u{1B}[0m" : text }
+
+  /// `text` in yellow when colour is on (feedback on a mistake).
+  func yellow(_ text: String) -> String { colour ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
+
   /// Writes all of `text` to a file descriptor, unbuffered, so output and prompts interleave correctly.
   func write(_ text: String, to descriptor: Int32) {
     var bytes = Array(text.utf8)

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import ArgumentParser
+import Foundation
+import Labs
+import Workspace
 
 extension LabRun {
   struct Reset: ParsableCommand {
@@ -16,10 +22,42 @@ extension LabRun {
     var yes = false
 
     @OptionGroup var labs: LabsOptions
+    @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-      _ = try LabLookup.entry(lab, in: labs.catalog())
-      throw CLIFailure.notAvailableYet("reset")
+      let console = Console(environment: ProcessInfo.processInfo.environment)
+      let loaded = try LabLookup.load(lab, in: try labs.catalog())
+      if let to, loaded.step(to) == nil {
+        throw CLIFailure.usage("lab '\(lab)' has no step '\(to)'; its steps are \(loaded.steps.map(\.id).joined(separator: ", ")).")
+      }
+      let path = try workspace.path(for: lab)
+      guard FileManager.default.fileExists(atPath: path + "/.git") else {
+        throw CLIFailure.usage("there is no workspace for '\(lab)' at \(path); start it with `labrun start \(lab)`.")
+      }
+      if !yes && isatty(STDIN_FILENO) == 1 {
+        console.write("Reset \(lab) \(to.map { "back to step '\($0)'" } ?? "to the start")? Your history is kept. [y/N] ", to: STDOUT_FILENO)
+        guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
+          console.out("Nothing changed.")
+          return
+        }
+      }
+      let opened: Workspace
+      do {
+        opened = try Workspace.open(at: path, labID: lab)
+      } catch let error as WorkspaceError {
+        throw error.cliFailure
+      }
+      defer { opened.close() }
+      var entries = opened.entries.map { ReplayEntryBridge($0).entry }
+      entries.append(.reset(toStep: to))
+      let attempt = try Attempt.replay(lab: loaded, seed: opened.metadata.seed, entries: entries).0
+      let learner = "\(opened.metadata.learner.name) <\(opened.metadata.learner.email)>"
+      do {
+        try opened.reset(toStep: to, progressPage: ProgressPage.render(attempt, learner: learner), time: Date())
+      } catch let error as WorkspaceError {
+        throw error.cliFailure
+      }
+      console.out("Reset \(lab): now at step \(attempt.currentStep + 1) of \(loaded.steps.count)\(attempt.step.map { " (\($0.title))" } ?? ""). Resume with `labrun start \(lab)`.")
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Labs
 
 extension LabRun {
@@ -10,12 +11,23 @@ extension LabRun {
     @Argument(help: "The id of the lab to start, as `labrun list` shows it.")
     var lab: String
 
+    @Option(help: "Another variant of the lab's world (a new workspace only).")
+    var seed: UInt64?
+
+    @Option(help: ArgumentHelp("Who you are, for your progress history: \"Name <email>\".", valueName: "identity"))
+    var learner: String?
+
     @OptionGroup var labs: LabsOptions
+    @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let catalog = try labs.catalog()
-      _ = try LabLookup.entry(lab, in: catalog)
-      throw CLIFailure.notAvailableYet("start")
+      let loaded = try LabLookup.load(lab, in: catalog)
+      let session = LabSession(
+        lab: loaded, workspacePath: try workspace.path(for: lab),
+        console: Console(environment: ProcessInfo.processInfo.environment))
+      let status = try session.run(seedOption: seed, learnerOption: learner)
+      if status != 0 { throw ExitCode(status) }
     }
   }
 }
@@ -25,6 +37,17 @@ enum LabLookup {
   static func entry(_ id: String, in catalog: Catalog) throws -> CatalogEntry {
     if let entry = catalog.entry(id: id) { return entry }
     throw CLIFailure.usage(unknownLabMessage(id, in: catalog))
+  }
+
+  /// Loads a lab in full; an invalid lab is refused with its diagnostics (exit 65).
+  static func load(_ id: String, in catalog: Catalog) throws -> Lab {
+    let broken = catalog.problems.contains { $0.path.hasSuffix("/\(id)/lab.yaml") }
+    if !broken { _ = try entry(id, in: catalog) }
+    switch catalog.load(id) {
+    case .success(let lab): return lab
+    case .failure(let problems):
+      throw CLIFailure.badData("lab '\(id)' is not valid:\n" + problems.description)
+    }
   }
 
   static func unknownLabMessage(_ id: String, in catalog: Catalog) -> String {

@@ -1,4 +1,8 @@
 import ArgumentParser
+import Cloud
+import Foundation
+import Labs
+import Workspace
 
 extension LabRun {
   struct Status: ParsableCommand {
@@ -13,10 +17,68 @@ extension LabRun {
     var json = false
 
     @OptionGroup var labs: LabsOptions
+    @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-      if let lab { _ = try LabLookup.entry(lab, in: labs.catalog()) }
-      throw CLIFailure.notAvailableYet("status")
+      let console = Console(environment: ProcessInfo.processInfo.environment)
+      let catalog = try labs.catalog()
+      let ids = lab.map { [$0] } ?? catalog.ids
+      var reports: [StatusReport] = []
+      for id in ids {
+        let loaded = try LabLookup.load(id, in: catalog)
+        reports.append(try StatusReport.make(lab: loaded, path: try workspace.path(for: id)))
+      }
+      if json {
+        let values = reports.map(\.json)
+        let data = try JSONSerialization.data(
+          withJSONObject: lab == nil ? values as Any : values[0], options: [.prettyPrinted, .sortedKeys])
+        console.out(String(decoding: data, as: UTF8.self))
+        return
+      }
+      for report in reports { console.out(report.text) }
     }
+  }
+}
+
+/// One lab's progress, replayed from its workspace.
+struct StatusReport {
+  let lab: Lab
+  let attempt: Attempt?
+
+  static func make(lab: Lab, path: String) throws -> StatusReport {
+    guard FileManager.default.fileExists(atPath: path + "/.git") else { return StatusReport(lab: lab, attempt: nil) }
+    do {
+      let snapshot = try Workspace.read(at: path)
+      guard snapshot.metadata.labID == lab.id else {
+        throw CLIFailure.badData("\(path) holds lab '\(snapshot.metadata.labID)', not '\(lab.id)'.")
+      }
+      let entries = snapshot.entries.map { ReplayEntryBridge($0).entry }
+      return StatusReport(lab: lab, attempt: try Attempt.replay(lab: lab, seed: snapshot.metadata.seed, entries: entries).0)
+    } catch let error as WorkspaceError {
+      throw error.cliFailure
+    } catch let error as DescriptionErrors {
+      throw CLIFailure.badData("lab '\(lab.id)' has a world that does not build: \(error)")
+    }
+  }
+
+  var json: [String: Any] {
+    [
+      "lab": lab.id,
+      "steps": lab.steps.map { ["id": $0.id, "title": $0.title, "passed": attempt?.passed.contains($0.id) ?? false] as [String: Any] },
+      "points": attempt?.points ?? 0,
+      "maxPoints": lab.maxPoints,
+      "hintsUsed": attempt?.hintsUsed ?? 0,
+      "commands": attempt?.commands ?? 0,
+    ]
+  }
+
+  var text: String {
+    guard let attempt else { return "\(lab.id): not started (\(lab.steps.count) steps, \(lab.maxPoints) points)" }
+    var lines = ["\(lab.id): \(attempt.passed.count)/\(lab.steps.count) steps, \(attempt.points)/\(lab.maxPoints) points, \(attempt.hintsUsed) hints, \(attempt.commands) commands"]
+    for (index, step) in lab.steps.enumerated() {
+      let mark = attempt.passed.contains(step.id) ? "✓" : (index == attempt.currentStep ? "→" : "✗")
+      lines.append("  \(mark) \(index + 1). \(step.title)")
+    }
+    return lines.joined(separator: "\n")
   }
 }

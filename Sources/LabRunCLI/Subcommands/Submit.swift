@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Workspace
 
 extension LabRun {
   struct Submit: ParsableCommand {
@@ -13,10 +15,23 @@ extension LabRun {
     var remote: String?
 
     @OptionGroup var labs: LabsOptions
+    @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-      _ = try LabLookup.entry(lab, in: labs.catalog())
-      throw CLIFailure.notAvailableYet("submit")
+      let console = Console(environment: ProcessInfo.processInfo.environment)
+      _ = try LabLookup.entry(lab, in: try labs.catalog())
+      let path = try workspace.path(for: lab)
+      guard FileManager.default.fileExists(atPath: path + "/.git") else {
+        throw CLIFailure.usage("there is no workspace for '\(lab)' at \(path); start it with `labrun start \(lab)`.")
+      }
+      do {
+        let opened = try Workspace.open(at: path, labID: lab)
+        defer { opened.close() }
+        let url = try opened.push(to: remote)
+        console.out("Pushed \(lab) (commit \(opened.headCommit.prefix(12))) to \(url).")
+      } catch let error as WorkspaceError {
+        throw error.cliFailure
+      }
     }
   }
 }

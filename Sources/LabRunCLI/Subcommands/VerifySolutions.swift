@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Labs
 
 extension LabRun {
   struct VerifySolutions: ParsableCommand {
@@ -7,10 +9,42 @@ extension LabRun {
       abstract: "Prove that every lab's reference solution passes and that wrong attempts fail."
     )
 
+    @Argument(help: "Labs to verify; all of them when omitted.")
+    var ids: [String] = []
+
+    @Option(help: ArgumentHelp("The folder of solutions (default: solutions/ beside the labs folder).", valueName: "dir"))
+    var solutions: String?
+
     @OptionGroup var labs: LabsOptions
 
     func run() throws {
-      throw CLIFailure.notAvailableYet("verify-solutions")
+      let console = Console(environment: ProcessInfo.processInfo.environment)
+      let catalog = try labs.catalog()
+      let chosen = ids.isEmpty ? catalog.ids : ids
+      if chosen.isEmpty { console.out("No labs in \(catalog.root).") }
+      var failed = 0
+      for id in chosen {
+        let lab: Lab
+        do {
+          lab = try LabLookup.load(id, in: catalog)
+        } catch let failure as CLIFailure {
+          failed += 1
+          console.err("labrun: error: \(failure.message)")
+          continue
+        }
+        let scripts = catalog.solutions(for: id, folder: solutions.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        let report = SolutionVerifier.verify(lab: lab, solution: scripts.solution, wrong: scripts.wrong)
+        if report.passed {
+          console.out("\(id): ok (solution passes \(lab.steps.count) steps; empty attempt passes none; \(scripts.wrong.count) wrong attempts caught)")
+        } else {
+          failed += 1
+          for problem in report.problems { console.err("labrun: error: \(problem)") }
+        }
+      }
+      if failed > 0 {
+        console.err("labrun: error: \(failed) of \(chosen.count) lab\(chosen.count == 1 ? "" : "s") failed verification.")
+        throw ExitCode(65)
+      }
     }
   }
 }

@@ -28,10 +28,12 @@ public struct Catalog: Sendable {
   public let entries: [CatalogEntry]
   /// Sub-folders whose `lab.yaml` could not be read.
   public let problems: [CatalogProblem]
+  private let files: any LabFiles
 
   /// Reads the lab summaries in `root` through `files`.
   public init(root: String, files: any LabFiles) {
     self.root = root
+    self.files = files
     var found: [CatalogEntry] = []
     var problems: [CatalogProblem] = []
     for name in (files.entries(in: root) ?? []).sorted() where !name.hasPrefix(".") {
@@ -52,6 +54,30 @@ public struct Catalog: Sendable {
 
   /// The lab with this id, if listed.
   public func entry(id: String) -> CatalogEntry? { entries.first { $0.id == id } }
+
+  /// Loads a lab in full, with every mistake in its files reported.
+  public func load(_ id: String) -> Result<Lab, LabDiagnostics> {
+    LabLoader(files: files).load(folder: root + "/" + id)
+  }
+
+  /// The solutions folder beside the labs folder (`labs/../solutions`).
+  public var solutionsFolder: String {
+    var parts = root.split(separator: "/", omittingEmptySubsequences: false)
+    if parts.count > 1 { parts.removeLast() }
+    return parts.joined(separator: "/") + "/solutions"
+  }
+
+  /// The reference solution and the wrong-answer fixtures of a lab, read from the solutions folder.
+  public func solutions(for id: String, folder: String? = nil) -> (solution: SolutionScript?, wrong: [SolutionScript]) {
+    let base = folder ?? solutionsFolder
+    let path = base + "/" + id + ".sh"
+    let solution = files.text(at: path).map { SolutionScript(path: path, text: $0) }
+    let wrongFolder = base + "/" + id + ".wrong"
+    let wrong = (files.entries(in: wrongFolder) ?? []).sorted().filter { $0.hasSuffix(".sh") }.compactMap { name in
+      files.text(at: wrongFolder + "/" + name).map { SolutionScript(path: wrongFolder + "/" + name, text: $0) }
+    }
+    return (solution, wrong)
+  }
 
   struct SummaryProblem: Error { let message: String }
 

@@ -27,3 +27,8 @@ enum HelpCommand {
 
     """
 }
+
+/// The shell's help text, for the lab layer to put its own commands after.
+public enum HelpCommandText {
+  public static var shell: String { HelpCommand.text }
+}

@@ -1,0 +1,45 @@
+import Cloud
+
+/// One recorded line of an attempt, as replay needs it.
+public enum ReplayEntry: Sendable, Equatable {
+  /// A typed line.
+  case command(String)
+  /// A reset: back to the start, or to the moment a step became current.
+  case reset(toStep: String?)
+}
+
+extension Attempt {
+  /// Rebuilds an attempt from its transcript: every line is run again on a fresh world.
+  ///
+  /// A reset to a step keeps the lines that led up to that step and drops the rest, so the world
+  /// is as it was when the step began; a full reset starts again from nothing.
+  public static func replay(lab: Lab, seed: UInt64, entries: [ReplayEntry]) throws(DescriptionErrors) -> (Attempt, [AttemptOutput]) {
+    var effective: [String] = []
+    for entry in entries {
+      switch entry {
+      case .command(let line):
+        effective.append(line)
+      case .reset(let step):
+        effective = try prefix(of: effective, reaching: step, lab: lab, seed: seed)
+      }
+    }
+    var attempt = try Attempt(lab: lab, seed: seed)
+    var outputs: [AttemptOutput] = []
+    for line in effective { outputs.append(attempt.run(line)) }
+    return (attempt, outputs)
+  }
+
+  /// The lines up to the point where `step` became the current step (none for a full reset).
+  private static func prefix(of lines: [String], reaching step: String?, lab: Lab, seed: UInt64) throws(DescriptionErrors) -> [String] {
+    guard let step, let target = lab.steps.firstIndex(where: { $0.id == step }) else { return [] }
+    var attempt = try Attempt(lab: lab, seed: seed)
+    if attempt.currentStep >= target { return [] }
+    var kept: [String] = []
+    for line in lines {
+      _ = attempt.run(line)
+      kept.append(line)
+      if attempt.currentStep >= target { return kept }
+    }
+    return kept
+  }
+}

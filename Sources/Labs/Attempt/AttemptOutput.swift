@@ -1,0 +1,51 @@
+import Shell
+
+/// What one line typed in a lab produced: the command's output, and the lab's own notes.
+public struct AttemptOutput: Sendable, Equatable {
+  /// The command's output in the order it was produced.
+  public var output: [OutputChunk]
+  /// The command's exit status (what `$?` now holds).
+  public var status: Int32
+  /// Steps this line completed, in order.
+  public var passedSteps: [String]
+  /// Lab notes to show after the output: feedback, step banners, the next instructions.
+  public var notes: [AttemptNote]
+
+  public init(output: [OutputChunk] = [], status: Int32 = 0, passedSteps: [String] = [], notes: [AttemptNote] = []) {
+    self.output = output
+    self.status = status
+    self.passedSteps = passedSteps
+    self.notes = notes
+  }
+
+  /// Everything the learner sees for this line, as plain text: output, then notes.
+  public var text: String {
+    output.map(\.text).joined() + notes.map(\.text).joined()
+  }
+}
+
+/// A message from the lab itself, shown after a command's output.
+public enum AttemptNote: Sendable, Equatable {
+  /// Targeted feedback for a known mistake.
+  case feedback(String)
+  /// A step passed: its number, title and points.
+  case stepPassed(number: Int, of: Int, title: String, points: Int)
+  /// The next step begins: its number, title and instructions.
+  case stepBegins(number: Int, of: Int, title: String, instructions: String)
+  /// Every step passed.
+  case labComplete(points: Int, maxPoints: Int)
+
+  /// The note as plain text, each ending with a newline.
+  public var text: String {
+    switch self {
+    case .feedback(let message):
+      return "\n» \(message)\n"
+    case .stepPassed(let number, let count, let title, let points):
+      return "\n✓ Step \(number) of \(count) passed: \(title) (+\(points) points)\n"
+    case .stepBegins(let number, let count, let title, let instructions):
+      return "\n── Step \(number) of \(count): \(title) ──\n\n" + instructions + (instructions.hasSuffix("\n") ? "" : "\n")
+    case .labComplete(let points, let maxPoints):
+      return "\n★ Lab complete: \(points)/\(maxPoints) points.\n"
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import Cloud
+import Yams
+
+/// Reads a lab folder into a `Lab`, reporting every mistake with its file, line and column.
+public struct LabLoader {
+  let files: any LabFiles
+
+  public init(files: any LabFiles) {
+    self.files = files
+  }
+
+  static let topKeys: [String: YAMLShape] = [
+    "id": .scalar, "title": .scalar, "summary": .scalar, "era": .scalar, "start": .scalar, "seed": .scalar,
+    "world": .any, "steps": .any,
+  ]
+  static let stepKeys: Set<String> = ["id", "title", "file", "points", "checks", "feedback", "hints"]
+  static let checkKinds: [String: Set<String>] = [
+    "lookup": ["host", "name", "answer", "source"],
+    "connection": ["host", "to", "port", "outcome", "via", "reason"],
+    "call": ["host", "service", "operation", "bucket", "outcome", "error", "via"],
+    "endpoint": ["type", "service", "routeTables", "subnets", "privateDns", "state", "exists"],
+    "securityGroup": ["group", "port", "source"],
+    "answer": ["choices", "correct", "number", "tolerance", "words"],
+  ]
+  static let allowedValues: [String: Set<String>] = [
+    "lookup.answer": ["private", "public", "nxdomain", "none"],
+    "lookup.source": ["private-zone", "endpoint-name", "public"],
+    "connection.outcome": ["connected", "dropped", "refused"],
+    "connection.via": ["internet", "gateway", "interface"],
+    "connection.reason": ["no-route", "security-group", "other-region", "not-transitive", "no-public-ip", "no-listener", "endpoint-pending", "blackhole", "private-from-internet"],
+    "call.outcome": ["success", "error"],
+    "call.via": ["internet", "gateway", "interface"],
+    "call.service": ["s3", "ec2", "sts"],
+    "endpoint.type": ["Gateway", "Interface"],
+    "endpoint.state": ["available", "pending"],
+  ]
+
+  /// Loads the lab in `folder` (whose last path component is its id).
+  public func load(folder: String) -> Result<Lab, LabDiagnostics> {
+    let manifest = folder + "/lab.yaml"
+    var diagnostics = DiagnosticCollector(file: manifest)
+    guard let text = files.text(at: manifest) else {
+      return .failure(LabDiagnostics([Diagnostic(file: manifest, line: 1, column: 1, message: "no lab.yaml in \(folder)")]))
+    }
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        return .failure(LabDiagnostics([Diagnostic(file: manifest, line: 1, column: 1, message: "lab.yaml is empty")]))
+      }
+      root = node
+    } catch let error as YamlError {
+      return .failure(LabDiagnostics([Self.diagnostic(for: error, file: manifest)]))
+    } catch {
+      return .failure(LabDiagnostics([Diagnostic(file: manifest, line: 1, column: 1, message: "not valid YAML: \(error)")]))
+    }
+    guard let mapping = root.mapping else {
+      diagnostics.add(root, "lab.yaml must be a mapping with id, title, start, world and steps")
+      return .failure(LabDiagnostics(diagnostics.items))
+    }
+    YAMLShape.map(Self.topKeys).check(root, path: "") { node, message in diagnostics.add(node, message) }
+
+    let folderName = folder.split(separator: "/").last.map(String.init) ?? folder
+    let id = diagnostics.string(mapping, "id", required: true, in: root) ?? folderName
+    if id != folderName, let node = mapping["id"] {
+      diagnostics.add(node, "id '\(id)' must equal the lab's folder name '\(folderName)'")
+    }
+    let title = diagnostics.string(mapping, "title", required: true, in: root) ?? id
+    let summary = diagnostics.string(mapping, "summary", required: false, in: root) ?? ""
+    var era = Era.y2021
+    if let node = mapping["era"] {
+      if let text = node.string, let value = Era(rawValue: text) { era = value } else {
+        diagnostics.add(node, "era must be \"2021\" or \"2023\"")
+      }
+    }
+    var seed: UInt64 = 1
+    if let node = mapping["seed"] {
+      if let text = node.string, let value = UInt64(text) { seed = value } else {
+        diagnostics.add(node, "seed must be a whole number ≥ 0")
+      }
+    }
+    let start = diagnostics.string(mapping, "start", required: true, in: root) ?? ""
+
+    // The world.
+    var world: World?
+    var description: WorldDescription?
+    if let worldNode = mapping["world"] {
+      description = WorldLoading.description(from: worldNode, era: era, diagnostics: &diagnostics)
+      if let description {
+        do {
+          world = try description.build(seed: seed)
+        } catch {
+          for problem in error.errors {
+            let node = worldNode.node(atPath: problem.path) ?? worldNode
+            diagnostics.add(node, "world.\(problem.path): \(problem.message)")
+          }
+        }
+      }
+    } else {
+      diagnostics.add(root, "missing 'world': describe the starting world (or use `base: course`)")
+    }
+    if let world, !start.isEmpty, world.host(named: start) == nil, let node = mapping["start"] {
+      diagnostics.add(node, "unknown start host '\(start)'; the world has \(world.hosts.map(\.name).joined(separator: ", "))")
+    }
+
+    // The steps.
+    var steps: [Step] = []
+    var digestInput = text
+    if let stepsNode = mapping["steps"] {
+      if let sequence = stepsNode.sequence, !sequence.isEmpty {
+        var seen: Set<String> = []
+        for (index, stepNode) in sequence.enumerated() {
+          var loader = StepLoading(folder: folder, files: files, world: world, index: index)
+          if let step = loader.step(from: stepNode, diagnostics: &diagnostics) {
+            if seen.contains(step.id), let idNode = stepNode.mapping?["id"] {
+              diagnostics.add(idNode, "duplicate step id '\(step.id)'")
+            }
+            seen.insert(step.id)
+            steps.append(step)
+            digestInput += "\u{0}" + step.instructions
+          }
+        }
+      } else {
+        diagnostics.add(stepsNode, "'steps' must be a non-empty list")
+      }
+    } else {
+      diagnostics.add(root, "missing 'steps'")
+    }
+
+    guard diagnostics.items.isEmpty, let description else { return .failure(LabDiagnostics(diagnostics.items)) }
+    return .success(Lab(
+      id: id, title: title, summary: summary, era: era, startHost: start, defaultSeed: seed, world: description,
+      steps: steps, digest: "md5:" + MD5.hexDigest(of: Array(digestInput.utf8))))
+  }
+
+  static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    switch error {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+      let detail = context.map { "\($0.text) " } ?? ""
+      return Diagnostic(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(detail)\(problem)")
+    default:
+      return Diagnostic(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
+    }
+  }
+}
+
+/// Collects diagnostics for one file, located by YAML node marks.
+struct DiagnosticCollector {
+  let file: String
+  var items: [Diagnostic] = []
+
+  mutating func add(_ node: Node, _ message: String) {
+    let mark = node.mark
+    items.append(Diagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
+  }
+
+  mutating func string(_ mapping: Node.Mapping, _ key: String, required: Bool, in parent: Node) -> String? {
+    guard let node = mapping[key] else {
+      if required { add(parent, "missing '\(key)'") }
+      return nil
+    }
+    guard case .scalar(let scalar) = node else {
+      add(node, "'\(key)' must be a single value, not a \(node.kindName)")
+      return nil
+    }
+    return scalar.string
+  }
+}

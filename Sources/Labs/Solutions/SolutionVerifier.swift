@@ -1,0 +1,93 @@
+import Cloud
+
+/// What `labrun verify-solutions` found for one lab.
+public struct VerificationReport: Sendable, Equatable {
+  public let labId: String
+  /// Problems, each a sentence naming the lab, the script and the step or check.
+  public var problems: [String] = []
+  /// How many scripts were run (the solution, the empty attempt, the wrong fixtures).
+  public var scriptsRun = 0
+
+  public var passed: Bool { problems.isEmpty }
+}
+
+/// Proves a lab can be passed, can't be passed by doing nothing, and catches known mistakes.
+public enum SolutionVerifier {
+  /// The minimum number of wrong-answer fixtures a lab must have.
+  public static let minimumWrongFixtures = 3
+
+  /// Runs the solution, an empty attempt and each wrong fixture against fresh attempts.
+  public static func verify(lab: Lab, solution: SolutionScript?, wrong: [SolutionScript]) -> VerificationReport {
+    var report = VerificationReport(labId: lab.id)
+    // An empty attempt must pass nothing.
+    if let empty = try? Attempt(lab: lab) {
+      report.scriptsRun += 1
+      if let first = empty.passed.first {
+        report.problems.append("\(lab.id): an empty attempt already passes step '\(first)'; its checks must need the learner to act")
+      }
+    }
+    guard let solution else {
+      report.problems.append("\(lab.id): no reference solution (solutions/\(lab.id).sh)")
+      return report
+    }
+    report.scriptsRun += 1
+    switch run(solution, lab: lab) {
+    case .failure(let problem):
+      report.problems.append("\(lab.id): \(solution.path): \(problem)")
+    case .success(let (attempt, _)):
+      if !attempt.finished, let step = attempt.step {
+        let failing = attempt.unmetChecks.map(\.missingDescription)
+        report.problems.append(
+          "\(lab.id): the solution does not pass step '\(step.id)' (\(attempt.passed.count) of \(lab.steps.count) passed); still missing: \(failing.joined(separator: "; "))")
+      }
+    }
+    if wrong.count < minimumWrongFixtures {
+      report.problems.append("\(lab.id): \(wrong.count) wrong-answer fixtures; at least \(minimumWrongFixtures) are needed (solutions/\(lab.id).wrong/*.sh)")
+    }
+    for script in wrong {
+      report.scriptsRun += 1
+      guard let target = script.targetStep, lab.step(target) != nil else {
+        report.problems.append("\(lab.id): \(script.path): '# targets: STEP' must name a step of the lab")
+        continue
+      }
+      switch run(script, lab: lab) {
+      case .failure(let problem):
+        report.problems.append("\(lab.id): \(script.path): \(problem)")
+      case .success(let (attempt, text)):
+        if attempt.passed.contains(target) {
+          report.problems.append("\(lab.id): \(script.path): the wrong attempt passes step '\(target)', which it should not")
+        }
+        if let expected = script.expectedFeedback, !text.contains(expected) {
+          report.problems.append("\(lab.id): \(script.path): the feedback '\(expected)' for step '\(target)' was not given")
+        }
+      }
+    }
+    return report
+  }
+
+  /// Runs a script on a fresh attempt; returns the attempt and all the text it showed.
+  public static func run(_ script: SolutionScript, lab: Lab, seed: UInt64? = nil) -> Result<(Attempt, String), VerificationFailure> {
+    var attempt: Attempt
+    do {
+      attempt = try Attempt(lab: lab, seed: seed)
+    } catch {
+      return .failure(VerificationFailure(message: "the lab's world does not build: \(error)"))
+    }
+    var text = ""
+    for (index, line) in script.lines.enumerated() {
+      switch SolutionScript.expand(line, world: attempt.shell.world) {
+      case .failure(let error):
+        return .failure(VerificationFailure(message: "line \(index + 1): \(error.placeholder) \(error.reason)"))
+      case .success(let expanded):
+        text += attempt.run(expanded).text
+      }
+    }
+    return .success((attempt, text))
+  }
+}
+
+/// Why a script could not be run to the end.
+public struct VerificationFailure: Error, Equatable, Sendable, CustomStringConvertible {
+  public let message: String
+  public var description: String { message }
+}
