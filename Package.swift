@@ -43,7 +43,7 @@ let package = Package(
     // Times a save against `git add` + `git commit`; run in release mode.
     .executableTarget(name: "workspace-bench", dependencies: ["Workspace"], path: "Benchmarks/Workspace"),
     // Cloud, shell and labs figures for the issues' performance targets (run in release mode).
-    .executableTarget(name: "labrun-bench", dependencies: ["Cloud", "Shell"], path: "Benchmarks/Labrun"),
+    .executableTarget(name: "labrun-bench", dependencies: ["Cloud", "Shell", "Labs"], path: "Benchmarks/Labrun"),
 
     .testTarget(name: "CloudTests", dependencies: ["Cloud"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"]),

@@ -9,6 +9,7 @@ struct Timing {
 
     /// `1.23 µs`-style text.
     static func text(_ nanoseconds: Double) -> String {
+      if nanoseconds < 0 { return "-" + text(-nanoseconds) }
       if nanoseconds >= 1_000_000 { return format(nanoseconds / 1_000_000) + " ms" }
       if nanoseconds >= 1_000 { return format(nanoseconds / 1_000) + " µs" }
       return format(nanoseconds) + " ns"

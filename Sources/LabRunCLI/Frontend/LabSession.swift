@@ -24,11 +24,19 @@ struct LabSession {
 
     while !attempt.sessionEnded {
       if interactive { console.write(console.bold(attempt.prompt), to: STDOUT_FILENO) }
-      guard let line = readLine(strippingNewline: true) else {
+      guard var line = readLine(strippingNewline: true) else {
         if interactive { console.out() }
         break
       }
-      if !interactive { console.out(attempt.prompt + line) }
+      if !interactive {
+        // Scripts name resources created along the way with {{…}} placeholders (labs/FORMAT.md);
+        // the line is recorded as it ran, IDs filled in.
+        switch SolutionScript.expand(line, world: attempt.shell.world) {
+        case .success(let expanded): line = expanded
+        case .failure(let error): console.err("labrun: warning: \(error.placeholder) \(error.reason); the line runs as written")
+        }
+        console.out(attempt.prompt + line)
+      }
       if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
       let host = attempt.hostName
       let output = attempt.run(line)

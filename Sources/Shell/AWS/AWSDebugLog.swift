@@ -10,15 +10,16 @@ struct AWSDebugLog {
   }
 
   /// Adds `LOGGER - LEVEL - message` at the world's current time.
-  mutating func log(_ world: World, _ logger: String, _ message: String, level: String = "DEBUG") {
+  /// The message is built only when `--debug` is on: most commands never pay for it.
+  mutating func log(_ world: World, _ logger: String, _ message: @autoclosure () -> String, level: String = "DEBUG") {
     guard enabled else { return }
-    text += "\(world.clock.components.loggingTimestamp) - MainThread - \(logger) - \(level) - \(message)\n"
+    text += "\(world.clock.components.loggingTimestamp) - MainThread - \(logger) - \(level) - \(message())\n"
   }
 
   /// Adds lines as they are (a traceback), without a timestamp.
-  mutating func raw(_ lines: [String]) {
+  mutating func raw(_ lines: @autoclosure () -> [String]) {
     guard enabled else { return }
-    text += lines.map { $0 + "\n" }.joined()
+    text += lines().map { $0 + "\n" }.joined()
   }
 
   /// A Python 2.7 traceback ending in a botocore exception, as `logger.debug(..., exc_info=True)` prints it.

@@ -1,0 +1,3 @@
+# targets: create-gateway
+# feedback: EC2 does not know that service name
+aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --service-name com.amazonaws.s3 --route-table-ids $RTB_PRIVATE_A

@@ -1,0 +1,4 @@
+# targets: create-gateway
+# feedback: That host cannot reach the EC2 API
+ssh V2
+aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --service-name com.amazonaws.ap-northeast-2.s3 --route-table-ids $RTB_PRIVATE_A

@@ -1,0 +1,9 @@
+# targets: endpoint-name-from-idc
+# feedback: That name does not exist on its own
+nslookup s3.ap-northeast-2.amazonaws.com
+aws s3 ls s3://jschoi.acl
+answer b
+ssh cloudshell
+aws ec2 describe-vpc-endpoints --filters Name=vpc-endpoint-type,Values=Interface --query 'VpcEndpoints[].DnsEntries[0].DnsName'
+ssh idc
+nslookup {{endpoint-dns:s3}}

@@ -1,0 +1,10 @@
+# targets: blocked-from-idc
+# feedback: That used S3's regional name, which the data centre cannot reach
+nslookup s3.ap-northeast-2.amazonaws.com
+aws s3 ls s3://jschoi.acl
+answer b
+ssh cloudshell
+aws ec2 describe-vpc-endpoints --filters Name=vpc-endpoint-type,Values=Interface --query 'VpcEndpoints[].DnsEntries[0].DnsName'
+ssh idc
+nslookup bucket.{{endpoint-dns:s3}}
+aws s3 ls s3://jschoi.acl --region ap-northeast-2

@@ -1,0 +1,8 @@
+# Lab public-subnet: reference solution, starting on V1.
+nslookup s3.ap-northeast-2.amazonaws.com
+aws s3 ls s3://jschoi.acl
+why
+ssh cloudshell
+aws ec2 describe-route-tables --route-table-ids $RTB_PUBLIC
+answer b
+answer c

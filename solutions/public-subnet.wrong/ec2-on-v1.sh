@@ -1,0 +1,5 @@
+# targets: public-route
+# feedback: may read S3 but not call the EC2 API
+nslookup s3.ap-northeast-2.amazonaws.com
+aws s3 ls s3://jschoi.acl
+aws ec2 describe-route-tables --route-table-ids $RTB_PUBLIC
