@@ -18,6 +18,8 @@ let package = Package(
       pkgConfig: "libgit2",
       providers: [.apt(["libgit2-dev"])]
     ),
+    // libedit for line editing and history at the lab prompt; only `LabRunCLI` imports it.
+    .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     // The simulated AWS world: pure, deterministic, no I/O.
     // libm is linked explicitly: these pure modules use rounding without importing Foundation.
     .target(name: "Cloud", linkerSettings: [.linkedLibrary("m")]),
@@ -33,7 +35,7 @@ let package = Package(
     .target(
       name: "LabRunCLI",
       dependencies: [
-        "Cloud", "Shell", "Labs", "Workspace", "Reports",
+        "Cloud", "Shell", "Labs", "Workspace", "Reports", "CLibedit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -46,7 +48,7 @@ let package = Package(
     .executableTarget(name: "labrun-bench", dependencies: ["Cloud", "Shell", "Labs"], path: "Benchmarks/Labrun"),
 
     .testTarget(name: "CloudTests", dependencies: ["Cloud"]),
-    .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+    .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["DNSFormatNotes.md"]),
     .testTarget(name: "LabsTests", dependencies: ["Labs"]),
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "workspace-torture"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),

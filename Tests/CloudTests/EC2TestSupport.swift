@@ -20,7 +20,10 @@ extension World {
     ec2(operation, parameters, caller: "cloudshell", permissions: .admin)
   }
 
-  func table(named name: String) -> RouteTable { routeTables.first { $0.name == name }! }
+  /// A route table by name; "main" is the VPC's main table, which carries no name (as on AWS).
+  func table(named name: String) -> RouteTable {
+    name == "main" ? routeTables.first { $0.isMain }! : routeTables.first { $0.name == name }!
+  }
   func subnet(named name: String) -> Subnet { subnets.first { $0.name == name }! }
   func group(named name: String) -> SecurityGroup { securityGroups.first { $0.name == name }! }
   func instance(host: String) -> Instance { instances.first { $0.name == host }! }

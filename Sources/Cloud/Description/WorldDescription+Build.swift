@@ -175,10 +175,11 @@ struct WorldBuilder {
     }
     if mains.isEmpty {
       // Every VPC has a main route table, holding only the local route unless told otherwise.
+      // AWS creates it without a Name tag; descriptions may still refer to it as "main".
       let id = world.newId("rtb")
       tableIds["main"] = id
       world.routeTables.append(RouteTable(
-        id: id, name: "main", vpcId: vpcId, routes: [local],
+        id: id, name: "", vpcId: vpcId, routes: [local],
         associations: [RouteTableAssociation(id: world.newId("rtbassoc"), subnetId: nil, main: true)]))
     }
     for (index, table) in d.routeTables.enumerated() {

@@ -29,7 +29,7 @@ extension World {
       let kind = lookup.answeredPrivate ? "private" : (lookup.answeredPublic ? "public" : "mixed")
       lines.append("It answered \(list) — \(kind) address\(addresses.count == 1 ? "" : "es").")
     }
-    if let source = lookup.source { lines.append(contentsOf: explain(source)) }
+    if let source = lookup.source { lines.append(contentsOf: explain(source, lookup: lookup)) }
     return lines
   }
 
@@ -42,16 +42,28 @@ extension World {
     }
   }
 
-  private func explain(_ source: DNSSource) -> [String] {
+  private func explain(_ source: DNSSource, lookup: DNSLookup) -> [String] {
+    let s3Interfaces = liveEndpoints.filter { $0.service == .s3 && $0.type == .interface }
     switch source {
     case .publicService(let service, let region):
       var text = "That is the public endpoint of \(service.rawValue) in \(region); public DNS answers it the same from anywhere."
-      if service == .s3 && era == .y2021 {
-        text += " An S3 interface endpoint does not change this name in 2021: S3 offered no private DNS then."
+      if service == .s3 && era == .y2021 && !s3Interfaces.isEmpty {
+        text += " The S3 interface endpoint does not change this name in 2021: S3 offered no private DNS then."
+      }
+      if service == .s3, case .vpcResolver = lookup.resolverRole,
+        s3Interfaces.contains(where: { $0.privateDnsEnabled && $0.privateDnsOnlyForInboundResolverEndpoint == true })
+      {
+        text += " Private DNS for S3 is on only for inbound endpoints, so queries from inside the VPC keep the public answer and the gateway endpoint carries the traffic."
       }
       return [text]
     case .privateHostedZone(let endpointId, let service):
-      return ["The answer came from the private hosted zone of interface endpoint \(endpointId) (private DNS for \(service.rawValue)), which the VPC resolver consults before public DNS."]
+      var text = "The answer came from the private hosted zone of interface endpoint \(endpointId) (private DNS for \(service.rawValue))"
+      if host(named: lookup.host)?.kind == .onPremises {
+        text += ": the data centre forwards AWS names to the Route 53 Resolver inbound endpoint in the VPC, which answers from that zone."
+      } else {
+        text += ", which the VPC resolver consults before public DNS."
+      }
+      return [text]
     case .endpointName(let endpointId, _, let zonal):
       return ["That is \(zonal ? "a zonal" : "the regional") DNS name of interface endpoint \(endpointId); public DNS answers it with the endpoint's private addresses, from anywhere."]
     case .vpcInternal:

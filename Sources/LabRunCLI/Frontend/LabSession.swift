@@ -23,8 +23,8 @@ struct LabSession {
     var unsaved = 0
 
     while !attempt.sessionEnded {
-      if interactive { console.write(console.bold(attempt.prompt), to: STDOUT_FILENO) }
-      guard var line = readLine(strippingNewline: true) else {
+      let read = interactive ? LineEditor.read(prompt: attempt.prompt) : readLine(strippingNewline: true)
+      guard var line = read else {
         if interactive { console.out() }
         break
       }

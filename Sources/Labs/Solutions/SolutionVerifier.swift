@@ -58,6 +58,7 @@ public enum SolutionVerifier {
           report.problems.append("\(lab.id): \(script.path): the wrong attempt passes step '\(target)', which it should not")
         }
         if let expected = script.expectedFeedback, !text.contains(expected) {
+          // Only the lab's feedback notes count, not instructions or command output.
           report.problems.append("\(lab.id): \(script.path): the feedback '\(expected)' for step '\(target)' was not given")
         }
       }
@@ -65,7 +66,7 @@ public enum SolutionVerifier {
     return report
   }
 
-  /// Runs a script on a fresh attempt; returns the attempt and all the text it showed.
+  /// Runs a script on a fresh attempt; returns the attempt and the feedback it gave, one message a line.
   public static func run(_ script: SolutionScript, lab: Lab, seed: UInt64? = nil) -> Result<(Attempt, String), VerificationFailure> {
     var attempt: Attempt
     do {
@@ -79,7 +80,9 @@ public enum SolutionVerifier {
       case .failure(let error):
         return .failure(VerificationFailure(message: "line \(index + 1): \(error.placeholder) \(error.reason)"))
       case .success(let expanded):
-        text += attempt.run(expanded).text
+        for note in attempt.run(expanded).notes {
+          if case .feedback(let message) = note { text += message + "\n" }
+        }
       }
     }
     return .success((attempt, text))

@@ -22,7 +22,7 @@ enum TopologyCommand {
         lines.append("├── subnet \(subnet.name) \(subnet.id) \(subnet.cidr) \(subnet.availabilityZone)")
         if let table = world.routeTable(forSubnet: subnet.id) {
           let label = table.isMain && !table.associations.contains { $0.subnetId == subnet.id } ? " (main, implicit)" : ""
-          lines.append("│   ├── route table \(table.name) \(table.id)\(label)")
+          lines.append("│   ├── route table \(table.name.isEmpty ? "" : table.name + " ")\(table.id)\(label)")
           for route in table.routes {
             lines.append("│   │     \(destination(route.destination, world: world)) → \(route.target.id)")
           }
