@@ -27,8 +27,9 @@ extension LabRun {
       do {
         let opened = try Workspace.open(at: path, labID: lab)
         defer { opened.close() }
-        let url = try opened.push(to: remote)
-        console.out("Pushed \(lab) (commit \(opened.headCommit.prefix(12))) to \(url).")
+        let commit = try opened.push(to: remote)
+        let destination = opened.remoteURL ?? remote ?? "the remembered remote"
+        console.out("Pushed \(lab) (commit \(commit.prefix(12))) to \(destination).")
       } catch let error as WorkspaceError {
         throw error.cliFailure
       }

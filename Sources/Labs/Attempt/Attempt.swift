@@ -79,7 +79,10 @@ public struct Attempt: Sendable {
   /// Runs one typed line: a lab command (`hint`, `check` …) or a shell command, then the step's checks.
   public mutating func run(_ line: String) -> AttemptOutput {
     commands += 1
-    if let output = runLabCommand(line) { return output }
+    if let output = runLabCommand(line) {
+      shell.lastStatus = output.status
+      return output
+    }
     let result = LabShell.run(line, state: &shell)
     stepEvents += result.events
     var notes: [AttemptNote] = []
@@ -174,7 +177,10 @@ public struct Attempt: Sendable {
       guard !argument.isEmpty else {
         return AttemptOutput(output: [OutputChunk(.stderr, "answer: type your answer after the word, for example `answer b`\n")], status: 2)
       }
-      guard let step, step.checks.contains(where: { if case .answer = $0 { true } else { false } }) else {
+      guard let step else {
+        return AttemptOutput(output: [OutputChunk(.stderr, "answer: every step has passed; there is no question left\n")], status: 1)
+      }
+      guard step.checks.contains(where: { if case .answer = $0 { true } else { false } }) else {
         return AttemptOutput(output: [OutputChunk(.stderr, "answer: this step asks you to do something, not to answer a question\n")], status: 1)
       }
       answers.append(argument)

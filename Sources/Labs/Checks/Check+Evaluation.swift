@@ -163,7 +163,8 @@ extension EndpointCheck {
       if let type, endpoint.type != type { return false }
       if let service, endpoint.service.rawValue != service { return false }
       for name in routeTables {
-        guard let table = world.routeTables.first(where: { $0.name == name }), endpoint.routeTableIds.contains(table.id) else {
+        let table = name == "main" ? world.routeTables.first(where: \.isMain) : world.routeTables.first(where: { $0.name == name })
+        guard let table, endpoint.routeTableIds.contains(table.id) else {
           return false
         }
       }

@@ -84,14 +84,19 @@ public struct LabLoader {
     var world: World?
     var description: WorldDescription?
     if let worldNode = mapping["world"] {
-      description = WorldLoading.description(from: worldNode, era: era, diagnostics: &diagnostics)
+      var merged = worldNode
+      description = WorldLoading.description(from: worldNode, era: era, diagnostics: &diagnostics, merged: &merged)
       if let description {
         do {
           world = try description.build(seed: seed)
         } catch {
           for problem in error.errors {
-            let node = worldNode.node(atPath: problem.path) ?? worldNode
-            diagnostics.add(node, "world.\(problem.path): \(problem.message)")
+            // With `base: course`, indexes in the built world are the merged lists'; name the author's.
+            if let located = WorldLoading.authorLocation(of: problem.path, merged: merged, author: worldNode) {
+              diagnostics.add(located.node, "world.\(located.path): \(problem.message)")
+            } else {
+              diagnostics.add(worldNode.node(atPath: problem.path) ?? worldNode, "world.\(problem.path): \(problem.message)")
+            }
           }
         }
       }
@@ -136,7 +141,10 @@ public struct LabLoader {
     switch error {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
       let detail = context.map { "\($0.text) " } ?? ""
-      return Diagnostic(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(detail)\(problem)")
+      // An unclosed `{` or `[` is found only on a later line; point at where it opened.
+      let opened = context.flatMap { $0.text.contains("flow") ? $0.mark : nil }
+      let at = opened ?? mark
+      return Diagnostic(file: file, line: at.line, column: at.column, message: "invalid YAML: \(detail)\(problem)")
     default:
       return Diagnostic(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
     }
@@ -148,9 +156,14 @@ struct DiagnosticCollector {
   let file: String
   var items: [Diagnostic] = []
 
+  /// Adds a diagnostic, unless one is already reported at the same place (the shape check and
+  /// the decoder often see the same mistake).
   mutating func add(_ node: Node, _ message: String) {
     let mark = node.mark
-    items.append(Diagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
+    let line = mark?.line ?? 1
+    let column = mark?.column ?? 1
+    if items.contains(where: { $0.line == line && $0.column == column && line > 1 }) { return }
+    items.append(Diagnostic(file: file, line: line, column: column, message: message))
   }
 
   mutating func string(_ mapping: Node.Mapping, _ key: String, required: Bool, in parent: Node) -> String? {

@@ -157,7 +157,7 @@ enum CheckLoading {
       if let raw = text("type") { type = EndpointType(rawValue: raw) }
       check = .endpoint(EndpointCheck(
         type: type, service: text("service"),
-        routeTables: names("routeTables", among: world?.routeTables.map(\.name) ?? [], what: "route table"),
+        routeTables: names("routeTables", among: (world?.routeTables.map(\.name).filter { !$0.isEmpty } ?? []) + ["main"], what: "route table"),
         subnets: names("subnets", among: world?.subnets.map(\.name) ?? [], what: "subnet"),
         privateDns: values["privateDns"]?.bool, state: text("state"), exists: values["exists"]?.bool ?? true))
     case "securityGroup":

@@ -11,6 +11,13 @@ enum WorldLoading {
   ]
 
   static func description(from node: Node, era: Era, diagnostics: inout DiagnosticCollector) -> WorldDescription? {
+    description(from: node, era: era, diagnostics: &diagnostics, merged: nil)
+  }
+
+  /// As above, also handing back the merged tree, so build errors can be traced to the author's lines.
+  static func description(
+    from node: Node, era: Era, diagnostics: inout DiagnosticCollector, merged mergedOut: UnsafeMutablePointer<Node>?
+  ) -> WorldDescription? {
     YAMLShape.world.check(node, path: "world") { bad, message in diagnostics.add(bad, message) }
     guard node.mapping != nil else {
       diagnostics.add(node, "'world' must be a mapping")
@@ -32,6 +39,7 @@ enum WorldLoading {
     } else if node.mapping?["era"] == nil {
       merged.mapping?["era"] = Node(era.rawValue, Tag(.str))
     }
+    mergedOut?.pointee = merged
     do {
       let text = try Yams.serialize(node: merged)
       return try YAMLDecoder().decode(WorldDescription.self, from: text)
@@ -43,6 +51,42 @@ enum WorldLoading {
       diagnostics.add(node, "world: \(error)")
       return nil
     }
+  }
+
+  /// The author's own path and node for a path into the merged world (list indexes shift when a
+  /// lab adds to the course); nil when the path lies in the course's part.
+  static func authorLocation(of path: String, merged: Node, author: Node) -> (path: String, node: Node)? {
+    var mergedNode: Node? = merged
+    var authorNode: Node? = author
+    var rebuilt: [String] = []
+    for component in path.split(separator: ".") {
+      var name = Substring(component)
+      var indices: [Int] = []
+      while let open = name.lastIndex(of: "["), name.hasSuffix("]"),
+        let index = Int(name[name.index(after: open)..<name.index(before: name.endIndex)])
+      {
+        indices.insert(index, at: 0)
+        name = name[..<open]
+      }
+      var text = String(name)
+      mergedNode = mergedNode?.mapping?[String(name)]
+      authorNode = authorNode?.mapping?[String(name)]
+      guard authorNode != nil else { return nil }
+      for index in indices {
+        guard let item = mergedNode?.sequence.map(Array.init)?[safe: index] else { return nil }
+        var authorIndex = index
+        if let field = identity[String(name)], let key = item.mapping?[field]?.string {
+          guard let found = authorNode?.sequence?.firstIndex(where: { $0.mapping?[field]?.string == key }) else { return nil }
+          authorIndex = found
+        }
+        mergedNode = item
+        authorNode = authorNode?.sequence.map(Array.init)?[safe: authorIndex]
+        text += "[\(authorIndex)]"
+      }
+      rebuilt.append(text)
+    }
+    guard let authorNode else { return nil }
+    return (rebuilt.joined(separator: "."), authorNode)
   }
 
   /// Merges `overlay` into `base`: mappings key by key, known lists item by item (by name).
@@ -106,4 +150,8 @@ enum WorldLoading {
     default: "\(type)"
     }
   }
+}
+
+extension Array {
+  subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -57,7 +57,8 @@ indirect enum YAMLShape: Sendable {
         guard let key = keyNode.string else { continue }
         guard let shape = keys[key] else {
           let known = keys.keys.sorted().joined(separator: ", ")
-          report(keyNode, "unknown key '\(key)' in '\(path)'; expected one of: \(known)")
+          let place = path.isEmpty ? "lab.yaml" : "'\(path)'"
+          report(keyNode, "unknown key '\(key)' in \(place); expected one of: \(known)")
           continue
         }
         shape.check(value, path: path.isEmpty ? key : "\(path).\(key)", report: report)

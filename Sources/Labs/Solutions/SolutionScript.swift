@@ -16,7 +16,8 @@ public struct SolutionScript: Sendable, Equatable {
     var lines: [String] = []
     var target: String?
     var feedback: String?
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Split on any line break: a CRLF file's "\r\n" is a single Character in Swift.
+    for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       let line = raw.trimmingCharacters(in: " \t\r")
       if line.hasPrefix("# targets:") {
         target = String(line.dropFirst("# targets:".count)).trimmingCharacters(in: " ")

@@ -1,0 +1,298 @@
+import Testing
+@testable import Cloud
+@testable import Labs
+@testable import Shell
+
+/// The lab's own commands in the shell, determinism, and replay with resets.
+@Suite struct AttemptTests {
+  // MARK: - hint
+
+  @Test func hintsComeInOrderThenRunOut() throws {
+    let lab = try LabFixtures.probe()
+    let (attempt, outputs) = try LabFixtures.run(["hint", "hint", "hint", "hint"], lab: lab)
+    #expect(outputs.map(\.text) == [
+      "Hint 1 of 2: Any of nslookup, dig or host will do.\n",
+      "Hint 2 of 2: Run `nslookup s3.ap-northeast-2.amazonaws.com` on V3.\n",
+      "No more hints for this step.\n",
+      "No more hints for this step.\n",
+    ])
+    #expect(outputs.allSatisfy { $0.status == 0 && $0.passedSteps.isEmpty })
+    // Each hint counts once; asking when there are none left is free.
+    #expect(attempt.hintsUsed == 2)
+    #expect(attempt.commands == 4)
+  }
+
+  @Test func eachStepHasItsOwnHints() throws {
+    let lab = try LabFixtures.probe()
+    let (attempt, outputs) = try LabFixtures.run(["hint", "nslookup s3.ap-northeast-2.amazonaws.com", "hint"], lab: lab)
+    #expect(outputs[2].text == "Hint 1 of 2: Go to V1 first.\n")
+    #expect(attempt.hintsUsed == 2)
+  }
+
+  @Test func aHintAfterTheLabIsCompleteIsFree() throws {
+    let lab = try LabFixtures.probe()
+    var (attempt, _) = try LabFixtures.run(LabFixtures.probeSolution, lab: lab)
+    #expect(attempt.finished)
+    #expect(attempt.run("hint").text == "The lab is complete: there is nothing left to hint at.\n")
+    #expect(attempt.hintsUsed == 0)
+  }
+
+  // MARK: - check
+
+  @Test func checkListsWhatHoldsAndWhatIsMissingWithoutTheAnswer() throws {
+    let yaml = LabFixtures.yaml(start: "V1", steps: LabFixtures.step("both", checks: """
+            - lookup: {host: V1, name: s3.ap-northeast-2.amazonaws.com, answer: public}
+            - call: {host: V1, operation: ListObjectsV2, bucket: jschoi.acl, outcome: success, via: internet}
+      """))
+    let lab = try LabFixtures.lab(yaml)
+    var attempt = try Attempt(lab: lab)
+    #expect(attempt.run("check").text == """
+      Step 1 of 1: Step both
+        ✗ a DNS lookup on V1 of s3.ap-northeast-2.amazonaws.com with the answer the step is about
+        ✗ a ListObjectsV2 call on jschoi.acl from V1 with the outcome the step is about
+
+      """)
+    _ = attempt.run("nslookup s3.ap-northeast-2.amazonaws.com")
+    let after = attempt.run("check").text
+    #expect(after == """
+      Step 1 of 1: Step both
+        ✓ a DNS lookup on V1 of s3.ap-northeast-2.amazonaws.com with the answer the step is about
+        ✗ a ListObjectsV2 call on jschoi.acl from V1 with the outcome the step is about
+
+      """)
+    // The expected values (public answer, success, via internet) are not given away.
+    for secret in ["public", "success", "internet"] { #expect(!after.contains(secret)) }
+    #expect(attempt.hintsUsed == 0)
+  }
+
+  @Test func checkOnAQuestionDoesNotRevealTheChoice() throws {
+    let lab = try LabFixtures.probe()
+    var (attempt, _) = try LabFixtures.run(Array(LabFixtures.probeSolution.prefix(3)), lab: lab)
+    let text = attempt.run("check").text
+    #expect(text == "Step 3 of 3: Which way?\n  ✗ your answer (type `answer` followed by it)\n")
+    #expect(!text.contains("internet gateway"))
+  }
+
+  // MARK: - steps, instructions, help
+
+  @Test func stepsShowsEveryStepAndThePoints() throws {
+    let lab = try LabFixtures.probe()
+    var attempt = try Attempt(lab: lab)
+    #expect(attempt.run("steps").text == """
+      → 1. Look up S3 on V3 (10 points)
+      ✗ 2. List the bucket from V1 (20 points)
+      ✗ 3. Which way? (5 points)
+      0/35 points
+
+      """)
+    _ = attempt.run("nslookup s3.ap-northeast-2.amazonaws.com")
+    #expect(attempt.run("steps").text == """
+      ✓ 1. Look up S3 on V3 (10 points)
+      → 2. List the bucket from V1 (20 points)
+      ✗ 3. Which way? (5 points)
+      10/35 points
+
+      """)
+  }
+
+  @Test func instructionsRepeatTheCurrentStep() throws {
+    let lab = try LabFixtures.probe()
+    var attempt = try Attempt(lab: lab)
+    #expect(attempt.run("instructions").text == "\n── Step 1 of 3: Look up S3 on V3 ──\n\nLook up S3's regional name on V3.\n")
+    _ = attempt.run("nslookup s3.ap-northeast-2.amazonaws.com")
+    #expect(attempt.run("instructions").text == "\n── Step 2 of 3: List the bucket from V1 ──\n\nList the bucket jschoi.acl from V1.\n")
+  }
+
+  @Test func helpNamesTheLabCommands() throws {
+    let lab = try LabFixtures.probe()
+    var attempt = try Attempt(lab: lab)
+    let text = attempt.run("help").text
+    for command in ["hint", "check", "steps", "instructions", "answer TEXT"] {
+      #expect(text.contains("\n  \(command) "), "help should describe \(command)")
+    }
+  }
+
+  @Test(arguments: ["answer", "answer   ", "  answer\t"])
+  func answerWithNothingIsAUsageError(line: String) throws {
+    let lab = try LabFixtures.probe()
+    var (attempt, _) = try LabFixtures.run(Array(LabFixtures.probeSolution.prefix(3)), lab: lab)
+    let output = attempt.run(line)
+    #expect(output.status == 2)
+    #expect(output.output == [OutputChunk(.stderr, "answer: type your answer after the word, for example `answer b`\n")])
+    #expect(!attempt.finished)
+  }
+
+  /// AttemptOutput.status is documented as "what `$?` now holds": lab commands set it like any command.
+  @Test func labCommandsSetTheExitStatus() throws {
+    let lab = try LabFixtures.probe()
+    var attempt = try Attempt(lab: lab)
+    #expect(attempt.run("answer").status == 2)
+    let afterAnswer = attempt.run("echo $?").text
+    #expect(attempt.run("false").status == 1)
+    #expect(attempt.run("hint").status == 0)
+    let afterHint = attempt.run("echo $?").text
+    do {  // Fixed; this once was a known issue.
+      #expect(afterAnswer == "2\n")
+      #expect(afterHint == "0\n")
+    }
+  }
+
+  /// The step banners come after the command's own output, in order.
+  @Test func passingAStepShowsTheBannersAfterTheOutput() throws {
+    let lab = try LabFixtures.probe()
+    var (attempt, _) = try LabFixtures.run(Array(LabFixtures.probeSolution.prefix(3)), lab: lab)
+    let output = attempt.run("answer a")
+    #expect(output.text == "Correct.\n\n✓ Step 3 of 3 passed: Which way? (+5 points)\n\n★ Lab complete: 35/35 points.\n")
+    #expect(attempt.points == 35)
+    #expect(attempt.passed == ["lookup-s3", "list-bucket", "which-way"])
+  }
+
+  // MARK: - Preset variables
+
+  @Test func presetVariablesNameTheWorldsResources() throws {
+    let lab = try LabFixtures.probe()
+    let attempt = try Attempt(lab: lab)
+    let world = attempt.shell.world
+    let variables = attempt.shell.variables
+    #expect(variables["VPC_ID"] == world.vpcs[0].id)
+    #expect(variables["RTB_PRIVATE_A"] == world.routeTables.first { $0.name == "private-a" }?.id)
+    #expect(variables["RTB_PUBLIC"] == world.routeTables.first { $0.name == "public" }?.id)
+    #expect(variables["SG_VPCE_SG"] == world.securityGroups.first { $0.name == "vpce-sg" }?.id)
+    #expect(variables["SUBNET_PRIVATE_C"] == world.subnets.first { $0.name == "private-c" }?.id)
+    #expect(variables["VPC_ID"]?.hasPrefix("vpc-") == true)
+    #expect(variables["SG_VPCE_SG"]?.hasPrefix("sg-") == true)
+  }
+
+  @Test func presetVariablesExpandInCommands() throws {
+    let lab = try LabFixtures.probe()
+    var attempt = try Attempt(lab: lab)
+    let vpc = try #require(attempt.shell.variables["VPC_ID"])
+    let rtb = try #require(attempt.shell.variables["RTB_PRIVATE_A"])
+    #expect(attempt.run("echo $VPC_ID $RTB_PRIVATE_A").text == "\(vpc) \(rtb)\n")
+  }
+
+  // MARK: - Determinism and replay
+
+  static let mixedLines = [
+    "hint", "nslookup s3.ap-northeast-2.amazonaws.com", "dig s3.ap-northeast-2.amazonaws.com",
+    "aws s3 ls s3://jschoi.acl", "check", "ssh V1", "host s3.ap-northeast-2.amazonaws.com",
+    "aws s3 ls s3://jschoi.acl", "answer b", "steps", "answer a", "hint",
+  ]
+
+  @Test func theSameLinesGiveIdenticalOutputs() throws {
+    let lab = try LabFixtures.probe()
+    let (first, firstOutputs) = try LabFixtures.run(Self.mixedLines, lab: lab)
+    let (second, secondOutputs) = try LabFixtures.run(Self.mixedLines, lab: lab)
+    #expect(firstOutputs == secondOutputs)
+    #expect(first.shell == second.shell)
+    #expect(first.passed == second.passed)
+  }
+
+  /// A different seed is a different variant: the addresses drawn from pools may change, the progress does not.
+  @Test func anotherSeedPassesTheSameSteps() throws {
+    let lab = try LabFixtures.probe()
+    let (first, _) = try LabFixtures.run(LabFixtures.probeSolution, lab: lab, seed: 1)
+    let (second, _) = try LabFixtures.run(LabFixtures.probeSolution, lab: lab, seed: 99)
+    #expect(first.passed == second.passed)
+    #expect(first.seed == 1)
+    #expect(second.seed == 99)
+  }
+
+  @Test func replayEqualsLiveRunning() throws {
+    let lab = try LabFixtures.probe()
+    let (live, liveOutputs) = try LabFixtures.run(Self.mixedLines, lab: lab)
+    let (replayed, replayedOutputs) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: Self.mixedLines.map { .command($0) })
+    #expect(replayedOutputs == liveOutputs)
+    #expect(replayed.shell == live.shell)
+    #expect(replayed.passed == live.passed)
+    #expect(replayed.hintsUsed == live.hintsUsed)
+    #expect(replayed.commands == live.commands)
+    #expect(replayed.points == live.points)
+  }
+
+  @Test func aFullResetStartsOver() throws {
+    let lab = try LabFixtures.probe()
+    let entries: [ReplayEntry] = LabFixtures.probeSolution.map { .command($0) } + [.reset(toStep: nil)]
+    let (attempt, outputs) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: entries)
+    let fresh = try Attempt(lab: lab)
+    #expect(outputs.isEmpty)
+    #expect(attempt.passed == [])
+    #expect(attempt.currentStep == 0)
+    #expect(attempt.shell == fresh.shell)
+  }
+
+  @Test func workAfterAFullResetCounts() throws {
+    let lab = try LabFixtures.probe()
+    let entries: [ReplayEntry] = [.command("nslookup s3.ap-northeast-2.amazonaws.com"), .reset(toStep: nil), .command("dig s3.ap-northeast-2.amazonaws.com")]
+    let (attempt, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: entries)
+    #expect(attempt.passed == ["lookup-s3"])
+  }
+
+  /// Going back to a step restores the world as it was when that step became current:
+  /// the endpoint made in step 1 is there, the rule added during step 2 is not.
+  @Test func aResetToAStepReturnsToTheWorldAsItWasThen() throws {
+    let yaml = LabFixtures.yaml(start: "cloudshell", steps:
+      LabFixtures.step("make-endpoint", checks: "      - endpoint: {type: Gateway, service: s3, routeTables: [private-a]}")
+      + LabFixtures.step("open-443", checks: "      - securityGroup: {group: vpce-sg, port: 443, source: 10.0.0.0/16}")
+      + LabFixtures.step("question", checks: "      - answer: {words: [done]}"))
+    let lab = try LabFixtures.lab(yaml)
+    let upToStep2 = [CheckSemanticsTests.createGateway + "$RTB_PRIVATE_A"]
+    let during2 = [
+      "aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp --port 22 --cidr 10.0.0.0/16",
+      "aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp --port 443 --cidr 10.0.0.0/16",
+      "answer done",
+    ]
+    let (full, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: (upToStep2 + during2).map { .command($0) })
+    #expect(full.finished)
+
+    let entries = (upToStep2 + during2).map { ReplayEntry.command($0) } + [.reset(toStep: "open-443")]
+    let (reset, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: entries)
+    let (then, _) = try LabFixtures.run(upToStep2, lab: lab)
+    #expect(reset.currentStep == 1)
+    #expect(reset.passed == ["make-endpoint"])
+    #expect(reset.shell.world == then.shell.world)
+    let group = try #require(reset.shell.world.securityGroups.first { $0.name == "vpce-sg" })
+    #expect(group.ingress.isEmpty)
+    #expect(reset.shell.world.liveEndpoints.count == 1)
+
+    // Going back to the first step is a start from scratch.
+    let (first, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: entries + [.reset(toStep: "make-endpoint")])
+    #expect(first.currentStep == 0)
+    #expect(first.shell.world.liveEndpoints.isEmpty)
+
+    // And the learner can go on from the step they went back to.
+    let (again, _) = try Attempt.replay(
+      lab: lab, seed: lab.defaultSeed, entries: entries + [.command(during2[1]), .command("answer done")])
+    #expect(again.finished)
+  }
+
+  /// A reset to a step the learner had not reached yet keeps all their work.
+  @Test func aResetToALaterStepKeepsEverything() throws {
+    let lab = try LabFixtures.probe()
+    let lines = ["hint", "nslookup s3.ap-northeast-2.amazonaws.com"]
+    let (reset, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: lines.map { .command($0) } + [.reset(toStep: "which-way")])
+    let (live, _) = try LabFixtures.run(lines, lab: lab)
+    #expect(reset.shell == live.shell)
+    #expect(reset.passed == live.passed)
+  }
+
+  // MARK: - Introduction
+
+  @Test func theIntroductionShowsTheTitleSummaryAndFirstStep() throws {
+    let lab = try LabFixtures.probe()
+    let attempt = try Attempt(lab: lab)
+    #expect(attempt.introduction == """
+      Probe lab
+      =========
+
+      A small lab for tests.
+
+      Type `help` for what this shell can do, `hint` when stuck, `check` to see what is missing.
+
+      ── Step 1 of 3: Look up S3 on V3 ──
+
+      Look up S3's regional name on V3.
+
+      """)
+  }
+}
