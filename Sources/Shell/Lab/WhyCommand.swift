@@ -11,20 +11,49 @@ enum WhyCommand {
     guard !state.lastEvents.isEmpty else {
       return .output("The last command did not touch the simulated network: no DNS lookup, connection or API call to explain.\n")
     }
-    var paragraphs: [(text: [String], repeats: Int)] = []
+    // Retries repeat the same story with another address each time; tell it once, with a count.
+    var paragraphs: [(text: [String], signature: String, repeats: Int)] = []
     for event in state.lastEvents {
       let text = state.world.explain(event)
-      if let last = paragraphs.last, last.text == text {
-        paragraphs[paragraphs.count - 1].repeats += 1
+      let signature = maskAddresses(text.joined(separator: "\n"))
+      if let index = paragraphs.firstIndex(where: { $0.signature == signature }) {
+        paragraphs[index].repeats += 1
       } else {
-        paragraphs.append((text, 1))
+        paragraphs.append((text, signature, 1))
       }
     }
     var output = ""
     for (index, paragraph) in paragraphs.enumerated() {
-      let repeated = paragraph.repeats > 1 ? " (this happened \(paragraph.repeats) times: the client retried)" : ""
+      let repeated = paragraph.repeats > 1 ? "\n   (this happened \(paragraph.repeats) times: the client retried)" : ""
       output += "\(index + 1). " + paragraph.text.joined(separator: "\n   ") + repeated + "\n"
     }
     return .output(output)
+  }
+
+  /// The text with every dotted-quad address replaced, so retries to other addresses compare equal.
+  static func maskAddresses(_ text: String) -> String {
+    var output = ""
+    var token = ""
+    func flush() {
+      // A sentence may end right after an address: keep that full stop out of the address.
+      var trailing = ""
+      while token.hasSuffix(".") {
+        token.removeLast()
+        trailing += "."
+      }
+      output += IPv4Address.parse(token) == nil ? token : "ADDRESS"
+      output += trailing
+      token = ""
+    }
+    for character in text {
+      if character.isNumber || character == "." {
+        token.append(character)
+      } else {
+        flush()
+        output.append(character)
+      }
+    }
+    flush()
+    return output
   }
 }

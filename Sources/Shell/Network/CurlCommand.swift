@@ -19,6 +19,9 @@ enum CurlCommand {
     guard let text = options.url else {
       return .failure("curl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
     }
+    if let scheme = CurlURL.scheme(of: text), scheme != "http", scheme != "https" {
+      return fail("curl: (1) Protocol \"\(scheme)\" not supported or disabled in libcurl\n", status: 1, options: options)
+    }
     guard let url = CurlURL(text) else {
       return fail("curl: (3) URL using bad/illegal format or missing URL\n", status: 3, options: options)
     }
@@ -52,6 +55,7 @@ enum CurlCommand {
       if let limit = options.connectTimeout ?? options.maxTime {
         let milliseconds = Int64(limit * 1000) + 1
         state.world.clock.advance(milliseconds: milliseconds)
+        if options.verbose { verbose += "* Connection timed out after \(milliseconds) milliseconds\n* Closing connection 0\n" }
         return fail(verbose + "curl: (28) Connection timed out after \(milliseconds) milliseconds\n", status: 28, options: options, events: events)
       }
       // Without a limit, the kernel gives up on the unanswered SYNs after about two minutes.
@@ -166,14 +170,25 @@ enum CurlCommand {
     var stdout = ""
     if options.verbose {
       if url.host == "169.254.169.254" { stderr += "*   Trying 169.254.169.254:80...\n* Connected to 169.254.169.254 (169.254.169.254) port 80 (#0)\n" }
-      stderr += "> \(options.method) \(url.path) HTTP/1.1\r\n> Host: \(url.host)\r\n> User-Agent: curl/\(version)\r\n> Accept: */*\r\n> \r\n"
-      for line in response.head.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-        stderr += "< " + line + "\n"
-      }
+      let defaultPort = url.scheme == "https" ? 443 : 80
+      let hostHeader = url.port == defaultPort ? url.host : "\(url.host):\(url.port)"
+      stderr += "> \(options.method) \(url.path) HTTP/1.1\r\n> Host: \(hostHeader)\r\n> User-Agent: curl/\(version)\r\n> Accept: */*\r\n> \r\n"
+      // "\r\n" is one Character in Swift, so split on line breaks, not on "\n".
+      let lines = response.head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).dropLast()
+      for line in lines { stderr += "< " + line + "\r\n" }
+    }
+    if options.failOnError && response.status >= 400 {
+      if options.verbose { stderr += "* Closing connection 0\n" }
+      let message = "curl: (22) The requested URL returned error: \(response.status) \(response.reason)\n"
+      return CommandResult(stdout: "", stderr: stderr + (options.silent && !options.showErrors ? "" : message), status: 22, events: events)
     }
     if options.headOnly || options.includeHeaders { stdout += response.head }
     if !options.headOnly && !options.discardBody { stdout += response.body }
-    if options.verbose { stderr += "* Connection #0 to host \(url.host) left intact\n" }
+    if let format = options.writeOut { stdout += CurlOptions.expand(format, status: response.status) }
+    if options.verbose {
+      let closes = response.headers.contains { $0.0 == "Connection" && $0.1 == "close" }
+      stderr += closes ? "* Closing connection 0\n" : "* Connection #0 to host \(url.host) left intact\n"
+    }
     return CommandResult(stdout: stdout, stderr: stderr, status: 0, events: events)
   }
 

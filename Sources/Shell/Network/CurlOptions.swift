@@ -10,6 +10,10 @@ struct CurlOptions {
   var maxTime: Double?
   var method = "GET"
   var discardBody = false
+  /// `-f`: fail with status 22 on an HTTP error instead of printing the error page.
+  var failOnError = false
+  /// `-w FORMAT`: what to print after the transfer.
+  var writeOut: String?
 
   /// A usage problem, worded as curl words it, with its exit code.
   struct Problem: Error {
@@ -29,8 +33,11 @@ struct CurlOptions {
     }
     func seconds(_ name: String) throws(Problem) -> Double {
       let text = try value(name)
-      guard let number = Double(text), number >= 0 else {
+      guard let number = Double(text) else {
         throw Problem(message: "curl: option \(name): expected a proper numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
+      }
+      guard number >= 0 else {
+        throw Problem(message: "curl: option \(name): expected a positive numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
       }
       return number
     }
@@ -42,11 +49,13 @@ struct CurlOptions {
       case "-v", "--verbose": options.verbose = true
       case "-I", "--head": options.headOnly = true; options.method = "HEAD"
       case "-i", "--include": options.includeHeaders = true
-      case "-k", "--insecure", "-L", "--location", "-f", "--fail", "-4", "--compressed": break
+      case "-f", "--fail": options.failOnError = true
+      case "-k", "--insecure", "-L", "--location", "-4", "--compressed": break
       case "--connect-timeout": options.connectTimeout = try seconds(word)
       case "-m", "--max-time": options.maxTime = try seconds(word)
       case "-X", "--request": options.method = try value(word).uppercased()
-      case "-H", "--header", "-A", "--user-agent", "-w", "--write-out": _ = try value(word)
+      case "-w", "--write-out": options.writeOut = try value(word)
+      case "-H", "--header", "-A", "--user-agent": _ = try value(word)
       case "-o", "--output":
         let target = try value(word)
         guard target == "/dev/null" else {
@@ -61,7 +70,7 @@ struct CurlOptions {
           // Bundled short flags such as -sv or -sI.
           var expanded: [String] = []
           for flag in word.dropFirst() { expanded.append("-" + String(flag)) }
-          let known: Set<String> = ["-s", "-S", "-v", "-I", "-i", "-k", "-L", "-f", "-4"]
+          let known: Set<String> = ["-s", "-S", "-v", "-I", "-i", "-k", "-L", "-f", "-4"]  // flags without values
           guard expanded.allSatisfy(known.contains) else {
             throw Problem(message: "curl: option \(word): is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
           }
@@ -79,11 +88,33 @@ struct CurlOptions {
     return options
   }
 
+  /// Expands the `-w` variables the labs need (`%{http_code}`) and `\n`.
+  static func expand(_ format: String, status: Int) -> String {
+    var text = format
+    while let range = Substring(text).range(of: "%{http_code}") {
+      text = String(Substring(text)[..<range.lowerBound]) + String(status) + String(Substring(text)[range.upperBound...])
+    }
+    var output = ""
+    var escaped = false
+    for character in text {
+      if escaped {
+        output += character == "n" ? "\n" : (character == "t" ? "\t" : "\\" + String(character))
+        escaped = false
+      } else if character == "\\" {
+        escaped = true
+      } else {
+        output.append(character)
+      }
+    }
+    return output
+  }
+
   private mutating func merge(_ other: CurlOptions) {
     silent = silent || other.silent
     showErrors = showErrors || other.showErrors
     verbose = verbose || other.verbose
     if other.headOnly { headOnly = true; method = "HEAD" }
+    failOnError = failOnError || other.failOnError
     includeHeaders = includeHeaders || other.includeHeaders
   }
 }
@@ -94,6 +125,12 @@ struct CurlURL {
   let host: String
   let port: Int
   let path: String
+
+  /// The scheme a URL names (`foo` in `foo://x`), if it names one.
+  static func scheme(of text: String) -> String? {
+    guard let range = Substring(text).range(of: "://") else { return nil }
+    return Substring(text)[..<range.lowerBound].lowercased()
+  }
 
   init?(_ text: String) {
     var rest = Substring(text)

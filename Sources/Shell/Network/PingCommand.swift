@@ -73,6 +73,9 @@ enum PingCommand {
       let average = times.reduce(0, +) / Double(received)
       let deviation = (times.map { ($0 - average) * ($0 - average) }.reduce(0, +) / Double(received)).squareRoot()
       text += "rtt min/avg/max/mdev = \(millis(times.min()!))/\(millis(average))/\(millis(times.max()!))/\(millis(deviation)) ms\n"
+    } else {
+      // iputils ends with an empty line when nothing came back.
+      text += "\n"
     }
     return CommandResult(stdout: text, status: received > 0 ? 0 : 1, events: events)
   }

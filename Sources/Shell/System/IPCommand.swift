@@ -7,12 +7,40 @@ enum IPCommand {
   }
 
   static func run(_ invocation: Invocation, state: ShellState) -> CommandResult {
+    let ipv4Only = invocation.arguments.contains("-4")
     let words = invocation.arguments.filter { $0 != "-4" }
     guard let object = words.first else {
       return .failure("Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n       ip [ -force ] -batch filename\nwhere  OBJECT := { link | address | addrlabel | route | rule | neigh | ntable |\n                   tunnel | tuntap | maddress | mroute | mrule | monitor | xfrm |\n                   netns | l2tp | fou | macsec | tcp_metrics | token | netconf | ila |\n                   vrf | sr }\n", status: 255)
     }
     guard let host = state.host else { return CommandResult() }
-    if "address".hasPrefix(object) || object == "a" { return .output(addresses(host, state: state)) }
+    if "address".hasPrefix(object) || object == "a" {
+      var text = addresses(host, state: state)
+      // `ip addr show DEV` keeps that device's block; `-4` keeps the IPv4 lines.
+      let rest = words.dropFirst().filter { $0 != "show" && $0 != "list" }
+      if let device = rest.first {
+        let blocks = text.split(separator: "\n").reduce(into: [[Substring]]()) { blocks, line in
+          if line.first?.isNumber == true { blocks.append([line]) } else if !blocks.isEmpty { blocks[blocks.count - 1].append(line) }
+        }
+        guard let block = blocks.first(where: { $0.first?.split(separator: " ").dropFirst().first == "\(device):" }) else {
+          return .failure("Device \"\(device)\" does not exist.\n", status: 1)
+        }
+        text = block.joined(separator: "\n") + "\n"
+      }
+      if ipv4Only {
+        var kept: [Substring] = []
+        var skipLifetime = false
+        for line in text.split(separator: "\n") {
+          let trimmed = line.drop { $0 == " " }
+          if trimmed.hasPrefix("link/") { continue }
+          if trimmed.hasPrefix("inet6 ") { skipLifetime = true; continue }
+          if skipLifetime && trimmed.hasPrefix("valid_lft") { skipLifetime = false; continue }
+          skipLifetime = false
+          kept.append(line)
+        }
+        text = kept.joined(separator: "\n") + "\n"
+      }
+      return .output(text)
+    }
     if "route".hasPrefix(object) || object == "r" { return .output(routes(host, state: state)) }
     if "link".hasPrefix(object) { return .output(links(host, state: state)) }
     return .failure("Object \"\(object)\" is unknown, try \"ip help\".\n", status: 1)

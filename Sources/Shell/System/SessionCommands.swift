@@ -35,7 +35,8 @@ enum SessionCommands {
     if let previous = state.hostStack.popLast() {
       let address = state.host.map { $0.address.description } ?? state.hostName
       state.hostName = previous
-      return .output("logout\nConnection to \(address) closed.\n")
+      // `logout` is the remote shell's; the closing line is the ssh client's, on standard error.
+      return CommandResult(stdout: "logout\n", stderr: "Connection to \(address) closed.\n")
     }
     state.sessionEnded = true
     return .output("logout\n")
