@@ -46,6 +46,8 @@ let package = Package(
     .executableTarget(name: "workspace-bench", dependencies: ["Workspace"], path: "Benchmarks/Workspace"),
     // Cloud, shell and labs figures for the issues' performance targets (run in release mode).
     .executableTarget(name: "labrun-bench", dependencies: ["Cloud", "Shell", "Labs"], path: "Benchmarks/Labrun"),
+    // Generates a class of workspaces, then times `labrun grade` against `git log` over them (release mode).
+    .executableTarget(name: "grade-bench", dependencies: ["Labs", "Workspace"], path: "Benchmarks/Grade"),
 
     .testTarget(name: "CloudTests", dependencies: ["Cloud"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["DNSFormatNotes.md"]),
@@ -54,7 +56,7 @@ let package = Package(
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     .testTarget(name: "LabRunCLITests", dependencies: ["LabRunCLI"]),
     // Runs the built `labrun` binary as a user would.
-    .testTarget(name: "EndToEndTests", dependencies: ["labrun"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["labrun", "Labs", "Workspace"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Labs
 import Reports
 
 extension ReportFormat: ExpressibleByArgument {}
@@ -6,7 +8,13 @@ extension ReportFormat: ExpressibleByArgument {}
 extension LabRun {
   struct Grade: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Regrade learners' workspaces by replay and report the results."
+      abstract: "Regrade learners' workspaces by replay and report the results.",
+      discussion: """
+        Every attempt is replayed from its transcript against the current lab; recorded outputs, \
+        progress pages and commit trailers are compared with the replay, never trusted. \
+        Exit status: 0 every attempt passed every step; 2 some did not; \
+        1 some could not be graded (the rest are still reported).
+        """
     )
 
     @Argument(help: "Workspaces, bare repositories, or folders to search for them.")
@@ -27,7 +35,32 @@ extension LabRun {
     }
 
     func run() throws {
-      throw CLIFailure.notAvailableYet("grade")
+      let console = Console(environment: ProcessInfo.processInfo.environment)
+      let catalog = try labs.catalog()
+      let found = AttemptDiscovery.find(paths, currentDirectory: FileManager.default.currentDirectoryPath)
+      var grades: [LearnerGrade] = []
+      var ungraded = found.problems
+      for result in GradeRunner(catalog: catalog).grade(found.repositories) {
+        switch result {
+        case .success(let grade): grades.append(grade)
+        case .failure(let failure): ungraded.append(failure)
+        }
+      }
+      let report = GradeReport(grades: grades, ungraded: ungraded)
+      let text = GradeReportRenderer.render(report, as: format)
+      if let output {
+        do {
+          try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+          throw CLIFailure.runtime("cannot write the report to \(output): \(error.localizedDescription). Choose a writable path.")
+        }
+        let passed = report.grades.filter(\.passedAll).count
+        console.err(
+          "Wrote \(output): \(report.grades.count) graded, \(passed) passed every step, \(report.ungraded.count) could not be graded, \(report.findingCount) integrity findings.")
+      } else {
+        console.write(text, to: STDOUT_FILENO)
+      }
+      if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }
   }
 }

@@ -1,0 +1,79 @@
+/// Checks what the workspace claims about progress (commit trailers, the progress page) against replay.
+///
+/// Only claims of more than was earned are findings: a page that says less is out of date, not false.
+enum ClaimAudit {
+  static func findings(history: [HistoryCommit], placement: LinePlacement, replay: LineReplay, lab: Lab) -> [IntegrityFinding] {
+    var findings: [IntegrityFinding] = []
+    var lastPage: String?
+    for (index, commit) in history.enumerated() {
+      let lines = placement.linesOfCommit[index]
+      if !commit.claimedSteps.isEmpty {
+        let earned = Set(lines.filter { $0 < replay.passedBy.count }.flatMap { replay.passedBy[$0] })
+        for step in commit.claimedSteps where !earned.contains(step) {
+          let what = lines.isEmpty ? "which adds no command" : "but replay of line\(lines.count == 1 ? "" : "s") \(describe(lines)) passes \(earned.isEmpty ? "no step" : earned.sorted().joined(separator: ", "))"
+          findings.append(
+            IntegrityFinding(
+              kind: .progressNotEarned, commit: commit.id, line: lines.isEmpty ? nil : lines.upperBound,
+              message: "commit \(HistoryAudit.short(commit.id)) says step \(step) passed, \(what)"))
+        }
+      }
+      guard let page = commit.progressPage, page != lastPage else { continue }
+      lastPage = page
+      let claims = ProgressClaims(page: page, lab: lab)
+      let actual = replay.progress(afterLines: placement.linesAfterCommit[index])
+      var overclaims: [String] = []
+      if let steps = claims.stepsPassed, steps > actual.passed.count {
+        overclaims.append("\(steps) steps passed (replay: \(actual.passed.count))")
+      }
+      if let points = claims.points, points > actual.points {
+        overclaims.append("\(points) points (replay: \(actual.points))")
+      }
+      let unearned = claims.tickedSteps.filter { !actual.passed.contains($0) }
+      if !unearned.isEmpty { overclaims.append("✓ on \(unearned.joined(separator: ", "))") }
+      if !overclaims.isEmpty {
+        findings.append(
+          IntegrityFinding(
+            kind: .progressNotEarned, commit: commit.id,
+            message: "README.md in commit \(HistoryAudit.short(commit.id)) claims " + overclaims.joined(separator: ", ")))
+      }
+    }
+    return findings
+  }
+
+  private static func describe(_ lines: Range<Int>) -> String {
+    lines.count == 1 ? "\(lines.lowerBound + 1)" : "\(lines.lowerBound + 1)–\(lines.upperBound)"
+  }
+}
+
+/// What a progress page (`ProgressPage.render`) says the learner has done.
+struct ProgressClaims: Equatable {
+  /// From the summary line `**N of M steps passed · P/MAX points …**`.
+  var stepsPassed: Int?
+  var points: Int?
+  /// The ids of the steps whose table row is ticked.
+  var tickedSteps: [String] = []
+
+  init(page: String, lab: Lab) {
+    // Pages change with every command, so lines are picked out by their first bytes and only the
+    // two kinds that claim anything become Strings.
+    let summary = Array("**".utf8)
+    let ticked = Array("| ✓ |".utf8)
+    for bytes in page.utf8.split(separator: UInt8(ascii: "\n")) {
+      if bytes.starts(with: summary) {
+        let line = String(decoding: bytes, as: UTF8.self)
+        guard line.contains(" steps passed") else { continue }
+        let words = line.dropFirst(2).split(separator: " ")
+        if words.count > 2, words[1] == "of" { stepsPassed = Int(words[0]) }
+        if let slash = words.first(where: { $0.contains("/") }), let value = Int(slash.split(separator: "/")[0]) {
+          points = value
+        }
+      } else if bytes.starts(with: ticked) {
+        // `| ✓ | 2. Title | 10 |`: the number before the dot is the step's position.
+        let cell = String(decoding: bytes.dropFirst(ticked.count), as: UTF8.self).drop { $0 == " " }
+        if let dot = cell.firstIndex(of: "."), let number = Int(cell[..<dot]), number >= 1, number <= lab.steps.count {
+          tickedSteps.append(lab.steps[number - 1].id)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/// A class's grades: every attempt graded, every one that could not be, and the class view per lab.
+public struct GradeReport: Sendable, Equatable {
+  /// Graded attempts, sorted by lab, learner name, email and path.
+  public var grades: [LearnerGrade]
+  /// Attempts that could not be graded, sorted by path.
+  public var ungraded: [UngradedAttempt]
+  /// One summary per lab with graded attempts, sorted by lab id.
+  public var labs: [LabSummary]
+
+  /// Sorts the results, links attempts by the same learner at the same lab, and builds the class view.
+  public init(grades: [LearnerGrade], ungraded: [UngradedAttempt]) {
+    var sorted = grades.sorted {
+      ($0.labID, $0.learnerName, $0.learnerEmail, $0.path) < ($1.labID, $1.learnerName, $1.learnerEmail, $1.path)
+    }
+    // One learner is one email address (case aside) at one lab.
+    var byLearner: [String: [Int]] = [:]
+    for (index, grade) in sorted.enumerated() {
+      byLearner[grade.labID + "\u{0}" + grade.learnerEmail.lowercased(), default: []].append(index)
+    }
+    for indices in byLearner.values where indices.count > 1 {
+      for index in indices {
+        sorted[index].otherAttempts = indices.filter { $0 != index }.map { sorted[$0].path }.sorted()
+      }
+    }
+    self.grades = sorted
+    self.ungraded = ungraded.sorted { ($0.path, $0.reason) < ($1.path, $1.reason) }
+    var labs: [LabSummary] = []
+    var start = 0
+    while start < sorted.count {
+      var end = start
+      while end < sorted.count, sorted[end].labID == sorted[start].labID { end += 1 }
+      let group = Array(sorted[start..<end])
+      labs.append(
+        LabSummary.make(
+          labID: group[0].labID, labTitle: group[0].labTitle, steps: group[0].steps.map { ($0.id, $0.title) },
+          grades: group))
+      start = end
+    }
+    self.labs = labs
+  }
+
+  /// 0 when every attempt passed every step; 1 when some attempt could not be graded (or none was
+  /// found); 2 when every attempt was graded and some did not pass every step.
+  public var exitStatus: Int32 {
+    if !ungraded.isEmpty || grades.isEmpty { return 1 }
+    return grades.allSatisfy(\.passedAll) ? 0 : 2
+  }
+
+  /// How many integrity findings there are in all.
+  public var findingCount: Int { grades.reduce(0) { $0 + $1.findings.count } }
+}

@@ -1,0 +1,85 @@
+/// Regrades one attempt by replaying its transcript, and lists what the workspace claims that replay
+/// does not confirm (DESIGN §2.2: the transcript is the truth; outputs and claims are derived).
+public enum Grader {
+  /// Replays `record` against `lab` (the current version of the lab) and grades it.
+  ///
+  /// Fails only when the lab's world cannot be built, which is a fault of the lab, not of the attempt.
+  public static func grade(_ record: AttemptRecord, lab: Lab) -> Result<LearnerGrade, UngradedAttempt> {
+    // The seed the attempt began with: a seed changed later is a finding, not a new truth.
+    let original = record.history.first?.metadata ?? record.metadata
+    let replay: LineReplay
+    do {
+      replay = try LineReplay.run(record.lines, lab: lab, seed: original.seed)
+    } catch {
+      return .failure(
+        UngradedAttempt(path: record.path, labID: lab.id, reason: "the lab's world does not build: \(error)"))
+    }
+    let placement = LinePlacement(history: record.history, lineCount: record.lines.count)
+
+    var findings = HistoryAudit.findings(record, original: original, lab: lab)
+    findings += replay.mismatches
+    findings += ClaimAudit.findings(history: record.history, placement: placement, replay: replay, lab: lab)
+
+    let attempt = replay.attempt
+    let steps = lab.steps.enumerated().map { index, step in
+      let passed = attempt.passed.contains(step.id)
+      var commands: Int?
+      var seconds: Int64?
+      if passed, let end = replay.firstPass[step.id] {
+        let start = index == 0 ? -1 : (replay.firstPass[lab.steps[index - 1].id] ?? -1)
+        commands = end > start ? replay.commandsBefore[end + 1] - replay.commandsBefore[start + 1] : 0
+        let startTime = start < 0 ? record.history.first?.time : placement.time(ofLine: start)
+        if let startTime, let endTime = placement.time(ofLine: end) { seconds = max(0, endTime - startTime) }
+      }
+      return StepGrade(
+        id: step.id, title: step.title, points: step.points, passed: passed, commands: commands, seconds: seconds)
+    }
+    let stopped = attempt.step?.id
+    return .success(
+      LearnerGrade(
+        path: record.path, labID: lab.id, labTitle: lab.title, learnerName: record.metadata.learnerName,
+        learnerEmail: record.metadata.learnerEmail, headCommit: record.headCommit, seed: original.seed, steps: steps,
+        points: attempt.points, maxPoints: lab.maxPoints, hintsUsed: replay.hintsUsed,
+        commandsTyped: replay.commandsBefore.last ?? 0, firstCommitTime: record.history.first?.time,
+        lastCommitTime: record.history.last?.time, stoppedAt: stopped,
+        commandsWhereStopped: stopped == nil ? [] : replay.commandsSinceStepBegan, findings: findings))
+  }
+}
+
+/// Which commit added each transcript line, worked out from the history's appends.
+struct LinePlacement {
+  /// For each line of the final transcript, the index in `history` of the commit that added it.
+  private(set) var commitOfLine: [Int?]
+  /// For each commit, the range of lines it added (empty when it added none or rewrote the transcript).
+  private(set) var linesOfCommit: [Range<Int>]
+  /// For each commit, how many lines the transcript had after it.
+  private(set) var linesAfterCommit: [Int]
+  private let times: [Int64]
+
+  init(history: [HistoryCommit], lineCount: Int) {
+    commitOfLine = Array(repeating: nil, count: lineCount)
+    linesOfCommit = []
+    linesAfterCommit = []
+    times = history.map(\.time)
+    var count = 0
+    for (index, commit) in history.enumerated() {
+      switch commit.change {
+      case .appended(let added, _):
+        let range = count..<(count + added)
+        for line in range where line < lineCount { commitOfLine[line] = index }
+        linesOfCommit.append(range)
+        count += added
+      case .rewritten(_, _, let after):
+        linesOfCommit.append(count..<count)
+        count = after
+      }
+      linesAfterCommit.append(count)
+    }
+  }
+
+  /// The time of the commit that added `line`, when known.
+  func time(ofLine line: Int) -> Int64? {
+    guard line >= 0, line < commitOfLine.count, let commit = commitOfLine[line] else { return nil }
+    return times[commit]
+  }
+}

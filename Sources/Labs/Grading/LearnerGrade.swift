@@ -1,0 +1,134 @@
+/// One attempt, regraded by replay: what the learner earned and what in the workspace does not add up.
+public struct LearnerGrade: Sendable, Equatable {
+  public var path: String
+  public var labID: String
+  public var labTitle: String
+  public var learnerName: String
+  public var learnerEmail: String
+  public var headCommit: String
+  public var seed: UInt64
+  /// Every step of the lab, in order, as replay graded it.
+  public var steps: [StepGrade]
+  public var points: Int
+  public var maxPoints: Int
+  /// Hints shown over the whole transcript (including before resets).
+  public var hintsUsed: Int
+  /// Command lines in the transcript.
+  public var commandsTyped: Int
+  /// The first and last commit times, in seconds since the epoch.
+  public var firstCommitTime: Int64?
+  public var lastCommitTime: Int64?
+  /// The step the learner was on when the transcript ends; nil when every step passed.
+  public var stoppedAt: String?
+  /// The commands typed since `stoppedAt` became the current step, in order.
+  public var commandsWhereStopped: [String]
+  /// What in the workspace replay does not confirm, in the order found.
+  public var findings: [IntegrityFinding]
+  /// Other attempts by the same learner at the same lab, by path.
+  public var otherAttempts: [String] = []
+
+  public init(
+    path: String, labID: String, labTitle: String, learnerName: String, learnerEmail: String, headCommit: String,
+    seed: UInt64, steps: [StepGrade], points: Int, maxPoints: Int, hintsUsed: Int, commandsTyped: Int,
+    firstCommitTime: Int64?, lastCommitTime: Int64?, stoppedAt: String?, commandsWhereStopped: [String],
+    findings: [IntegrityFinding]
+  ) {
+    self.path = path
+    self.labID = labID
+    self.labTitle = labTitle
+    self.learnerName = learnerName
+    self.learnerEmail = learnerEmail
+    self.headCommit = headCommit
+    self.seed = seed
+    self.steps = steps
+    self.points = points
+    self.maxPoints = maxPoints
+    self.hintsUsed = hintsUsed
+    self.commandsTyped = commandsTyped
+    self.firstCommitTime = firstCommitTime
+    self.lastCommitTime = lastCommitTime
+    self.stoppedAt = stoppedAt
+    self.commandsWhereStopped = commandsWhereStopped
+    self.findings = findings
+  }
+
+  /// Steps passed.
+  public var stepsPassed: Int { steps.filter(\.passed).count }
+  /// True when every step passed.
+  public var passedAll: Bool { steps.allSatisfy(\.passed) }
+  /// Seconds from the first commit to the last.
+  public var timeSpent: Int64? {
+    guard let first = firstCommitTime, let last = lastCommitTime else { return nil }
+    return last - first
+  }
+}
+
+/// One step of one attempt.
+public struct StepGrade: Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var points: Int
+  public var passed: Bool
+  /// Commands typed from the moment the step became current until it passed; nil when it did not.
+  public var commands: Int?
+  /// Seconds of commit time over the same stretch; nil when it did not pass or times are unknown.
+  public var seconds: Int64?
+
+  public init(id: String, title: String, points: Int, passed: Bool, commands: Int?, seconds: Int64?) {
+    self.id = id
+    self.title = title
+    self.points = points
+    self.passed = passed
+    self.commands = commands
+    self.seconds = seconds
+  }
+}
+
+/// Something a workspace claims or shows that the replay does not confirm.
+public struct IntegrityFinding: Sendable, Equatable {
+  public enum Kind: String, Sendable, CaseIterable {
+    /// An earlier transcript line was changed or removed by a later commit.
+    case transcriptEdited = "transcript-edited"
+    /// A commit added no line, or more than one, to the transcript.
+    case commitNotOneLine = "commit-not-one-line"
+    /// A recorded output, exit status, host or clock that replay does not reproduce.
+    case outputNotReproduced = "output-not-reproduced"
+    /// The progress page or a commit trailer claims a step or points replay did not give.
+    case progressNotEarned = "progress-not-earned"
+    /// Parents missing, merges, a history that does not start with labrun's first commit, or times going backwards.
+    case historyRewritten = "history-rewritten"
+    /// `labrun.json` (seed, lab, digest, learner) changed between commits.
+    case metadataChanged = "metadata-changed"
+    /// The lab's content differs from the version the attempt was made on.
+    case labChanged = "lab-changed"
+  }
+
+  public var kind: Kind
+  /// The commit the finding is about, when there is one.
+  public var commit: String?
+  /// The transcript line (1-based) the finding is about, when there is one.
+  public var line: Int?
+  /// One sentence saying what does not add up.
+  public var message: String
+
+  public init(kind: Kind, commit: String? = nil, line: Int? = nil, message: String) {
+    self.kind = kind
+    self.commit = commit
+    self.line = line
+    self.message = message
+  }
+}
+
+/// An attempt that could not be graded, and why.
+public struct UngradedAttempt: Error, Sendable, Equatable {
+  public var path: String
+  /// The lab it claims to be an attempt at, when that could be read.
+  public var labID: String?
+  public var reason: String
+
+  public init(path: String, labID: String? = nil, reason: String) {
+    self.path = path
+    self.labID = labID
+    self.reason = reason
+  }
+}

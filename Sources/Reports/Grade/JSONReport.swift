@@ -1,0 +1,83 @@
+import Labs
+
+/// The JSON report; its shape is `docs/grade-report.schema.json` (schema version 1).
+enum JSONReport {
+  /// Bumped when a field is removed or changes meaning; adding fields keeps the version.
+  static let schemaVersion = 1
+
+  static func render(_ report: GradeReport) -> String {
+    JSONValue.object([
+      "schemaVersion": .int(schemaVersion),
+      "exitStatus": .int(Int(report.exitStatus)),
+      "summary": .object([
+        "attempts": .int(report.grades.count + report.ungraded.count),
+        "graded": .int(report.grades.count),
+        "ungraded": .int(report.ungraded.count),
+        "passedAll": .int(report.grades.filter(\.passedAll).count),
+        "findings": .int(report.findingCount),
+      ]),
+      "labs": .array(report.labs.map(lab)),
+      "learners": .array(report.grades.map(learner)),
+      "ungraded": .array(report.ungraded.map { .object(["path": .string($0.path), "lab": .optional($0.labID), "reason": .string($0.reason)]) }),
+    ]).rendered()
+  }
+
+  private static func lab(_ summary: LabSummary) -> JSONValue {
+    .object([
+      "id": .string(summary.labID),
+      "title": .string(summary.labTitle),
+      "attempts": .int(summary.attempts),
+      "passedAll": .int(summary.passedAll),
+      "steps": .array(summary.steps.map { step in
+        .object([
+          "id": .string(step.id),
+          "title": .string(step.title),
+          "passed": .int(step.passed),
+          "passRate": .double((step.passRate * 10_000).rounded() / 10_000),
+          "medianCommands": .optional(step.medianCommands),
+          "medianSeconds": .optional(step.medianSeconds),
+          "stoppedHere": .int(step.stoppedHere),
+          "commonCommands": .array(step.commonCommands.map {
+            .object(["command": .string($0.command), "learners": .int($0.learners), "times": .int($0.times)])
+          }),
+        ])
+      }),
+    ])
+  }
+
+  private static func learner(_ grade: LearnerGrade) -> JSONValue {
+    .object([
+      "path": .string(grade.path),
+      "lab": .string(grade.labID),
+      "labTitle": .string(grade.labTitle),
+      "learner": .object(["name": .string(grade.learnerName), "email": .string(grade.learnerEmail)]),
+      "headCommit": .string(grade.headCommit),
+      "seed": .string(String(grade.seed)),
+      "status": .string(grade.passedAll ? "passed" : "not-passed"),
+      "stepsPassed": .int(grade.stepsPassed),
+      "stepsTotal": .int(grade.steps.count),
+      "points": .int(grade.points),
+      "maxPoints": .int(grade.maxPoints),
+      "hintsUsed": .int(grade.hintsUsed),
+      "commandsTyped": .int(grade.commandsTyped),
+      "timeSpentSeconds": .optional(grade.timeSpent),
+      "firstCommit": .optional(grade.firstCommitTime.map(ReportText.timestamp)),
+      "lastCommit": .optional(grade.lastCommitTime.map(ReportText.timestamp)),
+      "stoppedAt": .optional(grade.stoppedAt),
+      "commandsWhereStopped": .array(grade.commandsWhereStopped.map(JSONValue.string)),
+      "steps": .array(grade.steps.map { step in
+        .object([
+          "id": .string(step.id), "title": .string(step.title), "points": .int(step.points),
+          "passed": .bool(step.passed), "commands": .optional(step.commands), "seconds": .optional(step.seconds),
+        ])
+      }),
+      "findings": .array(grade.findings.map { finding in
+        .object([
+          "kind": .string(finding.kind.rawValue), "commit": .optional(finding.commit),
+          "line": .optional(finding.line), "message": .string(finding.message),
+        ])
+      }),
+      "otherAttempts": .array(grade.otherAttempts.map(JSONValue.string)),
+    ])
+  }
+}

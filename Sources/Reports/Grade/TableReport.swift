@@ -1,0 +1,70 @@
+import Labs
+
+/// The terminal report: the class view per lab, then one line per learner, then findings and failures.
+enum TableReport {
+  static func render(_ report: GradeReport) -> String {
+    var out = ""
+    for lab in report.labs {
+      out += "\(lab.labID) — \(lab.labTitle): \(lab.attempts) attempt\(lab.attempts == 1 ? "" : "s"), \(lab.passedAll) passed every step\n\n"
+      var rows = [["step", "passed", "rate", "median commands", "median time", "stopped here"]]
+      for (index, step) in lab.steps.enumerated() {
+        rows.append([
+          "\(index + 1). \(step.title)", "\(step.passed)/\(lab.attempts)", ReportText.percent(step.passRate),
+          ReportText.number(step.medianCommands), ReportText.duration(step.medianSeconds), String(step.stoppedHere),
+        ])
+      }
+      out += table(rows, rightAligned: [1, 2, 3, 4, 5])
+      for (index, step) in lab.steps.enumerated() where !step.commonCommands.isEmpty {
+        out += "\n  Stopped at step \(index + 1), most typed there:\n"
+        for command in step.commonCommands {
+          out += "    \(command.command)  (\(command.learners) learner\(command.learners == 1 ? "" : "s"), \(command.times)×)\n"
+        }
+      }
+      out += "\n"
+    }
+    if !report.grades.isEmpty {
+      var rows = [["lab", "learner", "steps", "points", "hints", "commands", "time", "findings", "path"]]
+      for grade in report.grades {
+        rows.append([
+          grade.labID, ReportText.learner(grade), "\(grade.stepsPassed)/\(grade.steps.count)",
+          "\(grade.points)/\(grade.maxPoints)", String(grade.hintsUsed), String(grade.commandsTyped),
+          grade.timeSpent.map(ReportText.duration) ?? "–", String(grade.findings.count),
+          grade.path + (grade.otherAttempts.isEmpty ? "" : "  (\(grade.otherAttempts.count + 1) attempts by this learner)"),
+        ])
+      }
+      out += table(rows, rightAligned: [2, 3, 4, 5, 6, 7])
+    }
+    let flagged = report.grades.filter { !$0.findings.isEmpty }
+    if !flagged.isEmpty {
+      out += "\nIntegrity findings\n"
+      for grade in flagged {
+        out += "\n  \(grade.labID)  \(ReportText.learner(grade))  \(grade.path)\n"
+        for finding in grade.findings { out += "    \(finding.kind.rawValue): \(finding.message)\n" }
+      }
+    }
+    if !report.ungraded.isEmpty {
+      out += "\nCould not grade\n\n"
+      for failure in report.ungraded { out += "  \(failure.path): \(failure.reason)\n" }
+    }
+    let passed = report.grades.filter(\.passedAll).count
+    out += "\n\(report.grades.count) graded, \(passed) passed every step, \(report.grades.count - passed) did not, "
+    out += "\(report.ungraded.count) could not be graded, \(report.findingCount) integrity finding\(report.findingCount == 1 ? "" : "s").\n"
+    return out
+  }
+
+  /// Columns padded to their widest cell, two spaces apart, with a rule under the header.
+  static func table(_ rows: [[String]], rightAligned: Set<Int>) -> String {
+    let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+    func line(_ cells: [String]) -> String {
+      let padded = cells.enumerated().map { column, cell in
+        let fill = String(repeating: " ", count: widths[column] - cell.count)
+        return rightAligned.contains(column) ? fill + cell : (column == cells.count - 1 ? cell : cell + fill)
+      }
+      return "  " + padded.joined(separator: "  ") + "\n"
+    }
+    var out = line(rows[0])
+    out += "  " + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
+    for row in rows.dropFirst() { out += line(row) }
+    return out
+  }
+}

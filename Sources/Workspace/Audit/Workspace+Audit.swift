@@ -1,0 +1,118 @@
+import Clibgit2
+import Foundation
+
+extension Workspace {
+  /// Walks the main branch of the workspace (or bare clone) at `path`, oldest commit first, and
+  /// describes what each commit holds and how it changed the transcript.
+  ///
+  /// Reading never writes or locks. A parent that is missing ends the walk early and is named in
+  /// `missingParent`; a branch that cannot be read at all throws `WorkspaceError`.
+  public static func audit(at path: String) throws -> WorkspaceAudit {
+    let root = normalized(path)
+    let repository: Repository
+    do {
+      repository = try Repository.open(at: root)
+    } catch let error as GitError {
+      if error.isNotFound { throw WorkspaceError.notAWorkspace(path: root, reason: "it is not a git repository") }
+      throw WorkspaceError.corruptRepository(path: root, cause: error)
+    }
+    do {
+      guard let head = try repository.referenceTarget(WorkspaceFile.branch) else {
+        throw WorkspaceError.notAWorkspace(path: root, reason: "the repository has no commits on \(WorkspaceFile.branchName)")
+      }
+      // First parents from the tip back to the root; only ids are kept so memory stays small.
+      var chain: [ObjectID] = []
+      var missingParent: String?
+      var next: ObjectID? = head
+      while let id = next {
+        let commit: Commit
+        do {
+          commit = try repository.commit(id)
+        } catch let error as GitError where error.isNotFound && !chain.isEmpty {
+          missingParent = id.hex
+          break
+        }
+        chain.append(id)
+        next = commit.parentID()
+      }
+      var reader = try HistoryReader(repository: repository, root: root, head: head)
+      var commits: [AuditedCommit] = []
+      commits.reserveCapacity(chain.count)
+      for id in chain.reversed() { commits.append(try reader.read(id)) }
+      return WorkspaceAudit(path: root, isBare: repository.isBare, commits: commits, missingParent: missingParent)
+    } catch let error as GitError {
+      throw WorkspaceError.corruptRepository(path: root, cause: error)
+    }
+  }
+}
+
+/// Reads commits in order, remembering the previous commit's files so that unchanged blobs are
+/// neither read nor decoded again.
+private struct HistoryReader {
+  let repository: Repository
+  let root: String
+  private var segments: SegmentTracker
+  private var metadataCache: (ObjectID, WorkspaceMetadata?, String?)?
+  private var progressCache: (ObjectID, String)?
+
+  init(repository: Repository, root: String, head: ObjectID) throws {
+    self.repository = repository
+    self.root = root
+    segments = try SegmentTracker(repository: repository, last: try repository.tree(try repository.commit(head).treeID))
+  }
+
+  mutating func read(_ id: ObjectID) throws -> AuditedCommit {
+    let commit = try repository.commit(id)
+    let tree = try repository.tree(commit.treeID)
+    let parents = (0..<commit.parentCount).compactMap { commit.parentID($0)?.hex }
+
+    var metadata: WorkspaceMetadata?
+    var metadataProblem: String?
+    if let blob = tree.blobID(named: WorkspaceFile.metadata) {
+      if let cached = metadataCache, cached.0 == blob {
+        (metadata, metadataProblem) = (cached.1, cached.2)
+      } else {
+        do {
+          metadata = try WorkspaceMetadata.decode(
+            try repository.blobContent(blob), path: root + "/" + WorkspaceFile.metadata)
+        } catch let error as WorkspaceError {
+          metadataProblem = error.description
+        }
+        metadataCache = (blob, metadata, metadataProblem)
+      }
+    } else {
+      metadataProblem = "the commit has no \(WorkspaceFile.metadata)"
+    }
+
+    var progress: String?
+    if let blob = tree.blobID(named: WorkspaceFile.progress) {
+      if let cached = progressCache, cached.0 == blob {
+        progress = cached.1
+      } else {
+        let text = String(decoding: try repository.blobContent(blob), as: UTF8.self)
+        progressCache = (blob, text)
+        progress = text
+      }
+    }
+
+    let change = try segments.change(in: tree)
+
+    let message = commit.message
+    return AuditedCommit(
+      id: id.hex, parents: parents, authorTime: commit.author.time,
+      committerTime: Int64(git_commit_time(commit.pointer)), message: message,
+      passedStepTrailers: StepTrailers.parse(message), metadata: metadata, metadataProblem: metadataProblem,
+      progressPage: progress, transcript: change)
+  }
+}
+
+/// The `Step: ID passed` trailers that `CommitMessage.make` writes.
+enum StepTrailers {
+  static func parse(_ message: String) -> [String] {
+    message.split(separator: "\n").compactMap { line in
+      guard line.hasPrefix("Step: "), line.hasSuffix(" passed") else { return nil }
+      let id = line.dropFirst("Step: ".count).dropLast(" passed".count)
+      return id.isEmpty ? nil : String(id)
+    }
+  }
+}

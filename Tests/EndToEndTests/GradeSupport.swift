@@ -1,0 +1,103 @@
+import Foundation
+import Labs
+import Workspace
+
+/// Real workspaces for the grade tests: made by piping commands into `labrun start`, tampered with
+/// through the Workspace API or the git CLI, and graded by the built binary.
+enum GradeSupport {
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+  static let labsFolder = repository + "/labs"
+  static let catalog = Catalog(root: labsFolder, files: Files())
+
+  static func lab(_ id: String) throws -> Lab { try catalog.load(id).get() }
+
+  /// The reference solution with its `{{…}}` placeholders filled in, as a learner would type it.
+  static func solution(_ id: String) throws -> [String] {
+    let lab = try lab(id)
+    var attempt = try Attempt(lab: lab)
+    return try (catalog.solutions(for: id).solution?.lines ?? []).map { raw in
+      let line = try SolutionScript.expand(raw, world: attempt.shell.world).get()
+      _ = attempt.run(line)
+      return line
+    }
+  }
+
+  /// Runs `labrun start` with `lines` on standard input; fails the caller when it does not exit 0.
+  static func start(_ labID: String, at workspace: String, learner: String, lines: [String]) throws {
+    let result = try LabrunProcess.run(
+      ["start", labID, "--workspace", workspace, "--learner", learner, "--labs", labsFolder],
+      input: lines.joined(separator: "\n") + "\n")
+    guard result.status == 0 else { throw Failure("labrun start \(labID) exited \(result.status): \(result.stderr)") }
+  }
+
+  /// Runs `labrun grade … --format json` and decodes its report.
+  static func gradeJSON(_ paths: [String]) throws -> (status: Int32, report: [String: Any]) {
+    let result = try LabrunProcess.run(["grade"] + paths + ["--labs", labsFolder, "--format", "json"])
+    guard let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] else {
+      throw Failure("no JSON report: \(result.stderr)")
+    }
+    return (result.status, report)
+  }
+
+  static func learners(_ report: [String: Any]) -> [[String: Any]] { report["learners"] as? [[String: Any]] ?? [] }
+  static func ungraded(_ report: [String: Any]) -> [[String: Any]] { report["ungraded"] as? [[String: Any]] ?? [] }
+  static func findingKinds(_ learner: [String: Any]) -> [String] {
+    (learner["findings"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
+  }
+
+  /// Opens the workspace, replays it, runs `line` and saves it, with whatever the caller overrides.
+  static func appendLive(
+    _ path: String, line: String, passedSteps: [String]? = nil, progressPage: ((Attempt) -> String)? = nil,
+    time: Date = Date(), editOutput: ((String) -> String)? = nil
+  ) throws {
+    let workspace = try Workspace.open(at: path)
+    defer { workspace.close() }
+    let lab = try lab(workspace.metadata.labID)
+    let entries: [ReplayEntry] = workspace.entries.map {
+      switch $0 {
+      case .command(let record): .command(record.input)
+      case .reset(let step): .reset(toStep: step)
+      }
+    }
+    var attempt = try Attempt.replay(lab: lab, seed: workspace.metadata.seed, entries: entries).0
+    let host = attempt.hostName
+    let output = attempt.run(line)
+    let learner = "\(workspace.metadata.learner.name) <\(workspace.metadata.learner.email)>"
+    try workspace.append(
+      .command(
+        CommandRecord(
+          host: host, input: line, simulatedTime: attempt.shell.world.now, exitStatus: output.status,
+          output: editOutput?(output.text) ?? output.text)),
+      passedSteps: passedSteps ?? output.passedSteps,
+      progressPage: progressPage?(attempt) ?? ProgressPage.render(attempt, learner: learner), time: time)
+  }
+
+  /// Runs the git CLI (tests only) with a fixed identity.
+  @discardableResult
+  static func git(_ arguments: [String], in directory: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+    process.arguments = ["-c", "user.name=Tamperer", "-c", "user.email=t@example.com", "-C", directory] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { throw Failure("git \(arguments.joined(separator: " ")) failed") }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  struct Failure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+  }
+
+  struct Files: LabFiles {
+    func entries(in path: String) -> [String]? { try? FileManager.default.contentsOfDirectory(atPath: path) }
+    func text(at path: String) -> String? {
+      FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+  }
+}
