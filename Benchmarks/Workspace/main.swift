@@ -71,7 +71,9 @@ func transcriptSize(in workspace: String) -> Int {
   }
 }
 
-let base = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : NSTemporaryDirectory()
+// Arguments: an optional folder to work in, and `fsync` for the durable mode.
+let folders = CommandLine.arguments.dropFirst().filter { $0 != "fsync" }
+let base = folders.first ?? NSTemporaryDirectory()
 let root = base + "/labrun-bench-\(getpid())"
 defer { try? FileManager.default.removeItem(atPath: root) }
 let clock = ContinuousClock()
@@ -95,7 +97,10 @@ func fsyncProbe(in folder: String) -> Double {
 }
 
 try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-print("libgit2 \(GitLibrary.version), fsync of objects and refs on; \(root)")
+// `fsync` as an argument measures the durable mode (LABRUN_FSYNC=1) instead of the default.
+let durable = CommandLine.arguments.contains("fsync")
+GitLibrary.setDurableWrites(durable)
+print("libgit2 \(GitLibrary.version), fsync of objects and refs \(durable ? "on" : "off"); \(root)")
 let probeBefore = fsyncProbe(in: root)
 let workspace = try Workspace.create(
   at: root + "/ws", metadata: metadata, progressPage: progress(0), time: time)

@@ -17,9 +17,9 @@ static inline int labrun_git_disable_search_paths(void) {
   return git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_PROGRAMDATA, "");
 }
 
-/// Turns on fsync of objects and refs, so a crash never leaves a torn commit behind.
-static inline int labrun_git_enable_fsync(void) {
-  return git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
+/// Turns fsync of objects and refs on or off: on, a power cut never leaves a torn commit behind.
+static inline int labrun_git_set_fsync(int enabled) {
+  return git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, enabled);
 }
 
 #endif

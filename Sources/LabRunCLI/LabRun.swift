@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Workspace
 
 /// The `labrun` command: hands-on cloud-networking labs in a simulated shell.
 public struct LabRun: ParsableCommand {
@@ -24,6 +25,7 @@ public struct LabRun: ParsableCommand {
   /// Parses the process arguments, runs the chosen subcommand and exits with its status.
   public static func main() {
     let console = Console(environment: ProcessInfo.processInfo.environment)
+    if ProcessInfo.processInfo.environment["LABRUN_FSYNC"] == "1" { GitLibrary.setDurableWrites(true) }
     do {
       var command = try parseAsRoot()
       try command.run()
