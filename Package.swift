@@ -30,7 +30,7 @@ let package = Package(
     // The learner's git repository.
     .target(name: "Workspace", dependencies: ["Clibgit2"]),
     // Grade reports in several formats: pure.
-    .target(name: "Reports", dependencies: ["Labs"]),
+    .target(name: "Reports", dependencies: ["Cloud", "Labs"]),
     // The command line: the only target that prints or touches the terminal.
     .target(
       name: "LabRunCLI",

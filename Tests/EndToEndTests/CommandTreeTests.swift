@@ -76,7 +76,15 @@ import Testing
     let lab = prefix.appendingPathComponent("share/labrun/labs/public-subnet")
     try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
     try FileManager.default.createDirectory(at: lab, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(at: LabrunProcess.executable, to: bin.appendingPathComponent("labrun"))
+    // A hard link, not a copy: a copy's write handle can leak into a process another test is
+    // spawning at that moment, and exec then fails with "Text file busy".
+    let installed = bin.appendingPathComponent("labrun")
+    do {
+      try FileManager.default.linkItem(at: LabrunProcess.executable, to: installed)
+    } catch {
+      try FileManager.default.copyItem(at: LabrunProcess.executable, to: installed)
+      usleep(200_000)
+    }
     try "id: public-subnet\ntitle: Public subnet\nsteps: [a]\n"
       .write(to: lab.appendingPathComponent("lab.yaml"), atomically: true, encoding: .utf8)
 

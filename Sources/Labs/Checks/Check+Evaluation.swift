@@ -48,32 +48,9 @@ extension Check {
   }
 }
 
-/// `*` matches any run of characters; everything else matches itself, case-insensitively.
+/// `*` matches any run of characters, case-insensitively: IAM's matcher, which checks share.
 func wildcard(_ pattern: String, matches text: String) -> Bool {
-  let p = Array(pattern.lowercased())
-  let t = Array(text.lowercased())
-  var pi = 0
-  var ti = 0
-  var star = -1
-  var mark = 0
-  while ti < t.count {
-    if pi < p.count, p[pi] == t[ti] {
-      pi += 1
-      ti += 1
-    } else if pi < p.count, p[pi] == "*" {
-      star = pi
-      mark = ti
-      pi += 1
-    } else if star >= 0 {
-      pi = star + 1
-      mark += 1
-      ti = mark
-    } else {
-      return false
-    }
-  }
-  while pi < p.count, p[pi] == "*" { pi += 1 }
-  return pi == p.count
+  WildcardPattern(pattern, caseSensitive: false).matches(text)
 }
 
 extension LookupCheck {

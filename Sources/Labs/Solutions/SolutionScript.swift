@@ -37,9 +37,9 @@ public struct SolutionScript: Sendable, Equatable {
   public static func expand(_ line: String, world: World) -> Result<String, PlaceholderError> {
     var output = ""
     var rest = Substring(line)
-    while let open = rest.range(of: "{{") {
+    while let open = rest.firstRange(of: "{{") {
       output += rest[..<open.lowerBound]
-      guard let close = rest[open.upperBound...].range(of: "}}") else {
+      guard let close = rest[open.upperBound...].firstRange(of: "}}") else {
         return .failure(PlaceholderError(placeholder: String(rest[open.lowerBound...]), reason: "is not closed with }}"))
       }
       let name = String(rest[open.upperBound..<close.lowerBound])
@@ -72,23 +72,4 @@ public struct SolutionScript: Sendable, Equatable {
 public struct PlaceholderError: Error, Equatable, Sendable {
   public let placeholder: String
   public let reason: String
-}
-
-extension Substring {
-  /// The first occurrence of `needle`.
-  func range(of needle: String) -> Range<Substring.Index>? {
-    let pattern = Array(needle)
-    var index = startIndex
-    while index < endIndex {
-      var a = index
-      var matched = 0
-      while a < endIndex, matched < pattern.count, self[a] == pattern[matched] {
-        a = self.index(after: a)
-        matched += 1
-      }
-      if matched == pattern.count { return index..<a }
-      index = self.index(after: index)
-    }
-    return nil
-  }
 }

@@ -1,3 +1,4 @@
+import Cloud
 import Labs
 
 /// The JSON report; its shape is `docs/grade-report.schema.json` (schema version 1).

@@ -39,7 +39,7 @@ struct EndpointURL: Equatable {
   let base: String
 
   init?(parsing text: String) {
-    let parts = text.components(separatedBy: "://")
+    let parts = text.split(separator: "://", omittingEmptySubsequences: false).map(String.init)
     guard parts.count == 2, ["http", "https"].contains(parts[0].lowercased()), !parts[1].isEmpty else { return nil }
     scheme = parts[0].lowercased()
     let authority = parts[1].split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
@@ -54,40 +54,5 @@ struct EndpointURL: Equatable {
     var trimmed = text
     while trimmed.hasSuffix("/") { trimmed.removeLast() }
     base = trimmed
-  }
-}
-
-extension String {
-  /// Splits on a multi-character separator (Foundation-free).
-  func components(separatedBy separator: String) -> [String] {
-    guard !separator.isEmpty else { return [self] }
-    var parts: [String] = []
-    var rest = self[...]
-    while let range = rest.range(of: separator) {
-      parts.append(String(rest[..<range.lowerBound]))
-      rest = rest[range.upperBound...]
-    }
-    parts.append(String(rest))
-    return parts
-  }
-}
-
-extension Substring {
-  /// The first occurrence of `needle`, without Foundation.
-  func range(of needle: String) -> Range<Substring.Index>? {
-    let pattern = Array(needle)
-    guard !pattern.isEmpty else { return nil }
-    var index = startIndex
-    while index < endIndex {
-      var a = index
-      var matched = 0
-      while a < endIndex, matched < pattern.count, self[a] == pattern[matched] {
-        a = self.index(after: a)
-        matched += 1
-      }
-      if matched == pattern.count { return index..<a }
-      index = self.index(after: index)
-    }
-    return nil
   }
 }

@@ -102,7 +102,7 @@ enum CurlCommand {
     if regional {
       bucket = parts.first
       key = parts.count > 1 ? parts[1] : nil
-    } else if let range = Substring(url.host).range(of: ".s3.") {
+    } else if let range = Substring(url.host).firstRange(of: ".s3.") {
       bucket = String(Substring(url.host)[..<range.lowerBound])
       key = parts.first.map { parts.count > 1 ? $0 + "/" + parts[1] : $0 }
     }

@@ -91,8 +91,8 @@ struct CurlOptions {
   /// Expands the `-w` variables the labs need (`%{http_code}`) and `\n`.
   static func expand(_ format: String, status: Int) -> String {
     var text = format
-    while let range = Substring(text).range(of: "%{http_code}") {
-      text = String(Substring(text)[..<range.lowerBound]) + String(status) + String(Substring(text)[range.upperBound...])
+    while let range = text.firstRange(of: "%{http_code}") {
+      text.replaceSubrange(range, with: String(status))
     }
     var output = ""
     var escaped = false
@@ -128,14 +128,14 @@ struct CurlURL {
 
   /// The scheme a URL names (`foo` in `foo://x`), if it names one.
   static func scheme(of text: String) -> String? {
-    guard let range = Substring(text).range(of: "://") else { return nil }
+    guard let range = Substring(text).firstRange(of: "://") else { return nil }
     return Substring(text)[..<range.lowerBound].lowercased()
   }
 
   init?(_ text: String) {
     var rest = Substring(text)
     var scheme = "http"
-    if let range = rest.range(of: "://") {
+    if let range = rest.firstRange(of: "://") {
       scheme = rest[..<range.lowerBound].lowercased()
       rest = rest[range.upperBound...]
     }
