@@ -9,7 +9,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
     // libgit2 through pkg-config; only `Workspace` imports it.
@@ -26,37 +26,47 @@ let package = Package(
     // The simulated terminal over the world: pure.
     .target(name: "Shell", dependencies: ["Cloud"], linkerSettings: [.linkedLibrary("m")]),
     // Labs as data, checks and attempts.
-    .target(name: "Labs", dependencies: ["Cloud", "Shell", .product(name: "Yams", package: "Yams")]),
+    .target(name: "Labs", dependencies: ["Cloud", "Shell", "Transcript", .product(name: "Yams", package: "Yams")]),
+    // The transcript entry and attempt metadata, shared by Workspace and Labs: no dependencies.
+    .target(name: "Transcript"),
     // The learner's git repository.
-    .target(name: "Workspace", dependencies: ["Clibgit2"]),
+    .target(name: "Workspace", dependencies: ["Clibgit2", "Transcript"]),
     // Grade reports in several formats: pure.
     .target(name: "Reports", dependencies: ["Cloud", "Labs"]),
     // The command line: the only target that prints or touches the terminal.
     .target(
       name: "LabRunCLI",
       dependencies: [
-        "Cloud", "Shell", "Labs", "Workspace", "Reports", "CLibedit",
+        "Cloud", "Shell", "Labs", "Transcript", "Workspace", "Reports", "CLibedit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "labrun", dependencies: ["LabRunCLI"]),
     // Saves to a workspace until killed; the workspace crash test drives it.
-    .executableTarget(name: "workspace-torture", dependencies: ["Workspace"], path: "Sources/WorkspaceTorture"),
+    .executableTarget(
+      name: "workspace-torture", dependencies: ["Workspace", "Transcript"], path: "Sources/WorkspaceTorture"),
     // Times a save against `git add` + `git commit`; run in release mode.
-    .executableTarget(name: "workspace-bench", dependencies: ["Workspace"], path: "Benchmarks/Workspace"),
+    .executableTarget(
+      name: "workspace-bench", dependencies: ["Workspace", "Transcript"], path: "Benchmarks/Workspace"),
     // Cloud, shell and labs figures for the issues' performance targets (run in release mode).
-    .executableTarget(name: "labrun-bench", dependencies: ["Cloud", "Shell", "Labs"], path: "Benchmarks/Labrun"),
+    .executableTarget(
+      name: "labrun-bench", dependencies: ["Cloud", "Shell", "Labs", "CourseWorldSupport"], path: "Benchmarks/Labrun"),
     // Generates a class of workspaces, then times `labrun grade` against `git log` over them (release mode).
-    .executableTarget(name: "grade-bench", dependencies: ["Labs", "Workspace"], path: "Benchmarks/Grade"),
+    .executableTarget(
+      name: "grade-bench", dependencies: ["Labs", "Transcript", "Workspace"], path: "Benchmarks/Grade"),
 
-    .testTarget(name: "CloudTests", dependencies: ["Cloud"]),
-    .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["DNSFormatNotes.md"]),
-    .testTarget(name: "LabsTests", dependencies: ["Labs"]),
-    .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "workspace-torture"]),
+    // The course's world for the tests below Labs, read from labs/course.world.yaml.
+    .target(
+      name: "CourseWorldSupport", dependencies: ["Cloud", .product(name: "Yams", package: "Yams")],
+      path: "Tests/CourseWorldSupport"),
+    .testTarget(name: "CloudTests", dependencies: ["Cloud", "CourseWorldSupport"]),
+    .testTarget(name: "ShellTests", dependencies: ["Shell", "CourseWorldSupport"], exclude: ["DNSFormatNotes.md"]),
+    .testTarget(name: "LabsTests", dependencies: ["Labs", "Transcript"]),
+    .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Transcript", "workspace-torture"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     .testTarget(name: "LabRunCLITests", dependencies: ["LabRunCLI"]),
     // Runs the built `labrun` binary as a user would.
-    .testTarget(name: "EndToEndTests", dependencies: ["labrun", "Labs", "Workspace"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["labrun", "Labs", "Transcript", "Workspace"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -4,6 +4,7 @@
 //   .build/release/grade-bench [--count 1000] [--commands 50] [--dir DIR] [--labs labs]
 // An existing DIR holding `--count` workspaces is reused, so grading can be timed again without
 // regenerating.
+import Transcript
 import Dispatch
 import Foundation
 import Labs
@@ -67,7 +68,7 @@ func generate(_ index: Int, lab: Lab, solution: [String], options: Options) thro
   let start = Date(timeIntervalSince1970: 1_790_000_000 + Double(index * 7))
   let workspace = try Workspace.create(
     at: options.directory + "/" + String(format: "%05d-%@", index, lab.id),
-    metadata: WorkspaceMetadata(
+    metadata: AttemptMetadata(
       labID: lab.id, labDigest: lab.digest, seed: attempt.seed, labrunVersion: "0.1.0",
       learner: .init(name: name, email: email)),
     progressPage: ProgressPage.render(attempt, learner: "\(name) <\(email)>"), time: start,

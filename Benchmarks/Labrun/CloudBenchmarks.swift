@@ -1,3 +1,4 @@
+import CourseWorldSupport
 import Cloud
 
 /// Issue 3's figures: resolve + connect + list a bucket, and building a fresh lab world.

@@ -1,6 +1,7 @@
 // Times one save (append + commit) in a workspace that already has 1,000 commits, and the same save
 // done with `git add` + `git commit`. Build and run in release mode:
 //   swift build -c release --product workspace-bench && .build/release/workspace-bench [DIR]
+import Transcript
 import Foundation
 import Workspace
 
@@ -77,7 +78,7 @@ let base = folders.first ?? NSTemporaryDirectory()
 let root = base + "/labrun-bench-\(getpid())"
 defer { try? FileManager.default.removeItem(atPath: root) }
 let clock = ContinuousClock()
-let metadata = WorkspaceMetadata(
+let metadata = AttemptMetadata(
   labID: "interface-endpoint", labDigest: "sha256:bench", seed: 42, labrunVersion: "bench",
   learner: .init(name: "Bench Learner", email: "bench@example.com"))
 var time = Date(timeIntervalSince1970: 1_700_000_000)

@@ -1,3 +1,4 @@
+import Transcript
 import Foundation
 
 #if canImport(Glibc)
@@ -16,7 +17,7 @@ extension Workspace {
   ///   - time: the wall-clock time of the first commit.
   ///   - timeZone: the zone recorded with commit times.
   public static func create(
-    at path: String, metadata: WorkspaceMetadata, progressPage: String, time: Date,
+    at path: String, metadata: AttemptMetadata, progressPage: String, time: Date,
     timeZone: TimeZone = .current
   ) throws -> Workspace {
     let root = normalized(path)
@@ -64,7 +65,7 @@ extension Workspace {
 
   /// Writes the repository, first commit, work tree and index in `folder`, and locks it.
   private static func build(
-    at folder: String, metadata: WorkspaceMetadata, progressPage: String, time: Date, timeZone: TimeZone
+    at folder: String, metadata: AttemptMetadata, progressPage: String, time: Date, timeZone: TimeZone
   ) throws -> WorkspaceLock {
     let repository = try Repository.create(at: folder, initialBranch: WorkspaceFile.branchName)
     // History is never rewritten, so reflogs add nothing but another file to write on each save.

@@ -1,3 +1,4 @@
+import Transcript
 import Foundation
 
 extension Workspace {
@@ -92,7 +93,7 @@ extension Workspace {
     do {
       for (position, segment) in state.segments.enumerated() {
         let onDisk = workTree.read(segment.name) ?? Data()
-        let comparison = Transcript.compare(workTree: onDisk, committed: segment.bytes)
+        let comparison = TranscriptFile.compare(workTree: onDisk, committed: segment.bytes)
         guard comparison != .same else { continue }
         try workTree.replace(segment.name, with: segment.bytes)
         if case .ahead(let extra) = comparison, position == state.segments.count - 1 {
@@ -139,7 +140,7 @@ extension Workspace {
 
 /// A workspace's last commit, read without a lock.
 public struct WorkspaceSnapshot: Equatable, Sendable {
-  public var metadata: WorkspaceMetadata
+  public var metadata: AttemptMetadata
   public var entries: [TranscriptEntry]
   /// The id of the last commit, as 40 hexadecimal digits.
   public var headCommit: String

@@ -1,3 +1,4 @@
+import Transcript
 import Foundation
 
 /// A learner's workspace: a git repository with the lab's metadata, the transcript and a progress page.
@@ -8,7 +9,7 @@ public final class Workspace {
   /// The workspace folder.
   public let path: String
   /// The lab, seed and learner recorded when the workspace was created.
-  public let metadata: WorkspaceMetadata
+  public let metadata: AttemptMetadata
   /// What `open` repaired (torn lines, stale locks, restored files); empty after `create`.
   public let recovery: [RecoveryNote]
 
@@ -61,7 +62,7 @@ struct Segment: Equatable {
 /// What is in the last commit of a workspace.
 struct CommittedState {
   var head: ObjectID
-  var metadata: WorkspaceMetadata
+  var metadata: AttemptMetadata
   var metadataBytes: Data
   var metadataBlob: ObjectID
   /// The transcript's segments in order; never empty (a new workspace has one empty segment).
@@ -105,7 +106,7 @@ struct CommittedState {
       return (id, try git { try repository.blobContent(id) })
     }
     let (metadataBlob, metadataBytes) = try blob(WorkspaceFile.metadata)
-    let metadata = try WorkspaceMetadata.decode(metadataBytes, path: root + "/" + WorkspaceFile.metadata)
+    let metadata = try AttemptMetadata.decode(metadataBytes, path: root + "/" + WorkspaceFile.metadata)
     let (progressBlob, progress) = try blob(WorkspaceFile.progress)
 
     var segments: [Segment] = []
@@ -119,7 +120,7 @@ struct CommittedState {
           problem: "unexpected transcript file; segments are numbered from \(WorkspaceFile.segment(0)) upwards without gaps")
       }
       let bytes = try git { try repository.blobContent(item.id) }
-      entries += try Transcript.entries(in: bytes, path: root + "/" + name)
+      entries += try TranscriptFile.entries(in: bytes, path: root + "/" + name)
       segments.append(Segment(name: name, blob: item.id, bytes: bytes))
     }
     guard !segments.isEmpty else {

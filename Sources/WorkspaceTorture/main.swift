@@ -4,6 +4,7 @@
 //   workspace-torture append DIR COUNT   open (or create) DIR and append until it holds COUNT entries,
 //                                        printing "ack N" after entry N is committed
 //   workspace-torture hold DIR           open DIR, print "holding PID", keep it open until stdin closes
+import Transcript
 import Foundation
 import Workspace
 
@@ -26,7 +27,7 @@ func entry(_ n: Int) -> TranscriptEntry {
       output: String(repeating: "line \(n) of the scripted session output\n", count: 1 + n % 5)))
 }
 
-let metadata = WorkspaceMetadata(
+let metadata = AttemptMetadata(
   labID: "torture", labDigest: "sha256:0000", seed: 7, labrunVersion: "0.0.0-torture",
   learner: .init(name: "Torture Test", email: "torture@example.com"))
 

@@ -1,3 +1,4 @@
+import CourseWorldSupport
 import Testing
 @testable import Cloud
 

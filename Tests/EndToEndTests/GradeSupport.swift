@@ -1,3 +1,4 @@
+import Transcript
 import Foundation
 import Labs
 import Workspace
@@ -46,31 +47,51 @@ enum GradeSupport {
     (learner["findings"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
   }
 
-  /// Opens the workspace, replays it, runs `line` and saves it, with whatever the caller overrides.
+  /// Opens the workspace, replays it and runs `line` in a session, saving it with whatever the
+  /// caller overrides: a tamperer's own copy of labrun.
   static func appendLive(
-    _ path: String, line: String, passedSteps: [String]? = nil, progressPage: ((Attempt) -> String)? = nil,
-    time: Date = Date(), editOutput: ((String) -> String)? = nil
+    _ path: String, line: String, passedSteps: [String]? = nil, progressPage: String? = nil, time: Date = Date(),
+    editOutput: ((String) -> String)? = nil
   ) throws {
     let workspace = try Workspace.open(at: path)
     defer { workspace.close() }
     let lab = try lab(workspace.metadata.labID)
-    let entries: [ReplayEntry] = workspace.entries.map {
-      switch $0 {
-      case .command(let record): .command(record.input)
-      case .reset(let step): .reset(toStep: step)
-      }
+    let attempt = try Attempt.replay(lab: lab, seed: workspace.metadata.seed, entries: workspace.entries).0
+    let store = TamperingStore(
+      workspace: workspace, passedSteps: passedSteps, progressPage: progressPage, editOutput: editOutput)
+    var session = Session(
+      attempt: attempt, learner: workspace.metadata.learner, store: store, terminal: .pipe,
+      clock: { WallTime(millisecondsSince1970: Int64(time.timeIntervalSince1970 * 1000)) })
+    let shown = session.handle(line)
+    if session.unsaved > 0 { throw Failure("not saved: \(shown.map(\.text).joined())") }
+  }
+
+  /// Saves to a workspace what a tampered labrun would: the honest entry, edited on the way.
+  final class TamperingStore: TranscriptStore {
+    let workspace: Workspace
+    let passedSteps: [String]?
+    let progressPage: String?
+    let editOutput: ((String) -> String)?
+
+    init(workspace: Workspace, passedSteps: [String]?, progressPage: String?, editOutput: ((String) -> String)?) {
+      self.workspace = workspace
+      self.passedSteps = passedSteps
+      self.progressPage = progressPage
+      self.editOutput = editOutput
     }
-    var attempt = try Attempt.replay(lab: lab, seed: workspace.metadata.seed, entries: entries).0
-    let host = attempt.hostName
-    let output = attempt.run(line)
-    let learner = "\(workspace.metadata.learner.name) <\(workspace.metadata.learner.email)>"
-    try workspace.append(
-      .command(
-        CommandRecord(
-          host: host, input: line, simulatedTime: attempt.shell.world.now, exitStatus: output.status,
-          output: editOutput?(output.text) ?? output.text)),
-      passedSteps: passedSteps ?? output.passedSteps,
-      progressPage: progressPage?(attempt) ?? ProgressPage.render(attempt, learner: learner), time: time)
+
+    func save(_ entry: TranscriptEntry, passedSteps: [String], progressPage: String?, wallTime: WallTime) throws
+      -> String?
+    {
+      var entry = entry
+      if case .command(var record) = entry, let editOutput {
+        record.output = editOutput(record.output)
+        entry = .command(record)
+      }
+      return try workspace.save(
+        entry, passedSteps: self.passedSteps ?? passedSteps, progressPage: self.progressPage ?? progressPage,
+        wallTime: wallTime)
+    }
   }
 
   /// Runs the git CLI (tests only) with a fixed identity.

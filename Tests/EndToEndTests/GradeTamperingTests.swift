@@ -1,6 +1,7 @@
 import Foundation
 import Labs
 import Testing
+import Transcript
 
 /// Each kind of tampering, committed to a real workspace, is caught by `labrun grade`.
 @Suite(.serialized) struct GradeTamperingTests {
@@ -67,8 +68,8 @@ import Testing
     let lab = try GradeSupport.lab("public-subnet")
     try GradeSupport.appendLive(path, line: "hostname", passedSteps: [lab.steps.last!.id])
     let solution = try GradeSupport.solution("public-subnet")
-    let finished = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: solution.map { .command($0) }).0
-    try GradeSupport.appendLive(path, line: "hostname", progressPage: { _ in ProgressPage.render(finished, learner: "Tam Per <tam@example.org>") })
+    let finished = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: solution.map { .command(CommandRecord(host: "", input: $0, simulatedTime: 0, exitStatus: 0, output: "")) }).0
+    try GradeSupport.appendLive(path, line: "hostname", progressPage: ProgressPage.render(finished, learner: "Tam Per <tam@example.org>"))
     let result = try grade(path)
     #expect(result.kinds == ["progress-not-earned", "progress-not-earned"])
     #expect(result.messages[0].contains("says step \(lab.steps.last!.id) passed"))

@@ -11,6 +11,10 @@ struct TempCourse {
     root = try LabrunProcess.temporaryFolder(name)
     try FileManager.default.createDirectory(at: labs, withIntermediateDirectories: true)
     try FileManager.default.createDirectory(at: solutions, withIntermediateDirectories: true)
+    // The labs build on the course's base world, as the real labs folder has it.
+    let base = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("labs/course.world.yaml")
+    try FileManager.default.copyItem(at: base, to: labs.appendingPathComponent("course.world.yaml"))
   }
 
   func remove() { try? FileManager.default.removeItem(at: root) }

@@ -1,4 +1,5 @@
 import Testing
+import Transcript
 @testable import Cloud
 @testable import Labs
 @testable import Shell
@@ -201,7 +202,7 @@ import Testing
   @Test func replayEqualsLiveRunning() throws {
     let lab = try LabFixtures.probe()
     let (live, liveOutputs) = try LabFixtures.run(Self.mixedLines, lab: lab)
-    let (replayed, replayedOutputs) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: Self.mixedLines.map { .command($0) })
+    let (replayed, replayedOutputs) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: Self.mixedLines.map { .typed($0) })
     #expect(replayedOutputs == liveOutputs)
     #expect(replayed.shell == live.shell)
     #expect(replayed.passed == live.passed)
@@ -212,7 +213,7 @@ import Testing
 
   @Test func aFullResetStartsOver() throws {
     let lab = try LabFixtures.probe()
-    let entries: [ReplayEntry] = LabFixtures.probeSolution.map { .command($0) } + [.reset(toStep: nil)]
+    let entries: [TranscriptEntry] = LabFixtures.probeSolution.map { .typed($0) } + [.reset(step: nil)]
     let (attempt, outputs) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: entries)
     let fresh = try Attempt(lab: lab)
     #expect(outputs.isEmpty)
@@ -223,7 +224,7 @@ import Testing
 
   @Test func workAfterAFullResetCounts() throws {
     let lab = try LabFixtures.probe()
-    let entries: [ReplayEntry] = [.command("nslookup s3.ap-northeast-2.amazonaws.com"), .reset(toStep: nil), .command("dig s3.ap-northeast-2.amazonaws.com")]
+    let entries: [TranscriptEntry] = [.typed("nslookup s3.ap-northeast-2.amazonaws.com"), .reset(step: nil), .typed("dig s3.ap-northeast-2.amazonaws.com")]
     let (attempt, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: entries)
     #expect(attempt.passed == ["lookup-s3"])
   }
@@ -242,10 +243,10 @@ import Testing
       "aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp --port 443 --cidr 10.0.0.0/16",
       "answer done",
     ]
-    let (full, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: (upToStep2 + during2).map { .command($0) })
+    let (full, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: (upToStep2 + during2).map { .typed($0) })
     #expect(full.finished)
 
-    let entries = (upToStep2 + during2).map { ReplayEntry.command($0) } + [.reset(toStep: "open-443")]
+    let entries = (upToStep2 + during2).map { TranscriptEntry.typed($0) } + [.reset(step: "open-443")]
     let (reset, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: entries)
     let (then, _) = try LabFixtures.run(upToStep2, lab: lab)
     #expect(reset.currentStep == 1)
@@ -256,13 +257,13 @@ import Testing
     #expect(reset.shell.world.liveEndpoints.count == 1)
 
     // Going back to the first step is a start from scratch.
-    let (first, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: entries + [.reset(toStep: "make-endpoint")])
+    let (first, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: entries + [.reset(step: "make-endpoint")])
     #expect(first.currentStep == 0)
     #expect(first.shell.world.liveEndpoints.isEmpty)
 
     // And the learner can go on from the step they went back to.
     let (again, _) = try Attempt.replay(
-      lab: lab, seed: lab.defaultSeed, entries: entries + [.command(during2[1]), .command("answer done")])
+      lab: lab, seed: lab.defaultSeed, entries: entries + [.typed(during2[1]), .typed("answer done")])
     #expect(again.finished)
   }
 
@@ -270,7 +271,7 @@ import Testing
   @Test func aResetToALaterStepKeepsEverything() throws {
     let lab = try LabFixtures.probe()
     let lines = ["hint", "nslookup s3.ap-northeast-2.amazonaws.com"]
-    let (reset, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: lines.map { .command($0) } + [.reset(toStep: "which-way")])
+    let (reset, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: lines.map { .typed($0) } + [.reset(step: "which-way")])
     let (live, _) = try LabFixtures.run(lines, lab: lab)
     #expect(reset.shell == live.shell)
     #expect(reset.passed == live.passed)

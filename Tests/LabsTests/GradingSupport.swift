@@ -1,3 +1,4 @@
+import Transcript
 import Foundation
 
 @testable import Labs
@@ -16,51 +17,46 @@ enum GradingFixture {
 
   static let start: Int64 = 1_790_000_000
 
-  /// Runs `script` live (expanding placeholders as it goes) and records it as an honest workspace
-  /// would: one commit per line, ten seconds apart, trailers and progress pages as `LabSession` writes them.
+  /// Runs `script` in a session (expanding placeholders as it goes) and records it as an honest
+  /// workspace would: one commit per line, ten seconds apart, with the trailers and progress pages
+  /// the session hands its store.
   static func record(
     _ lab: Lab, script: [String], learner: (String, String) = ("Ada Lovelace", "ada@example.org"),
     path: String = "/class/ada", resetAfter: Int? = nil
   ) throws -> AttemptRecord {
+    let who = AttemptMetadata.Learner(name: learner.0, email: learner.1)
     let metadata = AttemptMetadata(
-      labID: lab.id, labDigest: lab.digest, seed: lab.defaultSeed, learnerName: learner.0, learnerEmail: learner.1)
-    var attempt = try Attempt(lab: lab)
-    let who = "\(learner.0) <\(learner.1)>"
-    var lines: [RecordedLine] = []
-    var replayed: [ReplayEntry] = []
-    var history = [
-      HistoryCommit(
-        id: commitID(0), parents: [], time: start, claimedSteps: [], metadata: metadata,
-        progressPage: ProgressPage.render(attempt, learner: who), change: .appended(count: 0, unreadable: 0))
-    ]
-    func commit(_ claimed: [String]) {
+      labID: lab.id, labDigest: lab.digest, seed: lab.defaultSeed, labrunVersion: "0.1.0", learner: who)
+    let store = RecordingStore()
+    let clock = SteppingClock(start: (start + 10) * 1000)
+    func session(_ attempt: Attempt) -> Session {
+      Session(attempt: attempt, learner: who, store: store, terminal: .pipe, clock: clock.read)
+    }
+    var live = session(try Attempt(lab: lab))
+    let first = HistoryCommit(
+      id: commitID(0), parents: [], time: start, claimedSteps: [], metadata: metadata,
+      progressPage: live.progressPage, change: .appended(count: 0, unreadable: 0))
+    for (index, raw) in script.enumerated() {
+      _ = live.handle(try SolutionScript.expand(raw, world: live.attempt.shell.world).get())
+      if index + 1 == resetAfter {
+        let attempt = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: store.entries + [.reset(step: nil)]).0
+        _ = try store.save(
+          .reset(step: nil), passedSteps: [], progressPage: ProgressPage.render(attempt, learner: who.identity),
+          wallTime: clock.read())
+        live = session(attempt)
+      }
+    }
+    var history = [first]
+    for save in store.saves {
       let n = history.count
       history.append(
         HistoryCommit(
-          id: commitID(n), parents: [commitID(n - 1)], time: start + Int64(n) * 10, claimedSteps: claimed,
-          metadata: metadata, progressPage: ProgressPage.render(attempt, learner: who),
-          change: .appended(count: 1, unreadable: 0)))
-    }
-    for (index, raw) in script.enumerated() {
-      let line = try SolutionScript.expand(raw, world: attempt.shell.world).get()
-      let host = attempt.hostName
-      let output = attempt.run(line)
-      lines.append(
-        .command(
-          RecordedCommand(
-            host: host, input: line, simulatedTime: attempt.shell.world.now, exitStatus: output.status,
-            output: output.text)))
-      replayed.append(.command(line))
-      commit(output.passedSteps)
-      if index + 1 == resetAfter {
-        lines.append(.reset(toStep: nil))
-        replayed.append(.reset(toStep: nil))
-        attempt = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: replayed).0
-        commit([])
-      }
+          id: commitID(n), parents: [commitID(n - 1)], time: save.wallTime.millisecondsSince1970 / 1000,
+          claimedSteps: save.passedSteps, metadata: metadata,
+          progressPage: save.progressPage ?? history[n - 1].progressPage, change: .appended(count: 1, unreadable: 0)))
     }
     return AttemptRecord(
-      path: path, metadata: metadata, headCommit: history.last!.id, lines: lines, history: history)
+      path: path, metadata: metadata, headCommit: history.last!.id, lines: store.entries, history: history)
   }
 
   static func commitID(_ n: Int) -> String {

@@ -1,3 +1,5 @@
+import Transcript
+import Foundation
 import Testing
 @testable import Labs
 
@@ -13,9 +15,18 @@ enum LabFixtures {
     "03.md": "Which way did the listing go?\n",
   ]
 
+  /// The course's base world, from the repository: fixtures build on the real one.
+  static let courseWorld: String = {
+    let path = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+    guard let data = FileManager.default.contents(atPath: "/" + path + "/labs/course.world.yaml") else {
+      fatalError("labs/course.world.yaml is missing beside the tests")
+    }
+    return String(decoding: data, as: UTF8.self)
+  }()
+
   /// The files of one lab folder `/labs/<id>`, with the fixture Markdown beside its lab.yaml.
   static func files(id: String, yaml: String, markdown: [String: String] = markdown) -> InMemoryLabFiles {
-    var files = ["\(root)/\(id)/lab.yaml": yaml]
+    var files = ["\(root)/\(id)/lab.yaml": yaml, "\(root)/course.world.yaml": courseWorld]
     for (name, text) in markdown { files["\(root)/\(id)/\(name)"] = text }
     return InMemoryLabFiles(files)
   }
@@ -112,5 +123,12 @@ enum LabFixtures {
     var attempt = try Attempt(lab: lab, seed: seed)
     let outputs = lines.map { attempt.run($0) }
     return (attempt, outputs)
+  }
+}
+
+extension TranscriptEntry {
+  /// A typed line as replay sees it: only the input counts, the rest is what a store would record.
+  static func typed(_ line: String) -> TranscriptEntry {
+    .command(CommandRecord(host: "", input: line, simulatedTime: 0, exitStatus: 0, output: ""))
   }
 }

@@ -1,3 +1,4 @@
+import CourseWorldSupport
 import Cloud
 import Testing
 @testable import Shell

@@ -1,3 +1,4 @@
+import CourseWorldSupport
 import Cloud
 @testable import Shell
 

@@ -1,3 +1,4 @@
+import Transcript
 import Testing
 
 @testable import Workspace

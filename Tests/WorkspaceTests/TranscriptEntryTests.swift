@@ -1,3 +1,4 @@
+import Transcript
 import Foundation
 import Testing
 
@@ -24,7 +25,7 @@ import Testing
     let line = try entry.jsonLine()
     #expect(line.last == 0x0A)
     #expect(!line.dropLast().contains(0x0A))
-    #expect(try Transcript.entries(in: line, path: "t") == [entry])
+    #expect(try TranscriptFile.entries(in: line, path: "t") == [entry])
   }
 
   @Test func writesResetMarkersWithTheirKind() throws {
@@ -50,7 +51,7 @@ import Testing
 
   @Test(arguments: badLines) func namesTheLineAndTheProblem(_ bad: BadLine) {
     #expect(throws: WorkspaceError.badTranscript(path: "/w/transcript.jsonl", line: bad.line, problem: bad.problem)) {
-      try Transcript.entries(in: Data(bad.text.utf8), path: "/w/transcript.jsonl")
+      try TranscriptFile.entries(in: Data(bad.text.utf8), path: "/w/transcript.jsonl")
     }
   }
 }

@@ -1,3 +1,4 @@
+import Transcript
 import Foundation
 import Testing
 
@@ -13,7 +14,7 @@ import Testing
     #expect(workspace.recovery.isEmpty)
     #expect(FileManager.default.contents(atPath: root + "/README.md") == Data(Fixture.progress(0).utf8))
     #expect(FileManager.default.contents(atPath: root + "/transcript-000000.jsonl") == Data())
-    #expect(try WorkspaceMetadata.decode(FileManager.default.contents(atPath: root + "/labrun.json")!, path: "m") == Fixture.metadata)
+    #expect(try AttemptMetadata.decode(FileManager.default.contents(atPath: root + "/labrun.json")!, path: "m") == Fixture.metadata)
     #expect(try gitCLI(["symbolic-ref", "HEAD"], in: root).output == "refs/heads/main\n")
     let history = try Workspace.history(at: root)
     #expect(history.count == 1)

@@ -1,3 +1,4 @@
+import Transcript
 import Foundation
 import Testing
 

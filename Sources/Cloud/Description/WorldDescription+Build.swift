@@ -482,12 +482,8 @@ struct WorldBuilder {
   }
 
   private mutating func buildBuckets() {
-    guard let buckets = description.buckets else {
-      world.s3 = S3Store.articleFixture
-      return
-    }
     var store = S3Store()
-    for (index, bucket) in buckets.enumerated() {
+    for (index, bucket) in (description.buckets ?? []).enumerated() {
       let path = "buckets[\(index)]"
       guard RegionCatalog.region(named: bucket.region) != nil else {
         fail(path + ".region", "unknown Region '\(bucket.region)'")
@@ -497,7 +493,15 @@ struct WorldBuilder {
         fail(path + ".name", "a bucket named '\(bucket.name)' is already described")
         continue
       }
-      var made = Bucket(name: bucket.name, region: bucket.region, creationDate: world.now - 86_400_000 * 400, policy: bucket.policy)
+      var created = world.now - 86_400_000 * 400
+      if let text = bucket.created {
+        if let time = WorldDescription.parseTime(text) {
+          created = time.millisecondsSinceEpoch
+        } else {
+          fail(path + ".created", "'\(text)' is not a UTC time like 2017-09-26T04:55:41Z")
+        }
+      }
+      var made = Bucket(name: bucket.name, region: bucket.region, creationDate: created, policy: bucket.policy)
       for (objectIndex, object) in bucket.objects.enumerated() {
         guard let time = WorldDescription.parseTime(object.modified) else {
           fail(path + ".objects[\(objectIndex)].modified", "'\(object.modified)' is not a UTC time like 2017-09-26T05:03:18Z")

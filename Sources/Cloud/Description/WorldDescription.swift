@@ -13,7 +13,7 @@ public struct WorldDescription: Codable, Sendable, Equatable {
   public var onPremises: OnPremisesDescription?
   /// Whether the admin shell outside the VPC (`cloudshell`) exists.
   public var cloudShell: Bool
-  /// The buckets; when absent, the article's buckets (`jschoi.acl` and a bucket in us-east-1).
+  /// The buckets; none when absent.
   public var buckets: [BucketDescription]?
 
   public enum CodingKeys: String, CodingKey, CaseIterable {
@@ -351,15 +351,20 @@ public struct OnPremisesDescription: Codable, Sendable, Equatable {
 public struct BucketDescription: Codable, Sendable, Equatable {
   public var name: String
   public var region: String
-  /// Object keys with sizes and times; `key: size` pairs are enough.
+  /// When the bucket was created (`YYYY-MM-DDTHH:MM:SSZ`); 400 days before the lab starts when absent.
+  public var created: String?
+  /// The objects, with their sizes (or bodies) and times.
   public var objects: [ObjectDescription]
   public var policy: String?
 
-  public enum CodingKeys: String, CodingKey, CaseIterable { case name, region, objects, policy }
+  public enum CodingKeys: String, CodingKey, CaseIterable { case name, region, created, objects, policy }
 
-  public init(name: String, region: String, objects: [ObjectDescription] = [], policy: String? = nil) {
+  public init(
+    name: String, region: String, created: String? = nil, objects: [ObjectDescription] = [], policy: String? = nil
+  ) {
     self.name = name
     self.region = region
+    self.created = created
     self.objects = objects
     self.policy = policy
   }
@@ -368,12 +373,15 @@ public struct BucketDescription: Codable, Sendable, Equatable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     name = try c.decode(String.self, forKey: .name)
     region = try c.decode(String.self, forKey: .region)
+    created = try c.decodeIfPresent(String.self, forKey: .created)
     objects = try c.decodeIfPresent([ObjectDescription].self, forKey: .objects) ?? []
     policy = try c.decodeIfPresent(String.self, forKey: .policy)
   }
 }
 
-/// An object: its key, size in bytes and last-modified time (`YYYY-MM-DDTHH:MM:SSZ`).
+/// An object: its key, its size in bytes (or a text body, whose length is its size) and its
+/// last-modified time (`YYYY-MM-DDTHH:MM:SSZ`). Without a body its content is generated from the
+/// key and size, the same on every machine.
 public struct ObjectDescription: Codable, Sendable, Equatable {
   public var key: String
   public var size: Int64
@@ -387,5 +395,17 @@ public struct ObjectDescription: Codable, Sendable, Equatable {
     self.size = size
     self.modified = modified
     self.body = body
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    key = try c.decode(String.self, forKey: .key)
+    modified = try c.decode(String.self, forKey: .modified)
+    body = try c.decodeIfPresent(String.self, forKey: .body)
+    if let body {
+      size = Int64(body.utf8.count)
+    } else {
+      size = try c.decode(Int64.self, forKey: .size)
+    }
   }
 }

@@ -4,8 +4,11 @@
   import Darwin
 #endif
 
+import Labs
+import Shell
+
 /// Where the CLI writes: standard output and standard error, with colour only where it belongs.
-struct Console: Sendable {
+struct Console: Sendable, OutputSink {
   /// Whether escape sequences for colour may be written to standard output.
   let colour: Bool
 
@@ -35,6 +38,14 @@ struct Console: Sendable {
 
   /// `text` in yellow when colour is on (feedback on a mistake).
   func yellow(_ text: String) -> String { colour ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
+
+  /// Writes `text` on the stream a session chose.
+  func write(_ text: String, to stream: OutputStream) {
+    write(text, to: stream == .stdout ? STDOUT_FILENO : STDERR_FILENO)
+  }
+
+  /// Writes what a session hands back.
+  func write(_ piece: Shown) { write(piece.text, to: piece.stream) }
 
   /// Writes all of `text` to a file descriptor, unbuffered, so output and prompts interleave correctly.
   func write(_ text: String, to descriptor: Int32) {

@@ -1,5 +1,6 @@
 import Foundation
 import Labs
+import Transcript
 import Workspace
 
 /// Reads one repository into what the grader needs, through the Workspace library.
@@ -14,19 +15,19 @@ enum AttemptLoader {
       }
       // An honest history already holds every line, decoded once; anything else is read from the last
       // commit, which also rejects a transcript that does not decode.
-      var lines: [RecordedLine] = []
+      var lines: [TranscriptEntry] = []
       var clean = audit.missingParent == nil
       for commit in audit.commits where clean {
         guard case .appended(let added) = commit.transcript else { clean = false; break }
         for line in added {
           guard case .entry(let entry) = line else { clean = false; break }
-          lines.append(recordedLine(entry))
+          lines.append(entry)
         }
       }
       var metadata = head.metadata
       if !clean || metadata == nil {
         let snapshot = try Workspace.read(at: path)
-        lines = snapshot.entries.map(recordedLine)
+        lines = snapshot.entries
         metadata = snapshot.metadata
       }
       guard let metadata else {
@@ -34,7 +35,7 @@ enum AttemptLoader {
       }
       return .success(
         AttemptRecord(
-          path: path, metadata: attemptMetadata(metadata), headCommit: head.id, lines: lines, history: history,
+          path: path, metadata: metadata, headCommit: head.id, lines: lines, history: history,
           missingParent: audit.missingParent))
     } catch let error as WorkspaceError {
       return .failure(UngradedAttempt(path: path, reason: reason(error)))
@@ -55,23 +56,6 @@ enum AttemptLoader {
     }
   }
 
-  static func attemptMetadata(_ metadata: WorkspaceMetadata) -> AttemptMetadata {
-    AttemptMetadata(
-      labID: metadata.labID, labDigest: metadata.labDigest, seed: metadata.seed, learnerName: metadata.learner.name,
-      learnerEmail: metadata.learner.email)
-  }
-
-  static func recordedLine(_ entry: TranscriptEntry) -> RecordedLine {
-    switch entry {
-    case .command(let record):
-      return .command(
-        RecordedCommand(
-          host: record.host, input: record.input, simulatedTime: record.simulatedTime, exitStatus: record.exitStatus,
-          output: record.output))
-    case .reset(let step): return .reset(toStep: step)
-    }
-  }
-
   static func historyCommit(_ commit: AuditedCommit) -> HistoryCommit {
     let change: HistoryCommit.Change
     switch commit.transcript {
@@ -83,6 +67,6 @@ enum AttemptLoader {
     }
     return HistoryCommit(
       id: commit.id, parents: commit.parents, time: commit.committerTime, claimedSteps: commit.passedStepTrailers,
-      metadata: commit.metadata.map(attemptMetadata), progressPage: commit.progressPage, change: change)
+      metadata: commit.metadata, progressPage: commit.progressPage, change: change)
   }
 }

@@ -48,10 +48,9 @@ extension LabRun {
         throw error.cliFailure
       }
       defer { opened.close() }
-      var entries = opened.entries.map { ReplayEntryBridge($0).entry }
-      entries.append(.reset(toStep: to))
+      let entries = opened.entries + [.reset(step: to)]
       let attempt = try Attempt.replay(lab: loaded, seed: opened.metadata.seed, entries: entries).0
-      let learner = "\(opened.metadata.learner.name) <\(opened.metadata.learner.email)>"
+      let learner = opened.metadata.learner.identity
       do {
         try opened.reset(toStep: to, progressPage: ProgressPage.render(attempt, learner: learner), time: Date())
       } catch let error as WorkspaceError {

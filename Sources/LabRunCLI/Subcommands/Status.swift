@@ -52,8 +52,8 @@ struct StatusReport {
       guard snapshot.metadata.labID == lab.id else {
         throw CLIFailure.badData("\(path) holds lab '\(snapshot.metadata.labID)', not '\(lab.id)'.")
       }
-      let entries = snapshot.entries.map { ReplayEntryBridge($0).entry }
-      return StatusReport(lab: lab, attempt: try Attempt.replay(lab: lab, seed: snapshot.metadata.seed, entries: entries).0)
+      let attempt = try Attempt.replay(lab: lab, seed: snapshot.metadata.seed, entries: snapshot.entries).0
+      return StatusReport(lab: lab, attempt: attempt)
     } catch let error as WorkspaceError {
       throw error.cliFailure
     } catch let error as DescriptionErrors {

@@ -1,24 +1,17 @@
 import Cloud
-
-/// One recorded line of an attempt, as replay needs it.
-public enum ReplayEntry: Sendable, Equatable {
-  /// A typed line.
-  case command(String)
-  /// A reset: back to the start, or to the moment a step became current.
-  case reset(toStep: String?)
-}
+import Transcript
 
 extension Attempt {
   /// Rebuilds an attempt from its transcript: every line is run again on a fresh world.
   ///
   /// A reset to a step keeps the lines that led up to that step and drops the rest, so the world
   /// is as it was when the step began; a full reset starts again from nothing.
-  public static func replay(lab: Lab, seed: UInt64, entries: [ReplayEntry]) throws(DescriptionErrors) -> (Attempt, [AttemptOutput]) {
+  public static func replay(lab: Lab, seed: UInt64, entries: [TranscriptEntry]) throws(DescriptionErrors) -> (Attempt, [AttemptOutput]) {
     var effective: [String] = []
     for entry in entries {
       switch entry {
-      case .command(let line):
-        effective.append(line)
+      case .command(let record):
+        effective.append(record.input)
       case .reset(let step):
         effective = try prefix(of: effective, reaching: step, lab: lab, seed: seed)
       }

@@ -1,3 +1,5 @@
+import Transcript
+
 /// Everything a workspace says about an attempt, as the grader receives it: none of it is trusted.
 ///
 /// The CLI fills it from the workspace's git history; the grader replays `lines` and compares the
@@ -10,14 +12,14 @@ public struct AttemptRecord: Sendable, Equatable {
   /// The id of the last commit.
   public var headCommit: String
   /// The transcript of the last commit, in order.
-  public var lines: [RecordedLine]
+  public var lines: [TranscriptEntry]
   /// The commits on the main branch, oldest first.
   public var history: [HistoryCommit]
   /// Set when a parent commit is missing from the repository: its id.
   public var missingParent: String?
 
   public init(
-    path: String, metadata: AttemptMetadata, headCommit: String, lines: [RecordedLine], history: [HistoryCommit],
+    path: String, metadata: AttemptMetadata, headCommit: String, lines: [TranscriptEntry], history: [HistoryCommit],
     missingParent: String? = nil
   ) {
     self.path = path
@@ -26,49 +28,6 @@ public struct AttemptRecord: Sendable, Equatable {
     self.lines = lines
     self.history = history
     self.missingParent = missingParent
-  }
-}
-
-/// The fields of a workspace's `labrun.json` that grading looks at.
-public struct AttemptMetadata: Sendable, Equatable {
-  public var labID: String
-  public var labDigest: String
-  public var seed: UInt64
-  public var learnerName: String
-  public var learnerEmail: String
-
-  public init(labID: String, labDigest: String, seed: UInt64, learnerName: String, learnerEmail: String) {
-    self.labID = labID
-    self.labDigest = labDigest
-    self.seed = seed
-    self.learnerName = learnerName
-    self.learnerEmail = learnerEmail
-  }
-}
-
-/// One line of a recorded transcript.
-public enum RecordedLine: Sendable, Equatable {
-  /// A command and what the workspace says it printed.
-  case command(RecordedCommand)
-  /// A reset to the start (`toStep` nil) or to the start of a step.
-  case reset(toStep: String?)
-}
-
-/// A command as the transcript records it.
-public struct RecordedCommand: Sendable, Equatable {
-  public var host: String
-  public var input: String
-  /// The simulated clock after the command, in milliseconds since the epoch.
-  public var simulatedTime: Int64
-  public var exitStatus: Int32
-  public var output: String
-
-  public init(host: String, input: String, simulatedTime: Int64, exitStatus: Int32, output: String) {
-    self.host = host
-    self.input = input
-    self.simulatedTime = simulatedTime
-    self.exitStatus = exitStatus
-    self.output = output
   }
 }
 

@@ -17,7 +17,14 @@ public enum Grader {
     let placement = LinePlacement(history: record.history, lineCount: record.lines.count)
 
     var findings = HistoryAudit.findings(record, original: original, lab: lab)
-    findings += replay.mismatches
+    if original.labDigest == lab.digest {
+      findings += replay.mismatches
+    } else if !replay.mismatches.isEmpty, let changed = findings.firstIndex(where: { $0.kind == .labChanged }) {
+      // On another version of the lab, outputs are expected to differ: that is the change, not tampering.
+      let count = replay.mismatches.count
+      findings[changed].message +=
+        "; \(count) line\(count == 1 ? " prints" : "s print") differently on the current version, as the change explains"
+    }
     findings += ClaimAudit.findings(history: record.history, placement: placement, replay: replay, lab: lab)
 
     let attempt = replay.attempt
@@ -37,8 +44,8 @@ public enum Grader {
     let stopped = attempt.step?.id
     return .success(
       LearnerGrade(
-        path: record.path, labID: lab.id, labTitle: lab.title, learnerName: record.metadata.learnerName,
-        learnerEmail: record.metadata.learnerEmail, headCommit: record.headCommit, seed: original.seed, steps: steps,
+        path: record.path, labID: lab.id, labTitle: lab.title, learnerName: record.metadata.learner.name,
+        learnerEmail: record.metadata.learner.email, headCommit: record.headCommit, seed: original.seed, steps: steps,
         points: attempt.points, maxPoints: lab.maxPoints, hintsUsed: replay.hintsUsed,
         commandsTyped: replay.commandsBefore.last ?? 0, firstCommitTime: record.history.first?.time,
         lastCommitTime: record.history.last?.time, stoppedAt: stopped,

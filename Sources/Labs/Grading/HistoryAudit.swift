@@ -1,3 +1,5 @@
+import Transcript
+
 /// Checks of the commit history itself: its shape, its times, its transcript appends, its metadata.
 enum HistoryAudit {
   static func findings(_ record: AttemptRecord, original: AttemptMetadata, lab: Lab) -> [IntegrityFinding] {
@@ -78,9 +80,13 @@ enum HistoryAudit {
     if old.labID != new.labID { changes.append("lab \(old.labID) → \(new.labID)") }
     if old.labDigest != new.labDigest { changes.append("lab digest \(short(old.labDigest)) → \(short(new.labDigest))") }
     if old.seed != new.seed { changes.append("seed \(old.seed) → \(new.seed)") }
-    if old.learnerName != new.learnerName || old.learnerEmail != new.learnerEmail {
-      changes.append("learner \(old.learnerName) <\(old.learnerEmail)> → \(new.learnerName) <\(new.learnerEmail)>")
+    if old.learner != new.learner {
+      changes.append("learner \(old.learner.identity) → \(new.learner.identity)")
     }
+    if old.labrunVersion != new.labrunVersion {
+      changes.append("labrun version \(old.labrunVersion) → \(new.labrunVersion)")
+    }
+    if old.format != new.format { changes.append("format \(old.format) → \(new.format)") }
     return "changes labrun.json: " + changes.joined(separator: ", ")
   }
 

@@ -1,4 +1,5 @@
 import Cloud
+import Transcript
 
 /// A transcript replayed line by line, the way the learner's sessions ran it, with what each line did.
 ///
@@ -27,15 +28,15 @@ struct LineReplay {
   /// Lines whose recorded result replay does not reproduce.
   var mismatches: [IntegrityFinding] = []
 
-  static func run(_ lines: [RecordedLine], lab: Lab, seed: UInt64) throws(DescriptionErrors) -> LineReplay {
+  static func run(_ lines: [TranscriptEntry], lab: Lab, seed: UInt64) throws(DescriptionErrors) -> LineReplay {
     let start = try Attempt(lab: lab, seed: seed)
     var replay = LineReplay(attempt: start, initialPassed: start.passed, initialPoints: start.points)
-    var processed: [ReplayEntry] = []
+    var processed: [TranscriptEntry] = []
     for (index, line) in lines.enumerated() {
       var passed: [String] = []
       switch line {
       case .command(let record):
-        processed.append(.command(record.input))
+        processed.append(line)
         let host = replay.attempt.hostName
         let hintsBefore = replay.attempt.hintsUsed
         let output = replay.attempt.run(record.input)
@@ -49,8 +50,8 @@ struct LineReplay {
         }
         replay.commandsSinceStepBegan.append(record.input)
         replay.commandsBefore.append(replay.commandsBefore[index] + 1)
-      case .reset(let step):
-        processed.append(.reset(toStep: step))
+      case .reset:
+        processed.append(line)
         replay.attempt = try Attempt.replay(lab: lab, seed: seed, entries: processed).0
         replay.commandsSinceStepBegan = []
         replay.commandsBefore.append(replay.commandsBefore[index])
@@ -65,7 +66,7 @@ struct LineReplay {
   }
 
   /// What differs between the record and the replay, in words; nil when nothing does.
-  static func difference(_ record: RecordedCommand, host: String, output: AttemptOutput, clock: Int64) -> String? {
+  static func difference(_ record: CommandRecord, host: String, output: AttemptOutput, clock: Int64) -> String? {
     var problems: [String] = []
     if record.host != host { problems.append("recorded on host \(record.host), but replay runs it on \(host)") }
     let text = output.text

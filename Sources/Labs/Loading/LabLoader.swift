@@ -80,20 +80,27 @@ public struct LabLoader {
     }
     let start = diagnostics.string(mapping, "start", required: true, in: root) ?? ""
 
-    // The world.
+    // The world, on its base world when it names one.
     var world: World?
     var description: WorldDescription?
+    var base: BaseWorld?
     if let worldNode = mapping["world"] {
+      if let baseNode = worldNode.mapping?["base"] {
+        base = WorldLoading.base(
+          named: baseNode.string ?? "", labsRoot: Self.parent(of: folder), files: files, reference: baseNode,
+          diagnostics: &diagnostics)
+      }
       var merged = worldNode
-      description = WorldLoading.description(from: worldNode, era: era, diagnostics: &diagnostics, merged: &merged)
+      description = WorldLoading.description(
+        from: worldNode, era: era, base: base, diagnostics: &diagnostics, merged: &merged)
       if let description {
         do {
           world = try description.build(seed: seed)
         } catch {
           for problem in error.errors {
-            // With `base: course`, indexes in the built world are the merged lists'; name the author's.
-            if let located = WorldLoading.authorLocation(of: problem.path, merged: merged, author: worldNode) {
-              diagnostics.add(located.node, "world.\(located.path): \(problem.message)")
+            // On a base world, indexes in the built world are the merged lists'; name the author's.
+            if let located = WorldLoading.locate(problem.path, merged: merged, author: worldNode, base: base) {
+              diagnostics.add(located.node, "world.\(located.path): \(problem.message)", file: located.file)
             } else {
               diagnostics.add(worldNode.node(atPath: problem.path) ?? worldNode, "world.\(problem.path): \(problem.message)")
             }
@@ -109,7 +116,8 @@ public struct LabLoader {
 
     // The steps.
     var steps: [Step] = []
-    var digestInput = text
+    // The digest covers everything the lab loads: lab.yaml, its base world and every step's text.
+    var digestInput = text + "\u{0}" + (base?.text ?? "")
     if let stepsNode = mapping["steps"] {
       if let sequence = stepsNode.sequence, !sequence.isEmpty {
         var seen: Set<String> = []
@@ -134,7 +142,15 @@ public struct LabLoader {
     guard diagnostics.items.isEmpty, let description else { return .failure(LabDiagnostics(diagnostics.items)) }
     return .success(Lab(
       id: id, title: title, summary: summary, era: era, startHost: start, defaultSeed: seed, world: description,
-      steps: steps, digest: "md5:" + MD5.hexDigest(of: Array(digestInput.utf8))))
+      steps: steps, digest: "md5:" + MD5.hexDigest(of: Array(digestInput.utf8)), prebuiltWorld: world))
+  }
+
+  /// The folder that holds `folder` (the labs folder, for a lab's folder).
+  static func parent(of folder: String) -> String {
+    var parts = folder.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count > 1 else { return "." }
+    parts.removeLast()
+    return parts.joined(separator: "/")
   }
 
   static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
@@ -158,12 +174,16 @@ struct DiagnosticCollector {
 
   /// Adds a diagnostic, unless one is already reported at the same place (the shape check and
   /// the decoder often see the same mistake).
-  mutating func add(_ node: Node, _ message: String) {
+  mutating func add(_ node: Node, _ message: String, file other: String? = nil) {
     let mark = node.mark
-    let line = mark?.line ?? 1
-    let column = mark?.column ?? 1
-    if items.contains(where: { $0.line == line && $0.column == column && line > 1 }) { return }
-    items.append(Diagnostic(file: file, line: line, column: column, message: message))
+    add(Diagnostic(file: other ?? file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
+  }
+
+  mutating func add(_ diagnostic: Diagnostic) {
+    let sameSpot = items.contains {
+      $0.file == diagnostic.file && $0.line == diagnostic.line && $0.column == diagnostic.column && diagnostic.line > 1
+    }
+    if !sameSpot { items.append(diagnostic) }
   }
 
   mutating func string(_ mapping: Node.Mapping, _ key: String, required: Bool, in parent: Node) -> String? {

@@ -1,22 +1,68 @@
 import Cloud
 import Yams
 
+/// A base world that labs build on: a `NAME.world.yaml` file beside the lab folders.
+struct BaseWorld {
+  /// The file's path, for diagnostics and the lab's digest.
+  let path: String
+  /// The file's text, which the lab's digest covers.
+  let text: String
+  let node: Node
+}
+
 /// Turns a lab's `world:` section into a `WorldDescription`: a full description, or
-/// `base: course` with the lab's additions merged in.
+/// `base: NAME` (the world in `NAME.world.yaml` beside the lab folders) with the lab's additions
+/// merged in.
 enum WorldLoading {
-  /// Lists whose items are matched by this key when a lab adds to the course's world.
+  /// Lists whose items are matched by this key when a lab adds to a base world.
   static let identity: [String: String] = [
     "securityGroups": "name", "endpoints": "name", "instances": "host", "subnets": "name", "routeTables": "name",
     "buckets": "name",
   ]
 
-  static func description(from node: Node, era: Era, diagnostics: inout DiagnosticCollector) -> WorldDescription? {
-    description(from: node, era: era, diagnostics: &diagnostics, merged: nil)
+  /// The path of the base world `name` for labs in `labsRoot`.
+  static func basePath(_ name: String, labsRoot: String) -> String { labsRoot + "/" + name + ".world.yaml" }
+
+  /// Reads the base world `name`; a missing or invalid file is a diagnostic (at `reference` for a
+  /// missing one, in the base file itself for invalid YAML).
+  static func base(
+    named name: String, labsRoot: String, files: any LabFiles, reference: Node, diagnostics: inout DiagnosticCollector
+  ) -> BaseWorld? {
+    let valid = name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+    let path = basePath(name, labsRoot: labsRoot)
+    guard valid, !name.isEmpty, let text = files.text(at: path) else {
+      let known = (files.entries(in: labsRoot) ?? []).filter { $0.hasSuffix(".world.yaml") }.sorted()
+        .map { String($0.dropLast(".world.yaml".count)) }
+      let list =
+        switch known.count {
+        case 0: "there is no base world (NAME.world.yaml) beside the labs"
+        case 1: "the only base is '\(known[0])'"
+        default: "the bases are " + known.map { "'\($0)'" }.joined(separator: ", ")
+        }
+      diagnostics.add(reference, "unknown base '\(name)'; \(list)")
+      return nil
+    }
+    do {
+      guard let node = try Yams.compose(yaml: text), node.mapping != nil else {
+        diagnostics.add(Diagnostic(file: path, line: 1, column: 1, message: "a base world must be a mapping like a lab's 'world:'"))
+        return nil
+      }
+      return BaseWorld(path: path, text: text, node: node)
+    } catch let error as YamlError {
+      diagnostics.add(LabLoader.diagnostic(for: error, file: path))
+      return nil
+    } catch {
+      diagnostics.add(Diagnostic(file: path, line: 1, column: 1, message: "not valid YAML: \(error)"))
+      return nil
+    }
   }
 
-  /// As above, also handing back the merged tree, so build errors can be traced to the author's lines.
+  /// The world a lab describes; `base` is the base world its `base:` names, already read.
+  ///
+  /// `mergedOut` receives the merged tree, so build errors can be traced to the author's lines.
   static func description(
-    from node: Node, era: Era, diagnostics: inout DiagnosticCollector, merged mergedOut: UnsafeMutablePointer<Node>?
+    from node: Node, era: Era, base: BaseWorld?, diagnostics: inout DiagnosticCollector,
+    merged mergedOut: inout Node
   ) -> WorldDescription? {
     YAMLShape.world.check(node, path: "world") { bad, message in diagnostics.add(bad, message) }
     guard node.mapping != nil else {
@@ -24,33 +70,41 @@ enum WorldLoading {
       return nil
     }
     var merged = node
-    if let baseNode = node.mapping?["base"] {
-      guard baseNode.string == "course" else {
-        diagnostics.add(baseNode, "unknown base '\(baseNode.string ?? "")'; the only base is 'course'")
-        return nil
+    if node.mapping?["base"] != nil {
+      guard let base else { return nil }
+      YAMLShape.world.check(base.node, path: "world") { bad, message in
+        diagnostics.add(bad, message, file: base.path)
       }
-      guard let courseText = try? YAMLEncoder().encode(WorldDescription.course(era: era)),
-        let courseNode = try? Yams.compose(yaml: courseText)
-      else { return nil }
       var overlay = node
       overlay.mapping?["base"] = nil
-      if overlay.mapping?["era"] == nil { overlay.mapping?["era"] = Node(era.rawValue, Tag(.str)) }
-      merged = merge(courseNode, overlay)
-    } else if node.mapping?["era"] == nil {
-      merged.mapping?["era"] = Node(era.rawValue, Tag(.str))
+      merged = merge(base.node, overlay)
     }
-    mergedOut?.pointee = merged
+    if merged.mapping?["era"] == nil { merged.mapping?["era"] = Node(era.rawValue, Tag(.str)) }
+    mergedOut = merged
     do {
-      let text = try Yams.serialize(node: merged)
-      return try YAMLDecoder().decode(WorldDescription.self, from: text)
+      return try YAMLDecoder().decode(WorldDescription.self, from: merged)
     } catch let error as DecodingError {
       let (path, message) = describe(error)
-      diagnostics.add(node.node(atPath: path) ?? node, "world.\(path): \(message)")
+      if let located = locate(path, merged: merged, author: node, base: base) {
+        diagnostics.add(located.node, "world.\(located.path): \(message)", file: located.file)
+      } else {
+        diagnostics.add(node.node(atPath: path) ?? node, "world.\(path): \(message)")
+      }
       return nil
     } catch {
       diagnostics.add(node, "world: \(error)")
       return nil
     }
+  }
+
+  /// Where a path into the merged world was written: the lab's own lines, else the base file's.
+  static func locate(_ path: String, merged: Node, author: Node, base: BaseWorld?) -> (
+    file: String?, path: String, node: Node
+  )? {
+    if let own = authorLocation(of: path, merged: merged, author: author) { return (nil, own.path, own.node) }
+    // The merge keeps a base list's items first and in order, so its indexes hold in the base file.
+    if let base, let found = base.node.node(atPath: path) { return (base.path, path, found) }
+    return nil
   }
 
   /// The author's own path and node for a path into the merged world (list indexes shift when a

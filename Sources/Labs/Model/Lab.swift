@@ -12,13 +12,27 @@ public struct Lab: Sendable, Equatable {
   public let defaultSeed: UInt64
   public let world: WorldDescription
   public let steps: [Step]
-  /// A digest of the lab's files, so an attempt can tell it was made on another version.
+  /// A digest of everything the lab loads (its files and its base world), so an attempt can tell it
+  /// was made on another version.
   public let digest: String
+  /// The starting world for `defaultSeed`, when the loader already built it (it builds it to check
+  /// the checks' names), so a start does not build it twice.
+  private let prebuilt: PrebuiltWorld
 
   public init(
     id: String, title: String, summary: String, era: Era, startHost: String, defaultSeed: UInt64,
     world: WorldDescription, steps: [Step], digest: String
   ) {
+    self.init(
+      id: id, title: title, summary: summary, era: era, startHost: startHost, defaultSeed: defaultSeed, world: world,
+      steps: steps, digest: digest, prebuiltWorld: nil)
+  }
+
+  init(
+    id: String, title: String, summary: String, era: Era, startHost: String, defaultSeed: UInt64,
+    world: WorldDescription, steps: [Step], digest: String, prebuiltWorld: World?
+  ) {
+    self.prebuilt = PrebuiltWorld(world: prebuiltWorld)
     self.id = id
     self.title = title
     self.summary = summary
@@ -30,11 +44,24 @@ public struct Lab: Sendable, Equatable {
     self.digest = digest
   }
 
+  /// The starting world for `seed`: the one built at load time for the default seed, else a new one.
+  public func startingWorld(seed: UInt64) throws(DescriptionErrors) -> World {
+    if seed == defaultSeed, let prebuilt = prebuilt.world { return prebuilt }
+    return try world.build(seed: seed)
+  }
+
   /// The most points the lab gives.
   public var maxPoints: Int { steps.reduce(0) { $0 + $1.points } }
 
   /// The step with this id.
   public func step(_ id: String) -> Step? { steps.first { $0.id == id } }
+}
+
+/// A world built once and kept with the lab: a cache, so it never makes two labs unequal.
+private struct PrebuiltWorld: Sendable, Equatable {
+  let world: World?
+
+  static func == (_: PrebuiltWorld, _: PrebuiltWorld) -> Bool { true }
 }
 
 /// One step of a lab.

@@ -6,10 +6,14 @@ public struct Invocation: Sendable, Equatable {
   public let arguments: [String]
   /// Standard input: the previous command's standard output in a pipeline, else empty.
   public let stdin: String
+  /// The words after the name as they were typed, before expansion (`$14.65` stays `$14.65`, quotes
+  /// are gone), for commands that take free text.
+  public let typedArguments: [String]
 
-  public init(name: String, arguments: [String], stdin: String = "") {
+  public init(name: String, arguments: [String], stdin: String = "", typedArguments: [String]? = nil) {
     self.name = name
     self.arguments = arguments
     self.stdin = stdin
+    self.typedArguments = typedArguments ?? arguments
   }
 }

@@ -22,6 +22,18 @@ public struct ShellWord: Equatable, Sendable {
   /// A word of plain unquoted text, for building expected parse trees.
   public static func plain(_ text: String) -> ShellWord { ShellWord([.literal(text, quoted: false)]) }
 
+  /// The word as it was typed, less its quotes: parameters written back as `$NAME`.
+  public var typedText: String {
+    parts.map { part in
+      switch part {
+      case .literal(let text, _): text
+      case .parameter(let name, _): "$" + name
+      case .tilde: "~"
+      case .badSubstitution(let text): "${" + text + "}"
+      }
+    }.joined()
+  }
+
   /// The text of the word when it is one unquoted literal (used to spot reserved words).
   var unquotedText: String? {
     guard parts.count == 1, case .literal(let text, quoted: false) = parts[0] else { return nil }

@@ -1,3 +1,4 @@
+import Transcript
 import Clibgit2
 import Foundation
 

@@ -1,3 +1,4 @@
+import Transcript
 import Foundation
 
 /// Compares a commit's transcript segments with its parent's.

@@ -1,3 +1,4 @@
+import Transcript
 import Clibgit2
 import Foundation
 
@@ -52,7 +53,7 @@ private struct HistoryReader {
   let repository: Repository
   let root: String
   private var segments: SegmentTracker
-  private var metadataCache: (ObjectID, WorkspaceMetadata?, String?)?
+  private var metadataCache: (ObjectID, AttemptMetadata?, String?)?
   private var progressCache: (ObjectID, String)?
 
   init(repository: Repository, root: String, head: ObjectID) throws {
@@ -66,14 +67,14 @@ private struct HistoryReader {
     let tree = try repository.tree(commit.treeID)
     let parents = (0..<commit.parentCount).compactMap { commit.parentID($0)?.hex }
 
-    var metadata: WorkspaceMetadata?
+    var metadata: AttemptMetadata?
     var metadataProblem: String?
     if let blob = tree.blobID(named: WorkspaceFile.metadata) {
       if let cached = metadataCache, cached.0 == blob {
         (metadata, metadataProblem) = (cached.1, cached.2)
       } else {
         do {
-          metadata = try WorkspaceMetadata.decode(
+          metadata = try AttemptMetadata.decode(
             try repository.blobContent(blob), path: root + "/" + WorkspaceFile.metadata)
         } catch let error as WorkspaceError {
           metadataProblem = error.description

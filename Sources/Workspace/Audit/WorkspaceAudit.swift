@@ -1,3 +1,4 @@
+import Transcript
 import Foundation
 
 /// A workspace's whole main branch, commit by commit, as a grader audits it.
@@ -30,7 +31,7 @@ public struct AuditedCommit: Sendable, Equatable {
   /// The step ids of the message's `Step: ID passed` trailers, in order.
   public var passedStepTrailers: [String]
   /// `labrun.json` decoded, or nil when it is missing or unreadable (see `metadataProblem`).
-  public var metadata: WorkspaceMetadata?
+  public var metadata: AttemptMetadata?
   /// Why `labrun.json` could not be read in this commit.
   public var metadataProblem: String?
   /// `README.md`, or nil when the commit has none.

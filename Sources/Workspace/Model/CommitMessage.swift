@@ -1,3 +1,5 @@
+import Transcript
+
 /// The commit message for each kind of save, with step trailers.
 enum CommitMessage {
   /// How many characters of the command line go into a subject before it is cut.

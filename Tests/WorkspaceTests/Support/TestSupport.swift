@@ -1,3 +1,4 @@
+import Transcript
 import Foundation
 import Testing
 
@@ -21,7 +22,7 @@ final class TemporaryFolder {
 }
 
 enum Fixture {
-  static let metadata = WorkspaceMetadata(
+  static let metadata = AttemptMetadata(
     labID: "interface-endpoint", labDigest: "sha256:5d41402abc4b2a76b9719d911017c592", seed: 20_210_614,
     labrunVersion: "0.1.0", learner: .init(name: "Kim Learner", email: "kim@example.com"))
   static let start = Date(timeIntervalSince1970: 1_700_000_000)

@@ -1,9 +1,10 @@
+import Transcript
 import Foundation
 import Testing
 
 @testable import Workspace
 
-@Suite struct WorkspaceMetadataTests {
+@Suite struct AttemptMetadataTests {
   @Test func writesSortedKeysAndReadsBackAFullSizeSeed() throws {
     var metadata = Fixture.metadata
     metadata.seed = UInt64.max
@@ -13,7 +14,7 @@ import Testing
     let positions = keys.map { text.range(of: $0)!.lowerBound }
     #expect(positions == positions.sorted())
     #expect(text.contains("18446744073709551615"))
-    #expect(try WorkspaceMetadata.decode(data, path: "m") == metadata)
+    #expect(try AttemptMetadata.decode(data, path: "m") == metadata)
   }
 
   struct Bad: Sendable, CustomTestStringConvertible {
@@ -37,11 +38,11 @@ import Testing
 
   @Test(arguments: bad) func describesWhatIsWrong(_ bad: Bad) {
     #expect(throws: WorkspaceError.badMetadata(path: "/w/labrun.json", problem: bad.problem)) {
-      try WorkspaceMetadata.decode(Data(bad.json.utf8), path: "/w/labrun.json")
+      try AttemptMetadata.decode(Data(bad.json.utf8), path: "/w/labrun.json")
     }
   }
 
   @Test func acceptsTheValidFixture() throws {
-    #expect(try WorkspaceMetadata.decode(Data(Self.valid.utf8), path: "m").seed == 3)
+    #expect(try AttemptMetadata.decode(Data(Self.valid.utf8), path: "m").seed == 3)
   }
 }

@@ -1,34 +1,5 @@
 import Foundation
-
-/// One line of the transcript: a command the learner ran, or a reset of the lab.
-public enum TranscriptEntry: Equatable, Sendable {
-  /// A command line run on a simulated host, with what it printed.
-  case command(CommandRecord)
-  /// The learner reset the lab, to its start (`step` nil) or to the start of `step`.
-  case reset(step: String?)
-}
-
-/// A command typed at a simulated host's prompt and its result.
-public struct CommandRecord: Equatable, Sendable {
-  /// The simulated host, e.g. `V3`.
-  public var host: String
-  /// The command line exactly as typed.
-  public var input: String
-  /// The simulated clock when the command started, in milliseconds since the Unix epoch (UTC).
-  public var simulatedTime: Int64
-  /// The command's exit status.
-  public var exitStatus: Int32
-  /// Everything the command printed, as shown to the learner.
-  public var output: String
-
-  public init(host: String, input: String, simulatedTime: Int64, exitStatus: Int32, output: String) {
-    self.host = host
-    self.input = input
-    self.simulatedTime = simulatedTime
-    self.exitStatus = exitStatus
-    self.output = output
-  }
-}
+import Transcript
 
 extension TranscriptEntry {
   /// The JSON line as stored: keys sorted, UTF-8, no line breaks inside, one `\n` at the end.

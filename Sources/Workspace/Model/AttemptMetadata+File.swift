@@ -1,54 +1,8 @@
 import Foundation
+import Transcript
 
-/// What a workspace is for and who works in it; stored as `labrun.json` with sorted keys.
-public struct WorkspaceMetadata: Codable, Equatable, Sendable {
-  /// The learner, who is the author of every commit.
-  public struct Learner: Codable, Equatable, Sendable {
-    public var name: String
-    public var email: String
-
-    public init(name: String, email: String) {
-      self.name = name
-      self.email = email
-    }
-  }
-
-  /// The version of this file's layout that this labrun writes and reads.
-  public static let currentFormat = 1
-
-  /// The layout version; newer layouts are refused rather than misread.
-  public var format: Int
-  /// The lab's id, e.g. `interface-endpoint`.
-  public var labID: String
-  /// A digest of the lab's content, so the grader can tell which version of the lab was done.
-  public var labDigest: String
-  /// The seed of the simulated world's generator.
-  public var seed: UInt64
-  /// The labrun version that created the workspace.
-  public var labrunVersion: String
-  public var learner: Learner
-
-  public init(
-    labID: String, labDigest: String, seed: UInt64, labrunVersion: String, learner: Learner,
-    format: Int = WorkspaceMetadata.currentFormat
-  ) {
-    self.format = format
-    self.labID = labID
-    self.labDigest = labDigest
-    self.seed = seed
-    self.labrunVersion = labrunVersion
-    self.learner = learner
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case format
-    case labID = "labId"
-    case labDigest
-    case seed
-    case labrunVersion
-    case learner
-  }
-
+/// `labrun.json`: the attempt's metadata as a file, checked field by field when read.
+extension AttemptMetadata {
   /// The file's bytes: pretty-printed JSON with sorted keys and a final newline.
   func encoded() throws -> Data {
     let encoder = JSONEncoder()
@@ -59,10 +13,10 @@ public struct WorkspaceMetadata: Codable, Equatable, Sendable {
   }
 
   /// Decodes and checks the file's bytes, describing the first problem in words (`path` names the file).
-  static func decode(_ data: Data, path: String) throws -> WorkspaceMetadata {
-    let metadata: WorkspaceMetadata
+  static func decode(_ data: Data, path: String) throws -> AttemptMetadata {
+    let metadata: AttemptMetadata
     do {
-      metadata = try JSONDecoder().decode(WorkspaceMetadata.self, from: data)
+      metadata = try JSONDecoder().decode(AttemptMetadata.self, from: data)
     } catch let error as DecodingError {
       throw WorkspaceError.badMetadata(path: path, problem: describe(error))
     } catch {

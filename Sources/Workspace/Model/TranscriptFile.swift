@@ -1,7 +1,8 @@
+import Transcript
 import Foundation
 
 /// Reading the transcript file: every committed line must be a whole, valid entry.
-enum Transcript {
+enum TranscriptFile {
   /// Splits `data` into entries; `path` names the file in errors.
   static func entries(in data: Data, path: String) throws -> [TranscriptEntry] {
     let decoder = JSONDecoder()

@@ -1,0 +1,79 @@
+import Shell
+
+/// The lab's own commands, as commands of the shell: `help`, `hint`, `check`, `steps`,
+/// `instructions` and `answer`. They pipe, sequence and set `$?` like any other command.
+enum LabCommands {
+  static let table: CommandExtensions<LabProgress> = {
+    var table = CommandExtensions<LabProgress>()
+    table.register("help", reflective: true) { _, _, _ in .output(HelpCommandText.shell + helpSection) }
+    table.register("hint", reflective: true) { _, _, progress in hint(&progress) }
+    table.register("check", reflective: true) { _, shell, progress in check(progress, shell: shell) }
+    table.register("steps", reflective: true) { _, _, progress in steps(progress) }
+    table.register("instructions", reflective: true) { _, _, progress in .output(progress.currentNote.text) }
+    table.register("answer", takesProse: true) { invocation, shell, progress in
+      answer(invocation, shell: shell, &progress)
+    }
+    return table
+  }()
+
+  /// The lab's part of `help`, after the shell's.
+  static let helpSection = """
+    The lab
+      hint                           the next hint for this step (hints used are recorded)
+      check                          what this step still needs, without the answer
+      steps                          every step, passed or not
+      instructions                   this step's instructions again
+      answer TEXT                    answer the current question
+
+    """
+
+  static func hint(_ progress: inout LabProgress) -> CommandResult {
+    guard let step = progress.step else { return .output("The lab is complete: there is nothing left to hint at.\n") }
+    let shown = progress.hintsShown[step.id, default: 0]
+    guard shown < step.hints.count else { return .output("No more hints for this step.\n") }
+    progress.hintsShown[step.id] = shown + 1
+    progress.hintsUsed += 1
+    return .output("Hint \(shown + 1) of \(step.hints.count): \(step.hints[shown])\n")
+  }
+
+  static func check(_ progress: LabProgress, shell: ShellState) -> CommandResult {
+    guard let step = progress.step else { return .output("Every step has passed.\n") }
+    var text = "Step \(progress.currentStep + 1) of \(progress.lab.steps.count): \(step.title)\n"
+    for check in step.checks {
+      text += (progress.holds(check, in: shell.world) ? "  ✓ " : "  ✗ ") + check.missingDescription + "\n"
+    }
+    return .output(text)
+  }
+
+  static func steps(_ progress: LabProgress) -> CommandResult {
+    var text = ""
+    for (index, step) in progress.lab.steps.enumerated() {
+      let mark = progress.passed.contains(step.id) ? "✓" : (index == progress.currentStep ? "→" : "✗")
+      text += "\(mark) \(index + 1). \(step.title) (\(step.points) points)\n"
+    }
+    return .output(text + "\(progress.points)/\(progress.lab.maxPoints) points\n")
+  }
+
+  static func answer(_ invocation: Invocation, shell: ShellState, _ progress: inout LabProgress) -> CommandResult {
+    let given = invocation.arguments.joined(separator: " ")
+    guard !given.allSatisfy({ $0 == " " || $0 == "\t" }) else {
+      return .failure("answer: type your answer after the word, for example `answer b`\n", status: 2)
+    }
+    guard let step = progress.step else {
+      return .failure("answer: every step has passed; there is no question left\n", status: 1)
+    }
+    guard step.checks.contains(where: { if case .answer = $0 { true } else { false } }) else {
+      return .failure("answer: this step asks you to do something, not to answer a question\n", status: 1)
+    }
+    // An answer is prose: `answer $14.65` means the text typed, not `$1` expanded to nothing.
+    progress.answers.append(given)
+    let typed = invocation.typedArguments.joined(separator: " ")
+    if typed != given { progress.answers.append(typed) }
+    let before = progress.passedThisLine.count
+    progress.advance(in: shell.world)
+    guard progress.passedThisLine.count > before else {
+      return CommandResult(stdout: "Not quite. Think it over, or type `hint`.\n", status: 1)
+    }
+    return .output("Correct.\n")
+  }
+}
