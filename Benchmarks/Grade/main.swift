@@ -62,37 +62,39 @@ func generate(_ index: Int, lab: Lab, solution: [String], options: Options) thro
   let script = Array(solution.prefix(kept))
   var plan: [String?] = script.map { $0 }
   while plan.count < options.commands { plan.insert(nil, at: mixer.next(plan.count + 1)) }
-  var attempt = try Attempt(lab: lab)
-  let name = "Learner \(index)"
-  let email = "learner\(index)@example.org"
+  let attempt = try Attempt(lab: lab)
+  let learner = AttemptMetadata.Learner(name: "Learner \(index)", email: "learner\(index)@example.org")
   let start = Date(timeIntervalSince1970: 1_790_000_000 + Double(index * 7))
   let workspace = try Workspace.create(
     at: options.directory + "/" + String(format: "%05d-%@", index, lab.id),
     metadata: AttemptMetadata(
-      labID: lab.id, labDigest: lab.digest, seed: attempt.seed, labrunVersion: "0.1.0",
-      learner: .init(name: name, email: email)),
-    progressPage: ProgressPage.render(attempt, learner: "\(name) <\(email)>"), time: start,
+      labID: lab.id, labDigest: lab.digest, seed: attempt.seed, labrunVersion: "0.1.0", learner: learner),
+    progressPage: ProgressPage.render(attempt, learner: learner.identity), time: start,
     timeZone: TimeZone(secondsFromGMT: 0)!)
   defer { workspace.close() }
-  var clock = start
+  // Each command comes 20 to 60 seconds after the one before, on the learner's clock.
+  var clock = Int64(start.timeIntervalSince1970) * 1000
+  var session = Session(
+    attempt: attempt, learner: learner, store: workspace, terminal: .pipe,
+    clock: {
+      clock += Int64(20 + mixer.next(40)) * 1000
+      return WallTime(millisecondsSince1970: clock)
+    })
   for planned in plan {
     let line: String
-    if let planned, case .success(let expanded) = SolutionScript.expand(planned, world: attempt.shell.world) {
+    if let planned, case .success(let expanded) = SolutionScript.expand(planned, world: session.attempt.shell.world) {
       line = expanded
     } else {
       line = filler[mixer.next(filler.count)]
     }
-    let host = attempt.hostName
-    let output = attempt.run(line)
-    clock += Double(20 + mixer.next(40))
-    try workspace.append(
-      .command(
-        CommandRecord(
-          host: host, input: line, simulatedTime: attempt.shell.world.now, exitStatus: output.status,
-          output: output.text)),
-      passedSteps: output.passedSteps, progressPage: ProgressPage.render(attempt, learner: "\(name) <\(email)>"),
-      time: clock)
+    _ = session.handle(line)
+    guard session.unsaved == 0 else { throw GenerationFailure(path: workspace.path) }
   }
+}
+
+/// A generated workspace that could not be saved.
+struct GenerationFailure: Error {
+  let path: String
 }
 
 /// Runs `arguments` under `/usr/bin/time -v`; returns wall seconds, peak RSS in MB, exit status and stdout.

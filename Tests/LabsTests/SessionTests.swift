@@ -1,0 +1,194 @@
+import Shell
+import Testing
+import Transcript
+
+@testable import Labs
+
+/// The learner's loop, driven as the CLI drives it but with every collaborator injected: a line
+/// source, a terminal, a clock and a store held in memory.
+@Suite struct SessionTests {
+  static let learner = AttemptMetadata.Learner(name: "Ada Lovelace", email: "ada@example.org")
+
+  static func session(_ lab: Lab, store: RecordingStore, terminal: TerminalCapabilities = .pipe) throws -> Session {
+    let clock = SteppingClock(start: 1_790_000_000_000)
+    return Session(
+      attempt: try Attempt(lab: lab), learner: learner, store: store, terminal: terminal, clock: clock.read)
+  }
+
+  /// A whole lab, piped: every line is echoed after its prompt, placeholders are filled, comments
+  /// and blank lines are skipped, each command is committed once with its steps and progress page.
+  @Test func aPipedSessionRunsAWholeLabAndCommitsEveryCommand() throws {
+    let lab = try LabFixtures.probe()
+    let store = RecordingStore()
+    var session = try Self.session(lab, store: store)
+    var source = ListLineSource(["# the probe lab", ""] + LabFixtures.probeSolution)
+    let sink = CollectingSink()
+    session.run(from: &source, to: sink)
+
+    #expect(session.attempt.finished)
+    #expect(session.exitStatus == 0)
+    #expect(store.entries.map { $0.command?.input } == LabFixtures.probeSolution)
+    #expect(store.entries.map { $0.command?.host } == ["V3", "V3", "V1", "V1"])
+    #expect(store.saves.map(\.passedSteps) == [["lookup-s3"], [], ["list-bucket"], ["which-way"]])
+    #expect(store.saves.map(\.wallTime.millisecondsSince1970) == [0, 1, 2, 3].map { 1_790_000_000_000 + $0 * 10_000 })
+    // The last page says the lab is complete; every save carries the page as it was then.
+    #expect(store.saves.last?.progressPage?.contains("**3 of 3 steps passed · 35/35 points · 0 hints used**") == true)
+    #expect(store.saves.first?.progressPage?.contains("**1 of 3 steps passed") == true)
+
+    // What was shown: each command after its prompt, its output, then the lab's notes; no colour.
+    let shown = sink.text(.stdout)
+    #expect(!shown.contains("# the probe lab"))
+    #expect(!shown.contains("\u{1B}["))
+    expectInOrder(shown, [
+      "[ec2-user@ip-10-0-12-20 ~]$ nslookup s3.ap-northeast-2.amazonaws.com\n",
+      "Non-authoritative answer:\nName:\ts3.ap-northeast-2.amazonaws.com\n",
+      "\n✓ Step 1 of 3 passed: Look up S3 on V3 (+10 points)\n",
+      "\n── Step 2 of 3: List the bucket from V1 ──\n\nList the bucket jschoi.acl from V1.\n",
+      "[ec2-user@ip-10-0-12-20 ~]$ ssh V1\n",
+      "[ec2-user@ip-10-0-1-10 ~]$ aws s3 ls s3://jschoi.acl\n",
+      "                           PRE private1/\n",
+      "2017-09-26 05:03:18      29606 jschoi.acl_test.csv\n",
+      "[ec2-user@ip-10-0-1-10 ~]$ answer a\nCorrect.\n",
+      "\n★ Lab complete: 35/35 points.\n",
+    ])
+    // What was committed is what was shown for each line (prompt and echo aside).
+    let recorded = store.entries.compactMap(\.command).map(\.output).joined()
+    #expect(shown.replacingPrompts() == recorded)
+  }
+
+  /// On a terminal there is no echo (the terminal showed what was typed) and notes are coloured.
+  @Test func aTerminalSessionColoursNotesAndDoesNotEcho() throws {
+    let lab = try LabFixtures.probe()
+    let store = RecordingStore()
+    var session = try Self.session(lab, store: store, terminal: TerminalCapabilities(isTerminal: true, colour: true))
+    var source = ListLineSource(["nslookup s3.ap-northeast-2.amazonaws.com", "# typed as a comment"])
+    let sink = CollectingSink()
+    session.run(from: &source, to: sink)
+    let shown = sink.text(.stdout)
+    #expect(!shown.contains("$ nslookup"))
+    #expect(shown.contains("\u{1B}[32m\n✓ Step 1 of 3 passed: Look up S3 on V3 (+10 points)\n\u{1B}[0m"))
+    // At the end of input, a terminal gets a line break so the shell's prompt starts on its own line.
+    #expect(shown.hasSuffix("\n\n"))
+    // A comment typed at a terminal is a line bash keeps in history: it is recorded.
+    #expect(store.entries.count == 2)
+    // The store keeps plain text: colour is only for the screen.
+    #expect(!(store.entries.compactMap(\.command).map(\.output).joined().contains("\u{1B}")))
+  }
+
+  /// Feedback for a known mistake is yellow on a terminal, plain in the transcript.
+  @Test func feedbackIsShownAfterTheOutput() throws {
+    let lab = try LabFixtures.probe()
+    let store = RecordingStore()
+    var session = try Self.session(lab, store: store, terminal: TerminalCapabilities(isTerminal: true, colour: true))
+    _ = session.handle("ssh V1")
+    let shown = session.handle("nslookup s3.ap-northeast-2.amazonaws.com")
+    #expect(shown.last == Shown(.stdout, "\u{1B}[33m\n» That lookup ran on V1; this step is about V3.\n\u{1B}[0m"))
+    #expect(store.entries.last?.command?.output.hasSuffix("\n» That lookup ran on V1; this step is about V3.\n") == true)
+  }
+
+  /// A store that fails: the output is still shown, with a warning; the command is counted as
+  /// unsaved, the exit status is 1 and the farewell says so. A later save works again.
+  @Test func aFailedSaveIsShownAndCounted() throws {
+    let lab = try LabFixtures.probe()
+    let store = RecordingStore()
+    var session = try Self.session(lab, store: store)
+    store.failure = Failure("the disk is full")
+    let shown = session.handle("hostname")
+    #expect(shown == [
+      Shown(.stdout, "ip-10-0-12-20\n"),
+      Shown(.stderr, "labrun: warning: this command was not saved: the disk is full\n"),
+    ])
+    #expect(session.unsaved == 1)
+    #expect(session.exitStatus == 1)
+    store.failure = nil
+    _ = session.handle("hostname")
+    #expect(store.entries.count == 1)
+    #expect(session.farewell(savedIn: "/work/probe") == [
+      Shown(.stdout, "Saved in /work/probe. Resume with `labrun start probe`; hand in with `labrun submit probe`.\n"),
+      Shown(.stderr, "labrun: error: 1 command was not saved; see the warnings above.\n"),
+    ])
+  }
+
+  /// A store's warning (the commit is saved, the work tree copy is not) is shown after the output.
+  @Test func aStoreWarningIsShown() throws {
+    let lab = try LabFixtures.probe()
+    let store = RecordingStore()
+    store.warning = "the files could not be updated"
+    var session = try Self.session(lab, store: store)
+    #expect(session.handle("hostname").last == Shown(.stderr, "labrun: warning: the files could not be updated\n"))
+    #expect(session.exitStatus == 0)
+  }
+
+  /// Blank lines are not commands: nothing is run, recorded or shown.
+  @Test(arguments: ["", "   ", "\t"])
+  func blankLinesAreNotRecorded(_ line: String) throws {
+    let store = RecordingStore()
+    var session = try Self.session(try LabFixtures.probe(), store: store)
+    #expect(session.handle(line) == [])
+    #expect(store.saves.isEmpty)
+    #expect(session.attempt.commands == 0)
+  }
+
+  /// A new attempt starts with the introduction; a resumed one with where the learner is.
+  @Test func introductionAndResumption() throws {
+    let lab = try LabFixtures.probe()
+    let store = RecordingStore()
+    var session = try Self.session(lab, store: store)
+    #expect(session.introduction.map(\.text).joined().hasPrefix("Probe lab\n=========\n\nA small lab for tests.\n"))
+    _ = session.handle("nslookup s3.ap-northeast-2.amazonaws.com")
+    let resumed = Session(
+      attempt: try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: store.entries).0, learner: Self.learner,
+      store: store, terminal: .pipe, clock: { WallTime(millisecondsSince1970: 0) })
+    #expect(resumed.resumption == [
+      Shown(.stdout, "Resuming Probe lab: 1 of 3 steps passed, 1 commands so far.\n"),
+      Shown(.stdout, "\n── Step 2 of 3: List the bucket from V1 ──\n\nList the bucket jschoi.acl from V1.\n\n"),
+    ])
+  }
+
+  /// `exit` on the first host ends the loop; the lines after it are not read.
+  @Test func exitOnTheFirstHostEndsTheSession() throws {
+    let store = RecordingStore()
+    var session = try Self.session(try LabFixtures.probe(), store: store)
+    var source = ListLineSource(["hostname", "exit", "hostname"])
+    session.run(from: &source, to: CollectingSink())
+    #expect(session.ended)
+    #expect(store.entries.compactMap { $0.command?.input } == ["hostname", "exit"])
+  }
+
+  /// A placeholder that names nothing is said once, and the line runs as written.
+  @Test func anUnfilledPlaceholderIsAWarning() throws {
+    let store = RecordingStore()
+    var session = try Self.session(try LabFixtures.probe(), store: store)
+    var source = ListLineSource(["echo {{endpoint:s3:gateway}}"])
+    let sink = CollectingSink()
+    session.run(from: &source, to: sink)
+    #expect(sink.text(.stderr) == "labrun: warning: {{endpoint:s3:gateway}} names nothing in the world at this point; the line runs as written\n")
+    #expect(store.entries.first?.command?.input == "echo {{endpoint:s3:gateway}}")
+  }
+
+  struct Failure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+  }
+}
+
+extension String {
+  /// The text without the echoed `[user@host ~]$ command` lines of a piped session.
+  fileprivate func replacingPrompts() -> String {
+    split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { !($0.hasPrefix("[ec2-user@") && $0.contains(" ~]$ ")) }
+      .joined(separator: "\n")
+  }
+}
+
+/// Fails unless `fragments` appear in `text` in this order.
+func expectInOrder(_ text: String, _ fragments: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+  var rest = Substring(text)
+  for fragment in fragments {
+    guard let range = rest.range(of: fragment) else {
+      Issue.record("missing, or out of order: \(fragment.debugDescription)", sourceLocation: sourceLocation)
+      return
+    }
+    rest = rest[range.upperBound...]
+  }
+}
