@@ -50,7 +50,7 @@ let package = Package(
     .executableTarget(name: "grade-bench", dependencies: ["Labs", "Workspace"], path: "Benchmarks/Grade"),
 
     .testTarget(name: "CloudTests", dependencies: ["Cloud"]),
-    .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["DNSFormatNotes.md"]),
+    .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["DNSFormatNotes.md"], resources: [.copy("Resources")]),
     .testTarget(name: "LabsTests", dependencies: ["Labs"]),
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "workspace-torture"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
