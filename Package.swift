@@ -60,7 +60,9 @@ let package = Package(
       name: "CourseWorldSupport", dependencies: ["Cloud", .product(name: "Yams", package: "Yams")],
       path: "Tests/CourseWorldSupport"),
     .testTarget(name: "CloudTests", dependencies: ["Cloud", "CourseWorldSupport"]),
-    .testTarget(name: "ShellTests", dependencies: ["Shell", "CourseWorldSupport"], exclude: ["DNSFormatNotes.md"]),
+    .testTarget(
+      name: "ShellTests", dependencies: ["Shell", "CourseWorldSupport"], exclude: ["DNSFormatNotes.md"],
+      resources: [.copy("Resources")]),
     .testTarget(name: "LabsTests", dependencies: ["Labs", "Transcript"]),
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Transcript", "workspace-torture"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),

@@ -99,4 +99,35 @@ import Testing
       #expect(error.message == "Bad jmespath expression: Unknown token 이:\n{이름: a}\n ^")
     }
   }
+
+  /// A quoted identifier is a JSON string; its flaws carry Python's `json` wording, as jmespath
+  /// 1.1.0 reports them, and a lone surrogate escape is no flaw (it names a key no response has).
+  static let quotedIdentifiers: [(expression: String, message: String?)] = [
+    (#""\u""#, #"Bad jmespath expression: Invalid \uXXXX escape:"#),
+    (#""\u12g4""#, #"Bad jmespath expression: Invalid \uXXXX escape:"#),
+    (#""\x""#, #"Bad jmespath expression: Invalid \escape:"#),
+    ("\"a\tb\"", "Bad jmespath expression: Invalid control character at:"),
+    ("\"\u{1}\\q\"", "Bad jmespath expression: Invalid control character at:"),
+    (#""\q\u""#, #"Bad jmespath expression: Invalid \escape:"#),
+    (#""\ud800""#, nil),
+  ]
+
+  @Test(arguments: quotedIdentifiers.map { [$0.expression, $0.message ?? ""] })
+  func quotedIdentifierFlawsUsePythonsWording(_ pair: [String]) throws {
+    let (expression, message) = (pair[0], pair[1])
+    do {
+      let value = try JMESPath.search(expression, in: ["a": 2])
+      #expect(message.isEmpty, "\(expression) gave \(value.compactJSON)")
+      #expect(value == nil)
+    } catch {
+      #expect(error.message == message + "\n" + expression + "\n^")
+    }
+  }
+
+  @Test func quotedIdentifiersDecodeEscapes() throws {
+    let document: JSONValue = ["é": 1, "/\"\\\u{8}\u{C}\n\r\t": 2, "𝄞": 3]
+    #expect(try JMESPath.search(#""\u00E9""#, in: document) == 1)
+    #expect(try JMESPath.search(#""\/\"\\\b\f\n\r\t""#, in: document) == 2)
+    #expect(try JMESPath.search(#""\ud834\udd1e""#, in: document) == 3)
+  }
 }

@@ -9,14 +9,34 @@ public struct JMESPathError: Error, Equatable, Sendable, CustomStringConvertible
     case evaluate
   }
 
+  /// What went wrong, in the JMESPath specification's terms; these are the error kinds its
+  /// compliance suite names.
+  public enum Kind: Equatable, Sendable {
+    /// The expression is not valid JMESPath (every compile-time error).
+    case syntax
+    /// A function argument, or an operand of an ordering, has the wrong type.
+    case invalidType
+    /// A value of the right type that is still not allowed, such as a zero slice step.
+    case invalidValue
+    /// A function called with the wrong number of arguments.
+    case invalidArity
+    /// A call to a function jmespath does not have.
+    case unknownFunction
+  }
+
   public let stage: Stage
+  /// What went wrong; compile-time errors are always ``Kind/syntax``.
+  public let kind: Kind
   /// The text jmespath's exception gives as `str(e)`, possibly several lines.
   public let message: String
   /// The whole `--query` expression.
   public let expression: String
 
-  public init(stage: Stage, message: String, expression: String) {
+  /// An error; `kind` defaults to ``Kind/syntax`` when compiling and ``Kind/invalidType`` when
+  /// evaluating, the commonest kind at each stage.
+  public init(stage: Stage, kind: Kind? = nil, message: String, expression: String) {
     self.stage = stage
+    self.kind = kind ?? (stage == .compile ? .syntax : .invalidType)
     self.message = message
     self.expression = expression
   }
@@ -62,7 +82,7 @@ public struct JMESPathError: Error, Equatable, Sendable, CustomStringConvertible
   }
 
   /// A failure while evaluating, e.g. `Unknown function: foo()`.
-  static func evaluation(_ message: String, expression: String) -> JMESPathError {
-    JMESPathError(stage: .evaluate, message: message, expression: expression)
+  static func evaluation(_ kind: Kind, _ message: String, expression: String) -> JMESPathError {
+    JMESPathError(stage: .evaluate, kind: kind, message: message, expression: expression)
   }
 }

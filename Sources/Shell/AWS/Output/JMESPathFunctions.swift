@@ -87,7 +87,7 @@ struct JMESPathFunctions {
 
   func call(_ name: String, _ arguments: [JMESPathArgument]) throws(JMESPathError) -> JSONValue {
     guard let signature = JMESPathFunctions.signatures[name] else {
-      throw failure("Unknown function: \(name)()")
+      throw failure(.unknownFunction, "Unknown function: \(name)()")
     }
     try checkArity(name, signature, arguments.count)
     for (parameter, argument) in zip(signature.parameters, arguments) where !parameter.isEmpty {
@@ -121,7 +121,8 @@ struct JMESPathFunctions {
       case .array(let items): return .bool(items.contains { PythonValue.equal($0, values[1]) })
       case .string(let text):
         guard case .string(let search) = values[1] else {
-          throw failure("'in <string>' requires string as left operand, not \(PythonValue.typeName(values[1]))")
+          throw failure(
+            .invalidType, "'in <string>' requires string as left operand, not \(PythonValue.typeName(values[1]))")
         }
         return .bool(search.isEmpty || text.unicodeScalars.containsRun(search.unicodeScalars))
       default: return .null
@@ -194,7 +195,7 @@ struct JMESPathFunctions {
     case "type":
       return .string(arguments[0].jmespathTypeName)
     default:
-      throw failure("Unknown function: \(name)()")
+      throw failure(.unknownFunction, "Unknown function: \(name)()")
     }
   }
 
@@ -205,10 +206,10 @@ struct JMESPathFunctions {
     let noun = expected == 1 ? "argument" : "arguments"
     if signature.variadic {
       if count < expected {
-        throw failure("Expected at least \(expected) \(noun) for function \(name)(), received \(count)")
+        throw failure(.invalidArity, "Expected at least \(expected) \(noun) for function \(name)(), received \(count)")
       }
     } else if count != expected {
-      throw failure("Expected \(expected) \(noun) for function \(name)(), received \(count)")
+      throw failure(.invalidArity, "Expected \(expected) \(noun) for function \(name)(), received \(count)")
     }
   }
 
@@ -244,12 +245,13 @@ struct JMESPathFunctions {
     -> JMESPathError
   {
     failure(
+      .invalidType,
       "In function \(name)(), invalid type for value: \(PythonValue.str(value)), expected one of: "
         + "\(PythonValue.reprList(expected)), received: \"\(received)\"")
   }
 
-  private func failure(_ message: String) -> JMESPathError {
-    JMESPathError.evaluation(message, expression: interpreter.expression)
+  private func failure(_ kind: JMESPathError.Kind, _ message: String) -> JMESPathError {
+    JMESPathError.evaluation(kind, message, expression: interpreter.expression)
   }
 
   // MARK: Helpers
@@ -280,6 +282,7 @@ struct JMESPathFunctions {
       return PythonValue.stringLess(x, y) ? -1 : (PythonValue.stringLess(y, x) ? 1 : 0)
     default:
       throw JMESPathError.evaluation(
+        .invalidType,
         "'<' not supported between instances of '\(PythonValue.typeName(a))' and '\(PythonValue.typeName(b))'",
         expression: interpreter.expression)
     }

@@ -128,7 +128,7 @@ struct JMESPathInterpreter {
     case (.string, .number), (.number, .string):
       // Python refuses to order a str against a number, and awscli prints its TypeError.
       throw JMESPathError.evaluation(
-        "'\(comparator.rawValue)' not supported between instances of '\(PythonValue.typeName(left))' "
+        .invalidType, "'\(comparator.rawValue)' not supported between instances of '\(PythonValue.typeName(left))' "
           + "and '\(PythonValue.typeName(right))'", expression: expression)
     default:
       return .null
@@ -154,7 +154,9 @@ struct JMESPathInterpreter {
     throws(JMESPathError) -> [JSONValue]
   {
     let step = step ?? 1
-    guard step != 0 else { throw JMESPathError.evaluation("slice step cannot be zero", expression: expression) }
+    guard step != 0 else {
+      throw JMESPathError.evaluation(.invalidValue, "slice step cannot be zero", expression: expression)
+    }
     let count = items.count
     func clamp(_ bound: Int?, _ whenMissing: Int) -> Int {
       guard var bound else { return whenMissing }

@@ -192,11 +192,13 @@ struct JMESPathLexer {
 
   private mutating func consumeQuotedIdentifier() throws(JMESPathError) -> JMESPathToken {
     let start = position
-    let lexeme = "\"" + (try consumeUntil("\"")) + "\""
-    guard case .string(let name)? = try? JSONValue.parse(lexeme) else {
-      throw JMESPathError.lexer("Invalid \\escape", column: start, expression: expression)
+    let body = try consumeUntil("\"")
+    switch JMESPathQuotedIdentifier(body: Array(body.unicodeScalars)) {
+    case .name(let name):
+      return JMESPathToken(kind: .quotedIdentifier, text: name, start: start, identifier: name)
+    case .flaw(let reason):
+      throw JMESPathError.lexer(reason, column: start, expression: expression)
     }
-    return JMESPathToken(kind: .quotedIdentifier, text: name, start: start, identifier: name)
   }
 }
 

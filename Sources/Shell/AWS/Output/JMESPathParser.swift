@@ -7,6 +7,13 @@ struct JMESPathParser {
   private var index = 0
   /// Tokens binding less tightly than this end the right-hand side of a projection.
   private static let projectionStop = 10
+  /// How deeply expressions may nest. Python's jmespath recurses too and fails somewhere past a few
+  /// hundred levels with its interpreter's `maximum recursion depth exceeded`; an explicit bound
+  /// keeps labrun's parser, evaluator and tree teardown off the end of the stack whatever a
+  /// learner types (`!` or `(` thousands of times, or a long chain of `|`).
+  static let maximumDepth = 256
+  /// How many levels the tree being built has above the current token.
+  private var depth = 0
 
   init(expression: String, tokens: [JMESPathToken]) {
     self.expression = expression
@@ -28,15 +35,54 @@ struct JMESPathParser {
   private func lookahead(_ offset: Int) -> JMESPathTokenKind { tokens[index + offset].kind }
 
   private mutating func parseExpression(_ bindingPower: Int) throws(JMESPathError) -> JMESPathNode {
+    let entryDepth = depth
+    defer { depth = entryDepth }
+    try descend()
     let token = tokens[index]
     index += 1
     var left = try nud(token)
     while bindingPower < current.bindingPower {
       let operatorToken = tokens[index]
       index += 1
+      if try extendChain(operatorToken, &left) { continue }
       left = try led(operatorToken, left)
+      // The tree so far is now one level down (`a | b | c` nests to the left).
+      try descend()
     }
     return left
+  }
+
+  private mutating func descend() throws(JMESPathError) {
+    depth += 1
+    guard depth <= JMESPathParser.maximumDepth else {
+      // awscli prints Python's RecursionError as it is: no position, no caret.
+      throw JMESPathError(stage: .compile, message: "maximum recursion depth exceeded", expression: expression)
+    }
+  }
+
+  /// `.name` after a chain of names, or `[n]` after a chain of indexes, adds a child to the same
+  /// node, as jmespath does, so a chain adds no depth. The array is appended to in place, so a
+  /// chain as long as the longest command line costs linear time.
+  private mutating func extendChain(_ token: JMESPathToken, _ left: inout JMESPathNode) throws(JMESPathError)
+    -> Bool
+  {
+    switch token.kind {
+    case .dot where current != .star:
+      guard case .subexpression(var children) = left else { return false }
+      // Letting go of the old node leaves `children` the array's only owner.
+      left = .identity
+      children.append(try parseDotRight(JMESPathTokenKind.dot.bindingPower))
+      left = .subexpression(children)
+      return true
+    case .lbracket where current == .number || current == .colon:
+      guard case .indexExpression(var children) = left else { return false }
+      left = .identity
+      children.append(try parseIndexExpression())
+      left = .indexExpression(children)
+      return true
+    default:
+      return false
+    }
   }
 
   // MARK: Prefix positions
@@ -103,9 +149,7 @@ struct JMESPathParser {
         let right = try parseProjectionRight(JMESPathTokenKind.dot.bindingPower)
         return .valueProjection(left, right)
       }
-      let right = try parseDotRight(JMESPathTokenKind.dot.bindingPower)
-      if case .subexpression(let children) = left { return .subexpression(children + [right]) }
-      return .subexpression([left, right])
+      return .subexpression([left, try parseDotRight(JMESPathTokenKind.dot.bindingPower)])
     case .pipe:
       return .pipe(left, try parseExpression(JMESPathTokenKind.pipe.bindingPower))
     case .or:
@@ -139,9 +183,7 @@ struct JMESPathParser {
       return .projection(.flatten(left), right)
     case .lbracket:
       if current == .number || current == .colon {
-        let right = try parseIndexExpression()
-        if case .indexExpression(let children) = left { return .indexExpression(children + [right]) }
-        return try projectIfSlice(left: left, right: right)
+        return try projectIfSlice(left: left, right: try parseIndexExpression())
       }
       try match(.star)
       try match(.rbracket)
