@@ -134,6 +134,52 @@ import Testing
       yaml: valid(replacingLine: 11, with: ["      - lookup: {host: V3, answer: privat}"]),
       expected: ["11:36: error: 'privat' is not a valid lookup.answer; use one of: none, nxdomain, private, public"]),
     Case(
+      name: "an unknown drop reason",
+      yaml: valid(replacingLine: 11, with: ["      - connection: {host: V3, reason: no-rout}"]),
+      expected: [
+        "11:40: error: 'no-rout' is not a valid connection.reason; use one of: blackhole, endpoint-pending, no-listener, no-public-ip, no-route, not-transitive, other-region, private-from-internet, security-group"
+      ]),
+    Case(
+      name: "an unknown service in an endpoint check",
+      yaml: valid(replacingLine: 11, with: ["      - endpoint: {type: Gateway, service: s4}"]),
+      expected: ["11:44: error: 's4' is not a valid endpoint.service; use one of: dynamodb, ec2, kinesis, s3, sts"]),
+    Case(
+      name: "a list where a check's single value is expected",
+      yaml: valid(replacingLine: 11, with: ["      - lookup: {host: [V3]}"]),
+      expected: ["11:24: error: 'host' must be a single value, not a list"]),
+    Case(
+      name: "a true-or-false condition with another value",
+      yaml: valid(replacingLine: 11, with: ["      - endpoint: {type: Gateway, exists: maybe}"]),
+      expected: ["11:43: error: 'exists' must be true or false"]),
+    Case(
+      name: "a mapping where a list of names is expected",
+      yaml: valid(replacingLine: 11, with: ["      - endpoint: {type: Gateway, routeTables: {a: b}}"]),
+      expected: ["11:48: error: 'routeTables' must be a list of single values"]),
+    Case(
+      name: "an answer check of two kinds at once",
+      yaml: valid(replacingLine: 11, with: ["      - answer: {words: [gateway], number: 3}"]),
+      expected: ["11:17: error: an answer check takes one of: choices + correct, number (+ tolerance), or words; this one gives number and words"]),
+    Case(
+      name: "a multiple-choice answer without its choices",
+      yaml: valid(replacingLine: 11, with: ["      - answer: {correct: a}"]),
+      expected: ["11:17: error: a multiple-choice answer needs at least two 'choices' and 'correct'"]),
+    Case(
+      name: "a tolerance that is not a number",
+      yaml: valid(replacingLine: 11, with: ["      - answer: {number: 3, tolerance: some}"]),
+      expected: ["11:40: error: 'tolerance' must be a number"]),
+    Case(
+      name: "feedback on a state check",
+      yaml: valid(replacingLine: 12, with: [
+        "    feedback:", "      - when: {endpoint: {type: Gateway}}", "        say: Not that.", "    hints:",
+      ]),
+      expected: ["13:15: error: feedback 'when' must be an observation: lookup, connection or call"]),
+    Case(
+      name: "an unknown key in a feedback item",
+      yaml: valid(replacingLine: 12, with: [
+        "    feedback:", "      - when: {lookup: {host: V1}}", "        say: Not that.", "        tone: kind", "    hints:",
+      ]),
+      expected: ["15:9: error: unknown key 'tone' in feedback; expected when, say"]),
+    Case(
       name: "unknown start host",
       yaml: valid(replacingLine: 3, with: ["start: V7"]),
       expected: ["3:8: error: unknown start host 'V7'; the world has V1, V2, V3, idc, cloudshell"]),
@@ -369,7 +415,7 @@ import Testing
     #expect(lab.defaultSeed == 2021)
     #expect(lab.maxPoints == 15)
     #expect(lab.steps.first?.instructions == "Do the thing.\n")
-    #expect(lab.steps.first?.checks == [.call(CallCheck(host: "V2", operation: "ListObjectsV2", via: "gateway"))])
+    #expect(lab.steps.first?.checks == [.call(CallCheck(host: "V2", operation: "ListObjectsV2", via: .gateway))])
     #expect(lab.steps.first?.feedback == [
       Feedback(when: .call(CallCheck(host: "V3", operation: "ListObjectsV2")), say: "V3 is not behind the endpoint.")
     ])

@@ -19,7 +19,7 @@ extension Check {
     case .lookup(let check): check.matches(event)
     case .connection(let check): check.matches(event)
     case .call(let check): check.matches(event)
-    default: false
+    case .endpoint, .securityGroup, .answer: false
     }
   }
 
@@ -38,8 +38,8 @@ extension Check {
       return text + " with the outcome the step is about"
     case .endpoint(let check):
       return check.exists
-        ? "a VPC endpoint for \(check.service ?? "the service") set up as the step asks"
-        : "no VPC endpoint for \(check.service ?? "the service") of that kind"
+        ? "a VPC endpoint for \(check.service?.rawValue ?? "the service") set up as the step asks"
+        : "no VPC endpoint for \(check.service?.rawValue ?? "the service") of that kind"
     case .securityGroup(let check):
       return "security group \(check.group) admitting the traffic the step is about"
     case .answer:
@@ -58,22 +58,21 @@ extension LookupCheck {
     guard case .dnsLookup(let lookup) = event else { return false }
     if let host, host.lowercased() != lookup.host.lowercased() { return false }
     if let name, !wildcard(name.hasSuffix(".") ? String(name.dropLast()) : name, matches: lookup.name) { return false }
-    if let answer {
-      switch answer {
-      case "private": if !lookup.answeredPrivate { return false }
-      case "public": if !lookup.answeredPublic { return false }
-      case "nxdomain": if lookup.outcome != .nxdomain { return false }
-      case "none": if lookup.outcome != .noResponse { return false }
-      default: return false
-      }
-    }
-    if let source {
-      switch (source, lookup.source) {
-      case ("private-zone", .privateHostedZone?), ("endpoint-name", .endpointName?), ("public", .publicService?): break
-      default: return false
-      }
-    }
+    if let answer, !answer.describes(lookup) { return false }
+    if let source, lookup.source.flatMap(Source.init) != source { return false }
     return true
+  }
+}
+
+extension LookupCheck.Answer {
+  /// True when the lookup answered this way.
+  func describes(_ lookup: DNSLookup) -> Bool {
+    switch self {
+    case .privateAddresses: lookup.answeredPrivate
+    case .publicAddresses: lookup.answeredPublic
+    case .nxdomain: lookup.outcome == .nxdomain
+    case .noResponse: lookup.outcome == .noResponse
+    }
   }
 }
 
@@ -86,33 +85,14 @@ extension ConnectionCheck {
       if !byName && !wildcard(to, matches: connection.destination.description) { return false }
     }
     if let port, port != connection.port { return false }
-    if let outcome {
-      switch (outcome, connection.outcome) {
-      case ("connected", .connected), ("dropped", .dropped), ("refused", .refused): break
-      default: return false
-      }
-    }
-    if let via, connection.reached?.via.kind != via { return false }
+    if let outcome, Outcome(connection.outcome) != outcome { return false }
+    if let via, connection.reached.map({ PathKind($0.via) }) != via { return false }
     if let reason {
-      guard case .dropped(_, let reasons) = connection.outcome, reasons.contains(where: { Self.kind($0) == reason }) else {
+      guard case .dropped(_, let reasons) = connection.outcome, reasons.contains(where: { DropReasonKind($0) == reason }) else {
         return false
       }
     }
     return true
-  }
-
-  static func kind(_ reason: DropReason) -> String {
-    switch reason {
-    case .noRoute: "no-route"
-    case .gatewayEndpointOtherRegion: "other-region"
-    case .gatewayEndpointNotTransitive, .notTransitive, .onPremisesNoRoute: "not-transitive"
-    case .noPublicAddress: "no-public-ip"
-    case .securityGroup: "security-group"
-    case .noListener: "no-listener"
-    case .privateFromInternet: "private-from-internet"
-    case .endpointPending: "endpoint-pending"
-    case .blackhole: "blackhole"
-    }
   }
 }
 
@@ -120,16 +100,18 @@ extension CallCheck {
   func matches(_ event: Event) -> Bool {
     guard case .apiCall(let call) = event else { return false }
     if let host, host.lowercased() != call.host.lowercased() { return false }
-    if let service, service.lowercased() != call.service.rawValue { return false }
+    if let service, Service(call.service) != service { return false }
     if let operation, operation.lowercased() != call.operation.lowercased() { return false }
     if let bucket, call.parameter("Bucket") != bucket { return false }
     if let error {
       if call.errorCode != error { return false }
     } else if let outcome {
-      if outcome == "success" && !call.succeeded { return false }
-      if outcome == "error" && call.succeeded { return false }
+      switch outcome {
+      case .success: if !call.succeeded { return false }
+      case .error: if call.succeeded { return false }
+      }
     }
-    if let via, call.via.kind != via { return false }
+    if let via, PathKind(call.via) != via { return false }
     return true
   }
 }
@@ -137,8 +119,8 @@ extension CallCheck {
 extension EndpointCheck {
   func holds(in world: World) -> Bool {
     let found = world.liveEndpoints.contains { endpoint in
-      if let type, endpoint.type != type { return false }
-      if let service, endpoint.service.rawValue != service { return false }
+      if let type, EndpointKind(endpoint.type) != type { return false }
+      if let service, endpoint.service != service { return false }
       for name in routeTables {
         let table = name == "main" ? world.routeTables.first(where: \.isMain) : world.routeTables.first(where: { $0.name == name })
         guard let table, endpoint.routeTableIds.contains(table.id) else {
@@ -151,7 +133,7 @@ extension EndpointCheck {
         }
       }
       if let privateDns, endpoint.privateDnsEnabled != privateDns { return false }
-      if let state, endpoint.state(at: world.now).rawValue != state { return false }
+      if let state, State(endpoint.state(at: world.now)) != state { return false }
       return true
     }
     return exists ? found : !found

@@ -57,12 +57,14 @@ struct StepLoading {
             diagnostics.add(item, "feedback items need 'when' (a check) and 'say' (the message)")
             continue
           }
-          for (keyNode, _) in entry where !["when", "say"].contains(keyNode.string ?? "") {
-            diagnostics.add(keyNode, "unknown key '\(keyNode.string ?? "")' in feedback; expected when, say")
+          for (keyNode, _) in entry where FeedbackKey(rawValue: keyNode.string ?? "") == nil {
+            let expected = FeedbackKey.allCases.map(\.rawValue).joined(separator: ", ")
+            diagnostics.add(keyNode, "unknown key '\(keyNode.string ?? "")' in feedback; expected \(expected)")
           }
           if let check = CheckLoading.check(from: whenNode, world: world, diagnostics: &diagnostics) {
-            if check.isState || { if case .answer = check { return true } else { return false } }() {
-              diagnostics.add(whenNode, "feedback 'when' must be an observation: lookup, connection or call")
+            if !check.kind.isObservation {
+              let observations = CheckKind.allCases.filter(\.isObservation).map(\.rawValue)
+              diagnostics.add(whenNode, "feedback 'when' must be an observation: \(observations.dropLast().joined(separator: ", ")) or \(observations.last ?? "")")
             } else {
               feedback.append(Feedback(when: check, say: say))
             }
@@ -86,118 +88,225 @@ struct StepLoading {
   }
 }
 
-/// Reads one check: a mapping with exactly one kind (`lookup`, `call` …) and its fields.
+/// Reads one check: a mapping with exactly one kind (`lookup`, `call` …) and its conditions.
 enum CheckLoading {
   static func check(from node: Node, world: World?, diagnostics: inout DiagnosticCollector) -> Check? {
+    let kinds = CheckKind.allCases.map(\.rawValue).sorted().joined(separator: ", ")
     guard let mapping = node.mapping, mapping.count == 1, let (kindNode, body) = mapping.first.map({ ($0.key, $0.value) }),
-      let kind = kindNode.string
+      let name = kindNode.string
     else {
-      diagnostics.add(node, "a check is a mapping with exactly one of: \(LabLoader.checkKinds.keys.sorted().joined(separator: ", "))")
+      diagnostics.add(node, "a check is a mapping with exactly one of: \(kinds)")
       return nil
     }
-    guard let allowed = LabLoader.checkKinds[kind] else {
-      diagnostics.add(kindNode, "unknown check '\(kind)'; expected one of: \(LabLoader.checkKinds.keys.sorted().joined(separator: ", "))")
+    guard let kind = CheckKind(rawValue: name) else {
+      diagnostics.add(kindNode, "unknown check '\(name)'; expected one of: \(kinds)")
       return nil
     }
     guard let fields = body.mapping else {
-      diagnostics.add(body, "'\(kind)' needs a mapping of conditions")
+      diagnostics.add(body, "'\(name)' needs a mapping of conditions")
       return nil
     }
     let before = diagnostics.items.count
-    var values: [String: Node] = [:]
+    let conditions = CheckConditions(kind: kind, fields: fields, body: body, world: world, diagnostics: &diagnostics)
+    let check: Check?
+    switch kind {
+    case .lookup: check = .lookup(LookupCheck(conditions, diagnostics: &diagnostics))
+    case .connection: check = .connection(ConnectionCheck(conditions, diagnostics: &diagnostics))
+    case .call: check = .call(CallCheck(conditions, diagnostics: &diagnostics))
+    case .endpoint: check = .endpoint(EndpointCheck(conditions, diagnostics: &diagnostics))
+    case .securityGroup: check = SecurityGroupCheck(conditions, diagnostics: &diagnostics).map(Check.securityGroup)
+    case .answer: check = AnswerCheck(conditions, diagnostics: &diagnostics).map(Check.answer)
+    }
+    return diagnostics.items.count == before ? check : nil
+  }
+}
+
+/// The conditions given for one check, each checked against its key's shape when read in, so a
+/// wrong value is reported at the value and the typed readers below never see it.
+struct CheckConditions {
+  let kind: CheckKind
+  /// The check's mapping, where a missing condition is reported.
+  let body: Node
+  let world: World?
+  private var values: [String: Node] = [:]
+
+  init(kind: CheckKind, fields: Node.Mapping, body: Node, world: World?, diagnostics: inout DiagnosticCollector) {
+    self.kind = kind
+    self.body = body
+    self.world = world
     for (keyNode, value) in fields {
-      guard let key = keyNode.string else { continue }
-      guard allowed.contains(key) else {
-        diagnostics.add(keyNode, "unknown key '\(key)' in '\(kind)'; expected one of: \(allowed.sorted().joined(separator: ", "))")
+      guard let name = keyNode.string else { continue }
+      guard let key = kind.key(named: name) else {
+        let expected = kind.keys.map { $0.rawValue }.sorted().joined(separator: ", ")
+        diagnostics.add(keyNode, "unknown key '\(name)' in '\(kind.rawValue)'; expected one of: \(expected)")
         continue
       }
-      if let choices = LabLoader.allowedValues["\(kind).\(key)"], let text = value.string, !choices.contains(text) {
-        diagnostics.add(value, "'\(text)' is not a valid \(kind).\(key); use one of: \(choices.sorted().joined(separator: ", "))")
-      }
-      values[key] = value
+      if let problem = Self.problem(with: value, for: key, of: kind) { diagnostics.add(value, problem) }
+      values[name] = value
     }
-    func text(_ key: String) -> String? { values[key]?.string }
-    func host(_ key: String = "host") -> String? {
-      guard let name = text(key) else { return nil }
-      if let world, world.host(named: name) == nil, let nodeForKey = values[key] {
-        diagnostics.add(nodeForKey, "unknown host '\(name)'; the world has \(world.hosts.map(\.name).joined(separator: ", "))")
+  }
+
+  /// What is wrong with `value` for `key`, in the words of a diagnostic.
+  static func problem(with value: Node, for key: any CheckKey, of kind: CheckKind) -> String? {
+    let name = key.rawValue
+    if key.shape == .list {
+      if value.string != nil { return nil }
+      guard let items = value.sequence, items.allSatisfy({ $0.string != nil }) else {
+        return "'\(name)' must be a list of single values"
       }
-      return name
+      return nil
     }
-    func names(_ key: String, among known: [String], what: String) -> [String] {
-      guard let node = values[key] else { return [] }
-      let list = node.sequence?.compactMap(\.string) ?? node.string.map { [$0] } ?? []
+    guard case .scalar = value, let text = value.string else {
+      return "'\(name)' must be a single value, not a \(value.kindName)"
+    }
+    switch key.shape {
+    case .text, .list: return nil
+    case .wholeNumber: return value.int == nil ? "'\(name)' must be a whole number" : nil
+    case .number: return value.float == nil ? "'\(name)' must be a number" : nil
+    case .bool: return value.bool == nil ? "'\(name)' must be true or false" : nil
+    case .word(let words):
+      guard !words.contains(text) else { return nil }
+      return "'\(text)' is not a valid \(kind.rawValue).\(name); use one of: \(words.sorted().joined(separator: ", "))"
+    }
+  }
+
+  /// The node given for `key`, if any.
+  func node(_ key: some CheckKey) -> Node? { values[key.rawValue] }
+
+  func text(_ key: some CheckKey) -> String? { node(key)?.string }
+
+  /// A word of the check vocabulary; the spelling was checked when read in.
+  func word<Word: CheckVocabulary>(_ key: some CheckKey) -> Word? { text(key).flatMap(Word.init(rawValue:)) }
+
+  func wholeNumber(_ key: some CheckKey) -> Int? { node(key)?.int }
+
+  func number(_ key: some CheckKey) -> Double? { node(key)?.float }
+
+  func bool(_ key: some CheckKey) -> Bool? { node(key)?.bool }
+
+  /// A list, or one value standing for a list of one; empty when not given.
+  func list(_ key: some CheckKey) -> [String] {
+    guard let node = node(key) else { return [] }
+    return node.string.map { [$0] } ?? node.sequence?.compactMap(\.string) ?? []
+  }
+
+  /// A host name, which must be a host of the world.
+  func host(_ key: some CheckKey, diagnostics: inout DiagnosticCollector) -> String? {
+    guard let name = text(key) else { return nil }
+    if let world, world.host(named: name) == nil, let node = node(key) {
+      diagnostics.add(node, "unknown host '\(name)'; the world has \(world.hosts.map(\.name).joined(separator: ", "))")
+    }
+    return name
+  }
+
+  /// Names of resources, each of which must be among `known`.
+  func names(_ key: some CheckKey, among known: [String], what: String, diagnostics: inout DiagnosticCollector) -> [String] {
+    let list = list(key)
+    if let node = node(key) {
       for name in list where !known.contains(name) {
         diagnostics.add(node, "unknown \(what) '\(name)'; the world has \(known.joined(separator: ", "))")
       }
-      return list
     }
-    func integer(_ key: String) -> Int? {
-      guard let node = values[key] else { return nil }
-      guard let value = node.int else {
-        diagnostics.add(node, "'\(key)' must be a whole number")
-        return nil
-      }
-      return value
-    }
+    return list
+  }
+}
 
-    let check: Check
-    switch kind {
-    case "lookup":
-      check = .lookup(LookupCheck(host: host(), name: text("name"), answer: text("answer"), source: text("source")))
-    case "connection":
-      check = .connection(ConnectionCheck(
-        host: host(), to: text("to"), port: integer("port"), outcome: text("outcome"), via: text("via"), reason: text("reason")))
-    case "call":
-      check = .call(CallCheck(
-        host: host(), service: text("service"), operation: text("operation"), bucket: text("bucket"),
-        outcome: text("outcome"), error: text("error"), via: text("via")))
-    case "endpoint":
-      var type: EndpointType?
-      if let raw = text("type") { type = EndpointType(rawValue: raw) }
-      check = .endpoint(EndpointCheck(
-        type: type, service: text("service"),
-        routeTables: names("routeTables", among: (world?.routeTables.map(\.name).filter { !$0.isEmpty } ?? []) + ["main"], what: "route table"),
-        subnets: names("subnets", among: world?.subnets.map(\.name) ?? [], what: "subnet"),
-        privateDns: values["privateDns"]?.bool, state: text("state"), exists: values["exists"]?.bool ?? true))
-    case "securityGroup":
-      guard let group = text("group"), let port = integer("port"), let sourceText = text("source") else {
-        diagnostics.add(body, "'securityGroup' needs group, port and source")
-        return nil
-      }
-      if !group.hasPrefix("endpoint:"), let world, !world.securityGroups.contains(where: { $0.name == group }) {
-        diagnostics.add(values["group"] ?? body, "unknown security group '\(group)'; the world has \(world.securityGroups.map(\.name).joined(separator: ", "))")
-      }
-      guard let source = CIDRBlock.parse(sourceText) else {
-        diagnostics.add(values["source"] ?? body, "'\(sourceText)' is not a CIDR block like 10.0.0.0/16")
-        return nil
-      }
-      check = .securityGroup(SecurityGroupCheck(group: group, port: port, source: source))
-    default:  // answer
-      if let choicesNode = values["choices"] {
-        guard let choices = choicesNode.sequence?.compactMap(\.string), choices.count >= 2, let correct = text("correct") else {
-          diagnostics.add(body, "a multiple-choice answer needs at least two 'choices' and 'correct'")
-          return nil
-        }
-        check = .answer(.choice(choices: choices, correct: correct))
-      } else if let numberNode = values["number"] {
-        guard let number = numberNode.float else {
-          diagnostics.add(numberNode, "'number' must be a number")
-          return nil
-        }
-        check = .answer(.number(value: number, tolerance: values["tolerance"]?.float ?? 0))
-      } else if let wordsNode = values["words"] {
-        let words = wordsNode.sequence?.compactMap(\.string) ?? wordsNode.string.map { [$0] } ?? []
-        guard !words.isEmpty else {
-          diagnostics.add(wordsNode, "'words' must list at least one accepted answer")
-          return nil
-        }
-        check = .answer(.words(words))
-      } else {
-        diagnostics.add(body, "an answer check needs choices + correct, number (+ tolerance), or words")
-        return nil
-      }
+extension LookupCheck {
+  init(_ conditions: CheckConditions, diagnostics: inout DiagnosticCollector) {
+    self.init(
+      host: conditions.host(Key.host, diagnostics: &diagnostics), name: conditions.text(Key.name),
+      answer: conditions.word(Key.answer), source: conditions.word(Key.source))
+  }
+}
+
+extension ConnectionCheck {
+  init(_ conditions: CheckConditions, diagnostics: inout DiagnosticCollector) {
+    self.init(
+      host: conditions.host(Key.host, diagnostics: &diagnostics), to: conditions.text(Key.to),
+      port: conditions.wholeNumber(Key.port), outcome: conditions.word(Key.outcome), via: conditions.word(Key.via),
+      reason: conditions.word(Key.reason))
+  }
+}
+
+extension CallCheck {
+  init(_ conditions: CheckConditions, diagnostics: inout DiagnosticCollector) {
+    self.init(
+      host: conditions.host(Key.host, diagnostics: &diagnostics), service: conditions.word(Key.service),
+      operation: conditions.text(Key.operation), bucket: conditions.text(Key.bucket), outcome: conditions.word(Key.outcome),
+      error: conditions.text(Key.error), via: conditions.word(Key.via))
+  }
+}
+
+extension EndpointCheck {
+  init(_ conditions: CheckConditions, diagnostics: inout DiagnosticCollector) {
+    let world = conditions.world
+    // The VPC's main route table has no name on AWS; checks call it "main".
+    let tables = (world?.routeTables.map(\.name).filter { !$0.isEmpty } ?? []) + ["main"]
+    self.init(
+      type: conditions.word(Key.type), service: conditions.word(Key.service),
+      routeTables: conditions.names(Key.routeTables, among: tables, what: "route table", diagnostics: &diagnostics),
+      subnets: conditions.names(Key.subnets, among: world?.subnets.map(\.name) ?? [], what: "subnet", diagnostics: &diagnostics),
+      privateDns: conditions.bool(Key.privateDns), state: conditions.word(Key.state),
+      exists: conditions.bool(Key.exists) ?? true)
+  }
+}
+
+extension SecurityGroupCheck {
+  init?(_ conditions: CheckConditions, diagnostics: inout DiagnosticCollector) {
+    guard let group = conditions.text(Key.group), let port = conditions.wholeNumber(Key.port),
+      let sourceText = conditions.text(Key.source)
+    else {
+      // A condition given with the wrong kind of value is already reported at the value.
+      if Key.allCases.allSatisfy({ conditions.node($0) != nil }) { return nil }
+      diagnostics.add(conditions.body, "'securityGroup' needs group, port and source")
+      return nil
     }
-    return diagnostics.items.count == before ? check : nil
+    if !group.hasPrefix("endpoint:"), let world = conditions.world, !world.securityGroups.contains(where: { $0.name == group }) {
+      diagnostics.add(
+        conditions.node(Key.group) ?? conditions.body,
+        "unknown security group '\(group)'; the world has \(world.securityGroups.map(\.name).joined(separator: ", "))")
+    }
+    guard let source = CIDRBlock.parse(sourceText) else {
+      diagnostics.add(conditions.node(Key.source) ?? conditions.body, "'\(sourceText)' is not a CIDR block like 10.0.0.0/16")
+      return nil
+    }
+    self.init(group: group, port: port, source: source)
+  }
+}
+
+extension AnswerCheck {
+  static let kindsInWords = "choices + correct, number (+ tolerance), or words"
+
+  init?(_ conditions: CheckConditions, diagnostics: inout DiagnosticCollector) {
+    let given = AnswerKind.allCases.filter { kind in kind.keys.contains { conditions.node($0) != nil } }
+    guard let kind = given.first, given.count == 1 else {
+      let problem = given.isEmpty
+        ? "an answer check needs \(Self.kindsInWords)"
+        : "an answer check takes one of: \(Self.kindsInWords); this one gives \(given.map(\.rawValue).joined(separator: " and "))"
+      diagnostics.add(conditions.body, problem)
+      return nil
+    }
+    switch kind {
+    case .choices:
+      let choices = conditions.list(Key.choices)
+      guard choices.count >= 2, let correct = conditions.text(Key.correct) else {
+        diagnostics.add(conditions.body, "a multiple-choice answer needs at least two 'choices' and 'correct'")
+        return nil
+      }
+      self = .choice(choices: choices, correct: correct)
+    case .number:
+      guard let value = conditions.number(Key.number) else {
+        if conditions.node(Key.number) == nil { diagnostics.add(conditions.body, "a number answer needs 'number' (and may add 'tolerance')") }
+        return nil
+      }
+      self = .number(value: value, tolerance: conditions.number(Key.tolerance) ?? 0)
+    case .words:
+      let words = conditions.list(Key.words)
+      guard !words.isEmpty else {
+        diagnostics.add(conditions.node(Key.words) ?? conditions.body, "'words' must list at least one accepted answer")
+        return nil
+      }
+      self = .words(words)
+    }
   }
 }

@@ -10,13 +10,20 @@ public enum Check: Sendable, Equatable {
   case securityGroup(SecurityGroupCheck)
   case answer(AnswerCheck)
 
-  /// True for checks on the world as it is now rather than on something that happened.
-  public var isState: Bool {
+  /// The kind, as lab.yaml names it.
+  public var kind: CheckKind {
     switch self {
-    case .endpoint, .securityGroup: true
-    default: false
+    case .lookup: .lookup
+    case .connection: .connection
+    case .call: .call
+    case .endpoint: .endpoint
+    case .securityGroup: .securityGroup
+    case .answer: .answer
     }
   }
+
+  /// True for checks on the world as it is now rather than on something that happened.
+  public var isState: Bool { kind.isState }
 }
 
 /// A DNS lookup seen on a host.
@@ -24,12 +31,10 @@ public struct LookupCheck: Sendable, Equatable {
   public var host: String?
   /// An exact name, or a pattern with `*`.
   public var name: String?
-  /// `private`, `public`, `nxdomain` or `none`.
-  public var answer: String?
-  /// `private-zone`, `endpoint-name` or `public`.
-  public var source: String?
+  public var answer: Answer?
+  public var source: Source?
 
-  public init(host: String? = nil, name: String? = nil, answer: String? = nil, source: String? = nil) {
+  public init(host: String? = nil, name: String? = nil, answer: Answer? = nil, source: Source? = nil) {
     self.host = host
     self.name = name
     self.answer = answer
@@ -43,14 +48,16 @@ public struct ConnectionCheck: Sendable, Equatable {
   /// A name or address the client connected to, `*` allowed.
   public var to: String?
   public var port: Int?
-  /// `connected` or `dropped`.
-  public var outcome: String?
-  /// `internet`, `gateway` or `interface`.
-  public var via: String?
-  /// `no-route`, `security-group`, `other-region`, `not-transitive`, `no-public-ip`.
-  public var reason: String?
+  public var outcome: Outcome?
+  /// The way a connected attempt reached an AWS service.
+  public var via: PathKind?
+  /// One of the reasons a dropped attempt was dropped.
+  public var reason: DropReasonKind?
 
-  public init(host: String? = nil, to: String? = nil, port: Int? = nil, outcome: String? = nil, via: String? = nil, reason: String? = nil) {
+  public init(
+    host: String? = nil, to: String? = nil, port: Int? = nil, outcome: Outcome? = nil, via: PathKind? = nil,
+    reason: DropReasonKind? = nil
+  ) {
     self.host = host
     self.to = to
     self.port = port
@@ -63,19 +70,18 @@ public struct ConnectionCheck: Sendable, Equatable {
 /// An API call seen on a host.
 public struct CallCheck: Sendable, Equatable {
   public var host: String?
-  public var service: String?
+  public var service: Service?
   public var operation: String?
   public var bucket: String?
-  /// `success` or `error`.
-  public var outcome: String?
+  public var outcome: Outcome?
   /// An error code; implies `outcome: error`.
   public var error: String?
-  /// `internet`, `gateway` or `interface`.
-  public var via: String?
+  /// The way the request reached the service.
+  public var via: PathKind?
 
   public init(
-    host: String? = nil, service: String? = nil, operation: String? = nil, bucket: String? = nil,
-    outcome: String? = nil, error: String? = nil, via: String? = nil
+    host: String? = nil, service: Service? = nil, operation: String? = nil, bucket: String? = nil,
+    outcome: Outcome? = nil, error: String? = nil, via: PathKind? = nil
   ) {
     self.host = host
     self.service = service
@@ -89,21 +95,20 @@ public struct CallCheck: Sendable, Equatable {
 
 /// A VPC endpoint as it is in the world now.
 public struct EndpointCheck: Sendable, Equatable {
-  public var type: EndpointType?
-  public var service: String?
+  public var type: EndpointKind?
+  public var service: AWSService?
   /// Route tables (by name) that must be associated.
   public var routeTables: [String]
   /// Subnets (by name) that must hold an interface.
   public var subnets: [String]
   public var privateDns: Bool?
-  /// `available` or `pending`.
-  public var state: String?
+  public var state: State?
   /// false: there must be no such endpoint.
   public var exists: Bool
 
   public init(
-    type: EndpointType? = nil, service: String? = nil, routeTables: [String] = [], subnets: [String] = [],
-    privateDns: Bool? = nil, state: String? = nil, exists: Bool = true
+    type: EndpointKind? = nil, service: AWSService? = nil, routeTables: [String] = [], subnets: [String] = [],
+    privateDns: Bool? = nil, state: State? = nil, exists: Bool = true
   ) {
     self.type = type
     self.service = service
@@ -138,4 +143,13 @@ public enum AnswerCheck: Sendable, Equatable {
   case number(value: Double, tolerance: Double)
   /// Any of these words or phrases, case-insensitive.
   case words([String])
+
+  /// The kind, as lab.yaml tells it apart: by the keys given.
+  public var kind: AnswerKind {
+    switch self {
+    case .choice: .choices
+    case .number: .number
+    case .words: .words
+    }
+  }
 }

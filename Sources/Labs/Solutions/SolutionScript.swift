@@ -52,18 +52,57 @@ public struct SolutionScript: Sendable, Equatable {
     return .success(output + rest)
   }
 
+  /// The value of the placeholder written `{{placeholder}}`; nil when it names nothing.
   static func value(of placeholder: String, world: World) -> String? {
     let parts = placeholder.split(separator: ":").map(String.init)
-    switch (parts.first, parts.count) {
-    case ("vpc", 1): return world.vpcs.first?.id
-    case ("subnet", 2): return world.subnets.first { $0.name == parts[1] }?.id
-    case ("rtb", 2): return world.routeTables.first { $0.name == parts[1] }?.id
-    case ("sg", 2): return world.securityGroups.first { $0.name == parts[1] }?.id
-    case ("endpoint", 3):
-      return world.liveEndpoints.last { $0.service.rawValue == parts[1] && $0.type.rawValue.lowercased() == parts[2].lowercased() }?.id
-    case ("endpoint-dns", 2):
-      return world.liveEndpoints.last { $0.service.rawValue == parts[1] && $0.type == .interface }?.regionalDNSName
-    default: return nil
+    guard let first = parts.first, let kind = Placeholder(rawValue: first), parts.count == 1 + kind.arguments.count else {
+      return nil
+    }
+    return kind.value(Array(parts.dropFirst()), world: world)
+  }
+
+  /// The kinds of `{{…}}` placeholder: a name, then its arguments after `:`.
+  public enum Placeholder: String, CaseIterable, Sendable {
+    /// The VPC's ID.
+    case vpc
+    /// A subnet's ID, by name.
+    case subnet
+    /// A route table's ID, by name.
+    case rtb
+    /// A security group's ID, by name.
+    case sg
+    /// The newest endpoint's ID, by service and type (`gateway` or `interface`).
+    case endpoint
+    /// The regional DNS name of the newest interface endpoint of a service.
+    case endpointDNS = "endpoint-dns"
+
+    /// What follows the name, one word for each argument, as FORMAT.md spells them.
+    public var arguments: [String] {
+      switch self {
+      case .vpc: []
+      case .subnet, .rtb, .sg: ["NAME"]
+      case .endpoint: ["SERVICE", "TYPE"]
+      case .endpointDNS: ["SERVICE"]
+      }
+    }
+
+    /// The placeholder as documented, e.g. `{{subnet:NAME}}`.
+    public var syntax: String { "{{" + ([rawValue] + arguments).joined(separator: ":") + "}}" }
+
+    /// The value for these arguments (as many as `arguments`), from the world as it is now.
+    func value(_ arguments: [String], world: World) -> String? {
+      switch self {
+      case .vpc: world.vpcs.first?.id
+      case .subnet: world.subnets.first { $0.name == arguments[0] }?.id
+      case .rtb: world.routeTables.first { $0.name == arguments[0] }?.id
+      case .sg: world.securityGroups.first { $0.name == arguments[0] }?.id
+      case .endpoint:
+        world.liveEndpoints.last {
+          $0.service.rawValue == arguments[0] && $0.type.rawValue.lowercased() == arguments[1].lowercased()
+        }?.id
+      case .endpointDNS:
+        world.liveEndpoints.last { $0.service.rawValue == arguments[0] && $0.type == .interface }?.regionalDNSName
+      }
     }
   }
 }

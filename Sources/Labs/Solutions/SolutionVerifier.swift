@@ -19,12 +19,18 @@ public enum SolutionVerifier {
   /// Runs the solution, an empty attempt and each wrong fixture against fresh attempts.
   public static func verify(lab: Lab, solution: SolutionScript?, wrong: [SolutionScript]) -> VerificationReport {
     var report = VerificationReport(labId: lab.id)
-    // An empty attempt must pass nothing.
-    if let empty = try? Attempt(lab: lab) {
-      report.scriptsRun += 1
-      if let first = empty.passed.first {
-        report.problems.append("\(lab.id): an empty attempt already passes step '\(first)'; its checks must need the learner to act")
-      }
+    // An empty attempt must pass nothing. If the world does not build, no script can run: say so
+    // once rather than once a script.
+    let empty: Attempt
+    do {
+      empty = try Attempt(lab: lab)
+    } catch {
+      report.problems.append("\(lab.id): the lab's world does not build: \(error)")
+      return report
+    }
+    report.scriptsRun += 1
+    if let first = empty.passed.first {
+      report.problems.append("\(lab.id): an empty attempt already passes step '\(first)'; its checks must need the learner to act")
     }
     guard let solution else {
       report.problems.append("\(lab.id): no reference solution (solutions/\(lab.id).sh)")
