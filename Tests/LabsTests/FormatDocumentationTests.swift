@@ -132,7 +132,7 @@ enum FormatCoverage {
   /// The variables `Attempt` presets, in the course world: one per named resource becomes a
   /// pattern such as `$SUBNET_<NAME>`, the others are themselves (`$VPC_ID`).
   static func presetVariableForms() throws -> [String] {
-    let world = try WorldDescription.course().build(seed: 1)
+    let world = try Attempt(lab: LabFixtures.probe()).shell.world
     let named = world.subnets.map { ($0.id, $0.name) } + world.routeTables.map { ($0.id, $0.name) }
       + world.securityGroups.map { ($0.id, $0.name) }
     var forms: [String] = []
