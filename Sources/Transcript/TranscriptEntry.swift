@@ -30,12 +30,18 @@ public struct CommandRecord: Equatable, Sendable {
   public var exitStatus: Int32
   /// Everything the line showed the learner, output and lab notes, as plain text.
   public var output: String
+  /// The `$?` the line started with when something other than the previous line set it (Ctrl-C at
+  /// the prompt leaves 130, as in bash); nil when it is the previous line's status.
+  public var statusBefore: Int32?
 
-  public init(host: String, input: String, simulatedTime: Int64, exitStatus: Int32, output: String) {
+  public init(
+    host: String, input: String, simulatedTime: Int64, exitStatus: Int32, output: String, statusBefore: Int32? = nil
+  ) {
     self.host = host
     self.input = input
     self.simulatedTime = simulatedTime
     self.exitStatus = exitStatus
     self.output = output
+    self.statusBefore = statusBefore
   }
 }

@@ -145,14 +145,16 @@ import Transcript
     ])
   }
 
-  /// `exit` on the first host ends the loop; the lines after it are not read.
-  @Test func exitOnTheFirstHostEndsTheSession() throws {
+  /// `exit` on the first host ends the loop and is not recorded; the lines after it are not read.
+  @Test func exitOnTheFirstHostEndsTheSessionUnrecorded() throws {
     let store = RecordingStore()
     var session = try Self.session(try LabFixtures.probe(), store: store)
     var source = ListLineSource(["hostname", "exit", "hostname"])
-    session.run(from: &source, to: CollectingSink())
+    let sink = CollectingSink()
+    session.run(from: &source, to: sink)
     #expect(session.ended)
-    #expect(store.entries.compactMap { $0.command?.input } == ["hostname", "exit"])
+    #expect(store.entries.compactMap { $0.command?.input } == ["hostname"])
+    #expect(sink.text(.stdout).hasSuffix("[ec2-user@ip-10-0-12-20 ~]$ exit\nlogout\n"))
   }
 
   /// A placeholder that names nothing is said once, and the line runs as written.
@@ -190,5 +192,104 @@ func expectInOrder(_ text: String, _ fragments: [String], sourceLocation: Source
       return
     }
     rest = rest[range.upperBound...]
+  }
+}
+
+/// Commands over several lines, Ctrl-C and Ctrl-D, as bash treats them.
+@Suite struct SessionLineTests {
+  static func session(_ store: RecordingStore, terminal: TerminalCapabilities = .pipe) throws -> Session {
+    try SessionTests.session(try LabFixtures.probe(), store: store, terminal: terminal)
+  }
+
+  /// A pasted three-line command with `\` continuations is one command: one entry, one commit.
+  @Test func aBackslashContinuedCommandIsOneEntry() throws {
+    let store = RecordingStore()
+    var session = try Self.session(store)
+    var source = ListLineSource(["aws ec2 describe-route-tables \\", "  --filters Name=vpc-id,Values=$VPC_ID \\", "  --query 'RouteTables[].RouteTableId' --output text"])
+    let sink = CollectingSink()
+    session.run(from: &source, to: sink)
+    #expect(store.entries.count == 1)
+    let record = try #require(store.entries.first?.command)
+    #expect(record.input == "aws ec2 describe-route-tables   --filters Name=vpc-id,Values=$VPC_ID   --query 'RouteTables[].RouteTableId' --output text")
+    #expect(source.prompts == ["[ec2-user@ip-10-0-12-20 ~]$ ", "> ", "> ", "[ec2-user@ip-10-0-12-20 ~]$ "])
+    // Piped, the echo shows each physical line after its own prompt.
+    #expect(sink.text(.stdout).hasPrefix("[ec2-user@ip-10-0-12-20 ~]$ aws ec2 describe-route-tables \\\n>   --filters Name=vpc-id,Values=$VPC_ID \\\n>   --query"))
+  }
+
+  @Test(arguments: [
+    (["echo 'one", "two'"], "echo 'one\ntwo'", "one\ntwo\n"),
+    (["echo \"a", "b\" c"], "echo \"a\nb\" c", "a\nb c\n"),
+    (["echo abc |", "grep b"], "echo abc | grep b", "abc\n"),
+    (["echo x &&", "echo y"], "echo x && echo y", "x\ny\n"),
+    (["false ||", "echo z"], "false || echo z", "z\n"),
+  ])
+  func continuedLinesRunAsOneCommand(_ lines: [String], _ joined: String, _ printed: String) throws {
+    let store = RecordingStore()
+    var session = try Self.session(store)
+    var source = ListLineSource(lines)
+    session.run(from: &source, to: CollectingSink())
+    #expect(store.entries.map { $0.command?.input } == [joined])
+    #expect(store.entries.first?.command?.output == printed)
+  }
+
+  /// Ctrl-C drops the line and leaves `$?` at 130; the next command records that, so replay agrees.
+  @Test func ctrlCLeaves130InTheStatusAndReplayKnowsIt() throws {
+    let store = RecordingStore()
+    var session = try Self.session(store, terminal: TerminalCapabilities(isTerminal: true))
+    var source = ListLineSource(inputs: [.line("hostname"), .interrupted, .line("echo $?"), .line("echo $?")])
+    session.run(from: &source, to: CollectingSink())
+    let records = store.entries.compactMap(\.command)
+    #expect(records.map(\.output) == ["ip-10-0-12-20\n", "130\n", "0\n"])
+    #expect(records.map(\.statusBefore) == [nil, 130, nil])
+    let lab = try LabFixtures.probe()
+    let (_, outputs) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: store.entries)
+    #expect(outputs.map(\.text) == ["ip-10-0-12-20\n", "130\n", "0\n"])
+  }
+
+  /// Ctrl-C in the middle of a continued command drops all of it.
+  @Test func ctrlCDuringAContinuationDropsTheCommand() throws {
+    let store = RecordingStore()
+    var session = try Self.session(store, terminal: TerminalCapabilities(isTerminal: true))
+    var source = ListLineSource(inputs: [.line("echo 'half"), .interrupted, .line("hostname")])
+    session.run(from: &source, to: CollectingSink())
+    #expect(store.entries.compactMap { $0.command?.input } == ["hostname"])
+  }
+
+  /// Ctrl-D on a host reached with ssh goes back one host (recorded as `exit`); on the first host it leaves.
+  @Test func ctrlDGoesBackOneHostThenLeaves() throws {
+    let store = RecordingStore()
+    var session = try Self.session(store, terminal: TerminalCapabilities(isTerminal: true))
+    var source = ListLineSource(inputs: [.line("ssh V1"), .end, .line("hostname"), .end, .line("never read")])
+    session.run(from: &source, to: CollectingSink())
+    #expect(session.ended)
+    #expect(store.entries.compactMap { $0.command?.input } == ["ssh V1", "exit", "hostname"])
+    #expect(store.entries.compactMap { $0.command?.host } == ["V3", "V1", "V3"])
+  }
+
+  /// A workspace whose transcript holds `exit` on the first host (as earlier labrun recorded it)
+  /// still resumes: replay does not end the attempt.
+  @Test func aRecordedExitDoesNotStopAResume() throws {
+    let lab = try LabFixtures.probe()
+    let entries: [TranscriptEntry] = [.typed("hostname"), .typed("exit"), .typed("nslookup s3.ap-northeast-2.amazonaws.com")]
+    let (attempt, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: entries)
+    #expect(attempt.passed == ["lookup-s3"])
+    let store = RecordingStore()
+    var session = Session(
+      attempt: attempt, learner: SessionTests.learner, store: store, terminal: .pipe,
+      clock: { WallTime(millisecondsSince1970: 0) })
+    var source = ListLineSource(["hostname"])
+    session.run(from: &source, to: CollectingSink())
+    #expect(store.entries.count == 1)
+  }
+
+  /// The line editor's history comes from the transcript: replayed lines are there after a resume.
+  @Test func historyComesFromTheTranscript() throws {
+    let lab = try LabFixtures.probe()
+    let (attempt, _) = try Attempt.replay(
+      lab: lab, seed: lab.defaultSeed, entries: [.typed("hostname"), .typed("hint"), .typed("echo 'a\nb'")])
+    let session = Session(
+      attempt: attempt, learner: SessionTests.learner, store: RecordingStore(), terminal: .pipe,
+      clock: { WallTime(millisecondsSince1970: 0) })
+    #expect(session.history == ["hostname", "hint", "echo 'a\nb'"])
   }
 }

@@ -88,10 +88,10 @@ struct LabSession {
 
 /// Lines from a terminal, with libedit's editing and history.
 struct TerminalLineSource: LineSource {
-  mutating func read(prompt: String) -> String? { LineEditor.read(prompt: prompt) }
+  mutating func read(prompt: String) -> LineInput { LineEditor.read(prompt: prompt).map { .line($0) } ?? .end }
 }
 
 /// Lines from a pipe or a file, without their line breaks.
 struct PipeLineSource: LineSource {
-  mutating func read(prompt: String) -> String? { readLine(strippingNewline: true) }
+  mutating func read(prompt: String) -> LineInput { readLine(strippingNewline: true).map { .line($0) } ?? .end }
 }

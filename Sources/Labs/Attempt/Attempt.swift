@@ -1,5 +1,6 @@
 import Cloud
 import Shell
+import Transcript
 
 /// One learner's attempt at a lab: the world, the shell, and progress through the steps.
 ///
@@ -54,8 +55,16 @@ public struct Attempt: Sendable {
   public var hostName: String { shell.hostName }
   /// The prompt to show.
   public var prompt: String { LabShell.prompt(shell) }
-  /// Set when the learner typed `exit` on the first host.
-  public var sessionEnded: Bool { shell.sessionEnded }
+  /// Sets `$?` as something outside any command did (Ctrl-C at the prompt: 130).
+  public mutating func setStatus(_ status: Int32) {
+    shell.lastStatus = status
+  }
+
+  /// Runs a recorded command again: with the `$?` it started with, then its line.
+  public mutating func replay(_ record: CommandRecord) -> AttemptOutput {
+    if let status = record.statusBefore { setStatus(status) }
+    return run(record.input)
+  }
 
   /// The current step's banner, or the lab's end when every step has passed.
   public var currentNote: AttemptNote { progress.currentNote }
@@ -97,6 +106,11 @@ public struct Attempt: Sendable {
     notes += progress.notesThisLine
     let passedNow = progress.passedThisLine
     if !passedNow.isEmpty { notes.removeAll { if case .feedback = $0 { true } else { false } } }
-    return AttemptOutput(output: result.output, status: result.status, passedSteps: passedNow, notes: notes)
+    // Leaving is the live session's business: the attempt itself never ends, so no recorded line
+    // can stop a later replay or resume.
+    let leaves = shell.sessionEnded
+    shell.sessionEnded = false
+    return AttemptOutput(
+      output: result.output, status: result.status, passedSteps: passedNow, notes: notes, leaves: leaves)
   }
 }

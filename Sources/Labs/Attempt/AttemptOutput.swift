@@ -10,12 +10,18 @@ public struct AttemptOutput: Sendable, Equatable {
   public var passedSteps: [String]
   /// Lab notes to show after the output: feedback, step banners, the next instructions.
   public var notes: [AttemptNote]
+  /// Whether the line asked to leave the lab (`exit` on its first host).
+  public var leaves: Bool
 
-  public init(output: [OutputChunk] = [], status: Int32 = 0, passedSteps: [String] = [], notes: [AttemptNote] = []) {
+  public init(
+    output: [OutputChunk] = [], status: Int32 = 0, passedSteps: [String] = [], notes: [AttemptNote] = [],
+    leaves: Bool = false
+  ) {
     self.output = output
     self.status = status
     self.passedSteps = passedSteps
     self.notes = notes
+    self.leaves = leaves
   }
 
   /// Everything the learner sees for this line, as plain text: output, then notes.

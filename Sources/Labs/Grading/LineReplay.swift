@@ -39,7 +39,7 @@ struct LineReplay {
         processed.append(line)
         let host = replay.attempt.hostName
         let hintsBefore = replay.attempt.hintsUsed
-        let output = replay.attempt.run(record.input)
+        let output = replay.attempt.replay(record)
         replay.hintsUsed += max(0, replay.attempt.hintsUsed - hintsBefore)
         passed = output.passedSteps
         if let problem = Self.difference(record, host: host, output: output, clock: replay.attempt.shell.world.now) {

@@ -15,6 +15,10 @@ public struct Session {
   public let terminal: TerminalCapabilities
   /// How many commands could not be saved.
   public private(set) var unsaved = 0
+  /// Whether the learner has left the lab (`exit` or Ctrl-D on its first host).
+  public private(set) var ended = false
+  /// The `$?` a Ctrl-C left, for the next command's record.
+  private var statusBefore: Int32?
   private let store: any TranscriptStore
   private let clock: () -> WallTime
   private let learner: AttemptMetadata.Learner
@@ -30,9 +34,6 @@ public struct Session {
     self.terminal = terminal
     self.clock = clock
   }
-
-  /// Whether the learner has left the lab (`exit` on its first host).
-  public var ended: Bool { attempt.sessionEnded }
 
   /// The prompt to show before the next line.
   public var prompt: String { attempt.prompt }
@@ -69,16 +70,29 @@ public struct Session {
   /// The session's exit status: 1 when a command could not be saved, else 0.
   public var exitStatus: Int32 { unsaved > 0 ? 1 : 0 }
 
+  /// The lines typed so far in this lab (replayed ones too), oldest first, for the line editor's history.
+  public var history: [String] { attempt.shell.history }
+
   /// Runs one line the learner typed: records and commits it, then hands back what to show.
   ///
-  /// A blank line does nothing and is not recorded.
+  /// A blank line does nothing and is not recorded. Leaving the first host (`exit`, `logout`) is
+  /// not a command either: it ends the session and is not recorded, so replay never meets it.
   public mutating func handle(_ line: String) -> [Shown] {
-    if line.allSatisfy({ $0 == " " || $0 == "\t" }) { return [] }
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    if words.isEmpty { return [] }
+    if words.count == 1, ["exit", "logout"].contains(words[0]), attempt.shell.hostStack.isEmpty {
+      ended = true
+      return [Shown(.stdout, "logout\n")]
+    }
     let host = attempt.hostName
+    let before = statusBefore
+    if let before { attempt.setStatus(before) }
+    statusBefore = nil
     let output = attempt.run(line)
+    if output.leaves { ended = true }
     let record = CommandRecord(
       host: host, input: line, simulatedTime: attempt.shell.world.now, exitStatus: output.status,
-      output: output.text)
+      output: output.text, statusBefore: before)
     var warning: String?
     do {
       if let problem = try store.save(
@@ -96,25 +110,64 @@ public struct Session {
     return shown
   }
 
+  /// A Ctrl-C at the prompt: the line being typed is dropped and `$?` becomes 130, as in bash.
+  public mutating func interrupt() {
+    statusBefore = 130
+    attempt.setStatus(130)
+  }
+
+  /// The end of input. Ctrl-D at a terminal's empty prompt on a host reached with `ssh` goes back
+  /// one host, as `exit` does; on the first host, or when a pipe ends, it leaves the lab.
+  public mutating func endOfInput() -> [Shown] {
+    if terminal.isTerminal && !attempt.shell.hostStack.isEmpty { return handle("exit") }
+    ended = true
+    return terminal.isTerminal ? [Shown(.stdout, "\n")] : []
+  }
+
   /// Reads and runs lines from `source` until it ends or the learner leaves, writing to `sink`.
   ///
-  /// Piped input (`terminal.isTerminal` false) is a script: `#` comment lines are skipped as
-  /// `verify-solutions` skips them, `{{…}}` placeholders are filled from the world as the line runs,
-  /// and each line is echoed after its prompt, so the output reads like a terminal's.
+  /// A line that is not a whole command yet (a trailing `\`, an open quote, a trailing `|`, `&&` or
+  /// `||`) goes on after a `> ` prompt, and the lines run as one command: one entry, one commit.
+  /// Piped input (`terminal.isTerminal` false) follows the same rules and is a script besides:
+  /// `#` comment lines are skipped as `verify-solutions` skips them, `{{…}}` placeholders are filled
+  /// from the world as the line runs, and each line is echoed after its prompt, so the output reads
+  /// like a terminal's.
   public mutating func run(from source: inout some LineSource, to sink: some OutputSink) {
     while !ended {
-      guard var line = source.read(prompt: prompt) else {
-        if terminal.isTerminal { sink.write("\n", to: .stdout) }
-        return
+      let shownPrompt = prompt
+      var line: String
+      switch source.read(prompt: shownPrompt) {
+      case .line(let text): line = text
+      case .interrupted:
+        interrupt()
+        continue
+      case .end:
+        for piece in endOfInput() { sink.write(piece.text, to: piece.stream) }
+        continue
+      }
+      if !terminal.isTerminal && SolutionScript.isComment(line) { continue }
+      var echo = shownPrompt + line + "\n"
+      var complete = true
+      while let reason = LineContinuation.of(line) {
+        guard case .line(let more) = source.read(prompt: LineContinuation.prompt) else {
+          complete = false
+          break
+        }
+        echo += LineContinuation.prompt + more + "\n"
+        line = reason.join(line, more)
+      }
+      if !complete && terminal.isTerminal {
+        // Ctrl-C (or Ctrl-D) in the middle of a continued command drops all of it, as bash does.
+        interrupt()
+        continue
       }
       if !terminal.isTerminal {
-        if SolutionScript.isComment(line) { continue }
         switch SolutionScript.expand(line, world: attempt.shell.world) {
         case .success(let expanded): line = expanded
         case .failure(let error):
           sink.write("labrun: warning: \(error.placeholder) \(error.reason); the line runs as written\n", to: .stderr)
         }
-        sink.write(prompt + line + "\n", to: .stdout)
+        sink.write(echo, to: .stdout)
       }
       for piece in handle(line) { sink.write(piece.text, to: piece.stream) }
     }

@@ -1,9 +1,16 @@
 import Shell
 
+/// What a line source delivers: a line, a Ctrl-C, or the end of input (Ctrl-D at an empty prompt).
+public enum LineInput: Equatable, Sendable {
+  case line(String)
+  case interrupted
+  case end
+}
+
 /// Where a session's lines come from: a terminal's line editor, a pipe, a browser, a test's list.
 public protocol LineSource {
-  /// Shows `prompt` (where the source has a screen) and reads one line; nil at the end of input.
-  mutating func read(prompt: String) -> String?
+  /// Shows `prompt` (where the source has a screen) and reads one line.
+  mutating func read(prompt: String) -> LineInput
 }
 
 /// Where a session's output goes.
@@ -23,18 +30,25 @@ public struct Shown: Sendable, Equatable {
   }
 }
 
-/// Lines from a list, in order: scripted sessions and tests.
+/// Inputs from a list, in order, then the end: scripted sessions and tests.
 public struct ListLineSource: LineSource {
-  private var lines: [String]
+  private var inputs: [LineInput]
   private var next = 0
+  /// The prompts the session showed, in order.
+  public private(set) var prompts: [String] = []
 
   public init(_ lines: [String]) {
-    self.lines = lines
+    self.inputs = lines.map { .line($0) }
   }
 
-  public mutating func read(prompt: String) -> String? {
-    guard next < lines.count else { return nil }
+  public init(inputs: [LineInput]) {
+    self.inputs = inputs
+  }
+
+  public mutating func read(prompt: String) -> LineInput {
+    prompts.append(prompt)
+    guard next < inputs.count else { return .end }
     defer { next += 1 }
-    return lines[next]
+    return inputs[next]
   }
 }

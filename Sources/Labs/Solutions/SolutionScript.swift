@@ -23,7 +23,7 @@ public struct SolutionScript: Sendable, Equatable {
         target = String(line.dropFirst("# targets:".count)).trimmingCharacters(in: " ")
       } else if line.hasPrefix("# feedback:") {
         feedback = String(line.dropFirst("# feedback:".count)).trimmingCharacters(in: " ")
-      } else if !line.isEmpty && !line.hasPrefix("#") {
+      } else if !line.isEmpty && !SolutionScript.isComment(line) {
         lines.append(line)
       }
     }

@@ -26,8 +26,9 @@ public enum ShellInputError: Error, Equatable, Sendable {
 /// Checks on raw input before it is parsed.
 ///
 /// Control characters are refused rather than stripped: a stripped line would run something the
-/// learner did not see on screen, and a refused one runs nothing, which is always safe. Newlines
-/// count as control characters because one call of `LineRunner.run` is one line.
+/// learner did not see on screen, and a refused one runs nothing, which is always safe. A newline
+/// is refused too, except inside quotes: a command continued over several lines because a quote
+/// was open holds one there, as part of the quoted text.
 public enum ShellInput {
   /// Decodes what the terminal delivered, refusing invalid UTF-8 and over-long lines.
   public static func decode(_ bytes: [UInt8]) -> Result<String, ShellInputError> {
@@ -73,8 +74,23 @@ public enum ShellInput {
   public static func screen(_ line: String) -> ShellInputError? {
     let count = line.utf8.count
     if count > ShellLimits.maximumLineBytes { return .lineTooLong(bytes: count) }
-    for scalar in line.unicodeScalars where isRefusedControl(scalar) {
-      return .controlCharacter(scalar)
+    var quote: Unicode.Scalar?
+    var escaped = false
+    for scalar in line.unicodeScalars {
+      if scalar == "\n" {
+        if quote == nil { return .controlCharacter(scalar) }
+      } else if isRefusedControl(scalar) {
+        return .controlCharacter(scalar)
+      }
+      if escaped {
+        escaped = false
+      } else if let open = quote {
+        if scalar == open { quote = nil } else if scalar == "\\" && open == "\"" { escaped = true }
+      } else if scalar == "\\" {
+        escaped = true
+      } else if scalar == "'" || scalar == "\"" {
+        quote = scalar
+      }
     }
     return nil
   }

@@ -31,7 +31,9 @@ extension TranscriptEntry {
         throw TranscriptLineError(problem: "command entry without \(missing.joined(separator: ", "))")
       }
       return .command(
-        CommandRecord(host: host, input: input, simulatedTime: time, exitStatus: status, output: output))
+        CommandRecord(
+          host: host, input: input, simulatedTime: time, exitStatus: status, output: output,
+          statusBefore: raw.statusBefore))
     case "reset":
       return .reset(step: raw.step)
     default:
@@ -47,6 +49,8 @@ extension TranscriptEntry {
     var simulatedTime: Int64?
     var exitStatus: Int32?
     var output: String?
+    /// Written only when set, so lines of commands typed without a Ctrl-C before them stay as they were.
+    var statusBefore: Int32?
     var step: String?
 
     init(_ entry: TranscriptEntry) {
@@ -58,6 +62,7 @@ extension TranscriptEntry {
         simulatedTime = record.simulatedTime
         exitStatus = record.exitStatus
         output = record.output
+        statusBefore = record.statusBefore
       case .reset(let step):
         kind = "reset"
         self.step = step
