@@ -20,11 +20,13 @@ let package = Package(
     ),
     // libedit for line editing and history at the lab prompt; only `LabRunCLI` imports it.
     .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    // Display width, wrapping, padding and trimming of text: pure, no dependencies, no Foundation.
+    .target(name: "TextLayout", exclude: ["Tables/generate-tables.py"]),
     // The simulated AWS world: pure, deterministic, no I/O.
     // libm is linked explicitly: these pure modules use rounding without importing Foundation.
     .target(name: "Cloud", linkerSettings: [.linkedLibrary("m")]),
     // The simulated terminal over the world: pure.
-    .target(name: "Shell", dependencies: ["Cloud"], linkerSettings: [.linkedLibrary("m")]),
+    .target(name: "Shell", dependencies: ["Cloud", "TextLayout"], linkerSettings: [.linkedLibrary("m")]),
     // Labs as data, checks and attempts.
     .target(name: "Labs", dependencies: ["Cloud", "Shell", .product(name: "Yams", package: "Yams")]),
     // The learner's git repository.
@@ -49,6 +51,7 @@ let package = Package(
     // Generates a class of workspaces, then times `labrun grade` against `git log` over them (release mode).
     .executableTarget(name: "grade-bench", dependencies: ["Labs", "Workspace"], path: "Benchmarks/Grade"),
 
+    .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
     .testTarget(name: "CloudTests", dependencies: ["Cloud"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["DNSFormatNotes.md"]),
     .testTarget(name: "LabsTests", dependencies: ["Labs"]),
