@@ -32,7 +32,7 @@ let package = Package(
     // The learner's git repository.
     .target(name: "Workspace", dependencies: ["Clibgit2"]),
     // Grade reports in several formats: pure.
-    .target(name: "Reports", dependencies: ["Cloud", "Labs"]),
+    .target(name: "Reports", dependencies: ["Cloud", "Labs", "TextLayout"]),
     // The command line: the only target that prints or touches the terminal.
     .target(
       name: "LabRunCLI",
