@@ -37,7 +37,7 @@ let package = Package(
     .target(
       name: "LabRunCLI",
       dependencies: [
-        "Cloud", "Shell", "Labs", "Workspace", "Reports", "CLibedit",
+        "Cloud", "Shell", "Labs", "Workspace", "Reports", "TextLayout", "CLibedit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
