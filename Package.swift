@@ -10,6 +10,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    // Typed file descriptors and errno for the workspace's file I/O; 1.7 brings `stat`.
+    .package(url: "https://github.com/apple/swift-system", from: "1.7.0"),
   ],
   targets: [
     // libgit2 through pkg-config; only `Workspace` imports it.
@@ -30,7 +32,8 @@ let package = Package(
     // Labs as data, checks and attempts.
     .target(name: "Labs", dependencies: ["Cloud", "Shell", .product(name: "Yams", package: "Yams")]),
     // The learner's git repository.
-    .target(name: "Workspace", dependencies: ["Clibgit2"]),
+    .target(
+      name: "Workspace", dependencies: ["Clibgit2", .product(name: "SystemPackage", package: "swift-system")]),
     // Grade reports in several formats: pure.
     .target(name: "Reports", dependencies: ["Cloud", "Labs", "TextLayout"]),
     // The command line: the only target that prints or touches the terminal.
