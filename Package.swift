@@ -54,8 +54,11 @@ let package = Package(
     // Generates a class of workspaces, then times `labrun grade` against `git log` over them (release mode).
     .executableTarget(name: "grade-bench", dependencies: ["Labs", "Workspace"], path: "Benchmarks/Grade"),
 
+    // The purity scanner the module scans share (DESIGN §2.1); test support, not shipped.
+    .target(name: "PurityScanner", path: "Tests/PurityScanner"),
+
     .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
-    .testTarget(name: "CloudTests", dependencies: ["Cloud"]),
+    .testTarget(name: "CloudTests", dependencies: ["Cloud", "PurityScanner"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["DNSFormatNotes.md"]),
     .testTarget(name: "LabsTests", dependencies: ["Labs"]),
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "workspace-torture"]),
