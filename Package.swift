@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
   name: "labrun",
-  platforms: [.macOS(.v13)],
+  // No `platforms:`: it only sets minimum versions of Apple systems, and labrun is built and tested on
+  // Linux (Debian 12) alone. Naming a macOS version would claim a port that nothing builds or tests.
   products: [
     .executable(name: "labrun", targets: ["labrun"])
   ],
