@@ -3,13 +3,16 @@ import PackageDescription
 
 let package = Package(
   name: "labrun",
-  platforms: [.macOS(.v13)],
+  // No `platforms:`: it only sets minimum versions of Apple systems, and labrun is built and tested on
+  // Linux (Debian 12) alone. Naming a macOS version would claim a port that nothing builds or tests.
   products: [
     .executable(name: "labrun", targets: ["labrun"])
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    // Typed file descriptors and errno for the workspace's file I/O; 1.7 brings `stat`.
+    .package(url: "https://github.com/apple/swift-system", from: "1.7.0"),
   ],
   targets: [
     // libgit2 through pkg-config; only `Workspace` imports it.
@@ -20,24 +23,29 @@ let package = Package(
     ),
     // libedit for line editing and history at the lab prompt; only `LabRunCLI` imports it.
     .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    // Display width, wrapping, padding and trimming of text: pure, no dependencies, no Foundation.
+    .target(name: "TextLayout", exclude: ["Tables/generate-tables.py"]),
     // The simulated AWS world: pure, deterministic, no I/O.
     // libm is linked explicitly: these pure modules use rounding without importing Foundation.
     .target(name: "Cloud", linkerSettings: [.linkedLibrary("m")]),
     // The simulated terminal over the world: pure.
-    .target(name: "Shell", dependencies: ["Cloud"], linkerSettings: [.linkedLibrary("m")]),
+    .target(name: "Shell", dependencies: ["Cloud", "TextLayout"], linkerSettings: [.linkedLibrary("m")]),
     // Labs as data, checks and attempts.
-    .target(name: "Labs", dependencies: ["Cloud", "Shell", "Transcript", .product(name: "Yams", package: "Yams")]),
+    .target(
+      name: "Labs", dependencies: ["Cloud", "Shell", "TextLayout", "Transcript", .product(name: "Yams", package: "Yams")]),
     // The transcript entry and attempt metadata, shared by Workspace and Labs: no dependencies.
     .target(name: "Transcript"),
     // The learner's git repository.
-    .target(name: "Workspace", dependencies: ["Clibgit2", "Transcript"]),
+    .target(
+      name: "Workspace",
+      dependencies: ["Clibgit2", "Transcript", .product(name: "SystemPackage", package: "swift-system")]),
     // Grade reports in several formats: pure.
-    .target(name: "Reports", dependencies: ["Cloud", "Labs"]),
+    .target(name: "Reports", dependencies: ["Cloud", "Labs", "TextLayout"]),
     // The command line: the only target that prints or touches the terminal.
     .target(
       name: "LabRunCLI",
       dependencies: [
-        "Cloud", "Shell", "Labs", "Transcript", "Workspace", "Reports", "CLibedit",
+        "Cloud", "Shell", "Labs", "Transcript", "Workspace", "Reports", "TextLayout", "CLibedit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -59,7 +67,11 @@ let package = Package(
     .target(
       name: "CourseWorldSupport", dependencies: ["Cloud", .product(name: "Yams", package: "Yams")],
       path: "Tests/CourseWorldSupport"),
-    .testTarget(name: "CloudTests", dependencies: ["Cloud", "CourseWorldSupport"]),
+    // The purity scanner the module scans share (DESIGN §2.1); test support, not shipped.
+    .target(name: "PurityScanner", path: "Tests/PurityScanner"),
+
+    .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+    .testTarget(name: "CloudTests", dependencies: ["Cloud", "CourseWorldSupport", "PurityScanner"]),
     .testTarget(
       name: "ShellTests", dependencies: ["Shell", "CourseWorldSupport"], exclude: ["DNSFormatNotes.md"],
       resources: [.copy("Resources")]),

@@ -1,8 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import SystemPackage
 
 /// The names labrun uses inside a workspace.
 enum WorkspaceFile {
@@ -33,17 +30,6 @@ enum WorkspaceFile {
   }
 }
 
-/// A failed file operation in the work tree, with the path and the system's reason.
-struct FileError: Error, CustomStringConvertible {
-  var path: String
-  var reason: String
-  var description: String { "\(path): \(reason)" }
-
-  static func errno(_ path: String) -> FileError {
-    FileError(path: path, reason: String(cString: strerror(Glibc.errno)))
-  }
-}
-
 /// The learner-visible copies of the committed files.
 ///
 /// These are derived from HEAD: they are never fsynced and a crash may leave them behind or torn;
@@ -58,39 +44,46 @@ struct WorkTree {
 
   /// The file's bytes, or nil when it cannot be read.
   func read(_ name: String) -> Data? {
-    FileManager.default.contents(atPath: path(name))
+    let file = FilePath(path(name))
+    guard let descriptor = try? FileDescriptor.open(file, .readOnly, options: .closeOnExec) else { return nil }
+    defer { try? descriptor.close() }
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      guard let count = try? buffer.withUnsafeMutableBytes({ try descriptor.read(into: $0) }) else { return nil }
+      if count == 0 { return data }
+      data.append(contentsOf: buffer[0..<count])
+    }
   }
 
   /// Replaces the file in one step (write a temporary file, rename it over), so readers never see half.
   func replace(_ name: String, with data: Data) throws {
-    let temporary = gitDirectory + (gitDirectory.hasSuffix("/") ? "" : "/") + "labrun-tmp-" + name
-    try write(data, to: temporary, flags: O_WRONLY | O_CREAT | O_TRUNC)
-    guard rename(temporary, path(name)) == 0 else {
-      let error = FileError.errno(path(name))
-      unlink(temporary)
+    let temporary = FilePath(gitDirectory).appending("labrun-tmp-" + name)
+    try write(data, to: temporary, options: [.create, .truncate])
+    do {
+      try FileSystemCalls.rename(temporary, to: FilePath(path(name)))
+    } catch {
+      try? FileSystemCalls.unlink(temporary)
       throw error
     }
   }
 
   /// Appends to the file.
   func append(_ name: String, _ data: Data) throws {
-    try write(data, to: path(name), flags: O_WRONLY | O_APPEND)
+    try write(data, to: FilePath(path(name)), options: .append)
   }
 
-  private func write(_ data: Data, to file: String, flags: Int32) throws {
-    let fd = open(file, flags | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw FileError.errno(file) }
-    defer { close(fd) }
-    try data.withUnsafeBytes { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          throw FileError.errno(file)
-        }
-        offset += written
-      }
+  private func write(_ data: Data, to file: FilePath, options: FileDescriptor.OpenOptions) throws {
+    let descriptor = try FileError.wrapping("open", file) {
+      try FileDescriptor.open(
+        file, .writeOnly, options: options.union(.closeOnExec), permissions: FilePermissions(rawValue: 0o644))
     }
+    do {
+      _ = try data.withUnsafeBytes { try descriptor.writeAll($0) }
+    } catch let errno as Errno {
+      try? descriptor.close()
+      throw FileError(function: "write", path: file, errno: errno)
+    }
+    try FileError.wrapping("close", file) { try descriptor.close() }
   }
 }

@@ -1,5 +1,6 @@
 import Transcript
 import Foundation
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc
@@ -41,10 +42,10 @@ extension Workspace {
       try? FileManager.default.removeItem(atPath: staging)
       lock = try build(at: staging, metadata: metadata, progressPage: progressPage, time: time, timeZone: timeZone)
       // rename(2) replaces an empty folder and refuses a non-empty one, atomically.
-      guard rename(staging, root) == 0 else {
-        let code = errno
-        if code == ENOTEMPTY || code == EEXIST || code == ENOTDIR { throw WorkspaceError.alreadyExists(path: root) }
-        throw FileError(path: root, reason: String(cString: strerror(code)))
+      do {
+        try FileSystemCalls.rename(FilePath(staging), to: FilePath(root))
+      } catch let error as FileError where [Errno.directoryNotEmpty, .fileExists, .notDirectory].contains(error.errno) {
+        throw WorkspaceError.alreadyExists(path: root)
       }
     } catch let error as WorkspaceError {
       try? FileManager.default.removeItem(atPath: staging)

@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc
@@ -37,9 +38,9 @@ final class WorkspaceLock {
   static let fileName = "labrun.lock"
 
   let path: String
-  private var descriptor: Int32
+  private var descriptor: FileDescriptor?
 
-  private init(path: String, descriptor: Int32) {
+  private init(path: String, descriptor: FileDescriptor) {
     self.path = path
     self.descriptor = descriptor
   }
@@ -51,54 +52,67 @@ final class WorkspaceLock {
   /// Takes the lock in `gitDirectory`, returning the holder that died without releasing it, if any.
   static func acquire(gitDirectory: String, workspace: String) throws -> (WorkspaceLock, stale: LockHolder?) {
     let path = gitDirectory.hasSuffix("/") ? gitDirectory + fileName : gitDirectory + "/" + fileName
-    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else {
-      throw WorkspaceError.lockFailed(path: path, reason: String(cString: strerror(errno)))
-    }
-    guard tryLock(fd) else {
-      let code = errno
-      defer { close(fd) }
-      if code == EWOULDBLOCK {
-        throw WorkspaceError.locked(path: workspace, holder: readHolder(fd, retries: 10))
+    let file = FilePath(path)
+    func failed(_ error: FileError) -> WorkspaceError { .lockFailed(path: path, reason: error.reason) }
+    let descriptor: FileDescriptor
+    do {
+      descriptor = try FileError.wrapping("open", file) {
+        try FileDescriptor.open(
+          file, .readWrite, options: [.create, .closeOnExec], permissions: FilePermissions(rawValue: 0o644))
       }
-      throw WorkspaceError.lockFailed(path: path, reason: String(cString: strerror(code)))
+    } catch let error as FileError {
+      throw failed(error)
     }
-    let stale = readHolder(fd, retries: 0)
-    let lock = WorkspaceLock(path: path, descriptor: fd)
+    let taken: Bool
+    do {
+      taken = try tryLock(descriptor, file)
+    } catch let error as FileError {
+      try? descriptor.close()
+      throw failed(error)
+    }
+    guard taken else {
+      defer { try? descriptor.close() }
+      throw WorkspaceError.locked(path: workspace, holder: readHolder(descriptor, retries: 10))
+    }
+    let stale = readHolder(descriptor, retries: 0)
+    // From here on, the lock object owns the descriptor: a failure below releases it in deinit.
+    let lock = WorkspaceLock(path: path, descriptor: descriptor)
     var text = try JSONEncoder.sorted.encode(LockHolder.current)
     text.append(0x0A)
-    let written = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-    guard written == text.count, ftruncate(fd, off_t(text.count)) == 0 else {
-      throw WorkspaceError.lockFailed(path: path, reason: String(cString: strerror(errno)))
+    do {
+      try FileError.wrapping("pwrite", file) {
+        _ = try text.withUnsafeBytes { try descriptor.writeAll(toAbsoluteOffset: 0, $0) }
+      }
+      try FileError.wrapping("ftruncate", file) { try descriptor.resize(to: Int64(text.count)) }
+    } catch let error as FileError {
+      throw failed(error)
     }
     return (lock, stale)
   }
 
   /// Tries for a short while: a process that forks (to run any program) holds a copy of every
   /// descriptor until its child execs, so a lock just released can stay taken for a moment.
-  private static func tryLock(_ fd: Int32) -> Bool {
-    for _ in 0..<20 {
-      if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
-      guard errno == EWOULDBLOCK else { return false }
-      usleep(10_000)
+  private static func tryLock(_ descriptor: FileDescriptor, _ file: FilePath) throws -> Bool {
+    for attempt in 0..<20 {
+      if try FileSystemCalls.tryLockExclusively(descriptor, path: file) { return true }
+      if attempt < 19 { usleep(10_000) }
     }
-    errno = EWOULDBLOCK
     return false
   }
 
   /// Empties the file and drops the lock; later calls do nothing.
   func release() {
-    guard descriptor >= 0 else { return }
-    _ = ftruncate(descriptor, 0)
-    close(descriptor)
-    descriptor = -1
+    guard let descriptor else { return }
+    try? descriptor.resize(to: 0)
+    try? descriptor.close()
+    self.descriptor = nil
   }
 
   /// The holder named in the file; retried briefly because a new holder may not have written it yet.
-  private static func readHolder(_ fd: Int32, retries: Int) -> LockHolder? {
+  private static func readHolder(_ descriptor: FileDescriptor, retries: Int) -> LockHolder? {
     for attempt in 0...retries {
       var buffer = [UInt8](repeating: 0, count: 512)
-      let count = pread(fd, &buffer, buffer.count, 0)
+      let count = (try? buffer.withUnsafeMutableBytes { try descriptor.read(fromAbsoluteOffset: 0, into: $0) }) ?? 0
       if count > 0, let holder = try? JSONDecoder().decode(LockHolder.self, from: Data(buffer[0..<count])) {
         return holder
       }

@@ -100,7 +100,10 @@ import Testing
     #expect(png.body.count == 25184)
     #expect(png.contentType == "image/png")
     #expect(try S3Store.articleFixture.getObject(bucket: "jschoi.acl", key: "what-is-eks.png").get() == png)
-    #expect(S3Store.articleFixture == S3Store.articleFixture)
+    // The bytes follow from the key and the size alone: an object made elsewhere, at another time, with
+    // the same key and size has them too, and another key of the same size does not.
+    #expect(S3Object(key: "what-is-eks.png", size: 25184, lastModified: 0).contentBytes == png.body)
+    #expect(S3Object(key: "what-is-eks-2.png", size: 25184, lastModified: 0).contentBytes != png.body)
   }
 
   @Test(arguments: [

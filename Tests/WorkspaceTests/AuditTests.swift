@@ -51,7 +51,12 @@ import Testing
       CommandRecord(host: "V1", input: "cat big", simulatedTime: 0, exitStatus: 0, output: String(repeating: "x", count: 40_000)))
     for n in 0..<3 { try workspace.append(big, time: Fixture.start + Double(n)) }
     workspace.close()
+    // Two 40 kB lines do not fit one 64 KiB segment, so each line started a segment of its own.
+    for segment in 0..<3 {
+      #expect(FileManager.default.fileExists(atPath: folder.child("ws/" + WorkspaceFile.segment(segment))))
+    }
     let audit = try Workspace.audit(at: folder.child("ws"))
+    #expect(audit.commits.count == 4)
     #expect(audit.commits.dropFirst().allSatisfy { $0.transcript == .appended([.entry(big)]) })
   }
 

@@ -1,4 +1,5 @@
 import CLibedit
+import TextLayout
 
 #if canImport(Glibc)
   import Glibc
@@ -11,16 +12,7 @@ enum LineEditor {
     guard let raw = readline(prompt) else { return nil }
     defer { free(raw) }
     let line = String(cString: raw)
-    if !line.trimmingCharacters(in: " \t").isEmpty { add_history(raw) }
+    if !line.trimming(charactersIn: " \t").isEmpty { add_history(raw) }
     return line
-  }
-}
-
-extension String {
-  fileprivate func trimmingCharacters(in set: String) -> String {
-    var text = Substring(self)
-    while let first = text.first, set.contains(first) { text.removeFirst() }
-    while let last = text.last, set.contains(last) { text.removeLast() }
-    return String(text)
   }
 }

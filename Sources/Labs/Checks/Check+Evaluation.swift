@@ -1,4 +1,5 @@
 import Cloud
+import TextLayout
 
 extension Check {
   /// True when this check holds: an observation among `events`, the world's state now, or an answer given.
@@ -168,7 +169,7 @@ extension AnswerCheck {
       var correctIndex = choices.firstIndex { Self.normalize($0) == Self.normalize(correct) }
       if correctIndex == nil, let letter = letters.firstIndex(of: Self.normalize(correct)) { correctIndex = letter }
       guard let correctIndex, correctIndex < choices.count else { return false }
-      let stripped = answer.trimmingCharacters(in: ").:")
+      let stripped = String(answer.trimming(charactersIn: ").:"))
       if let letter = letters.firstIndex(of: stripped) { return letter == correctIndex }
       return answer == Self.normalize(choices[correctIndex])
     case .number(let value, let tolerance):
@@ -202,15 +203,5 @@ extension AnswerCheck {
       }
     }
     return Double(digits)
-  }
-}
-
-extension String {
-  /// Without the given characters at either end.
-  func trimmingCharacters(in set: String) -> String {
-    var text = Substring(self)
-    while let first = text.first, set.contains(first) { text.removeFirst() }
-    while let last = text.last, set.contains(last) { text.removeLast() }
-    return String(text)
   }
 }

@@ -1,4 +1,5 @@
 import Cloud
+import TextLayout
 
 /// A reference solution or a wrong-answer fixture: commands, one per line.
 public struct SolutionScript: Sendable, Equatable {
@@ -18,11 +19,11 @@ public struct SolutionScript: Sendable, Equatable {
     var feedback: String?
     // Split on any line break: a CRLF file's "\r\n" is a single Character in Swift.
     for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-      let line = raw.trimmingCharacters(in: " \t\r")
+      let line = String(raw.trimming(charactersIn: " \t\r"))
       if line.hasPrefix("# targets:") {
-        target = String(line.dropFirst("# targets:".count)).trimmingCharacters(in: " ")
+        target = String(line.dropFirst("# targets:".count).trimming(charactersIn: " "))
       } else if line.hasPrefix("# feedback:") {
-        feedback = String(line.dropFirst("# feedback:".count)).trimmingCharacters(in: " ")
+        feedback = String(line.dropFirst("# feedback:".count).trimming(charactersIn: " "))
       } else if !line.isEmpty && !SolutionScript.isComment(line) {
         lines.append(line)
       }

@@ -1,4 +1,5 @@
 import Labs
+import TextLayout
 
 /// The terminal report: the class view per lab, then one line per learner, then findings and failures.
 enum TableReport {
@@ -53,12 +54,14 @@ enum TableReport {
   }
 
   /// Columns padded to their widest cell, two spaces apart, with a rule under the header.
+  ///
+  /// Widths are terminal columns, so a Korean name (two columns a syllable) lines up with a Latin one.
   static func table(_ rows: [[String]], rightAligned: Set<Int>) -> String {
-    let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+    let widths = rows[0].indices.map { column in rows.map { $0[column].displayWidth }.max() ?? 0 }
     func line(_ cells: [String]) -> String {
       let padded = cells.enumerated().map { column, cell in
-        let fill = String(repeating: " ", count: widths[column] - cell.count)
-        return rightAligned.contains(column) ? fill + cell : (column == cells.count - 1 ? cell : cell + fill)
+        if rightAligned.contains(column) { return cell.padded(toWidth: widths[column], alignment: .right) }
+        return column == cells.count - 1 ? cell : cell.padded(toWidth: widths[column])
       }
       return "  " + padded.joined(separator: "  ") + "\n"
     }

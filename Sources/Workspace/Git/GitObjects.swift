@@ -1,5 +1,6 @@
 import Clibgit2
 import Foundation
+import SystemPackage
 
 /// A tree object; keeps its repository alive.
 final class Tree {
@@ -108,10 +109,8 @@ final class GitIndex {
   ///
   /// Passing the stat data means `git status` sees the file as clean without hashing it again.
   func add(path: String, id: ObjectID, fileAt fullPath: String) throws {
-    var info = stat()
-    guard stat(fullPath, &info) == 0 else {
-      throw GitError(function: "stat", code: -1, message: "\(fullPath): \(String(cString: strerror(errno)))")
-    }
+    let file = FilePath(fullPath)
+    let info = try FileError.wrapping("stat", file) { try file.stat().rawValue }
     var entry = git_index_entry()
     entry.ctime = git_index_time(
       seconds: Int32(truncatingIfNeeded: info.st_ctim.tv_sec), nanoseconds: UInt32(info.st_ctim.tv_nsec))

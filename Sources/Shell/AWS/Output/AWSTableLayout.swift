@@ -1,3 +1,5 @@
+import TextLayout
+
 /// One titled block of an awscli table: optional column headers, rows of cells, and how deeply it
 /// is nested (each level adds a `|` on both sides).
 struct AWSTableSection {
@@ -34,10 +36,10 @@ struct AWSTableSection {
 
   private mutating func updateMaxWidths(_ cells: [String]) {
     if maxWidths.isEmpty {
-      maxWidths = cells.map(EastAsianWidth.displayWidth)
+      maxWidths = cells.map { EastAsianWidth.awscliLength($0) }
     } else {
       for (offset, cell) in cells.enumerated() where offset < maxWidths.count {
-        maxWidths[offset] = max(maxWidths[offset], EastAsianWidth.displayWidth(cell))
+        maxWidths[offset] = max(maxWidths[offset], EastAsianWidth.awscliLength(cell))
       }
     }
   }
@@ -45,7 +47,7 @@ struct AWSTableSection {
   /// The width the section needs: its columns padded by 4 and its borders, or its title.
   var totalWidth: Int {
     let columns = maxWidths.reduce(0) { $0 + $1 + 4 } + 2 + 2 * indentLevel
-    let titleWidth = EastAsianWidth.displayWidth(title ?? "None") + 2 + 2 * indentLevel
+    let titleWidth = EastAsianWidth.awscliLength(title ?? "None") + 2 + 2 * indentLevel
     return max(titleWidth, columns)
   }
 
@@ -159,17 +161,17 @@ struct AWSTableLayout {
 
   /// awscli's `center_text`: the text starts at `width / 2 - textWidth / 2 - 1` spaces in.
   static func centered(_ text: String, width: Int, leftEdge: String, rightEdge: String) -> String {
-    let textWidth = EastAsianWidth.displayWidth(text)
+    let textWidth = EastAsianWidth.awscliLength(text)
     let before = width / 2 - textWidth / 2 - 1
-    let used = EastAsianWidth.displayWidth(leftEdge) + before + textWidth
-    let after = max(0, width - EastAsianWidth.displayWidth(rightEdge) - used)
+    let used = EastAsianWidth.awscliLength(leftEdge) + before + textWidth
+    let after = max(0, width - EastAsianWidth.awscliLength(rightEdge) - used)
     return leftEdge + String(repeating: " ", count: max(0, before)) + text
       + String(repeating: " ", count: after) + rightEdge
   }
 
   /// awscli's `align_left`: two spaces of padding when the cell has room for them.
   static func leftAligned(_ text: String, width: Int, leftEdge: String, rightEdge: String) -> String {
-    let textWidth = EastAsianWidth.displayWidth(text)
+    let textWidth = EastAsianWidth.awscliLength(text)
     let padding = width - (textWidth + 2 + leftEdge.count + rightEdge.count) >= 0 ? 2 : 0
     let after = max(0, width - (leftEdge.count + padding + textWidth) - rightEdge.count)
     return leftEdge + String(repeating: " ", count: padding) + text
