@@ -35,6 +35,8 @@ let package = Package(
       name: "Labs", dependencies: ["Cloud", "Shell", "TextLayout", "Transcript", .product(name: "Yams", package: "Yams")]),
     // The transcript entry and attempt metadata, shared by Workspace and Labs: no dependencies.
     .target(name: "Transcript"),
+    // A line editor as a pure state machine (bytes in, bytes out) for the CLI and the server.
+    .target(name: "LineEditing", dependencies: ["TextLayout"]),
     // The learner's git repository.
     .target(
       name: "Workspace",
@@ -71,6 +73,7 @@ let package = Package(
     .target(name: "PurityScanner", path: "Tests/PurityScanner"),
 
     .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+    .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
     .testTarget(name: "CloudTests", dependencies: ["Cloud", "CourseWorldSupport", "PurityScanner"]),
     .testTarget(
       name: "ShellTests", dependencies: ["Shell", "CourseWorldSupport"], exclude: ["DNSFormatNotes.md"],
