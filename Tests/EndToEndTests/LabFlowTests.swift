@@ -148,7 +148,7 @@ import Testing
       lab: "probe", steps: Self.steps(false, false, false), points: 0, maxPoints: 35, hintsUsed: 0, commands: 0))
     let text = try course.labrun(["status", "probe", "--workspace", course.path("none")])
     #expect(text.status == 0)
-    #expect(text.stdout == "probe: not started (3 steps, 35 points)\n")
+    #expect(text.stdout == "1. probe: not started (3 steps, 35 points)\n")
   }
 
   @Test func resetStartsOverAndKeepsTheHistory() throws {

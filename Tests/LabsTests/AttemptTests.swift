@@ -148,6 +148,20 @@ import Transcript
     #expect(attempt.passed == ["lookup-s3", "list-bucket", "which-way"])
   }
 
+  /// In a course, the lab-complete note says what comes next; it is recorded, and replays the same.
+  @Test(arguments: [
+    (CoursePosition.followedBy("private-subnet"), "Next: labrun start private-subnet\n"),
+    (CoursePosition.last, "That was the last lab of the course. `labrun status` shows how far you got in each.\n"),
+    (CoursePosition.unlisted, ""),
+  ])
+  func theLabCompleteNoteSaysWhatComesNext(position: CoursePosition, next: String) throws {
+    let lab = try LabFixtures.probe().placed(position)
+    var (attempt, _) = try LabFixtures.run(Array(LabFixtures.probeSolution.prefix(3)), lab: lab)
+    let output = attempt.run("answer a")
+    #expect(output.text == "Correct.\n\n✓ Step 3 of 3 passed: Which way? (+5 points)\n\n★ Lab complete: 35/35 points.\n" + next)
+    #expect(attempt.run("instructions").text == "\n★ Lab complete: 35/35 points.\n" + next)
+  }
+
   // MARK: - Preset variables
 
   @Test func presetVariablesNameTheWorldsResources() throws {
