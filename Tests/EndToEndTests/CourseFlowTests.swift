@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The course's order through the built binary: `list` and `status` number the labs in it, a
-/// finished lab names the next, `validate` checks `course.yaml`.
+/// finished lab names the next, `validate` checks `course.yaml`, `reset --to` takes a number.
 @Suite struct CourseFlowTests {
   /// Three copies of the probe lab, `first`, `second` and `extra`; `course.yaml` lists the first two,
   /// out of alphabetical order.
@@ -119,5 +119,23 @@ import Testing
     let one = try broken.labrun(["validate", broken.labs.path + "/first"])
     #expect(one.status == 0)
     #expect(one.stderr == "")
+  }
+
+  @Test func resetToAStepNumber() throws {
+    let course = try Self.course("course-reset-number")
+    defer { course.remove() }
+    let workspace = course.path("ws-first")
+    #expect(try Self.start(course, "first", input: ProbeLab.solution).status == 0)
+    let reset = try course.labrun(["reset", "first", "--to", "2", "--yes", "--workspace", workspace])
+    #expect(reset.status == 0, "stderr: \(reset.stderr)")
+    #expect(reset.stdout == "Reset first: now at step 2 of 3 (List the bucket from V1). Resume with `labrun start first`.\n")
+    // The history names the step by id, as `--to list-bucket` would.
+    #expect(try GitCLI.history(workspace).last == "reset to step list-bucket|")
+
+    for bad in ["0", "4"] {
+      let refused = try course.labrun(["reset", "first", "--to", bad, "--yes", "--workspace", workspace])
+      #expect(refused.status == 64)
+      #expect(refused.stderr == "labrun: error: lab 'first' has no step '\(bad)'; give a step number from 1 to 3 or a step id: lookup-s3, list-bucket, which-way.\n")
+    }
   }
 }
