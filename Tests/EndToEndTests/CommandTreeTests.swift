@@ -59,7 +59,7 @@ import Testing
 
     let listed = try LabrunProcess.run(["list", "--labs", labs.path])
     #expect(listed.status == 0)
-    #expect(listed.stdout == "ID                  TITLE                STEPS\ninterface-endpoint  Interface endpoints  2\n")
+    #expect(listed.stdout == "   ID                  TITLE                STEPS\n1. interface-endpoint  Interface endpoints  2\n")
 
     let fromEnvironment = try LabrunProcess.run(["list"], environment: ["LABRUN_LABS": labs.path])
     #expect(fromEnvironment.stdout == listed.stdout)
@@ -90,6 +90,6 @@ import Testing
 
     let result = try LabrunProcess.run(["list"], in: "/", binary: bin.appendingPathComponent("labrun"))
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    #expect(result.stdout == "ID             TITLE          STEPS\npublic-subnet  Public subnet  1\n")
+    #expect(result.stdout == "   ID             TITLE          STEPS\n1. public-subnet  Public subnet  1\n")
   }
 }

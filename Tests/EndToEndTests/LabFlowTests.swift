@@ -148,7 +148,7 @@ import Testing
       lab: "probe", steps: Self.steps(false, false, false), points: 0, maxPoints: 35, hintsUsed: 0, commands: 0))
     let text = try course.labrun(["status", "probe", "--workspace", course.path("none")])
     #expect(text.status == 0)
-    #expect(text.stdout == "probe: not started (3 steps, 35 points)\n")
+    #expect(text.stdout == "1. probe: not started (3 steps, 35 points)\n")
   }
 
   @Test func resetStartsOverAndKeepsTheHistory() throws {
@@ -207,7 +207,7 @@ import Testing
     let before = try GitCLI.history(workspace)
     let reset = try course.labrun(["reset", "probe", "--to", "nope", "--yes", "--workspace", workspace])
     #expect(reset.status == 64)
-    #expect(reset.stderr == "labrun: error: lab 'probe' has no step 'nope'; its steps are lookup-s3, list-bucket, which-way.\n")
+    #expect(reset.stderr == "labrun: error: lab 'probe' has no step 'nope'; give a step number from 1 to 3 or a step id: lookup-s3, list-bucket, which-way.\n")
     #expect(try GitCLI.history(workspace) == before)
   }
 

@@ -35,9 +35,9 @@ import Testing
 
   @Test func listAlignsItsColumns() {
     #expect(ListRenderer.lines(for: catalog) == [
-      "ID                  TITLE      STEPS",
-      "gateway-endpoint    Gateway    2",
-      "interface-endpoint  Interface  3",
+      "   ID                  TITLE      STEPS",
+      "1. gateway-endpoint    Gateway    2",
+      "2. interface-endpoint  Interface  3",
     ])
   }
 }

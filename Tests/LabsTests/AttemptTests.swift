@@ -80,17 +80,17 @@ import Transcript
     let lab = try LabFixtures.probe()
     var attempt = try Attempt(lab: lab)
     #expect(attempt.run("steps").text == """
-      → 1. Look up S3 on V3 (10 points)
-      ✗ 2. List the bucket from V1 (20 points)
-      ✗ 3. Which way? (5 points)
+      → 1. lookup-s3    Look up S3 on V3 (10 points)
+      ✗ 2. list-bucket  List the bucket from V1 (20 points)
+      ✗ 3. which-way    Which way? (5 points)
       0/35 points
 
       """)
     _ = attempt.run("nslookup s3.ap-northeast-2.amazonaws.com")
     #expect(attempt.run("steps").text == """
-      ✓ 1. Look up S3 on V3 (10 points)
-      → 2. List the bucket from V1 (20 points)
-      ✗ 3. Which way? (5 points)
+      ✓ 1. lookup-s3    Look up S3 on V3 (10 points)
+      → 2. list-bucket  List the bucket from V1 (20 points)
+      ✗ 3. which-way    Which way? (5 points)
       10/35 points
 
       """)
@@ -146,6 +146,53 @@ import Transcript
     #expect(output.text == "Correct.\n\n✓ Step 3 of 3 passed: Which way? (+5 points)\n\n★ Lab complete: 35/35 points.\n")
     #expect(attempt.points == 35)
     #expect(attempt.passed == ["lookup-s3", "list-bucket", "which-way"])
+  }
+
+  /// In a course, the lab-complete note says what comes next; it is recorded, and replays the same.
+  @Test(arguments: [
+    (CoursePosition.followedBy("private-subnet"), "Next: labrun start private-subnet\n"),
+    (CoursePosition.last, "That was the last lab of the course. `labrun status` shows how far you got in each.\n"),
+    (CoursePosition.unlisted, ""),
+  ])
+  func theLabCompleteNoteSaysWhatComesNext(position: CoursePosition, next: String) throws {
+    let lab = try LabFixtures.probe().placed(position)
+    var (attempt, _) = try LabFixtures.run(Array(LabFixtures.probeSolution.prefix(3)), lab: lab)
+    let output = attempt.run("answer a")
+    #expect(output.text == "Correct.\n\n✓ Step 3 of 3 passed: Which way? (+5 points)\n\n★ Lab complete: 35/35 points.\n" + next)
+    #expect(attempt.run("instructions").text == "\n★ Lab complete: 35/35 points.\n" + next)
+  }
+
+  /// Numbers line up past nine steps, and ids in a column, so `reset --to` has both at hand.
+  @Test func stepsAlignsTenStepsAndLongIDs() throws {
+    var yaml = "id: many\ntitle: Many\nstart: V3\nworld:\n  base: course\nsteps:\n"
+    for n in 1...10 {
+      yaml += """
+          - id: \(n == 10 ? "the-tenth-step" : "s\(n)")
+            title: Step \(n)
+            file: step.md
+            points: 5
+            checks:
+              - answer: {words: [w\(n)]}
+            hints: [One., Two.]
+
+        """
+    }
+    var attempt = try Attempt(lab: LabFixtures.lab(yaml, id: "many"))
+    _ = attempt.run("answer w1")
+    #expect(attempt.run("steps").text == """
+      ✓  1. s1              Step 1 (5 points)
+      →  2. s2              Step 2 (5 points)
+      ✗  3. s3              Step 3 (5 points)
+      ✗  4. s4              Step 4 (5 points)
+      ✗  5. s5              Step 5 (5 points)
+      ✗  6. s6              Step 6 (5 points)
+      ✗  7. s7              Step 7 (5 points)
+      ✗  8. s8              Step 8 (5 points)
+      ✗  9. s9              Step 9 (5 points)
+      ✗ 10. the-tenth-step  Step 10 (5 points)
+      5/50 points
+
+      """)
   }
 
   // MARK: - Preset variables

@@ -3,9 +3,10 @@ import Testing
 @testable import Cloud
 @testable import Labs
 
-/// labs/FORMAT.md documents every word a lab author can write: each key, check kind, accepted
-/// value, answer kind, solution placeholder and preset shell variable, all read from the code
-/// that accepts them, so a word added there fails here until it is documented.
+/// labs/FORMAT.md documents every word a lab author can write: each key (of lab.yaml and of
+/// course.yaml), check kind, accepted value, answer kind, solution placeholder and preset shell
+/// variable, all read from the code that accepts them, so a word added there fails here until it
+/// is documented.
 @Suite struct FormatDocumentationTests {
   static let formatPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("labs/FORMAT.md").path
@@ -36,6 +37,8 @@ import Testing
     Removal(span: "seed", missing: ["top-level key `seed`"]),
     Removal(span: "hints", missing: ["step key `hints`"]),
     Removal(span: "say", missing: ["feedback key `say`"]),
+    Removal(span: "labs", missing: ["course key `labs` (under the heading for `course.yaml`)"]),
+    Removal(span: "course.yaml", missing: ["a heading for file `course.yaml`"]),
     Removal(span: "{{endpoint-dns:SERVICE}}", missing: ["solution placeholder `{{endpoint-dns:SERVICE}}`"]),
     Removal(span: "$RTB_<NAME>", missing: ["preset variable `$RTB_<NAME>`"]),
     Removal(span: "$AWS_DEFAULT_REGION", missing: ["preset variable `$AWS_DEFAULT_REGION`"]),
@@ -114,6 +117,9 @@ enum FormatCoverage {
     terms += LabKey.allCases.map { Term(what: "top-level key", spelling: $0.rawValue, place: .anywhere) }
     terms += StepKey.allCases.map { Term(what: "step key", spelling: $0.rawValue, place: .anywhere) }
     terms += FeedbackKey.allCases.map { Term(what: "feedback key", spelling: $0.rawValue, place: .anywhere) }
+    // The course's file has its own section; its keys count only there (`title` is a lab's key too).
+    terms.append(Term(what: "file", spelling: Catalog.courseFileName, place: .heading))
+    terms += CourseKey.allCases.map { Term(what: "course key", spelling: $0.rawValue, place: .under(Catalog.courseFileName)) }
     for kind in CheckKind.allCases {
       terms.append(Term(what: "check kind", spelling: kind.rawValue, place: .heading))
       for key in kind.keys {

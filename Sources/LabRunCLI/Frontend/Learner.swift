@@ -1,7 +1,15 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import Foundation
 
-/// Who the learner is: `--learner "Name <email>"`, else their git identity, else asked once on a
-/// terminal, else the login name.
+/// Who the learner is, for a new workspace's history.
+///
+/// In order: `--learner "Name <email>"`; else `user.name` and `user.email` from git's configuration;
+/// else the identity saved in `$XDG_CONFIG_HOME/labrun/identity` (`~/.config/labrun/identity` without
+/// `XDG_CONFIG_HOME`), one line `Name <email>`; else, on a terminal, labrun asks once and saves the
+/// answer there. Input that is not a terminal is never read for it: the login name is used, and a
+/// note on standard error says so.
 enum LearnerIdentity {
   /// Parses `Name <email>`.
   static func parse(_ text: String) -> (name: String, email: String)? {
@@ -13,8 +21,8 @@ enum LearnerIdentity {
   }
 
   /// `user.name` and `user.email` from the learner's git configuration files, read as text.
-  static func fromGitConfig(home: String) -> (name: String, email: String)? {
-    for path in [home + "/.gitconfig", home + "/.config/git/config"] {
+  static func fromGitConfig(home: String, environment: [String: String] = [:]) -> (name: String, email: String)? {
+    for path in [home + "/.gitconfig", configFolder(home: home, environment: environment) + "/git/config"] {
       guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
       var section = ""
       var name: String?
@@ -34,24 +42,119 @@ enum LearnerIdentity {
     return nil
   }
 
-  /// Resolves the identity for a new workspace.
+  /// `$XDG_CONFIG_HOME` when it is an absolute path (as the XDG spec asks), else `~/.config`.
+  static func configFolder(home: String, environment: [String: String]) -> String {
+    if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg }
+    return home + "/.config"
+  }
+
+  /// Where the identity labrun asked for is kept.
+  static func savedPath(home: String, environment: [String: String]) -> String {
+    configFolder(home: home, environment: environment) + "/labrun/identity"
+  }
+
+  /// Resolves the identity for a new workspace, asking on the terminal when it must.
   static func resolve(option: String?, environment: [String: String], terminal: Bool) throws -> (name: String, email: String) {
+    let console = Console(environment: environment)
+    let prompt = terminal
+      ? IdentityPrompt(readLine: { Swift.readLine() }, write: { console.write($0, to: STDOUT_FILENO) }) : nil
+    return try resolve(
+      option: option, environment: environment, home: environment["HOME"] ?? NSHomeDirectory(), prompt: prompt,
+      note: { console.err($0) })
+  }
+
+  /// Resolves the identity: `prompt` is nil when input is not a terminal; `note` gets lines for
+  /// standard error.
+  static func resolve(
+    option: String?, environment: [String: String], home: String, prompt: IdentityPrompt?, note: (String) -> Void
+  ) throws -> (name: String, email: String) {
     if let option {
       guard let parsed = parse(option) else {
         throw CLIFailure.usage("--learner '\(option)' is not of the form \"Name <email@example.com>\".")
       }
       return parsed
     }
-    let home = environment["HOME"] ?? NSHomeDirectory()
-    if let git = fromGitConfig(home: home) { return git }
-    if terminal {
-      print("Your name and email go into your progress history (as git author).", terminator: "\nName: ")
-      let name = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
-      print("Email: ", terminator: "")
-      let email = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
-      if !name.isEmpty && email.contains("@") { return (name, email) }
+    if let git = fromGitConfig(home: home, environment: environment) { return git }
+    let path = savedPath(home: home, environment: environment)
+    if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+      let line = text.split(separator: "\n").first.map(String.init) ?? ""
+      if let saved = parse(line.trimmingCharacters(in: .whitespaces)) { return saved }
+      note("labrun: warning: \(path) does not hold one line \"Name <email>\"; it is not used.")
     }
-    let user = environment["USER"] ?? "learner"
+    if let prompt {
+      let asked = try prompt.ask(savingIn: path)
+      do {
+        try save(asked, at: path)
+        prompt.write("Saved in \(path); labrun will not ask again.\n\n")
+      } catch {
+        note("labrun: warning: could not save your name and email in \(path) (\(error.localizedDescription)); labrun will ask again next time.")
+      }
+      return asked
+    }
+    let user = environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "learner"
+    note(
+      "labrun: note: no --learner, no git identity and nothing saved in \(path), so your history records you as "
+        + "\(user) <\(user)@localhost>; give --learner \"Name <email>\" or set git's user.name and user.email.")
     return (user, "\(user)@localhost")
+  }
+
+  /// Writes `Name <email>` to `path`, creating its folder; the file is replaced whole or not at all.
+  static func save(_ identity: (name: String, email: String), at path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try "\(identity.name) <\(identity.email)>\n".write(toFile: path, atomically: true, encoding: .utf8)
+  }
+}
+
+/// Asks for a name and an email until both are good, reading lines through `readLine` (nil at the
+/// end of input), so tests can feed it.
+struct IdentityPrompt {
+  let readLine: () -> String?
+  let write: (String) -> Void
+
+  /// The learner's name and email; at the end of input, a usage error (exit 64).
+  func ask(savingIn path: String) throws -> (name: String, email: String) {
+    write("Your name and email go into your progress history, as its git author. They are asked once and kept in \(path).\n")
+    let name = try ask("Name: ", Self.problem(withName:))
+    let email = try ask("Email: ", Self.problem(withEmail:))
+    return (name, email)
+  }
+
+  private func ask(_ question: String, _ problem: (String) -> String?) throws -> String {
+    while true {
+      write(question)
+      guard let line = readLine() else {
+        write("\n")
+        throw CLIFailure.usage(
+          "no name and email given, so no workspace was made; start again and answer, or give --learner \"Name <email>\".")
+      }
+      let answer = line.trimmingCharacters(in: .whitespaces)
+      guard let problem = problem(answer) else { return answer }
+      write(problem + "\n")
+    }
+  }
+
+  /// What is wrong with a name, nil when nothing is.
+  static func problem(withName name: String) -> String? {
+    if name.isEmpty { return "Please type your name (it may have spaces)." }
+    if name.contains(where: { $0 == "<" || $0 == ">" || $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) {
+      return "A name cannot hold < or > or control characters; please type it again."
+    }
+    return nil
+  }
+
+  /// What is wrong with an email address, nil when nothing is: one `@` between a local part and a
+  /// domain with a dot, and no spaces, `<`, `>` or control characters.
+  static func problem(withEmail email: String) -> String? {
+    let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+    let badCharacter = email.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }
+    let domain = parts.count == 2 ? parts[1] : ""
+    let domainOK = domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".") && !domain.contains("..")
+    guard parts.count == 2, !parts[0].isEmpty, domainOK, !badCharacter else {
+      return email.isEmpty
+        ? "Please type your email address, such as ada@example.org."
+        : "'\(email)' is not an email address such as ada@example.org; please type it again."
+    }
+    return nil
   }
 }

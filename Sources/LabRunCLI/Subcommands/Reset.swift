@@ -15,7 +15,7 @@ extension LabRun {
     @Argument(help: "The lab to reset.")
     var lab: String
 
-    @Option(help: "The id of the step to go back to.")
+    @Option(help: ArgumentHelp("The step to go back to: its number (1 is the first) or its id, as `steps` shows them.", valueName: "step"))
     var to: String?
 
     @Flag(help: "Do not ask for confirmation.")
@@ -27,15 +27,14 @@ extension LabRun {
     func run() throws {
       let console = Console(environment: ProcessInfo.processInfo.environment)
       let loaded = try LabLookup.load(lab, in: try labs.catalog())
-      if let to, loaded.step(to) == nil {
-        throw CLIFailure.usage("lab '\(lab)' has no step '\(to)'; its steps are \(loaded.steps.map(\.id).joined(separator: ", ")).")
-      }
+      let target = try to.map { try Self.step($0, in: loaded) }
       let path = try workspace.path(for: lab)
       guard FileManager.default.fileExists(atPath: path + "/.git") else {
         throw CLIFailure.usage("there is no workspace for '\(lab)' at \(path); start it with `labrun start \(lab)`.")
       }
       if !yes && isatty(STDIN_FILENO) == 1 {
-        console.write("Reset \(lab) \(to.map { "back to step '\($0)'" } ?? "to the start")? Your history is kept. [y/N] ", to: STDOUT_FILENO)
+        let place = target.map { "back to step \($0.number) (\($0.step.title))" } ?? "to the start"
+        console.write("Reset \(lab) \(place)? Your history is kept. [y/N] ", to: STDOUT_FILENO)
         guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
           console.out("Nothing changed.")
           return
@@ -48,15 +47,26 @@ extension LabRun {
         throw error.cliFailure
       }
       defer { opened.close() }
-      let entries = opened.entries + [.reset(step: to)]
+      // The transcript names the step by id, which stays right when steps are added before it.
+      let stepID = target?.step.id
+      let entries = opened.entries + [.reset(step: stepID)]
       let attempt = try Attempt.replay(lab: loaded, seed: opened.metadata.seed, entries: entries).0
       let learner = opened.metadata.learner.identity
       do {
-        try opened.reset(toStep: to, progressPage: ProgressPage.render(attempt, learner: learner), time: Date())
+        try opened.reset(toStep: stepID, progressPage: ProgressPage.render(attempt, learner: learner), time: Date())
       } catch let error as WorkspaceError {
         throw error.cliFailure
       }
       console.out("Reset \(lab): now at step \(attempt.currentStep + 1) of \(loaded.steps.count)\(attempt.step.map { " (\($0.title))" } ?? ""). Resume with `labrun start \(lab)`.")
+    }
+
+    /// The step `given` names, with its number: an id first (ids are exact), else a number from 1.
+    static func step(_ given: String, in lab: Lab) throws -> (number: Int, step: Step) {
+      if let index = lab.steps.firstIndex(where: { $0.id == given }) { return (index + 1, lab.steps[index]) }
+      if let number = Int(given), lab.steps.indices.contains(number - 1) { return (number, lab.steps[number - 1]) }
+      throw CLIFailure.usage(
+        "lab '\(lab.id)' has no step '\(given)'; give a step number from 1 to \(lab.steps.count) or a step id: "
+          + lab.steps.map(\.id).joined(separator: ", ") + ".")
     }
   }
 }

@@ -26,7 +26,9 @@ extension LabRun {
       var reports: [StatusReport] = []
       for id in ids {
         let loaded = try LabLookup.load(id, in: catalog)
-        reports.append(try StatusReport.make(lab: loaded, path: try workspace.path(for: id)))
+        var report = try StatusReport.make(lab: loaded, path: try workspace.path(for: id))
+        report.number = catalog.number(of: id)
+        reports.append(report)
       }
       if json {
         let values = reports.map(\.json)
@@ -44,6 +46,14 @@ extension LabRun {
 struct StatusReport {
   let lab: Lab
   let attempt: Attempt?
+  /// The lab's number in the course, as `labrun list` shows it.
+  var number: Int?
+
+  init(lab: Lab, attempt: Attempt?, number: Int? = nil) {
+    self.lab = lab
+    self.attempt = attempt
+    self.number = number
+  }
 
   static func make(lab: Lab, path: String) throws -> StatusReport {
     guard FileManager.default.fileExists(atPath: path + "/.git") else { return StatusReport(lab: lab, attempt: nil) }
@@ -73,8 +83,9 @@ struct StatusReport {
   }
 
   var text: String {
-    guard let attempt else { return "\(lab.id): not started (\(lab.steps.count) steps, \(lab.maxPoints) points)" }
-    var lines = ["\(lab.id): \(attempt.passed.count)/\(lab.steps.count) steps, \(attempt.points)/\(lab.maxPoints) points, \(attempt.hintsUsed) hints, \(attempt.commands) commands"]
+    let name = (number.map { "\($0). " } ?? "") + lab.id
+    guard let attempt else { return "\(name): not started (\(lab.steps.count) steps, \(lab.maxPoints) points)" }
+    var lines = ["\(name): \(attempt.passed.count)/\(lab.steps.count) steps, \(attempt.points)/\(lab.maxPoints) points, \(attempt.hintsUsed) hints, \(attempt.commands) commands"]
     for (index, step) in lab.steps.enumerated() {
       let mark = attempt.passed.contains(step.id) ? "✓" : (index == attempt.currentStep ? "→" : "✗")
       lines.append("  \(mark) \(index + 1). \(step.title)")

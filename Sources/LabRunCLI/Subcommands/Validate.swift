@@ -16,13 +16,14 @@ extension LabRun {
     func run() throws {
       let console = Console(environment: ProcessInfo.processInfo.environment)
       var folders: [String] = []
+      var courseErrors = 0
       if paths.isEmpty {
         let catalog = try labs.catalog()
-        let names = (DiskLabFiles().entries(in: catalog.root) ?? []).sorted().filter {
-          DiskLabFiles().text(at: catalog.root + "/" + $0 + "/lab.yaml") != nil
-        }
-        folders = names.map { catalog.root + "/" + $0 }
+        folders = catalog.labFolders.map { catalog.root + "/" + $0 }
         if folders.isEmpty { console.out("No labs in \(catalog.root).") }
+        // The course's order is checked with the whole course; a lab left out of it is only a warning.
+        for diagnostic in catalog.courseDiagnostics { console.err(diagnostic.description) }
+        courseErrors = catalog.courseDiagnostics.filter { $0.severity == .error }.count
       } else {
         for path in paths {
           let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
@@ -45,8 +46,11 @@ extension LabRun {
       }
       if failed > 0 {
         console.err("labrun: error: \(failed) of \(folders.count) lab\(folders.count == 1 ? "" : "s") have mistakes.")
-        throw ExitCode(65)
       }
+      if courseErrors > 0 {
+        console.err("labrun: error: \(Catalog.courseFileName) has \(courseErrors) mistake\(courseErrors == 1 ? "" : "s").")
+      }
+      if failed > 0 || courseErrors > 0 { throw ExitCode(65) }
     }
   }
 }

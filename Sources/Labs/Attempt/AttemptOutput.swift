@@ -38,8 +38,8 @@ public enum AttemptNote: Sendable, Equatable {
   case stepPassed(number: Int, of: Int, title: String, points: Int)
   /// The next step begins: its number, title and instructions.
   case stepBegins(number: Int, of: Int, title: String, instructions: String)
-  /// Every step passed.
-  case labComplete(points: Int, maxPoints: Int)
+  /// Every step passed: the points, and the lab's place in the course, which says what comes next.
+  case labComplete(points: Int, maxPoints: Int, course: CoursePosition)
 
   /// The note as plain text, each ending with a newline.
   public var text: String {
@@ -50,8 +50,13 @@ public enum AttemptNote: Sendable, Equatable {
       return "\n✓ Step \(number) of \(count) passed: \(title) (+\(points) points)\n"
     case .stepBegins(let number, let count, let title, let instructions):
       return "\n── Step \(number) of \(count): \(title) ──\n\n" + instructions + (instructions.hasSuffix("\n") ? "" : "\n")
-    case .labComplete(let points, let maxPoints):
-      return "\n★ Lab complete: \(points)/\(maxPoints) points.\n"
+    case .labComplete(let points, let maxPoints, let course):
+      let complete = "\n★ Lab complete: \(points)/\(maxPoints) points.\n"
+      switch course {
+      case .unlisted: return complete
+      case .followedBy(let next): return complete + "Next: labrun start \(next)\n"
+      case .last: return complete + "That was the last lab of the course. `labrun status` shows how far you got in each.\n"
+      }
     }
   }
 }

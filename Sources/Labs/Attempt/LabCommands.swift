@@ -45,11 +45,19 @@ enum LabCommands {
     return .output(text)
   }
 
+  /// Every step with its number and id (the two ways `labrun reset --to` names one), in columns.
   static func steps(_ progress: LabProgress) -> CommandResult {
+    let steps = progress.lab.steps
+    let numberWidth = String(steps.count).count + 1
+    // Ids are letters, digits, `-` and `_`, one column each, so padding by characters aligns them.
+    let idWidth = steps.map(\.id.count).max() ?? 0
     var text = ""
-    for (index, step) in progress.lab.steps.enumerated() {
+    for (index, step) in steps.enumerated() {
       let mark = progress.passed.contains(step.id) ? "✓" : (index == progress.currentStep ? "→" : "✗")
-      text += "\(mark) \(index + 1). \(step.title) (\(step.points) points)\n"
+      let number = "\(index + 1)."
+      let gap = String(repeating: " ", count: numberWidth - number.count)
+      let id = step.id + String(repeating: " ", count: idWidth - step.id.count)
+      text += "\(mark) \(gap)\(number) \(id)  \(step.title) (\(step.points) points)\n"
     }
     return .output(text + "\(progress.points)/\(progress.lab.maxPoints) points\n")
   }

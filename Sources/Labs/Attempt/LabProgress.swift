@@ -53,7 +53,7 @@ struct LabProgress: Sendable {
 
   /// The banner of the current step, or the lab's end.
   var currentNote: AttemptNote {
-    guard let step else { return .labComplete(points: points, maxPoints: lab.maxPoints) }
+    guard let step else { return .labComplete(points: points, maxPoints: lab.maxPoints, course: lab.coursePosition) }
     return .stepBegins(
       number: currentStep + 1, of: lab.steps.count, title: step.title, instructions: step.instructions)
   }

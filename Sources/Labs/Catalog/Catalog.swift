@@ -20,25 +20,72 @@ public struct CatalogProblem: Equatable, Sendable, CustomStringConvertible {
   public var description: String { "\(path): error: \(message)" }
 }
 
-/// The labs of one folder: each sub-folder holding a `lab.yaml` is a lab.
+/// The labs of one folder: each sub-folder holding a `lab.yaml` is a lab, in the order `course.yaml`
+/// gives them.
 public struct Catalog: Sendable {
+  /// The name of the file, in the labs folder, that gives the course's title and order.
+  public static let courseFileName = "course.yaml"
+
   /// The folder the labs live in.
   public let root: String
-  /// The labs that could be read, sorted by id.
+  /// The labs that could be read, in course order: those `course.yaml` lists, in its order, then
+  /// the others by id.
   public let entries: [CatalogEntry]
   /// Sub-folders whose `lab.yaml` could not be read.
   public let problems: [CatalogProblem]
+  /// The course `course.yaml` describes; nil when the folder has none.
+  public let course: Course?
+  /// What is wrong with `course.yaml`, or probably forgotten in it; empty without one.
+  public let courseDiagnostics: [CourseDiagnostic]
+  /// Every folder holding a `lab.yaml`, readable or not, by id in course order.
+  public let labFolders: [String]
+  /// The ids `course.yaml` lists that have a lab folder, in its order: the course learners follow.
+  public let courseOrder: [String]
   private let files: any LabFiles
 
-  /// Reads the lab summaries in `root` through `files`.
+  /// Reads `course.yaml` and the lab summaries in `root` through `files`.
   public init(root: String, files: any LabFiles) {
     self.root = root
     self.files = files
+    var manifests: [String: String] = [:]
+    for name in files.entries(in: root) ?? [] where !name.hasPrefix(".") {
+      manifests[name] = files.text(at: root + "/" + name + "/lab.yaml")
+    }
+    let folders = manifests.keys.sorted()
+    let coursePath = root + "/" + Catalog.courseFileName
+    var courseFile = files.text(at: coursePath).map { CourseFile(path: coursePath, text: $0) }
+    var order: [String] = []
+    if let file = courseFile {
+      for listed in file.listed {
+        guard folders.contains(listed.id) else {
+          var message = "lab '\(listed.id)' has no folder in \(root)"
+          if let near = Suggestion.closest(to: listed.id, among: folders.filter { !file.course.labIDs.contains($0) }) {
+            message += "; did you mean '\(near)'?"
+          }
+          courseFile?.diagnostics.append(CourseDiagnostic(
+            file: coursePath, line: listed.line, column: listed.column, severity: .error, message: message))
+          continue
+        }
+        order.append(listed.id)
+      }
+      // A lab left out still runs, after the course: an author may try a new lab before placing it.
+      // When the file itself is broken, every lab is left out, and saying so for each is noise.
+      for unlisted in folders where !order.contains(unlisted) && file.diagnostics.isEmpty {
+        courseFile?.diagnostics.append(CourseDiagnostic(
+          file: coursePath, line: file.labsLine, column: file.labsColumn, severity: .warning,
+          message: "lab '\(unlisted)' is not in the course's order, so it comes after the listed labs; add it to 'labs'"))
+      }
+    }
+    self.course = courseFile?.course
+    self.courseDiagnostics = courseFile?.diagnostics ?? []
+    self.courseOrder = order
+    self.labFolders = order + folders.filter { !order.contains($0) }
+
     var found: [CatalogEntry] = []
     var problems: [CatalogProblem] = []
-    for name in (files.entries(in: root) ?? []).sorted() where !name.hasPrefix(".") {
+    for name in labFolders {
       let manifestPath = root + "/" + name + "/lab.yaml"
-      guard let text = files.text(at: manifestPath) else { continue }
+      guard let text = manifests[name] else { continue }
       switch Catalog.summary(of: text, folder: name) {
       case .success(let entry): found.append(entry)
       case .failure(let problem):
@@ -49,15 +96,24 @@ public struct Catalog: Sendable {
     self.problems = problems
   }
 
-  /// The ids of every listed lab, sorted.
+  /// The ids of every listed lab, in course order.
   public var ids: [String] { entries.map(\.id) }
+
+  /// The lab's number in `entries` (1 for the first), as `labrun list` shows it.
+  public func number(of id: String) -> Int? { entries.firstIndex { $0.id == id }.map { $0 + 1 } }
+
+  /// Where the lab stands in the course: which lab follows it, or that it is the last.
+  public func position(of id: String) -> CoursePosition {
+    guard let index = courseOrder.firstIndex(of: id) else { return .unlisted }
+    return index + 1 < courseOrder.count ? .followedBy(courseOrder[index + 1]) : .last
+  }
 
   /// The lab with this id, if listed.
   public func entry(id: String) -> CatalogEntry? { entries.first { $0.id == id } }
 
-  /// Loads a lab in full, with every mistake in its files reported.
+  /// Loads a lab in full, with every mistake in its files reported, placed in the course.
   public func load(_ id: String) -> Result<Lab, LabDiagnostics> {
-    LabLoader(files: files).load(folder: root + "/" + id)
+    LabLoader(files: files).load(folder: root + "/" + id).map { $0.placed(position(of: id)) }
   }
 
   /// The solutions folder beside the labs folder (`labs/../solutions`).

@@ -12,9 +12,11 @@ public struct Lab: Sendable, Equatable {
   public let defaultSeed: UInt64
   public let world: WorldDescription
   public let steps: [Step]
-  /// A digest of everything the lab loads (its files and its base world), so an attempt can tell it
-  /// was made on another version.
-  public let digest: String
+  /// A digest of everything the lab loads (its files, its base world and its place in the course),
+  /// so an attempt can tell it was made on another version.
+  public private(set) var digest: String
+  /// Where the lab stands in the course's order (`labs/course.yaml`), set by `Catalog.load`.
+  public private(set) var coursePosition = CoursePosition.unlisted
   /// The starting world for `defaultSeed`, when the loader already built it (it builds it to check
   /// the checks' names), so a start does not build it twice.
   private let prebuilt: PrebuiltWorld
@@ -55,6 +57,39 @@ public struct Lab: Sendable, Equatable {
 
   /// The step with this id.
   public func step(_ id: String) -> Step? { steps.first { $0.id == id } }
+
+  /// The id of the lab the course takes next; nil for the course's last lab and for a lab outside
+  /// the course's order.
+  public var nextLabID: String? {
+    if case .followedBy(let id) = coursePosition { id } else { nil }
+  }
+
+  /// This lab at `position` in its course.
+  ///
+  /// The lab-complete note names the next lab and is recorded in transcripts, so the position is
+  /// folded into the digest: reordering the course shows up as "lab changed", not as tampering.
+  public func placed(_ position: CoursePosition) -> Lab {
+    var placed = self
+    placed.coursePosition = position
+    let mark: String
+    switch position {
+    case .unlisted: return placed
+    case .followedBy(let id): mark = "next:" + id
+    case .last: mark = "last"
+    }
+    placed.digest = "md5:" + MD5.hexDigest(of: Array((digest + "\u{0}course:" + mark).utf8))
+    return placed
+  }
+}
+
+/// Where a lab stands in its course's order, which says what the learner does once it is complete.
+public enum CoursePosition: Sendable, Equatable {
+  /// Not in a course's order: the labs folder has no `course.yaml`, or it does not list the lab.
+  case unlisted
+  /// In the order, followed by the lab with this id.
+  case followedBy(String)
+  /// The last lab of the course.
+  case last
 }
 
 /// A world built once and kept with the lab: a cache, so it never makes two labs unequal.
