@@ -31,7 +31,7 @@ let package = Package(
     // The simulated terminal over the world: pure.
     .target(name: "Shell", dependencies: ["Cloud", "TextLayout"], linkerSettings: [.linkedLibrary("m")]),
     // Labs as data, checks and attempts.
-    .target(name: "Labs", dependencies: ["Cloud", "Shell", .product(name: "Yams", package: "Yams")]),
+    .target(name: "Labs", dependencies: ["Cloud", "Shell", "TextLayout", .product(name: "Yams", package: "Yams")]),
     // The learner's git repository.
     .target(
       name: "Workspace", dependencies: ["Clibgit2", .product(name: "SystemPackage", package: "swift-system")]),
@@ -61,7 +61,7 @@ let package = Package(
     .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
     .testTarget(name: "CloudTests", dependencies: ["Cloud", "PurityScanner"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["DNSFormatNotes.md"]),
-    .testTarget(name: "LabsTests", dependencies: ["Labs"]),
+    .testTarget(name: "LabsTests", dependencies: ["Labs", "TextLayout"]),
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "workspace-torture"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     .testTarget(name: "LabRunCLITests", dependencies: ["LabRunCLI"]),
