@@ -70,6 +70,14 @@ struct CourseText: Sendable, CustomTestStringConvertible {
     }
   }
 
+  @Test(arguments: allTexts, widths) func noLineEndsInSpaces(_ text: CourseText, _ width: Int) {
+    for colour in [false, true] {
+      for line in Rendered.lines(TerminalRenderer.render(text.markdown, width: width, colour: colour)) {
+        #expect(!Rendered.plain(line).hasSuffix(" "), "\(line.debugDescription)")
+      }
+    }
+  }
+
   @Test(arguments: allTexts, widths) func noWordIsBrokenOrLost(_ text: CourseText, _ width: Int) {
     let source = Self.sourceWords(text.markdown)
     let plain = TerminalRenderer.render(text.markdown, width: width, colour: false)

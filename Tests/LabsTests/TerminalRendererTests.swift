@@ -447,6 +447,53 @@ struct RenderCase: Sendable, CustomTestStringConvertible {
     #expect(renderer.render(markdown: "", lead: "» ") == "")
   }
 
+  @Test func hardLineBreaksAreKept() {
+    let markdown = "First line, with two spaces after it  \nsecond line, after a backslash\\\nthird line\njoined."
+    #expect(
+      TerminalRenderer.render(markdown, width: 60, colour: false) == """
+        First line, with two spaces after it
+        second line, after a backslash
+        third line joined.
+
+        """)
+  }
+
+  @Test func lazyContinuationLinesBelongToTheirItem() {
+    let markdown = "- An item whose source line\nis not indented\n- next\n"
+    #expect(
+      TerminalRenderer.render(markdown, width: 60, colour: false) == """
+          - An item whose source line is not indented
+          - next
+
+        """)
+  }
+
+  @Test func indentedAndTildeFencedCodeAreCommandsToo() {
+    let markdown = "Run these:\n\n    ssh V3\n    why\n\n~~~sh\nsleep 90\n~~~\n"
+    #expect(
+      TerminalRenderer.render(markdown, width: 60, colour: false) == """
+        Run these:
+
+            ssh V3
+            why
+
+            sleep 90
+
+        """)
+  }
+
+  @Test func aNumberedListInsideABulletList() {
+    let markdown = "- Steps:\n  1. look the name up\n  2. list the bucket\n- Done"
+    #expect(
+      TerminalRenderer.render(markdown, width: 60, colour: false) == """
+          - Steps:
+              1. look the name up
+              2. list the bucket
+          - Done
+
+        """)
+  }
+
   @Test func emptyTextRendersToNothing() {
     #expect(TerminalRenderer.render("", width: 80, colour: false) == "")
     #expect(TerminalRenderer.render("\n  \n\n", width: 80, colour: true) == "")
