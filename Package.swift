@@ -78,7 +78,7 @@ let package = Package(
     .testTarget(
       name: "ShellTests", dependencies: ["Shell", "CourseWorldSupport"], exclude: ["DNSFormatNotes.md"],
       resources: [.copy("Resources")]),
-    .testTarget(name: "LabsTests", dependencies: ["Labs", "Transcript"]),
+    .testTarget(name: "LabsTests", dependencies: ["Labs", "TextLayout", "Transcript"]),
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Transcript", "workspace-torture"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     .testTarget(name: "LabRunCLITests", dependencies: ["LabRunCLI"]),

@@ -7,19 +7,27 @@ public struct CommandResult: Sendable, Equatable {
   public var stderr: String
   public var status: Int32
   public var events: [Event]
+  /// Whose words the command printed, on both streams: `.verbatim` for every simulated tool; labrun's
+  /// own commands say `.markdown` or `.lines`, so the terminal may fit them to its window.
+  public var form: OutputForm
 
-  public init(stdout: String = "", stderr: String = "", status: Int32 = 0, events: [Event] = []) {
+  public init(
+    stdout: String = "", stderr: String = "", status: Int32 = 0, events: [Event] = [], form: OutputForm = .verbatim
+  ) {
     self.stdout = stdout
     self.stderr = stderr
     self.status = status
     self.events = events
+    self.form = form
   }
 
   /// A result that printed `text` on standard output and succeeded.
-  public static func output(_ text: String) -> CommandResult { CommandResult(stdout: text) }
+  public static func output(_ text: String, form: OutputForm = .verbatim) -> CommandResult {
+    CommandResult(stdout: text, form: form)
+  }
 
   /// A result that printed `text` on standard error with `status`.
-  public static func failure(_ text: String, status: Int32) -> CommandResult {
-    CommandResult(stderr: text, status: status)
+  public static func failure(_ text: String, status: Int32, form: OutputForm = .verbatim) -> CommandResult {
+    CommandResult(stderr: text, status: status, form: form)
   }
 }

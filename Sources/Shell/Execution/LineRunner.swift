@@ -131,8 +131,8 @@ public enum LineRunner {
   }
 
   private static func record(_ outcome: CommandResult, printStdout: Bool, into result: inout LineResult) {
-    if printStdout { result.append(.stdout, outcome.stdout) }
-    result.append(.stderr, outcome.stderr)
+    if printStdout { result.append(.stdout, outcome.stdout, form: outcome.form) }
+    result.append(.stderr, outcome.stderr, form: outcome.form)
     result.events.append(contentsOf: outcome.events)
   }
 

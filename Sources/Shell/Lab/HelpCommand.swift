@@ -1,7 +1,7 @@
 /// `help`: what this shell simulates. Everything else is `command not found`.
 enum HelpCommand {
   static var table: CommandTable {
-    CommandTable(["help": { _, _ in .output(text) }])
+    CommandTable(["help": { _, _ in .output(text, form: .lines) }])
   }
 
   static let text = """

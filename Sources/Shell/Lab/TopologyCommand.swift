@@ -4,7 +4,8 @@ import Cloud
 /// routes, hosts, endpoints, the on-premises link and CloudShell.
 enum TopologyCommand {
   static var table: CommandTable {
-    CommandTable(["topology": { _, state in .output(draw(state.world, current: state.hostName)) }])
+    // A drawing: the terminal may fold a line that is too wide, but never joins two.
+    CommandTable(["topology": { _, state in .output(draw(state.world, current: state.hostName), form: .lines) }])
   }
 
   static func draw(_ world: World, current: String) -> String {

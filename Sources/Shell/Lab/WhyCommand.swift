@@ -9,7 +9,9 @@ enum WhyCommand {
 
   static func run(state: ShellState) -> CommandResult {
     guard !state.lastEvents.isEmpty else {
-      return .output("The last command did not touch the simulated network: no DNS lookup, connection or API call to explain.\n")
+      return .output(
+        "The last command did not touch the simulated network: no DNS lookup, connection or API call to explain.\n",
+        form: .lines)
     }
     // Retries repeat the same story with another address each time; tell it once, with a count.
     var paragraphs: [(text: [String], signature: String, repeats: Int)] = []
@@ -27,7 +29,7 @@ enum WhyCommand {
       let repeated = paragraph.repeats > 1 ? "\n   (this happened \(paragraph.repeats) times: the client retried)" : ""
       output += "\(index + 1). " + paragraph.text.joined(separator: "\n   ") + repeated + "\n"
     }
-    return .output(output)
+    return .output(output, form: .lines)
   }
 
   /// The text with every dotted-quad address replaced, so retries to other addresses compare equal.
