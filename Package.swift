@@ -50,7 +50,9 @@ let package = Package(
     .executableTarget(name: "grade-bench", dependencies: ["Labs", "Workspace"], path: "Benchmarks/Grade"),
 
     .testTarget(name: "CloudTests", dependencies: ["Cloud"]),
-    .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["DNSFormatNotes.md"]),
+    // Captured real-tool output (and other oracles) under Resources/, read through Bundle.module.
+    .testTarget(
+      name: "ShellTests", dependencies: ["Shell"], exclude: ["DNSFormatNotes.md"], resources: [.copy("Resources")]),
     .testTarget(name: "LabsTests", dependencies: ["Labs"]),
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "workspace-torture"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
