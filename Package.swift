@@ -49,7 +49,8 @@ let package = Package(
     // Generates a class of workspaces, then times `labrun grade` against `git log` over them (release mode).
     .executableTarget(name: "grade-bench", dependencies: ["Labs", "Workspace"], path: "Benchmarks/Grade"),
 
-    .testTarget(name: "CloudTests", dependencies: ["Cloud"]),
+    // Real awscli + moto captures the EC2 describe tests compare with, under Resources/.
+    .testTarget(name: "CloudTests", dependencies: ["Cloud"], resources: [.copy("Resources")]),
     // Captured real-tool output (and other oracles) under Resources/, read through Bundle.module.
     .testTarget(
       name: "ShellTests", dependencies: ["Shell"], exclude: ["DNSFormatNotes.md"], resources: [.copy("Resources")]),

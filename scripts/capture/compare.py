@@ -36,6 +36,7 @@ PAIRED = [
     ("hosted-zone", re.compile(r"\b[0-9A-F]{13}\b")),
     ("iam-id", re.compile(r"\b(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{20}\b")),
     ("ipv4", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),
+    ("dashed-ipv4", re.compile(r"(?<=ip-|c2-)\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?=\.)")),
     ("dig-id", re.compile(r"(?<=, id: )\d+\b")),
 ]
 
