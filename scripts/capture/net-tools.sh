@@ -6,10 +6,12 @@
 #
 # ping and curl run inside `unshare -n`, a network namespace that has only a loopback interface,
 # so nothing can leave 127.0.0.1; curl talks to a Python HTTP server there that answers 403 with a
-# chunked body. `ip` reads this machine's own interfaces (netlink, no traffic); the eth0 block
-# leaves out global IPv6 addresses, as the committed capture did. Compare with:
+# chunked body, and its usage errors run there too, with a resolv.conf naming 127.0.0.1. `ip` reads
+# this machine's own interfaces (netlink, no traffic); the eth0 block leaves out global IPv6
+# addresses, as the committed capture did. Compare with (copy the three sets to one folder first,
+# see iputils-ping/PROVENANCE.md):
 #
-#   scripts/capture/compare.py Tests/ShellTests/Resources/captures OUT
+#   scripts/capture/compare.py COMMITTED_COPY OUT
 #
 # (ping times and HTTP dates are masked there). The committed eth0 and route captures are of the
 # machine they were made on (192.0.2.2/24 on eth0, MTU 1400, pfifo_fast); another machine differs
@@ -35,7 +37,8 @@ ip route >"$out/iproute2/ip-route.out"
 ip link show dev lo >"$out/iproute2/ip-link-lo.out"
 
 server=$(mktemp /tmp/http403.XXXXXX.py)
-trap 'rm -f "$server"' EXIT
+work_resolv=$(mktemp /tmp/resolv.XXXXXX)
+trap 'rm -f "$server" "$work_resolv"' EXIT
 cat >"$server" <<'PY'
 # Answers every GET and HEAD with HTTP/1.1 403 and S3's AccessDenied XML (111 bytes) as one chunk;
 # with the chunk framing curl counts 122 bytes of data.
@@ -65,4 +68,29 @@ isolated '
   curl -sv http://127.0.0.1:18474/s3 >/dev/null 2>"$out/curl/curl-sv-403-chunked.err"
   curl -I http://127.0.0.1:18474/s3 >"$out/curl/curl-I-403-chunked.out" 2>/dev/null
   kill "$pid"'
+# curl's own errors, where no server is involved: in a namespace whose resolv.conf names 127.0.0.1,
+# where nothing listens, so no lookup leaves loopback. -sS keeps the error line but not the progress
+# meter, which curl draws on stderr when stdout is not a terminal.
+mkdir -p "$out/curl/errors"
+: >"$out/curl/errors/statuses.txt"
+echo "nameserver 127.0.0.1" >"$work_resolv"
+curl_error() {  # NAME ARGS...
+  local name=$1 status
+  shift
+  set +e
+  unshare -nm --propagation private bash -c 'ip link set lo up; mount --bind "$0" /etc/resolv.conf; exec curl "$@"' \
+    "$work_resolv" "$@" >/dev/null 2>"$out/curl/errors/$name.err"
+  status=$?
+  set -e
+  echo "$name $status" >>"$out/curl/errors/statuses.txt"
+}
+curl_error no-url
+curl_error unknown-option --bogus
+curl_error connect-timeout-missing --connect-timeout
+curl_error connect-timeout-not-a-number --connect-timeout abc http://x/
+curl_error request-missing http://x/ -X
+curl_error bad-url http://
+curl_error negative-time -m -1 http://x/
+curl_error unknown-scheme foo://x
+curl_error unresolvable -sS https://nosuch.example.invalid/x
 echo "captured into $out"

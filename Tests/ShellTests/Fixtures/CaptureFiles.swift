@@ -39,6 +39,15 @@ enum CaptureFiles {
   /// A stream a program may have left empty: the file's text, or "" when the file is absent.
   static func stream(_ path: String) -> String { optionalText(path) ?? "" }
 
+  /// The exit status recorded for `name` in a `statuses.txt` (lines of `<name> <status>`).
+  static func status(_ statuses: String, _ name: String) -> Int32 {
+    for line in text(statuses).split(separator: "\n") {
+      let fields = line.split(separator: " ")
+      if fields.count == 2, fields[0] == name, let status = Int32(fields[1]) { return status }
+    }
+    fatalError("no status for \(name) in \(statuses)")
+  }
+
   /// A JSON manifest decoded as `T`.
   static func decode<T: Decodable>(_ type: T.Type, _ path: String) -> T {
     do {

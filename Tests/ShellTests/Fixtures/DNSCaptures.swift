@@ -30,13 +30,7 @@ enum DNSCaptures {
   static func stderr(_ name: String) -> String { mapServers(CaptureFiles.stream("\(folder)/\(name).err")) }
 
   /// The capture's exit status (statuses.txt).
-  static func status(_ name: String) -> Int32 {
-    for line in CaptureFiles.text("\(folder)/statuses.txt").split(separator: "\n") {
-      let fields = line.split(separator: " ")
-      if fields.count == 2, fields[0] == name, let status = Int32(fields[1]) { return status }
-    }
-    fatalError("no status for capture \(name)")
-  }
+  static func status(_ name: String) -> Int32 { CaptureFiles.status("\(folder)/statuses.txt", name) }
 
   private static func mapServers(_ text: String) -> String {
     servers.reduce(text) { $0.replacingOccurrences(of: $1.loopback, with: $1.simulated) }
