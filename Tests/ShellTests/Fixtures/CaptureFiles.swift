@@ -8,8 +8,11 @@ enum CaptureFiles {
     // The copied folder is itself named `Resources`: Linux's Foundation then takes it for the
     // bundle's resource directory, while macOS nests it inside `Contents/Resources`.
     let bundle = Bundle.module
-    let candidates = [bundle.resourceURL, bundle.resourceURL?.appendingPathComponent("Resources"), bundle.bundleURL.appendingPathComponent("Resources")]
-      .compactMap { $0?.appendingPathComponent("captures", isDirectory: true) }
+    let bases = [
+      bundle.resourceURL, bundle.resourceURL?.appendingPathComponent("Resources"),
+      bundle.bundleURL.appendingPathComponent("Resources"),
+    ]
+    let candidates = bases.compactMap { $0?.appendingPathComponent("captures", isDirectory: true) }
     guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
       fatalError("no captures in \(bundle.bundleURL.path): is `resources: [.copy(\"Resources\")]` in Package.swift?")
     }
