@@ -74,7 +74,11 @@ let package = Package(
 
     .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
     .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-    .testTarget(name: "CloudTests", dependencies: ["Cloud", "CourseWorldSupport", "PurityScanner"]),
+    // Real awscli + moto captures the EC2 describe tests compare with, under Resources/.
+    .testTarget(
+      name: "CloudTests", dependencies: ["Cloud", "CourseWorldSupport", "PurityScanner"],
+      resources: [.copy("Resources")]),
+    // Captured real-tool output (and other oracles) under Resources/, read through Bundle.module.
     .testTarget(
       name: "ShellTests", dependencies: ["Shell", "CourseWorldSupport"], exclude: ["DNSFormatNotes.md"],
       resources: [.copy("Resources")]),

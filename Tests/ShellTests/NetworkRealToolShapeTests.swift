@@ -4,7 +4,8 @@ import Testing
 @testable import Shell
 
 /// Our output against the real programs' output, captured on this machine on loopback only
-/// (Debian 12: iputils-ping 20221126, iproute2 6.1.0, curl 7.88.1; a Python HTTP server on 127.0.0.1).
+/// (Debian 12: iputils-ping 20221126, iproute2 6.1.0, curl 7.88.1; a Python HTTP server on 127.0.0.1;
+/// files and re-capture scripts: Resources/captures/{iputils-ping,iproute2,curl}).
 /// Amazon Linux 2 had older versions (iputils 20180629, iproute2 5.10, curl 7.76.1); where their
 /// output differs from these captures the simulator follows the older tool, and the test says so.
 @Suite struct NetworkRealToolShapeTests {
@@ -25,26 +26,10 @@ import Testing
   }
 
   // `ping -c 2 127.0.0.1`
-  static let realPing = """
-    PING 127.0.0.1 (127.0.0.1) 56(84) bytes of data.
-    64 bytes from 127.0.0.1: icmp_seq=1 ttl=64 time=0.058 ms
-    64 bytes from 127.0.0.1: icmp_seq=2 ttl=64 time=0.051 ms
-
-    --- 127.0.0.1 ping statistics ---
-    2 packets transmitted, 2 received, 0% packet loss, time 1040ms
-    rtt min/avg/max/mdev = 0.051/0.054/0.058/0.003 ms
-
-    """
+  static let realPing = CaptureFiles.text("iputils-ping/ping-c2-127.0.0.1.out")
 
   // `ping -c 2 127.0.0.1` in a private network namespace with net.ipv4.icmp_echo_ignore_all=1; rc 1.
-  static let realPingNoReply = """
-    PING 127.0.0.1 (127.0.0.1) 56(84) bytes of data.
-
-    --- 127.0.0.1 ping statistics ---
-    2 packets transmitted, 0 received, 100% packet loss, time 1027ms
-
-
-    """
+  static let realPingNoReply = CaptureFiles.text("iputils-ping/ping-c2-127.0.0.1-no-reply.out")
 
   @Test func pingShapeMatchesIputils() throws {
     var state = try Golden.state("V1")
@@ -62,24 +47,8 @@ import Testing
   }
 
   // `ip addr` (lo, and the eth0 of this machine: static address, pfifo_fast, global IPv6 omitted).
-  static let realLoopback = """
-    1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN group default qlen 1000
-        link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00
-        inet 127.0.0.1/8 scope host lo
-           valid_lft forever preferred_lft forever
-        inet6 ::1/128 scope host \("")
-           valid_lft forever preferred_lft forever
-
-    """
-  static let realEth0 = """
-    4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1400 qdisc pfifo_fast state UP group default qlen 1000
-        link/ether 02:fc:00:00:00:01 brd ff:ff:ff:ff:ff:ff
-        inet 192.0.2.2/24 brd 192.0.2.255 scope global eth0
-           valid_lft forever preferred_lft forever
-        inet6 fe80::fc:ff:fe00:1/64 scope link \("")
-           valid_lft forever preferred_lft forever
-
-    """
+  static let realLoopback = CaptureFiles.text("iproute2/ip-addr-lo.out")
+  static let realEth0 = CaptureFiles.text("iproute2/ip-addr-eth0.out")
 
   @Test func ipAddrLoopbackIsByteForByteIproute2() throws {
     var state = try Golden.state("V3")
@@ -113,12 +82,8 @@ import Testing
   }
 
   // `ip route` and `ip link` on this machine.
-  static let realRoute = "default via 192.0.2.1 dev eth0 \n192.0.2.0/24 dev eth0 proto kernel scope link src 192.0.2.2 \n"
-  static let realLinkLoopback = """
-    1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN mode DEFAULT group default qlen 1000
-        link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00
-
-    """
+  static let realRoute = CaptureFiles.text("iproute2/ip-route.out")
+  static let realLinkLoopback = CaptureFiles.text("iproute2/ip-link-lo.out")
 
   @Test func ipRouteShapeMatchesIproute2() throws {
     var state = try Golden.state("idc")
@@ -135,26 +100,9 @@ import Testing
   }
 
   // `curl -sv http://127.0.0.1:18474/s3` against a Python server answering HTTP/1.1 403, chunked (stderr).
-  static let realVerboseKeepAlive = """
-    *   Trying 127.0.0.1:18474...
-    * Connected to 127.0.0.1 (127.0.0.1) port 18474 (#0)
-    > GET /s3 HTTP/1.1\r
-    > Host: 127.0.0.1:18474\r
-    > User-Agent: curl/7.88.1\r
-    > Accept: */*\r
-    > \r
-    < HTTP/1.1 403 Forbidden\r
-    < Server: BaseHTTP/0.6 Python/3.11.7\r
-    < Date: Sun, 29 Nov 2026 12:42:01 GMT\r
-    < Content-Type: application/xml\r
-    < Transfer-Encoding: chunked\r
-    < \r
-    { [122 bytes data]
-    * Connection #0 to host 127.0.0.1 left intact
-
-    """
+  static let realVerboseKeepAlive = CaptureFiles.text("curl/curl-sv-403-chunked.err")
   // `curl -I http://127.0.0.1:18474/s3` (stdout).
-  static let realHead = "HTTP/1.1 403 Forbidden\r\nServer: BaseHTTP/0.6 Python/3.11.7\r\nDate: Sun, 29 Nov 2026 12:42:01 GMT\r\nContent-Type: application/xml\r\nTransfer-Encoding: chunked\r\n\r\n"
+  static let realHead = CaptureFiles.text("curl/curl-I-403-chunked.out")
 
   /// Each line's kind: its leading marker (`*   Trying`, `* Connected`, `>`, `<`, `{`, `* Connection #0`, …).
   static func kinds(_ text: String) -> [String] {

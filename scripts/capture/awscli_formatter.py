@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Re-makes Tests/ShellTests/Resources/captures/awscli-formatter with awscli's own formatters.
+
+    python3 scripts/capture/awscli_formatter.py [OUT] > /dev/null
+
+For every case in the set's manifest.json, reads cases/<name>/input.json and writes to
+OUT/cases/<name>/ what awscli 1.45.11 prints for it with `--output json`, `text` and `table`
+(json.out, text.out, table.out) and, when a formatter raises, what the CLI then writes to stderr
+(text.err, table.err: `"\\n" + str(error) + "\\n"`, as awscli.utils.write_exception does; stdout
+keeps what was written before the error). Empty streams are left out; input.json is copied.
+
+Tables are rendered with colour off and the width awscli uses when stdout is not a terminal (80),
+so run it with stdout redirected. Compare with:
+
+    scripts/capture/compare.py Tests/ShellTests/Resources/captures/awscli-formatter OUT
+
+Needs awscli 1.45.11 importable by python3. Not run in CI.
+"""
+
+import argparse
+import copy
+import io
+import json
+import os
+import shutil
+import sys
+import tempfile
+
+from awscli.formatter import get_formatter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SET = os.path.join(HERE, "..", "..", "Tests", "ShellTests", "Resources", "captures", "awscli-formatter")
+
+
+def render(format_type, operation, response):
+    """What awscli prints on stdout and stderr for `response` in one format."""
+    args = argparse.Namespace(query=None, color="off")
+    stream = io.StringIO()
+    try:
+        get_formatter(format_type, args)(operation, copy.deepcopy(response), stream)
+    except Exception as error:  # clidriver catches every exception the same way
+        return stream.getvalue(), "\n" + str(error) + "\n"
+    return stream.getvalue(), ""
+
+
+def write(path, text):
+    if text:
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+
+
+def main():
+    if sys.stdout.isatty():
+        sys.exit("redirect stdout: awscli sizes tables to the terminal, and the set was made at 80 columns")
+    out = sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="awscli-formatter.")
+    with open(os.path.join(SET, "manifest.json"), encoding="utf-8") as handle:
+        cases = json.load(handle)
+    for case in cases:
+        source = os.path.join(SET, "cases", case["name"], "input.json")
+        target = os.path.join(out, "cases", case["name"])
+        os.makedirs(target, exist_ok=True)
+        shutil.copyfile(source, os.path.join(target, "input.json"))
+        with open(source, encoding="utf-8") as handle:
+            response = json.load(handle)
+        for format_type in ("json", "text", "table"):
+            stdout, stderr = render(format_type, case["operation"], response)
+            write(os.path.join(target, format_type + ".out"), stdout)
+            write(os.path.join(target, format_type + ".err"), stderr)
+    print("made", out, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
