@@ -1,4 +1,5 @@
 import Shell
+import TextLayout
 import Testing
 import Transcript
 
@@ -66,7 +67,9 @@ import Transcript
     session.run(from: &source, to: sink)
     let shown = sink.text(.stdout)
     #expect(!shown.contains("$ nslookup"))
-    #expect(shown.contains("\u{1B}[32m\n✓ Step 1 of 3 passed: Look up S3 on V3 (+10 points)\n\u{1B}[0m"))
+    #expect(shown.contains("\n\u{1B}[32m✓ Step 1 of 3 passed: Look up S3 on V3 (+10 points)\u{1B}[0m\n"))
+    // The next step's banner is bold; its instructions are rendered Markdown.
+    #expect(shown.contains("\n\u{1B}[1m── Step 2 of 3: List the bucket from V1 ──\u{1B}[0m\n\nList the bucket jschoi.acl from V1.\n"))
     // At the end of input, a terminal gets a line break so the shell's prompt starts on its own line.
     #expect(shown.hasSuffix("\n\n"))
     // A comment typed at a terminal is a line bash keeps in history: it is recorded.
@@ -82,7 +85,7 @@ import Transcript
     var session = try Self.session(lab, store: store, terminal: TerminalCapabilities(isTerminal: true, colour: true))
     _ = session.handle("ssh V1")
     let shown = session.handle("nslookup s3.ap-northeast-2.amazonaws.com")
-    #expect(shown.last == Shown(.stdout, "\u{1B}[33m\n» That lookup ran on V1; this step is about V3.\n\u{1B}[0m"))
+    #expect(shown.last == Shown(.stdout, "\n\u{1B}[33m»\u{1B}[0m That lookup ran on V1; this step is about V3.\n"))
     #expect(store.entries.last?.command?.output.hasSuffix("\n» That lookup ran on V1; this step is about V3.\n") == true)
   }
 
@@ -291,5 +294,41 @@ func expectInOrder(_ text: String, _ fragments: [String], sourceLocation: Source
       attempt: attempt, learner: SessionTests.learner, store: RecordingStore(), terminal: .pipe,
       clock: { WallTime(millisecondsSince1970: 0) })
     #expect(session.history == ["hostname", "hint", "echo 'a\nb'"])
+  }
+}
+
+/// labrun's own words are laid out for the window; the transcript keeps them as written.
+@Suite struct SessionRenderingTests {
+  @Test(arguments: [60, 100, 160])
+  func theIntroductionFitsTheWindow(_ width: Int) throws {
+    let lab = try GradingFixture.lab("interface-endpoint")
+    let session = Session(
+      attempt: try Attempt(lab: lab), learner: SessionTests.learner, store: RecordingStore(),
+      terminal: TerminalCapabilities(isTerminal: true, width: width), clock: { WallTime(millisecondsSince1970: 0) })
+    let text = session.introduction.map(\.text).joined()
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count > 8)
+    for line in lines { #expect(line.displayWidth <= width, "\(line)") }
+    // Reflowed, not cut: the summary's words are all there, in order.
+    let words = { (text: String) in text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) }
+    #expect(words(text).joined(separator: " ").contains(words(lab.summary).joined(separator: " ")))
+    if width == 160 { #expect(lines.contains { $0.displayWidth > 100 }) }
+  }
+
+  /// What is recorded does not depend on the window: the same line at 60 and 160 columns.
+  @Test func theTranscriptDoesNotDependOnTheWidth() throws {
+    let lab = try GradingFixture.lab("public-subnet")
+    var outputs: [String] = []
+    for width in [60, 160] {
+      let store = RecordingStore()
+      var session = Session(
+        attempt: try Attempt(lab: lab), learner: SessionTests.learner, store: store,
+        terminal: TerminalCapabilities(isTerminal: true, width: width), clock: { WallTime(millisecondsSince1970: 0) })
+      for line in GradingFixture.solution("public-subnet") {
+        _ = session.handle(try SolutionScript.expand(line, world: session.attempt.shell.world).get())
+      }
+      outputs.append(store.entries.compactMap(\.command).map(\.output).joined())
+    }
+    #expect(outputs[0] == outputs[1])
   }
 }

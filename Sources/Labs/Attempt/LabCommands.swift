@@ -5,11 +5,13 @@ import Shell
 enum LabCommands {
   static let table: CommandExtensions<LabProgress> = {
     var table = CommandExtensions<LabProgress>()
-    table.register("help", reflective: true) { _, _, _ in .output(HelpCommandText.shell + helpSection) }
+    table.register("help", reflective: true) { _, _, _ in .output(HelpCommandText.shell + helpSection, form: .lines) }
     table.register("hint", reflective: true) { _, _, progress in hint(&progress) }
     table.register("check", reflective: true) { _, shell, progress in check(progress, shell: shell) }
     table.register("steps", reflective: true) { _, _, progress in steps(progress) }
-    table.register("instructions", reflective: true) { _, _, progress in .output(progress.currentNote.text) }
+    table.register("instructions", reflective: true) { _, _, progress in
+      .output(progress.currentNote.text, form: .markdown)
+    }
     table.register("answer", takesProse: true) { invocation, shell, progress in
       answer(invocation, shell: shell, &progress)
     }
@@ -33,7 +35,7 @@ enum LabCommands {
     guard shown < step.hints.count else { return .output("No more hints for this step.\n") }
     progress.hintsShown[step.id] = shown + 1
     progress.hintsUsed += 1
-    return .output("Hint \(shown + 1) of \(step.hints.count): \(step.hints[shown])\n")
+    return .output("Hint \(shown + 1) of \(step.hints.count): \(step.hints[shown])\n", form: .markdown)
   }
 
   static func check(_ progress: LabProgress, shell: ShellState) -> CommandResult {
@@ -42,7 +44,7 @@ enum LabCommands {
     for check in step.checks {
       text += (progress.holds(check, in: shell.world) ? "  ✓ " : "  ✗ ") + check.missingDescription + "\n"
     }
-    return .output(text)
+    return .output(text, form: .lines)
   }
 
   /// Every step with its number and id (the two ways `labrun reset --to` names one), in columns.
@@ -59,7 +61,7 @@ enum LabCommands {
       let id = step.id + String(repeating: " ", count: idWidth - step.id.count)
       text += "\(mark) \(gap)\(number) \(id)  \(step.title) (\(step.points) points)\n"
     }
-    return .output(text + "\(progress.points)/\(progress.lab.maxPoints) points\n")
+    return .output(text + "\(progress.points)/\(progress.lab.maxPoints) points\n", form: .lines)
   }
 
   static func answer(_ invocation: Invocation, shell: ShellState, _ progress: inout LabProgress) -> CommandResult {

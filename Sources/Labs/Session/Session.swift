@@ -1,5 +1,6 @@
 import Cloud
 import Shell
+import TextLayout
 import Transcript
 
 /// The learner's loop as a value: a line in → the attempt runs it → the entry is committed through
@@ -41,15 +42,25 @@ public struct Session {
   /// The progress page for the workspace, as it is now.
   public var progressPage: String { ProgressPage.render(attempt, learner: learner.identity) }
 
-  /// What a new attempt shows first: the lab's introduction and the first step.
-  public var introduction: [Shown] { [Shown(.stdout, attempt.introduction + "\n")] }
+  /// How labrun's own words are laid out for this terminal.
+  public var renderer: TerminalRenderer { TerminalRenderer(width: terminal.width, colour: terminal.colour) }
+
+  /// What a new attempt shows first: the lab's title, summary and how to get help, then the first step.
+  public var introduction: [Shown] {
+    let lab = attempt.lab
+    let title = style(lab.title, bold: true)
+    var text = "\(title)\n\(String(repeating: "=", count: lab.title.displayWidth))\n"
+    if !lab.summary.isEmpty { text += "\n" + renderer.render(markdown: lab.summary) }
+    text += "\n" + renderer.render(markdown: Attempt.helpLine)
+    return [Shown(.stdout, text + render(attempt.currentNote) + "\n")]
+  }
 
   /// What a resumed attempt shows first: where the learner is.
   public var resumption: [Shown] {
     let lab = attempt.lab
     let summary =
       "Resuming \(lab.title): \(attempt.passed.count) of \(lab.steps.count) steps passed, \(attempt.commands) commands so far.\n"
-    return [Shown(.stdout, summary), Shown(.stdout, attempt.currentNote.text + "\n")]
+    return [Shown(.stdout, summary), Shown(.stdout, render(attempt.currentNote) + "\n")]
   }
 
   /// What the session says when it ends; `location` names where the work is kept.
@@ -104,7 +115,8 @@ public struct Session {
       unsaved += 1
       warning = "labrun: warning: this command was not saved: \(error)\n"
     }
-    var shown = output.output.map { Shown($0.stream, $0.text) }
+    let renderer = self.renderer
+    var shown = output.output.map { Shown($0.stream, renderer.show($0)) }
     shown += output.notes.map { Shown(.stdout, render($0)) }
     if let warning { shown.append(Shown(.stderr, warning)) }
     return shown
@@ -173,13 +185,26 @@ public struct Session {
     }
   }
 
-  /// A lab note as the terminal shows it: passed steps in green, feedback in yellow, when colour is on.
+  /// A lab note as the terminal shows it: its Markdown rendered for the window, passed steps in
+  /// green and feedback behind a yellow `»` when colour is on. The transcript keeps `note.text`.
   func render(_ note: AttemptNote) -> String {
-    guard terminal.colour else { return note.text }
     switch note {
-    case .stepPassed, .labComplete: return "\u{1B}[32m\(note.text)\u{1B}[0m"
-    case .feedback: return "\u{1B}[33m\(note.text)\u{1B}[0m"
-    case .stepBegins: return note.text
+    case .stepPassed, .labComplete:
+      guard terminal.colour else { return note.text }
+      // Colour each line on its own, so no escape spans a line break.
+      return note.text.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { $0.isEmpty ? "" : "\u{1B}[32m\($0)\u{1B}[0m" }.joined(separator: "\n")
+    case .feedback(let message):
+      let lead = terminal.colour ? "\u{1B}[33m»\u{1B}[0m " : "» "
+      return "\n" + renderer.render(markdown: message, lead: lead)
+    case .stepBegins(let number, let count, let title, let instructions):
+      let banner = style("── Step \(number) of \(count): \(title) ──", bold: true)
+      return "\n\(banner)\n\n" + renderer.render(markdown: instructions)
     }
+  }
+
+  /// `text` in bold when colour is on.
+  private func style(_ text: String, bold: Bool) -> String {
+    terminal.colour && bold ? "\u{1B}[1m\(text)\u{1B}[0m" : text
   }
 }
