@@ -21,8 +21,6 @@ let package = Package(
       pkgConfig: "libgit2",
       providers: [.apt(["libgit2-dev"])]
     ),
-    // libedit for line editing and history at the lab prompt; only `LabRunCLI` imports it.
-    .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     // Display width, wrapping, padding and trimming of text: pure, no dependencies, no Foundation.
     .target(name: "TextLayout", exclude: ["Tables/generate-tables.py"]),
     // The simulated AWS world: pure, deterministic, no I/O.
@@ -32,7 +30,8 @@ let package = Package(
     .target(name: "Shell", dependencies: ["Cloud", "TextLayout"], linkerSettings: [.linkedLibrary("m")]),
     // Labs as data, checks and attempts.
     .target(
-      name: "Labs", dependencies: ["Cloud", "Shell", "TextLayout", "Transcript", .product(name: "Yams", package: "Yams")]),
+      name: "Labs",
+      dependencies: ["Cloud", "LineEditing", "Shell", "TextLayout", "Transcript", .product(name: "Yams", package: "Yams")]),
     // The transcript entry and attempt metadata, shared by Workspace and Labs: no dependencies.
     .target(name: "Transcript"),
     // A line editor as a pure state machine (bytes in, bytes out) for the CLI and the server.
@@ -47,7 +46,7 @@ let package = Package(
     .target(
       name: "LabRunCLI",
       dependencies: [
-        "Cloud", "Shell", "Labs", "Transcript", "Workspace", "Reports", "TextLayout", "CLibedit",
+        "Cloud", "Shell", "Labs", "LineEditing", "Transcript", "Workspace", "Reports", "TextLayout",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

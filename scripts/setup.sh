@@ -3,7 +3,7 @@
 # Works as root or through sudo; without a terminal too (CI).
 set -euo pipefail
 
-packages=(libgit2-dev pkg-config libedit-dev)
+packages=(libgit2-dev pkg-config)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

@@ -25,7 +25,8 @@ public struct LineEditor {
   public private(set) var width: Int
   /// The lines entered before, oldest first.
   public private(set) var history: [String]
-  private let completer: any Completer
+  /// What Tab asks; a session sets it before each line, as the world changes.
+  public var completer: any Completer
 
   private var prompt = ""
   private var text: [Character] = []
@@ -61,6 +62,11 @@ public struct LineEditor {
     lastKeyWasTab = false
     search = nil
     return prompt
+  }
+
+  /// Sets the window's width for the next line, drawing nothing.
+  public mutating func setWidth(_ columns: Int) {
+    width = max(1, columns)
   }
 
   /// The window changed size; returns what to write to redraw the line.
@@ -134,9 +140,10 @@ public struct LineEditor {
     case .character(let character): return (insert(character, draw: true), nil)
     case .enter: return submit()
     case .interrupt:
+      let output = endOfEdit() + "^C\r\n"
       text = []
       cursor = 0
-      return (endOfEdit() + "^C\r\n", .interrupted)
+      return (output, .interrupted)
     case .endOfFile:
       if text.isEmpty { return ("", .end) }
       return (deleteForward(), nil)

@@ -103,7 +103,7 @@ import Testing
   static let labs = Module(
     name: "Labs",
     scanner: PurityScanner(
-      forbidden: forbiddenTokens, allowedImports: ["Cloud", "Shell", "TextLayout", "Transcript", "Yams"], allowances: labsAllowances),
+      forbidden: forbiddenTokens, allowedImports: ["Cloud", "LineEditing", "Shell", "TextLayout", "Transcript", "Yams"], allowances: labsAllowances),
     minimumFiles: 15, knownFile: "Attempt/Attempt.swift")
 
   static let reports = Module(

@@ -3,6 +3,7 @@
 #endif
 import Foundation
 import Labs
+import LineEditing
 import Shell
 import Transcript
 import Workspace
@@ -18,7 +19,8 @@ struct LabSession {
   func run(seedOption: UInt64?, learnerOption: String?) throws -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     let terminal = TerminalCapabilities.detect(
-      inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: isatty(STDOUT_FILENO) == 1, windowWidth: nil,
+      inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: isatty(STDOUT_FILENO) == 1,
+      windowWidth: isatty(STDOUT_FILENO) == 1 ? RawTerminal.columns() : nil,
       environment: environment)
     let (workspace, attempt, resumed) = try openOrCreate(
       seedOption: seedOption, learnerOption: learnerOption, interactive: terminal.isTerminal)
@@ -27,8 +29,12 @@ struct LabSession {
       attempt: attempt, learner: workspace.metadata.learner, store: workspace, terminal: terminal,
       clock: { WallTime(millisecondsSince1970: Int64((Date().timeIntervalSince1970 * 1000).rounded())) })
     for piece in resumed ? session.resumption : session.introduction { console.write(piece) }
-    if terminal.isTerminal {
-      var source = TerminalLineSource()
+    if terminal.isTerminal && (environment["TERM"] ?? "") != "dumb" {
+      var source = RawTerminal(history: session.history, console: console)
+      session.run(from: &source, to: console)
+    } else if terminal.isTerminal {
+      // A dumb terminal gets plain lines: no escapes to move a cursor it cannot move.
+      var source = PromptingLineSource(console: console)
       session.run(from: &source, to: console)
     } else {
       var source = PipeLineSource()
@@ -86,12 +92,19 @@ struct LabSession {
   }
 }
 
-/// Lines from a terminal, with libedit's editing and history.
-struct TerminalLineSource: LineSource {
-  mutating func read(prompt: String) -> LineInput { LineEditor.read(prompt: prompt).map { .line($0) } ?? .end }
-}
-
 /// Lines from a pipe or a file, without their line breaks.
 struct PipeLineSource: LineSource {
-  mutating func read(prompt: String) -> LineInput { readLine(strippingNewline: true).map { .line($0) } ?? .end }
+  mutating func read(prompt: String, completer: any Completer) -> LineInput {
+    readLine(strippingNewline: true).map { .line($0) } ?? .end
+  }
+}
+
+/// Lines from a terminal that can only print (`TERM=dumb`): the prompt, then the line as typed.
+struct PromptingLineSource: LineSource {
+  let console: Console
+
+  mutating func read(prompt: String, completer: any Completer) -> LineInput {
+    console.write(prompt, to: STDOUT_FILENO)
+    return readLine(strippingNewline: true).map { .line($0) } ?? .end
+  }
 }

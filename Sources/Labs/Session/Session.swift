@@ -12,8 +12,8 @@ import Transcript
 public struct Session {
   /// The attempt, after every line so far.
   public private(set) var attempt: Attempt
-  /// What the output is rendered for.
-  public let terminal: TerminalCapabilities
+  /// What the output is rendered for; the width follows the window as the line source reports it.
+  public private(set) var terminal: TerminalCapabilities
   /// How many commands could not be saved.
   public private(set) var unsaved = 0
   /// Whether the learner has left the lab (`exit` or Ctrl-D on its first host).
@@ -66,9 +66,16 @@ public struct Session {
   /// What the session says when it ends; `location` names where the work is kept.
   public func farewell(savedIn location: String) -> [Shown] {
     let id = attempt.lab.id
-    var shown = [
-      Shown(.stdout, "Saved in \(location). Resume with `labrun start \(id)`; hand in with `labrun submit \(id)`.\n")
-    ]
+    var shown: [Shown]
+    if attempt.finished {
+      var text = "Saved in \(location). The lab is complete; hand in with `labrun submit \(id)`."
+      if let next = attempt.lab.nextLabID { text += " Next: `labrun start \(next)`." }
+      shown = [Shown(.stdout, text + "\n")]
+    } else {
+      shown = [
+        Shown(.stdout, "Saved in \(location). Resume with `labrun start \(id)`; hand in with `labrun submit \(id)`.\n")
+      ]
+    }
     if unsaved > 0 {
       shown.append(
         Shown(
@@ -80,6 +87,9 @@ public struct Session {
 
   /// The session's exit status: 1 when a command could not be saved, else 0.
   public var exitStatus: Int32 { unsaved > 0 ? 1 : 0 }
+
+  /// Tab completion from the simulated world as it is now.
+  public var completer: SessionCompleter { SessionCompleter(state: attempt.shell, pending: "") }
 
   /// The lines typed so far in this lab (replayed ones too), oldest first, for the line editor's history.
   public var history: [String] { attempt.shell.history }
@@ -148,7 +158,7 @@ public struct Session {
     while !ended {
       let shownPrompt = prompt
       var line: String
-      switch source.read(prompt: shownPrompt) {
+      switch source.read(prompt: shownPrompt, completer: completer) {
       case .line(let text): line = text
       case .interrupted:
         interrupt()
@@ -157,11 +167,13 @@ public struct Session {
         for piece in endOfInput() { sink.write(piece.text, to: piece.stream) }
         continue
       }
+      if let width = source.windowWidth { terminal.width = width }
       if !terminal.isTerminal && SolutionScript.isComment(line) { continue }
       var echo = shownPrompt + line + "\n"
       var complete = true
       while let reason = LineContinuation.of(line) {
-        guard case .line(let more) = source.read(prompt: LineContinuation.prompt) else {
+        let continuing = SessionCompleter(state: attempt.shell, pending: reason.join(line, ""))
+        guard case .line(let more) = source.read(prompt: LineContinuation.prompt, completer: continuing) else {
           complete = false
           break
         }

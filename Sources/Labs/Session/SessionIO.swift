@@ -1,3 +1,4 @@
+import LineEditing
 import Shell
 
 /// What a line source delivers: a line, a Ctrl-C, or the end of input (Ctrl-D at an empty prompt).
@@ -9,8 +10,14 @@ public enum LineInput: Equatable, Sendable {
 
 /// Where a session's lines come from: a terminal's line editor, a pipe, a browser, a test's list.
 public protocol LineSource {
-  /// Shows `prompt` (where the source has a screen) and reads one line.
-  mutating func read(prompt: String) -> LineInput
+  /// Shows `prompt` (where the source has a screen) and reads one line; Tab asks `completer`.
+  mutating func read(prompt: String, completer: any Completer) -> LineInput
+  /// The window's width now, when the source knows it (a terminal read at each prompt and on resize).
+  var windowWidth: Int? { get }
+}
+
+extension LineSource {
+  public var windowWidth: Int? { nil }
 }
 
 /// Where a session's output goes.
@@ -45,7 +52,7 @@ public struct ListLineSource: LineSource {
     self.inputs = inputs
   }
 
-  public mutating func read(prompt: String) -> LineInput {
+  public mutating func read(prompt: String, completer: any Completer) -> LineInput {
     prompts.append(prompt)
     guard next < inputs.count else { return .end }
     defer { next += 1 }

@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import Labs
+import LineEditing
+
+/// The learner's terminal, put in raw mode while a line is read, so that every key reaches labrun's
+/// own line editor: nothing is handed to the real shell, libreadline or the real file system.
+///
+/// Ctrl-C, Ctrl-Z and Ctrl-\ are keys while a line is read, and ignored signals at any other time,
+/// so neither can end labrun in the middle of a save; the terminal's settings are put back when
+/// the line is read, and by a handler when labrun is hung up or terminated.
+final class RawTerminal: LineSource {
+  private var editor: LineEditor
+  private var pending: [UInt8] = []
+  private let console: Console
+
+  init(history: [String], console: Console) {
+    self.console = console
+    editor = LineEditor(history: history, width: Self.columns() ?? 80)
+    TerminalSignals.installForSession()
+  }
+
+  deinit {
+    TerminalSignals.restoreDefaults()
+  }
+
+  var windowWidth: Int? { Self.columns() }
+
+  func read(prompt: String, completer: any Completer) -> LineInput {
+    editor.completer = completer
+    editor.setWidth(Self.columns() ?? editor.width)
+    guard TerminalSignals.enterRawMode() else { return readCooked(prompt: prompt) }
+    defer {
+      console.write("\u{1B}[?2004l", to: STDOUT_FILENO)
+      TerminalSignals.leaveRawMode()
+    }
+    // Bracketed paste: a pasted block arrives marked, so its line breaks and tabs are text.
+    console.write("\u{1B}[?2004h" + editor.begin(prompt: prompt), to: STDOUT_FILENO)
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      if !pending.isEmpty {
+        let bytes = pending
+        pending = []
+        if let input = take(bytes) { return input }
+        continue
+      }
+      let count = buffer.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+      if count > 0 {
+        if let input = take(Array(buffer[..<count])) { return input }
+      } else if count == 0 {
+        return .end
+      } else if errno == EINTR {
+        if TerminalSignals.takeResize(), let columns = Self.columns() {
+          console.write(editor.resize(width: columns), to: STDOUT_FILENO)
+        }
+      } else {
+        return .end
+      }
+    }
+  }
+
+  /// Feeds bytes to the editor; the input they finish, if any (what is left waits for the next line).
+  private func take(_ bytes: [UInt8]) -> LineInput? {
+    let (output, event, rest) = editor.feed(bytes)
+    console.write(output, to: STDOUT_FILENO)
+    guard let event else { return nil }
+    pending = rest
+    switch event {
+    case .line(let line): return .line(line)
+    case .interrupted: return .interrupted
+    case .end: return .end
+    }
+  }
+
+  /// A line read without the editor, where the terminal cannot be put in raw mode.
+  private func readCooked(prompt: String) -> LineInput {
+    console.write(prompt, to: STDOUT_FILENO)
+    return readLine(strippingNewline: true).map { .line($0) } ?? .end
+  }
+
+  /// The window's width in columns, or nil when the terminal does not say.
+  static func columns() -> Int? {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+}
