@@ -4,6 +4,9 @@
 set -euo pipefail
 
 packages=(libgit2-dev pkg-config)
+# Packages only the tests need (scripts/test.sh asks for tmux), added by the caller.
+read -r -a extra <<<"${LABRUN_SETUP_EXTRA:-}"
+packages+=("${extra[@]}")
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

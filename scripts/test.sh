@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/setup.sh
+# The terminal tests drive labrun in a real terminal emulator, tmux.
+LABRUN_SETUP_EXTRA="tmux" bash scripts/setup.sh
 swift build --build-tests
 swift test --skip-build

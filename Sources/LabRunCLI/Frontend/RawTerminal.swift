@@ -4,24 +4,33 @@
 import Labs
 import LineEditing
 
-/// The learner's terminal, put in raw mode while a line is read, so that every key reaches labrun's
+/// The learner's terminal, in raw mode for the whole session, so that every key reaches labrun's
 /// own line editor: nothing is handed to the real shell, libreadline or the real file system.
 ///
-/// Ctrl-C, Ctrl-Z and Ctrl-\ are keys while a line is read, and ignored signals at any other time,
-/// so neither can end labrun in the middle of a save; the terminal's settings are put back when
-/// the line is read, and by a handler when labrun is hung up or terminated.
+/// Raw all along, not only while a line is read: keys typed while a command runs wait in the
+/// terminal, unechoed, for the next prompt instead of being echoed or flushed. Ctrl-C, Ctrl-Z and
+/// Ctrl-\ are keys, never signals, so none can end labrun in the middle of a save. The terminal's
+/// settings are put back when the session ends, and by a handler when labrun is hung up or
+/// terminated.
 final class RawTerminal: LineSource {
   private var editor: LineEditor
   private var pending: [UInt8] = []
   private let console: Console
 
+  private let raw: Bool
+
   init(history: [String], console: Console) {
     self.console = console
     editor = LineEditor(history: history, width: Self.columns() ?? 80)
     TerminalSignals.installForSession()
+    raw = TerminalSignals.enterRawMode()
+    // Bracketed paste: a pasted block arrives marked, so its line breaks and tabs are text.
+    if raw { console.write("\u{1B}[?2004h", to: STDOUT_FILENO) }
   }
 
   deinit {
+    if raw { console.write("\u{1B}[?2004l", to: STDOUT_FILENO) }
+    TerminalSignals.leaveRawMode()
     TerminalSignals.restoreDefaults()
   }
 
@@ -30,13 +39,8 @@ final class RawTerminal: LineSource {
   func read(prompt: String, completer: any Completer) -> LineInput {
     editor.completer = completer
     editor.setWidth(Self.columns() ?? editor.width)
-    guard TerminalSignals.enterRawMode() else { return readCooked(prompt: prompt) }
-    defer {
-      console.write("\u{1B}[?2004l", to: STDOUT_FILENO)
-      TerminalSignals.leaveRawMode()
-    }
-    // Bracketed paste: a pasted block arrives marked, so its line breaks and tabs are text.
-    console.write("\u{1B}[?2004h" + editor.begin(prompt: prompt), to: STDOUT_FILENO)
+    guard raw else { return readCooked(prompt: prompt) }
+    console.write(editor.begin(prompt: prompt), to: STDOUT_FILENO)
     var buffer = [UInt8](repeating: 0, count: 4096)
     while true {
       if !pending.isEmpty {

@@ -44,27 +44,28 @@ enum TerminalSignals {
     return resized != 0
   }
 
-  /// Puts the terminal in raw mode (no echo, no line discipline, keys as bytes); false when
-  /// standard input is not a terminal that allows it.
+  /// Puts the terminal in raw mode (no echo, no line discipline, keys as bytes; output still turns
+  /// `\n` into `\r\n`, so commands' output needs nothing special); false when standard input is
+  /// not a terminal that allows it.
   static func enterRawMode() -> Bool {
     guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return false }
     var settings = saved
     settings.c_iflag &= ~tcflag_t(BRKINT | ICRNL | INPCK | ISTRIP | IXON)
-    settings.c_oflag &= ~tcflag_t(OPOST)
     settings.c_cflag |= tcflag_t(CS8)
     settings.c_lflag &= ~tcflag_t(ECHO | ICANON | IEXTEN | ISIG)
     withUnsafeMutableBytes(of: &settings.c_cc) { cc in
       cc[Int(VMIN)] = 1
       cc[Int(VTIME)] = 0
     }
-    guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &settings) == 0 else { return false }
+    // TCSANOW, not TCSAFLUSH: keys already typed are the learner's, not to be thrown away.
+    guard tcsetattr(STDIN_FILENO, TCSANOW, &settings) == 0 else { return false }
     raw = true
     return true
   }
 
   static func leaveRawMode() {
     guard raw else { return }
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved)
     raw = false
   }
 }
