@@ -31,7 +31,9 @@ let package = Package(
     // Labs as data, checks and attempts.
     .target(
       name: "Labs",
-      dependencies: ["Cloud", "LineEditing", "Shell", "TextLayout", "Transcript", .product(name: "Yams", package: "Yams")]),
+      dependencies: [
+        "Cloud", "LineEditing", "Shell", "TextLayout", "Transcript", .product(name: "Yams", package: "Yams"),
+      ]),
     // The transcript entry and attempt metadata, shared by Workspace and Labs: no dependencies.
     .target(name: "Transcript"),
     // A line editor as a pure state machine (bytes in, bytes out) for the CLI and the server.

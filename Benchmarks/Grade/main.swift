@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+import Labs
 // Generates a class of workspaces through the Workspace API, then times the built `labrun grade` over
 // them against `git log --format=%H` over the same repositories. Build and run in release mode:
 //   swift build -c release --product labrun --product grade-bench
@@ -5,9 +8,6 @@
 // An existing DIR holding `--count` workspaces is reused, so grading can be timed again without
 // regenerating.
 import Transcript
-import Dispatch
-import Foundation
-import Labs
 import Workspace
 
 struct Options {
@@ -52,7 +52,8 @@ let filler = [
   "hint", "check", "steps", "why", "hostname", "nslookup s3.ap-northeast-2.amazonaws.com",
   "aws s3 ls s3://jschoi.acl", "dig s3.ap-northeast-2.amazonaws.com", "aws s3 ls", "ip route", "cat /etc/resolv.conf",
   "aws sts get-caller-identity", "host s3.ap-northeast-2.amazonaws.com", "aws s3 ls s3://jschoi.acl/private1/",
-  "aws ec2 describe-vpc-endpoints", "nslookup ec2.ap-northeast-2.amazonaws.com", "aws s3 lss", "curl -sI https://s3.ap-northeast-2.amazonaws.com",
+  "aws ec2 describe-vpc-endpoints", "nslookup ec2.ap-northeast-2.amazonaws.com", "aws s3 lss",
+  "curl -sI https://s3.ap-northeast-2.amazonaws.com",
 ]
 
 /// Writes one learner's workspace: part or all of the solution, with other commands in between.
@@ -110,9 +111,11 @@ func measure(_ arguments: [String]) throws -> (seconds: Double, peakMB: Double, 
   let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
   process.waitUntilExit()
   let seconds = Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1e9
-  let rss = text.split(separator: "\n").first { $0.contains("Maximum resident set size") }
+  let rss =
+    text.split(separator: "\n").first { $0.contains("Maximum resident set size") }
     .flatMap { Double($0.split(separator: ":").last!.trimmingCharacters(in: .whitespaces)) } ?? 0
-  let status = text.split(separator: "\n").first { $0.contains("Exit status") }
+  let status =
+    text.split(separator: "\n").first { $0.contains("Exit status") }
     .flatMap { Int32($0.split(separator: ":").last!.trimmingCharacters(in: .whitespaces)) } ?? -1
   return (seconds, rss / 1024, status)
 }
@@ -123,7 +126,8 @@ let labs = try catalog.ids.map { try catalog.load($0).get() }
 guard !labs.isEmpty else { fatalError("no labs in \(options.labs); pass --labs") }
 let solutions = labs.map { catalog.solutions(for: $0.id).solution?.lines ?? [] }
 
-let existing = (try? FileManager.default.contentsOfDirectory(atPath: options.directory))?.filter { !$0.hasPrefix(".") } ?? []
+let existing =
+  (try? FileManager.default.contentsOfDirectory(atPath: options.directory))?.filter { !$0.hasPrefix(".") } ?? []
 if existing.count != options.count {
   try? FileManager.default.removeItem(atPath: options.directory)
   try FileManager.default.createDirectory(atPath: options.directory, withIntermediateDirectories: true)
@@ -154,17 +158,31 @@ if existing.count != options.count {
   print("reusing \(existing.count) workspaces in \(options.directory)")
 }
 
-let labrun = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("labrun").path
+let labrun = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("labrun")
+  .path
 let report = NSTemporaryDirectory() + "labrun-grade-bench.json"
-let grade = try measure([labrun, "grade", options.directory, "--labs", options.labs, "--format", "json", "--output", report])
-let summary = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any])?["summary"]
-let quoted = "'" + options.directory + "'"
-let gitSerial = try measure(["/bin/sh", "-c", "for d in \(quoted)/*/; do git -C \"$d\" log --format=%H; done > /dev/null"])
-let gitParallel = try measure([
-  "/bin/sh", "-c", "ls -d \(quoted)/*/ | xargs -P \(ProcessInfo.processInfo.activeProcessorCount) -I{} git -C {} log --format=%H > /dev/null",
+let grade = try measure([
+  labrun, "grade", options.directory, "--labs", options.labs, "--format", "json", "--output", report,
 ])
-print("labrun grade: exit \(grade.status), \(summary.map { "\($0)" } ?? "no summary")".replacingOccurrences(of: "\n", with: " "))
+let summary =
+  (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any])?[
+    "summary"]
+let quoted = "'" + options.directory + "'"
+let gitSerial = try measure([
+  "/bin/sh", "-c", "for d in \(quoted)/*/; do git -C \"$d\" log --format=%H; done > /dev/null",
+])
+let gitParallel = try measure([
+  "/bin/sh", "-c",
+  "ls -d \(quoted)/*/ | xargs -P \(ProcessInfo.processInfo.activeProcessorCount) -I{} git -C {} log --format=%H > /dev/null",
+])
+print(
+  "labrun grade: exit \(grade.status), \(summary.map { "\($0)" } ?? "no summary")".replacingOccurrences(
+    of: "\n", with: " "))
 print(String(format: "grade:             %6.2f s wall, peak RSS %6.1f MB", grade.seconds, grade.peakMB))
 print(String(format: "git log (serial):  %6.2f s wall", gitSerial.seconds))
-print(String(format: "git log (-P %d):    %6.2f s wall", ProcessInfo.processInfo.activeProcessorCount, gitParallel.seconds))
-print(String(format: "grading costs %.1f× serial git log, %.1f× parallel git log", grade.seconds / gitSerial.seconds, grade.seconds / gitParallel.seconds))
+print(
+  String(format: "git log (-P %d):    %6.2f s wall", ProcessInfo.processInfo.activeProcessorCount, gitParallel.seconds))
+print(
+  String(
+    format: "grading costs %.1f× serial git log, %.1f× parallel git log", grade.seconds / gitSerial.seconds,
+    grade.seconds / gitParallel.seconds))

@@ -1,5 +1,5 @@
-import CourseWorldSupport
 import Cloud
+import CourseWorldSupport
 
 /// Issue 3's figures: resolve + connect + list a bucket, and building a fresh lab world.
 enum CloudBenchmarks {

@@ -35,25 +35,34 @@ enum LabsBenchmarks {
       differences.append(checked.median - bare.median)
     }
     differences.sort()
-    print("labs: checks add \(Timing.Figures.text(differences[7])) per command (median of 15 paired differences, range \(Timing.Figures.text(differences[0])) to \(Timing.Figures.text(differences[14]))); target ≤ 10 µs")
+    print(
+      "labs: checks add \(Timing.Figures.text(differences[7])) per command (median of 15 paired differences, range \(Timing.Figures.text(differences[0])) to \(Timing.Figures.text(differences[14]))); target ≤ 10 µs"
+    )
 
     let binary = repository + "/.build/release/labrun"
     guard FileManager.default.isExecutableFile(atPath: binary) else {
-      print("labs: \(binary) is missing; build it with `swift build -c release --product labrun` for the start-up figure")
+      print(
+        "labs: \(binary) is missing; build it with `swift build -c release --product labrun` for the start-up figure")
       return
     }
     var times: [Double] = []
     for run in 0..<11 {
       let folder = NSTemporaryDirectory() + "labrun-bench-\(getpid())-\(run)"
       let start = DispatchTime.now().uptimeNanoseconds
-      let status = spawn(binary, ["start", "interface-endpoint", "--workspace", folder, "--learner", "Bench <bench@example.com>"])
+      let status = spawn(
+        binary, ["start", "interface-endpoint", "--workspace", folder, "--learner", "Bench <bench@example.com>"])
       let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start)
       try? FileManager.default.removeItem(atPath: folder)
-      if status != 0 { print("labs: labrun start exited \(status)"); return }
+      if status != 0 {
+        print("labs: labrun start exited \(status)")
+        return
+      }
       times.append(elapsed)
     }
     times.sort()
-    print("labs: labrun start interface-endpoint to its first prompt (new workspace, whole process): median \(Timing.Figures.text(times[5])) (min \(Timing.Figures.text(times[0])), max \(Timing.Figures.text(times[10]))); target ≤ 100 ms")
+    print(
+      "labs: labrun start interface-endpoint to its first prompt (new workspace, whole process): median \(Timing.Figures.text(times[5])) (min \(Timing.Figures.text(times[0])), max \(Timing.Figures.text(times[10]))); target ≤ 100 ms"
+    )
     if sink == 42 { print("") }
   }
 
@@ -66,7 +75,7 @@ enum LabsBenchmarks {
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     defer { posix_spawn_file_actions_destroy(&actions) }
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for string in argv { free(string) } }
     var pid: pid_t = 0
     guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return -1 }
     var status: Int32 = 0

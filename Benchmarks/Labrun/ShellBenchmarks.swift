@@ -1,5 +1,5 @@
-import CourseWorldSupport
 import Cloud
+import CourseWorldSupport
 import Shell
 
 /// Issue 4's figures: single commands in-process, and the article's whole transcript.

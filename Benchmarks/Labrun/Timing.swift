@@ -43,5 +43,7 @@ struct Timing {
 /// Prints one benchmark line: name, median (min–max), and the target it is held to.
 func report(_ name: String, _ figures: Timing.Figures, target: String) {
   let text = Timing.Figures.text
-  print("\(name): median \(text(figures.median)) (min \(text(figures.minimum)), max \(text(figures.maximum))); target \(target)")
+  print(
+    "\(name): median \(text(figures.median)) (min \(text(figures.minimum)), max \(text(figures.maximum))); target \(target)"
+  )
 }

@@ -1,8 +1,8 @@
+import Foundation
 // Times one save (append + commit) in a workspace that already has 1,000 commits, and the same save
 // done with `git add` + `git commit`. Build and run in release mode:
 //   swift build -c release --product workspace-bench && .build/release/workspace-bench [DIR]
 import Transcript
-import Foundation
 import Workspace
 
 let warmUpCommits = 1_000
@@ -25,7 +25,8 @@ func progress(_ n: Int) -> String {
 
 func median(_ values: [Double]) -> Double {
   let sorted = values.sorted()
-  return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+  return sorted.count % 2 == 1
+    ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
 func percentile(_ values: [Double], _ p: Double) -> Double {
@@ -49,7 +50,7 @@ func git(_ arguments: [String], in directory: String) -> Int32 {
     "GIT_CONFIG_NOSYSTEM=1",
   ]
   let environment: [UnsafeMutablePointer<CChar>?] = settings.map { strdup($0) } + [nil]
-  defer { (argv + environment).forEach { free($0) } }
+  defer { for string in argv + environment { free(string) } }
   var pid: pid_t = 0
   guard posix_spawn(&pid, "/usr/bin/git", nil, nil, argv, environment) == 0 else { return -1 }
   var status: Int32 = 0
@@ -58,7 +59,8 @@ func git(_ arguments: [String], in directory: String) -> Int32 {
 }
 
 func segments(in workspace: String) -> [String] {
-  ((try? FileManager.default.contentsOfDirectory(atPath: workspace)) ?? []).filter { $0.hasPrefix("transcript-") }.sorted()
+  ((try? FileManager.default.contentsOfDirectory(atPath: workspace)) ?? []).filter { $0.hasPrefix("transcript-") }
+    .sorted()
 }
 
 /// The last transcript segment, which a save appends to.
@@ -174,7 +176,8 @@ let theirs = median(gitSaves)
 let theirsSynced = median(gitSyncedSaves)
 print(
   String(
-    format: "labrun append+commit at %d+ commits (transcript %d KB), command only: median %.3f ms, p90 %.3f ms (%d saves)",
+    format:
+      "labrun append+commit at %d+ commits (transcript %d KB), command only: median %.3f ms, p90 %.3f ms (%d saves)",
     warmUpCommits, transcriptBytes / 1024, ours, percentile(saves, 0.9), saves.count))
 print(
   String(
@@ -191,9 +194,11 @@ print(
     theirsSynced, percentile(gitSyncedSaves, 0.9), gitSyncedSaves.count))
 print(
   String(
-    format: "disk: one fsync of a new small file takes %.3f ms before and %.3f ms after (median); a labrun save makes 2 per object written and 2 for the branch",
+    format:
+      "disk: one fsync of a new small file takes %.3f ms before and %.3f ms after (median); a labrun save makes 2 per object written and 2 for the branch",
     probeBefore, probeAfter))
 print(
   String(
-    format: "ratio git CLI / labrun (both saving command and page): %.1fx; with git fsyncing too: %.1fx (goal: at least 5x). Budget: labrun median at most 3 ms.",
+    format:
+      "ratio git CLI / labrun (both saving command and page): %.1fx; with git fsyncing too: %.1fx (goal: at least 5x). Budget: labrun median at most 3 ms.",
     theirs / oursWithPage, theirsSynced / oursWithPage))

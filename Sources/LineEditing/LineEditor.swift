@@ -373,7 +373,8 @@ public struct LineEditor {
     let status = current.match == nil && !current.query.isEmpty ? "(failed reverse-i-search)" : "(reverse-i-search)"
     let line = "\(status)`\(current.query)': \(found)"
     let output = moveToStart() + line + "\u{1B}[J"
-    cursorRow = Layout(prompt: "", text: Array(line), width: width).position(ofIndex: line.count, pendingWrapAtEnd: true).row
+    cursorRow =
+      Layout(prompt: "", text: Array(line), width: width).position(ofIndex: line.count, pendingWrapAtEnd: true).row
     return output
   }
 

@@ -1,5 +1,5 @@
-import Transcript
 import Foundation
+import Transcript
 
 /// What a save produced.
 public struct SaveReceipt: Equatable, Sendable {
@@ -38,7 +38,8 @@ extension Workspace {
     var next = state
     let last = next.segments.count - 1
     if next.segments[last].bytes.count + line.count > WorkspaceFile.segmentLimit, !next.segments[last].bytes.isEmpty {
-      next.segments.append(Segment(name: WorkspaceFile.segment(last + 1), blob: next.segments[last].blob, bytes: Data()))
+      next.segments.append(
+        Segment(name: WorkspaceFile.segment(last + 1), blob: next.segments[last].blob, bytes: Data()))
     }
     let current = next.segments.count - 1
     next.segments[current].bytes.append(line)
@@ -104,7 +105,8 @@ extension Workspace {
       return nil
     } catch {
       workTreeInSync = false
-      return "the commit is saved, but the files in \(path) could not be updated (\(error)); they are repaired on the next save or open"
+      return
+        "the commit is saved, but the files in \(path) could not be updated (\(error)); they are repaired on the next save or open"
     }
   }
 }

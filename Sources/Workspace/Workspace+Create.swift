@@ -1,6 +1,6 @@
-import Transcript
 import Foundation
 import SystemPackage
+import Transcript
 
 #if canImport(Glibc)
   import Glibc
@@ -89,7 +89,8 @@ extension Workspace {
     let workTree = WorkTree(directory: folder, gitDirectory: repository.gitDirectory)
     let index = try repository.index()
     for (name, bytes, blob) in [
-      (WorkspaceFile.metadata, metadataBytes, state.metadataBlob), (WorkspaceFile.progress, progress, state.progressBlob),
+      (WorkspaceFile.metadata, metadataBytes, state.metadataBlob),
+      (WorkspaceFile.progress, progress, state.progressBlob),
       (firstSegment, Data(), state.segments[0].blob),
     ] {
       try workTree.replace(name, with: bytes)

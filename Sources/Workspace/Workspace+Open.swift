@@ -1,5 +1,5 @@
-import Transcript
 import Foundation
+import Transcript
 
 extension Workspace {
   /// Opens an existing workspace, takes its lock and repairs its work tree from the last commit.
@@ -117,7 +117,8 @@ extension Workspace {
       }
       let index = try repository.index()
       try index.reload()
-      let files = [(WorkspaceFile.metadata, state.metadataBlob), (WorkspaceFile.progress, state.progressBlob)]
+      let files =
+        [(WorkspaceFile.metadata, state.metadataBlob), (WorkspaceFile.progress, state.progressBlob)]
         + state.segments.map { ($0.name, $0.blob) }
       for (name, blob) in files { try index.add(path: name, id: blob, fileAt: workTree.path(name)) }
       try index.write()

@@ -1,5 +1,5 @@
-import Transcript
 import Foundation
+import Transcript
 
 /// A learner's workspace: a git repository with the lab's metadata, the transcript and a progress page.
 ///
@@ -96,7 +96,8 @@ struct CommittedState {
         path: root, reason: "HEAD is on \(on), not \(WorkspaceFile.branch); run `git checkout main` in it")
     }
     guard let head = try git({ try repository.referenceTarget(WorkspaceFile.branch) }) else {
-      throw WorkspaceError.notAWorkspace(path: root, reason: "the repository has no commits on \(WorkspaceFile.branchName)")
+      throw WorkspaceError.notAWorkspace(
+        path: root, reason: "the repository has no commits on \(WorkspaceFile.branchName)")
     }
     let tree = try git { try repository.tree(try repository.commit(head).treeID) }
     func blob(_ name: String) throws -> (ObjectID, Data) {
@@ -117,7 +118,8 @@ struct CommittedState {
       guard item.isBlob, name == WorkspaceFile.segment(index) else {
         throw WorkspaceError.badTranscript(
           path: root + "/" + name, line: 0,
-          problem: "unexpected transcript file; segments are numbered from \(WorkspaceFile.segment(0)) upwards without gaps")
+          problem:
+            "unexpected transcript file; segments are numbered from \(WorkspaceFile.segment(0)) upwards without gaps")
       }
       let bytes = try git { try repository.blobContent(item.id) }
       entries += try TranscriptFile.entries(in: bytes, path: root + "/" + name)

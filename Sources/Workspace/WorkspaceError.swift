@@ -48,9 +48,11 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible 
     case .notAWorkspace(let path, let reason):
       return "\(path) is not a labrun workspace: \(reason). Point --workspace at a labrun workspace or at a new folder."
     case .wrongLab(let path, let expected, let found):
-      return "\(path) is a workspace of lab \"\(found)\", not \"\(expected)\". Use another --workspace for \"\(expected)\"."
+      return
+        "\(path) is a workspace of lab \"\(found)\", not \"\(expected)\". Use another --workspace for \"\(expected)\"."
     case .corruptRepository(let path, let cause):
-      return "the git repository in \(path) is damaged (\(cause)). Restore it from a copy or push, or start a new workspace."
+      return
+        "the git repository in \(path) is damaged (\(cause)). Restore it from a copy or push, or start a new workspace."
     case .badMetadata(let path, let problem):
       return "\(path): \(problem). Restore the file from the workspace's git history (git checkout -- labrun.json)."
     case .badTranscript(let path, let line, let problem):
@@ -63,9 +65,11 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible 
     case .lockFailed(let path, let reason):
       return "cannot lock \(path): \(reason). Check that the folder exists and is writable."
     case .saveFailed(let path, let reason):
-      return "could not save to \(path): \(reason). This command was not recorded; everything saved before it is kept. Free disk space or fix the folder's permissions and go on."
+      return
+        "could not save to \(path): \(reason). This command was not recorded; everything saved before it is kept. Free disk space or fix the folder's permissions and go on."
     case .pushFailed(let remote, let reason):
-      return "push to \(remote) failed: \(reason). Nothing was changed locally; check the address and access and try again."
+      return
+        "push to \(remote) failed: \(reason). Nothing was changed locally; check the address and access and try again."
     case .noRemote(let path):
       return "\(path) has no remote to push to yet. Give a remote: a bare repository path, file:// or ssh:// URL."
     case .closed(let path):

@@ -1,3 +1,4 @@
+import Foundation
 // A helper for the workspace crash test: it saves entries through the Workspace library and says so
 // on standard output only after each save returns, so a test that kills it knows what must survive.
 //
@@ -5,7 +6,6 @@
 //                                        printing "ack N" after entry N is committed
 //   workspace-torture hold DIR           open DIR, print "holding PID", keep it open until stdin closes
 import Transcript
-import Foundation
 import Workspace
 
 /// Writes straight to the file descriptor: nothing sits in a buffer when the process is killed.
@@ -43,7 +43,8 @@ do {
       FileManager.default.fileExists(atPath: directory)
       ? try Workspace.open(at: directory, labID: metadata.labID)
       : try Workspace.create(
-        at: directory, metadata: metadata, progressPage: "# torture\n", time: Date(timeIntervalSince1970: 1_700_000_000))
+        at: directory, metadata: metadata, progressPage: "# torture\n", time: Date(timeIntervalSince1970: 1_700_000_000)
+      )
     var n = workspace.entries.count
     while n < count {
       let steps = n % 7 == 6 ? ["step-\(n)"] : []

@@ -1,5 +1,6 @@
 import CourseWorldSupport
 import Testing
+
 @testable import Cloud
 
 @Suite struct AddressingTests {
@@ -8,20 +9,26 @@ import Testing
     #expect(try IPv4Address(parsing: text).description == text)
   }
 
-  @Test(arguments: ["", "10.0.0", "10.0.0.0.1", "256.1.1.1", "10.0.0.-1", "10.0.0.01", "a.b.c.d", "10..0.1", " 10.0.0.1", "10.0.0.1/32", "１0.0.0.1"])
+  @Test(arguments: [
+    "", "10.0.0", "10.0.0.0.1", "256.1.1.1", "10.0.0.-1", "10.0.0.01", "a.b.c.d", "10..0.1", " 10.0.0.1", "10.0.0.1/32",
+    "１0.0.0.1",
+  ])
   func refusesMalformedAddresses(text: String) {
     #expect(throws: AddressingError.malformedAddress(text)) { try IPv4Address(parsing: text) }
   }
 
   @Test(arguments: [
     ("10.0.0.0/16", "10.0.255.255", true), ("10.0.0.0/16", "10.1.0.0", false), ("0.0.0.0/0", "52.219.56.89", true),
-    ("52.219.56.0/22", "52.219.59.255", true), ("52.219.56.0/22", "52.219.60.0", false), ("10.0.12.133/32", "10.0.12.133", true),
+    ("52.219.56.0/22", "52.219.59.255", true), ("52.219.56.0/22", "52.219.60.0", false),
+    ("10.0.12.133/32", "10.0.12.133", true),
   ])
   func containment(block: String, address: String, inside: Bool) throws {
     #expect(try CIDRBlock(parsing: block).contains(IPv4Address(parsing: address)) == inside)
   }
 
-  @Test(arguments: ["10.0.0.0", "10.0.0.0/", "10.0.0.0/33", "10.0.0.0/-1", "10.0.0.0/1a", "10.0.0/16", "/16", "10.0.0.0/016x"])
+  @Test(arguments: [
+    "10.0.0.0", "10.0.0.0/", "10.0.0.0/33", "10.0.0.0/-1", "10.0.0.0/1a", "10.0.0/16", "/16", "10.0.0.0/016x",
+  ])
   func refusesMalformedBlocks(text: String) {
     #expect(throws: AddressingError.malformedCIDR(text)) { try CIDRBlock(parsing: text) }
   }
@@ -29,7 +36,9 @@ import Testing
   @Test func refusesHostBitsAndSaysWhichNetworkWasMeant() {
     let error = #expect(throws: AddressingError.self) { try CIDRBlock(parsing: "10.0.1.5/24") }
     #expect(error == .hostBitsSet("10.0.1.5/24"))
-    #expect(error?.description == "'10.0.1.5/24' has bits set after the prefix; the network address of that block is 10.0.1.0/24")
+    #expect(
+      error?.description
+        == "'10.0.1.5/24' has bits set after the prefix; the network address of that block is 10.0.1.0/24")
   }
 
   @Test func overlapsAndSizes() throws {
@@ -54,12 +63,14 @@ import Testing
     _ = try world.createEndpoint(request).get()
     let withEndpoint = try #require(world.routeTable(table.id))
     #expect(world.bestRoute(in: withEndpoint, for: s3)?.destinationText == "pl-78a54011")
-    #expect(world.bestRoute(in: withEndpoint, for: try IPv4Address(parsing: "10.0.12.20"))?.destinationText == "10.0.0.0/16")
+    #expect(
+      world.bestRoute(in: withEndpoint, for: try IPv4Address(parsing: "10.0.12.20"))?.destinationText == "10.0.0.0/16")
 
     // A CIDR route as specific as the prefix list's block takes the traffic back (aws-facts §1.2).
     let position = try #require(world.routeTables.firstIndex { $0.id == table.id })
     let igw = world.internetGateways[0].id
-    world.routeTables[position].routes.append(Route(destination: .cidr(try CIDRBlock(parsing: "52.219.60.0/23")), target: .internetGateway(igw)))
+    world.routeTables[position].routes.append(
+      Route(destination: .cidr(try CIDRBlock(parsing: "52.219.60.0/23")), target: .internetGateway(igw)))
     #expect(world.bestRoute(in: world.routeTables[position], for: s3)?.route.target == .internetGateway(igw))
   }
 }

@@ -1,5 +1,6 @@
 import CourseWorldSupport
 import Testing
+
 @testable import Cloud
 
 /// The article's experiments, one by one, as the model must reproduce them (DESIGN §1).
@@ -87,7 +88,10 @@ import Testing
       Issue.record("expected a drop, got \(connection.outcome)")
       return
     }
-    #expect(reasons.contains(.gatewayEndpointOtherRegion(endpointId: endpoint.id, endpointRegion: "ap-northeast-2", destinationRegion: "us-east-1")))
+    #expect(
+      reasons.contains(
+        .gatewayEndpointOtherRegion(
+          endpointId: endpoint.id, endpointRegion: "ap-northeast-2", destinationRegion: "us-east-1")))
   }
 
   @Test func anEC2InterfaceEndpointWithPrivateDNSAnswersOnePrivateAddressPerZone() throws {
@@ -114,9 +118,13 @@ import Testing
     request.subnetIds = [subnet(world, "private-a"), subnet(world, "private-c")]
     request.privateDnsEnabled = true
     let error = world.createEndpoint(request).failure
-    #expect(error == APIError(
-      code: "InvalidParameter",
-      message: "Private DNS can't be enabled because the service com.amazonaws.ap-northeast-2.s3 does not provide a private DNS name."))
+    #expect(
+      error
+        == APIError(
+          code: "InvalidParameter",
+          message:
+            "Private DNS can't be enabled because the service com.amazonaws.ap-northeast-2.s3 does not provide a private DNS name."
+        ))
     #expect(world == before)
   }
 
@@ -202,8 +210,10 @@ import Testing
     var interface = EndpointRequest(type: .interface, service: .s3, region: "ap-northeast-2", vpcId: vpcId(world))
     interface.subnetIds = [subnet(world, "private-a"), subnet(world, "private-c")]
     interface.privateDnsEnabled = true
-    #expect(world.createEndpoint(interface).failure?.message
-      == "To set PrivateDnsOnlyForInboundResolverEndpoint to true, the VPC \(vpcId(world)) must have a Gateway endpoint for the service.")
+    #expect(
+      world.createEndpoint(interface).failure?.message
+        == "To set PrivateDnsOnlyForInboundResolverEndpoint to true, the VPC \(vpcId(world)) must have a Gateway endpoint for the service."
+    )
 
     var gateway = EndpointRequest(type: .gateway, service: .s3, region: "ap-northeast-2", vpcId: vpcId(world))
     gateway.routeTableIds = [table(world, "private-a")]

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Cloud
 
 /// One cell of the matrix: from `host`, in `configuration`, doing `operation` gives `expected`.
@@ -383,16 +384,21 @@ struct MatrixRow: Sendable, CustomTestStringConvertible {
     GroupCase(label: "no rules", rules: [], host: .V2, admitted: false),
     GroupCase(label: "no rules", rules: [], host: .idc, admitted: false),
     // The right range but the wrong port.
-    GroupCase(label: "tcp 80 only", rules: [RuleDescription(protocol: "tcp", ports: "80", cidr: "0.0.0.0/0")],
+    GroupCase(
+      label: "tcp 80 only", rules: [RuleDescription(protocol: "tcp", ports: "80", cidr: "0.0.0.0/0")],
       host: .V3, admitted: false),
     // DESIGN §1 on-prem row: "its security group must admit the on-prem range".
-    GroupCase(label: "443 from the VPC only", rules: [RuleDescription(protocol: "tcp", ports: "443", cidr: "10.0.0.0/16")],
+    GroupCase(
+      label: "443 from the VPC only", rules: [RuleDescription(protocol: "tcp", ports: "443", cidr: "10.0.0.0/16")],
       host: .V2, admitted: true),
-    GroupCase(label: "443 from the VPC only", rules: [RuleDescription(protocol: "tcp", ports: "443", cidr: "10.0.0.0/16")],
+    GroupCase(
+      label: "443 from the VPC only", rules: [RuleDescription(protocol: "tcp", ports: "443", cidr: "10.0.0.0/16")],
       host: .idc, admitted: false),
-    GroupCase(label: "443 from on-prem only", rules: [RuleDescription(protocol: "tcp", ports: "443", cidr: "192.168.0.0/16")],
+    GroupCase(
+      label: "443 from on-prem only", rules: [RuleDescription(protocol: "tcp", ports: "443", cidr: "192.168.0.0/16")],
       host: .idc, admitted: true),
-    GroupCase(label: "443 from on-prem only", rules: [RuleDescription(protocol: "tcp", ports: "443", cidr: "192.168.0.0/16")],
+    GroupCase(
+      label: "443 from on-prem only", rules: [RuleDescription(protocol: "tcp", ports: "443", cidr: "192.168.0.0/16")],
       host: .V3, admitted: false),
     // §2.1 "if none is given, the VPC default SG is used": it admits its own members (the instances)
     // and nothing from the data centre.
@@ -406,7 +412,8 @@ struct MatrixRow: Sendable, CustomTestStringConvertible {
       .s3Interface, vpceRules: c.rules ?? [], interfaceGroups: c.rules == nil ? nil : ["vpce-sg"])
     let endpoint = try #require(endpoints.s3Interface)
     let name = try #require(endpoints.vpceBucketName)
-    let exchange = MatrixWorld.list(MatrixWorld.homeBucket, from: c.host, via: name, signingRegion: "ap-northeast-2", in: &world)
+    let exchange = MatrixWorld.list(
+      MatrixWorld.homeBucket, from: c.host, via: name, signingRegion: "ap-northeast-2", in: &world)
     let connection = try #require(exchange.connection)
     if c.admitted {
       #expect(MatrixWorld.classify(exchange) == .listed(via: "interface"))
@@ -446,9 +453,12 @@ struct MatrixRow: Sendable, CustomTestStringConvertible {
     _ = try world.modifyEndpoint(target.id, change).get()
     let vpce = try #require(endpoints.vpceBucketName)
 
-    let viaGateway = MatrixWorld.list(MatrixWorld.homeBucket, from: .V2, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world)
-    let viaInterface = MatrixWorld.list(MatrixWorld.homeBucket, from: .V2, via: vpce, signingRegion: "ap-northeast-2", in: &world)
-    let viaInternet = MatrixWorld.list(MatrixWorld.homeBucket, from: .V1, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world)
+    let viaGateway = MatrixWorld.list(
+      MatrixWorld.homeBucket, from: .V2, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world)
+    let viaInterface = MatrixWorld.list(
+      MatrixWorld.homeBucket, from: .V2, via: vpce, signingRegion: "ap-northeast-2", in: &world)
+    let viaInternet = MatrixWorld.list(
+      MatrixWorld.homeBucket, from: .V1, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world)
     switch which {
     case .gateway:
       #expect(MatrixWorld.classify(viaGateway) == .accessDenied(via: "gateway"))
@@ -489,11 +499,17 @@ struct MatrixRow: Sendable, CustomTestStringConvertible {
     let vpce = try #require(endpoints.vpceBucketName)
     let acl = MatrixWorld.homeBucket
 
-    let v1 = MatrixWorld.classify(MatrixWorld.list(acl, from: .V1, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world))
-    let v2Gateway = MatrixWorld.classify(MatrixWorld.list(acl, from: .V2, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world))
-    let v2Interface = MatrixWorld.classify(MatrixWorld.list(acl, from: .V2, via: vpce, signingRegion: "ap-northeast-2", in: &world))
-    let idcInterface = MatrixWorld.classify(MatrixWorld.list(acl, from: .idc, via: vpce, signingRegion: "ap-northeast-2", in: &world))
-    let v1Other = MatrixWorld.classify(MatrixWorld.list(MatrixWorld.usEast1Bucket, from: .V1, via: MatrixWorld.s3USEast1, signingRegion: "us-east-1", in: &world))
+    let v1 = MatrixWorld.classify(
+      MatrixWorld.list(acl, from: .V1, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world))
+    let v2Gateway = MatrixWorld.classify(
+      MatrixWorld.list(acl, from: .V2, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world))
+    let v2Interface = MatrixWorld.classify(
+      MatrixWorld.list(acl, from: .V2, via: vpce, signingRegion: "ap-northeast-2", in: &world))
+    let idcInterface = MatrixWorld.classify(
+      MatrixWorld.list(acl, from: .idc, via: vpce, signingRegion: "ap-northeast-2", in: &world))
+    let v1Other = MatrixWorld.classify(
+      MatrixWorld.list(
+        MatrixWorld.usEast1Bucket, from: .V1, via: MatrixWorld.s3USEast1, signingRegion: "us-east-1", in: &world))
 
     #expect(v1 == .accessDenied(via: "internet"))
     #expect(v1Other == .listed(via: "internet"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Cloud
 
 /// DESIGN §2.1: same lab + same seed + same inputs ⇒ the same world and the same events, every time.
@@ -23,23 +24,30 @@ import Testing
     let group = world.securityGroups.first { $0.name == "vpce-sg" }!.id
 
     func created(_ endpoint: VPCEndpoint, in world: World) -> Event {
-      .resourceChanged(ResourceChange(
-        host: "cloudshell", time: world.now, kind: "vpc-endpoint", id: endpoint.id, change: "created",
-        summary: "\(endpoint.type.rawValue) \(endpoint.serviceName) \(endpoint.regionalDNSName)"))
+      .resourceChanged(
+        ResourceChange(
+          host: "cloudshell", time: world.now, kind: "vpc-endpoint", id: endpoint.id, change: "created",
+          summary: "\(endpoint.type.rawValue) \(endpoint.serviceName) \(endpoint.regionalDNSName)"))
     }
 
     // Before any endpoint: pool addresses for S3 and EC2, and a timeout.
     for host in ["V1", "V3", "idc", "cloudshell"] {
       events.append(.dnsLookup(world.resolve(MatrixWorld.s3Regional, from: host)))
     }
-    events += MatrixWorld.list(MatrixWorld.homeBucket, from: .V3, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world).events
+    events +=
+      MatrixWorld.list(
+        MatrixWorld.homeBucket, from: .V3, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world
+      ).events
 
     var gateway = EndpointRequest(type: .gateway, service: .s3, region: "ap-northeast-2", vpcId: vpcId)
     gateway.routeTableIds = [world.routeTables.first { $0.name == "private-a" }!.id]
     let gw = try world.createEndpoint(gateway).get()
     endpointIds.append(gw.id)
     events.append(created(gw, in: world))
-    events += MatrixWorld.list(MatrixWorld.homeBucket, from: .V2, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world).events
+    events +=
+      MatrixWorld.list(
+        MatrixWorld.homeBucket, from: .V2, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world
+      ).events
 
     var s3 = EndpointRequest(type: .interface, service: .s3, region: "ap-northeast-2", vpcId: vpcId)
     s3.subnetIds = subnets
@@ -55,7 +63,8 @@ import Testing
 
     // Still pending: a drop with its own reason.
     let vpce = "bucket." + s3Interface.regionalDNSName
-    events += MatrixWorld.list(MatrixWorld.homeBucket, from: .V3, via: vpce, signingRegion: "ap-northeast-2", in: &world).events
+    events +=
+      MatrixWorld.list(MatrixWorld.homeBucket, from: .V3, via: vpce, signingRegion: "ap-northeast-2", in: &world).events
     world.clock.advance(seconds: 120)
 
     // Multi-address answers, whose order is drawn from the generator.
@@ -64,11 +73,19 @@ import Testing
       events.append(.dnsLookup(world.resolve(vpce, from: "idc")))
     }
     for host in [MatrixHost.V1, .V2, .V3, .idc] {
-      events += MatrixWorld.list(MatrixWorld.homeBucket, from: host, via: vpce, signingRegion: "ap-northeast-2", in: &world).events
-      events += MatrixWorld.list(MatrixWorld.usEast1Bucket, from: host, via: MatrixWorld.s3USEast1, signingRegion: "us-east-1", in: &world).events
+      events +=
+        MatrixWorld.list(MatrixWorld.homeBucket, from: host, via: vpce, signingRegion: "ap-northeast-2", in: &world)
+        .events
+      events +=
+        MatrixWorld.list(
+          MatrixWorld.usEast1Bucket, from: host, via: MatrixWorld.s3USEast1, signingRegion: "us-east-1", in: &world
+        ).events
     }
     world.clock.advance(seconds: 300)
-    events += MatrixWorld.list(MatrixWorld.homeBucket, from: .V1, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world).events
+    events +=
+      MatrixWorld.list(
+        MatrixWorld.homeBucket, from: .V1, via: MatrixWorld.s3Regional, signingRegion: "ap-northeast-2", in: &world
+      ).events
     return Run(events: events, world: world, endpointIds: endpointIds)
   }
 
@@ -122,11 +139,15 @@ import Testing
     var right: [Event] = []
     for _ in 0..<5 {
       left.append(.dnsLookup(world.resolve(vpce, from: "V2")))
-      left += MatrixWorld.list(MatrixWorld.homeBucket, from: .idc, via: vpce, signingRegion: "ap-northeast-2", in: &world).events
+      left +=
+        MatrixWorld.list(MatrixWorld.homeBucket, from: .idc, via: vpce, signingRegion: "ap-northeast-2", in: &world)
+        .events
     }
     for _ in 0..<5 {
       right.append(.dnsLookup(fork.resolve(vpce, from: "V2")))
-      right += MatrixWorld.list(MatrixWorld.homeBucket, from: .idc, via: vpce, signingRegion: "ap-northeast-2", in: &fork).events
+      right +=
+        MatrixWorld.list(MatrixWorld.homeBucket, from: .idc, via: vpce, signingRegion: "ap-northeast-2", in: &fork)
+        .events
     }
     #expect(left == right)
     #expect(world == fork)

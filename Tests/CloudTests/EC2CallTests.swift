@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Cloud
 
 @Suite struct EC2CallTests {
@@ -37,32 +38,85 @@ import Testing
   /// Calls that fail, each with its exact code and message; none may change the world.
   static let failingCalls: [(String, JSONValue, String, String)] = [
     ("DescribeVpcs", ["VpcIds": ["foo"]], "InvalidVpcID.Malformed", "Invalid id: \"foo\""),
-    ("DescribeVpcs", ["VpcIds": ["vpc-0123456789abcdef0"]], "InvalidVpcID.NotFound", "The vpc ID 'vpc-0123456789abcdef0' does not exist"),
-    ("DescribeVpcs", ["Filters": [["Name": "colour", "Values": ["blue"]]]], "InvalidParameterValue", "The filter 'colour' is invalid"),
-    ("DescribeSubnets", ["SubnetIds": ["subnet-0123456789abcdef0"]], "InvalidSubnetID.NotFound", "The subnet ID 'subnet-0123456789abcdef0' does not exist"),
-    ("DescribeRouteTables", ["RouteTableIds": ["rtb-0123456789abcdef0"]], "InvalidRouteTableID.NotFound", "The routeTable ID 'rtb-0123456789abcdef0' does not exist"),
-    ("DescribeInstances", ["InstanceIds": ["i-0123456789abcdef0"]], "InvalidInstanceID.NotFound", "The instance ID 'i-0123456789abcdef0' does not exist"),
+    (
+      "DescribeVpcs", ["VpcIds": ["vpc-0123456789abcdef0"]], "InvalidVpcID.NotFound",
+      "The vpc ID 'vpc-0123456789abcdef0' does not exist"
+    ),
+    (
+      "DescribeVpcs", ["Filters": [["Name": "colour", "Values": ["blue"]]]], "InvalidParameterValue",
+      "The filter 'colour' is invalid"
+    ),
+    (
+      "DescribeSubnets", ["SubnetIds": ["subnet-0123456789abcdef0"]], "InvalidSubnetID.NotFound",
+      "The subnet ID 'subnet-0123456789abcdef0' does not exist"
+    ),
+    (
+      "DescribeRouteTables", ["RouteTableIds": ["rtb-0123456789abcdef0"]], "InvalidRouteTableID.NotFound",
+      "The routeTable ID 'rtb-0123456789abcdef0' does not exist"
+    ),
+    (
+      "DescribeInstances", ["InstanceIds": ["i-0123456789abcdef0"]], "InvalidInstanceID.NotFound",
+      "The instance ID 'i-0123456789abcdef0' does not exist"
+    ),
     ("DescribeInstances", ["InstanceIds": ["i-xyz"]], "InvalidInstanceID.Malformed", "Invalid id: \"i-xyz\""),
-    ("DescribeSecurityGroups", ["GroupIds": ["sg-0123456789abcdef0"]], "InvalidGroup.NotFound", "The security group 'sg-0123456789abcdef0' does not exist"),
-    ("DescribeNetworkInterfaces", ["NetworkInterfaceIds": ["eni-0123456789abcdef0"]], "InvalidNetworkInterfaceID.NotFound", "The networkInterface ID 'eni-0123456789abcdef0' does not exist"),
-    ("DescribeVpcEndpoints", ["VpcEndpointIds": ["vpce-0123456789abcdef0"]], "InvalidVpcEndpointId.NotFound", "The vpcEndpoint ID 'vpce-0123456789abcdef0' does not exist"),
-    ("DescribeVpcEndpoints", ["VpcEndpointIds": ["vpce-XYZ"]], "InvalidVpcEndpointId.Malformed", "Invalid Id: 'vpce-XYZ' (expecting 'vpce-...; the Id may only contain lowercase alphanumeric characters and a single dash')"),
-    ("DescribeVpcEndpoints", ["Filters": [["Name": "vpc-endpoint-colour", "Values": ["x"]]]], "InvalidParameterValue", "The filter 'vpc-endpoint-colour' is invalid"),
-    ("DescribeVpcEndpointServices", ["ServiceNames": ["com.amazonaws.ap-northeast-2.nope"]], "InvalidServiceName", "The Vpc Endpoint Service 'com.amazonaws.ap-northeast-2.nope' does not exist"),
-    ("CreateVpcEndpoint", ["ServiceName": "com.amazonaws.ap-northeast-2.s3"], "MissingParameter", "The request must contain the parameter VpcId"),
+    (
+      "DescribeSecurityGroups", ["GroupIds": ["sg-0123456789abcdef0"]], "InvalidGroup.NotFound",
+      "The security group 'sg-0123456789abcdef0' does not exist"
+    ),
+    (
+      "DescribeNetworkInterfaces", ["NetworkInterfaceIds": ["eni-0123456789abcdef0"]],
+      "InvalidNetworkInterfaceID.NotFound", "The networkInterface ID 'eni-0123456789abcdef0' does not exist"
+    ),
+    (
+      "DescribeVpcEndpoints", ["VpcEndpointIds": ["vpce-0123456789abcdef0"]], "InvalidVpcEndpointId.NotFound",
+      "The vpcEndpoint ID 'vpce-0123456789abcdef0' does not exist"
+    ),
+    (
+      "DescribeVpcEndpoints", ["VpcEndpointIds": ["vpce-XYZ"]], "InvalidVpcEndpointId.Malformed",
+      "Invalid Id: 'vpce-XYZ' (expecting 'vpce-...; the Id may only contain lowercase alphanumeric characters and a single dash')"
+    ),
+    (
+      "DescribeVpcEndpoints", ["Filters": [["Name": "vpc-endpoint-colour", "Values": ["x"]]]], "InvalidParameterValue",
+      "The filter 'vpc-endpoint-colour' is invalid"
+    ),
+    (
+      "DescribeVpcEndpointServices", ["ServiceNames": ["com.amazonaws.ap-northeast-2.nope"]], "InvalidServiceName",
+      "The Vpc Endpoint Service 'com.amazonaws.ap-northeast-2.nope' does not exist"
+    ),
+    (
+      "CreateVpcEndpoint", ["ServiceName": "com.amazonaws.ap-northeast-2.s3"], "MissingParameter",
+      "The request must contain the parameter VpcId"
+    ),
     ("CreateVpcEndpoint", ["VpcId": "<vpc>"], "MissingParameter", "The request must contain the parameter ServiceName"),
-    ("CreateVpcEndpoint", ["VpcId": "vpc-1", "ServiceName": "com.amazonaws.ap-northeast-2.s3"], "InvalidVpcID.Malformed", "Invalid id: \"vpc-1\""),
-    ("CreateVpcEndpoint", ["VpcId": "<vpc>", "ServiceName": "com.amazonaws.us-east-1.s3"], "InvalidServiceName", "The Vpc Endpoint Service 'com.amazonaws.us-east-1.s3' does not exist"),
-    ("CreateVpcEndpoint", ["VpcId": "<vpc>", "ServiceName": "com.amazonaws.ap-northeast-2.ec2"], "InvalidParameter", "Endpoint type (Gateway) does not match available service types ([Interface])."),
+    (
+      "CreateVpcEndpoint", ["VpcId": "vpc-1", "ServiceName": "com.amazonaws.ap-northeast-2.s3"],
+      "InvalidVpcID.Malformed", "Invalid id: \"vpc-1\""
+    ),
+    (
+      "CreateVpcEndpoint", ["VpcId": "<vpc>", "ServiceName": "com.amazonaws.us-east-1.s3"], "InvalidServiceName",
+      "The Vpc Endpoint Service 'com.amazonaws.us-east-1.s3' does not exist"
+    ),
+    (
+      "CreateVpcEndpoint", ["VpcId": "<vpc>", "ServiceName": "com.amazonaws.ap-northeast-2.ec2"], "InvalidParameter",
+      "Endpoint type (Gateway) does not match available service types ([Interface])."
+    ),
     ("ModifyVpcEndpoint", nil, "MissingParameter", "The request must contain the parameter VpcEndpointId"),
-    ("DeleteVpcEndpoints", ["VpcEndpointIds": []], "MissingParameter", "The request must contain the parameter VpcEndpointIds"),
-    ("RevokeSecurityGroupIngress", ["GroupId": "<sg>"], "MissingParameter", "The request must contain the parameter IpPermissions"),
+    (
+      "DeleteVpcEndpoints", ["VpcEndpointIds": []], "MissingParameter",
+      "The request must contain the parameter VpcEndpointIds"
+    ),
+    (
+      "RevokeSecurityGroupIngress", ["GroupId": "<sg>"], "MissingParameter",
+      "The request must contain the parameter IpPermissions"
+    ),
     ("DescribeVpcs", ["DryRun": true], "DryRunOperation", "Request would have succeeded, but DryRun flag is set."),
     ("RunInstances", nil, "InvalidAction", "The action RunInstances is not valid for this web service."),
   ]
 
   @Test(arguments: failingCalls)
-  func failingCallsLeaveTheWorldUnchanged(operation: String, parameters: JSONValue, code: String, message: String) throws {
+  func failingCallsLeaveTheWorldUnchanged(operation: String, parameters: JSONValue, code: String, message: String)
+    throws
+  {
     var world = try EC2Fixture.world()
     var resolved = parameters
     if case .object(var object) = parameters {
@@ -85,9 +139,27 @@ import Testing
       let table = world.table(named: "private-a")
       var outputs: [String] = []
       let calls: [(String, JSONValue)] = [
-        ("CreateVpcEndpoint", ["VpcId": .string(a.vpcId), "ServiceName": "com.amazonaws.ap-northeast-2.s3", "RouteTableIds": [.string(table.id)]]),
-        ("CreateVpcEndpoint", ["VpcId": .string(a.vpcId), "VpcEndpointType": "Interface", "ServiceName": "com.amazonaws.ap-northeast-2.ec2", "SubnetIds": [.string(a.id)]]),
-        ("AuthorizeSecurityGroupIngress", ["GroupId": .string(world.group(named: "vpce-sg").id), "IpPermissions": [EC2SecurityGroupTests.https(from: "192.168.0.0/16")]]),
+        (
+          "CreateVpcEndpoint",
+          [
+            "VpcId": .string(a.vpcId), "ServiceName": "com.amazonaws.ap-northeast-2.s3",
+            "RouteTableIds": [.string(table.id)],
+          ]
+        ),
+        (
+          "CreateVpcEndpoint",
+          [
+            "VpcId": .string(a.vpcId), "VpcEndpointType": "Interface",
+            "ServiceName": "com.amazonaws.ap-northeast-2.ec2", "SubnetIds": [.string(a.id)],
+          ]
+        ),
+        (
+          "AuthorizeSecurityGroupIngress",
+          [
+            "GroupId": .string(world.group(named: "vpce-sg").id),
+            "IpPermissions": [EC2SecurityGroupTests.https(from: "192.168.0.0/16")],
+          ]
+        ),
         ("DescribeVpcEndpoints", nil), ("DescribeRouteTables", nil), ("DescribeNetworkInterfaces", nil),
         ("DescribeInstances", nil), ("DescribeSecurityGroups", nil), ("DescribeVpcEndpointServices", nil),
         ("CreateVpcEndpoint", ["VpcId": .string(a.vpcId), "ServiceName": "com.amazonaws.ap-northeast-2.ec2"]),
@@ -115,13 +187,18 @@ import Testing
 
   @Test func filtersAndTogetherAndValuesOrTogether() throws {
     var world = try EC2Fixture.world()
-    let instances = world.admin("DescribeInstances", [
-      "Filters": [
-        ["Name": "tag:Name", "Values": ["V1", "V3"]],
-        ["Name": "availability-zone", "Values": ["ap-northeast-2c"]],
-      ],
-    ])
-    guard case .success(let value) = instances.output else { Issue.record("\(instances)"); return }
+    let instances = world.admin(
+      "DescribeInstances",
+      [
+        "Filters": [
+          ["Name": "tag:Name", "Values": ["V1", "V3"]],
+          ["Name": "availability-zone", "Values": ["ap-northeast-2c"]],
+        ]
+      ])
+    guard case .success(let value) = instances.output else {
+      Issue.record("\(instances)")
+      return
+    }
     let ids = value["Reservations"]?.arrayValue?.compactMap { $0["Instances"]?[0]?["InstanceId"]?.stringValue }
     #expect(ids == [world.instance(host: "V3").id])
   }

@@ -75,12 +75,17 @@ import Testing
     let ours = world.admin("DescribeSubnets", ["SubnetIds": [.string(subnet.id)]])
     // 256 − 5 reserved (VPC user guide, "Subnet CIDR blocks") − V2's interface, then − the endpoint's.
     #expect(ours.value?["Subnets"]?[0]?["AvailableIpAddressCount"] == before["Subnets"]?[0]?["AvailableIpAddressCount"])
-    _ = world.admin("CreateVpcEndpoint", [
-      "VpcId": .string(subnet.vpcId), "VpcEndpointType": "Interface",
-      "ServiceName": "com.amazonaws.ap-northeast-2.ec2", "SubnetIds": [.string(subnet.id)],
-    ])
+    _ = world.admin(
+      "CreateVpcEndpoint",
+      [
+        "VpcId": .string(subnet.vpcId), "VpcEndpointType": "Interface",
+        "ServiceName": "com.amazonaws.ap-northeast-2.ec2", "SubnetIds": [.string(subnet.id)],
+      ])
     let result = world.admin("DescribeSubnets", ["SubnetIds": [.string(subnet.id)]])
-    guard case .success(let value) = result.output else { Issue.record("\(result)"); return }
+    guard case .success(let value) = result.output else {
+      Issue.record("\(result)")
+      return
+    }
     #expect(value["Subnets"]?[0]?["AvailableIpAddressCount"] == after["Subnets"]?[0]?["AvailableIpAddressCount"])
   }
 
@@ -94,9 +99,13 @@ import Testing
     // the propagated route with Origin EnableVgwRoutePropagation (API_Route, origin; aws-facts.md 1.6)
     // for the data centre's 192.168.0.0/16.
     try real.set(["RouteTables", 0, "PropagatingVgws"], [["GatewayId": vgw]], after: "Associations")
-    guard case .array(var routes) = real["RouteTables"]?[0]?["Routes"] else { Issue.record("no routes"); return }
+    guard case .array(var routes) = real["RouteTables"]?[0]?["Routes"] else {
+      Issue.record("no routes")
+      return
+    }
     routes.append([
-      "DestinationCidrBlock": "192.168.0.0/16", "GatewayId": vgw, "Origin": "EnableVgwRoutePropagation", "State": "active",
+      "DestinationCidrBlock": "192.168.0.0/16", "GatewayId": vgw, "Origin": "EnableVgwRoutePropagation",
+      "State": "active",
     ])
     try real.set(["RouteTables", 0, "Routes"], .array(routes))
     let ours = try #require(world.admin("DescribeRouteTables", ["RouteTableIds": [.string(table.id)]]).value)
@@ -115,8 +124,12 @@ import Testing
   func routeTableFilters(name: String, value: String, capture: String) throws {
     var world = try EC2Fixture.world()
     let resolved = value == "<private-c>" ? world.subnet(named: "private-c").id : value
-    let result = world.admin("DescribeRouteTables", ["Filters": [["Name": .string(name), "Values": [.string(resolved)]]]])
-    guard case .success(let value) = result.output else { Issue.record("\(result)"); return }
+    let result = world.admin(
+      "DescribeRouteTables", ["Filters": [["Name": .string(name), "Values": [.string(resolved)]]]])
+    guard case .success(let value) = result.output else {
+      Issue.record("\(result)")
+      return
+    }
     let ids = value["RouteTables"]?.arrayValue?.compactMap { $0["RouteTableId"]?.stringValue } ?? []
     let expected = try EC2Oracle.capture(capture)["RouteTables"]?.arrayValue?.map(EC2Oracle.tableName) ?? []
     #expect(!expected.isEmpty)
@@ -159,7 +172,8 @@ import Testing
     // No public address, so no association (API_InstanceNetworkInterface, association: "The association
     // information for an Elastic IPv4 associated with the network interface"); moto prints {}.
     try real.remove(["Reservations", 0, "Instances", 0, "NetworkInterfaces", 0, "Association"])
-    let result = world.admin("DescribeInstances", ["Filters": [["Name": "private-ip-address", "Values": ["10.0.11.20"]]]])
+    let result = world.admin(
+      "DescribeInstances", ["Filters": [["Name": "private-ip-address", "Values": ["10.0.11.20"]]]])
     let ours = try #require(result.value)
     #expect(EC2Oracle.differences(real, ours) == Self.disagreements["describe-instances-private-ip", default: []])
     #expect(EC2Fixture.isLongID(world.reservationId(instance), prefix: "r"))
@@ -172,7 +186,10 @@ import Testing
     let address = world.networkInterface(instance.networkInterfaceId)!.publicAddress!
     let real = try EC2Oracle.capture("describe-instances-public")["Reservations"]?[0]?["Instances"]?[0]
     let result = world.admin("DescribeInstances", ["InstanceIds": [.string(instance.id)]])
-    guard case .success(let value) = result.output else { Issue.record("\(result)"); return }
+    guard case .success(let value) = result.output else {
+      Issue.record("\(result)")
+      return
+    }
     let item = value["Reservations"]?[0]?["Instances"]?[0]
     let dashed = address.octets.map(String.init).joined(separator: "-")
     // The fields are where the capture has them; the name's form is AWS's for Regions other than
@@ -193,10 +210,14 @@ import Testing
     let group = try #require(real["SecurityGroups"]?[0]?["GroupId"])
     // A VPC's default group admits traffic from itself (VPC user guide, "Default security groups for
     // your VPCs"; aws-cli describe-security-groups.rst shows the rule as a UserIdGroupPair); moto's has none.
-    try real.set(["SecurityGroups", 0, "IpPermissions"], [[
-      "IpProtocol": "-1", "UserIdGroupPairs": [["UserId": "123456789012", "GroupId": group]],
-      "IpRanges": [], "Ipv6Ranges": [], "PrefixListIds": [],
-    ]])
+    try real.set(
+      ["SecurityGroups", 0, "IpPermissions"],
+      [
+        [
+          "IpProtocol": "-1", "UserIdGroupPairs": [["UserId": "123456789012", "GroupId": group]],
+          "IpRanges": [], "Ipv6Ranges": [], "PrefixListIds": [],
+        ]
+      ])
     // An untagged group has no Tags member in AWS's output (aws-cli describe-security-groups.rst, the
     // first example's group); moto prints an empty list.
     try real.remove(["SecurityGroups", 0, "Tags"])
@@ -225,11 +246,16 @@ import Testing
     var world = try EC2Fixture.world(era: era)
     let real = try EC2Oracle.capture("describe-endpoint-services-s3")
     let result = world.admin("DescribeVpcEndpointServices", ["ServiceNames": ["com.amazonaws.ap-northeast-2.s3"]])
-    guard case .success(let value) = result.output else { Issue.record("\(result)"); return }
+    guard case .success(let value) = result.output else {
+      Issue.record("\(result)")
+      return
+    }
     #expect(value.objectValue?.keys == real.objectValue?.keys)
     let details = value["ServiceDetails"]?.arrayValue ?? []
     let realDetails = real["ServiceDetails"]?.arrayValue ?? []
-    #expect(details.map { $0["ServiceType"]?[0]?["ServiceType"] } == realDetails.map { $0["ServiceType"]?[0]?["ServiceType"] })
+    #expect(
+      details.map { $0["ServiceType"]?[0]?["ServiceType"] } == realDetails.map { $0["ServiceType"]?[0]?["ServiceType"] }
+    )
     #expect(value["ServiceNames"] == real["ServiceNames"])
     // 2021: the S3 interface service had no private DNS name (aws-cli describe-vpc-endpoint-services.rst,
     // example 2; aws-facts.md 2.5); 2023 added it (aws-facts.md 2.6). moto, like AWS today, shows it.
@@ -243,10 +269,12 @@ import Testing
 
   @Test func ec2EndpointServiceWholeOutput() throws {
     var world = try EC2Fixture.world()
-    let serviceId = world.endpointServiceId(EndpointServiceOffer(service: .ec2, type: .interface, region: world.regionInfo))
+    let serviceId = world.endpointServiceId(
+      EndpointServiceOffer(service: .ec2, type: .interface, region: world.regionInfo))
     let real = try EC2Oracle.capture("describe-endpoint-services-ec2")
     // The capture names the service; moto cannot take a service-name filter (it fails with KeyError).
-    let result = world.admin("DescribeVpcEndpointServices", ["Filters": [["Name": "service-name", "Values": ["*.ec2"]]]])
+    let result = world.admin(
+      "DescribeVpcEndpointServices", ["Filters": [["Name": "service-name", "Values": ["*.ec2"]]]])
     let ours = try #require(result.value)
     #expect(EC2Oracle.differences(real, ours) == Self.disagreements["describe-endpoint-services-ec2", default: []])
     #expect(EC2Fixture.isLongID(serviceId, prefix: "vpce-svc"))

@@ -74,7 +74,8 @@ enum EC2Oracle {
     // (EC2 user guide, "AMI billing information fields"), updated at launch. moto leaves them out.
     try real.set(item + ["HibernationOptions"], ["Configured": false])
     try real.set(item + ["CpuOptions"], ["CoreCount": 1, "ThreadsPerCore": 2], after: "VirtualizationType")
-    try real.set(item + ["CapacityReservationSpecification"], ["CapacityReservationPreference": "open"], after: "CpuOptions")
+    try real.set(
+      item + ["CapacityReservationSpecification"], ["CapacityReservationPreference": "open"], after: "CpuOptions")
     try real.set(item + ["EnclaveOptions"], ["Enabled": false], after: "MetadataOptions")
     try real.set(item + ["PlatformDetails"], "Linux/UNIX", after: "EnclaveOptions")
     try real.set(item + ["UsageOperation"], "RunInstances", after: "PlatformDetails")
@@ -93,7 +94,8 @@ enum EC2Oracle {
     return normalised(value, key: nil, numbering: &numbering)
   }
 
-  private static let id = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9])((?:[a-z]+-)+)([0-9a-f]{17}|[0-9a-f]{8})(?![0-9A-Za-z])"#)
+  private static let id = try! NSRegularExpression(
+    pattern: #"(?<![A-Za-z0-9])((?:[a-z]+-)+)([0-9a-f]{17}|[0-9a-f]{8})(?![0-9A-Za-z])"#)
   private static let iamId = try! NSRegularExpression(pattern: #"\bAIPA[A-Z0-9]{17}\b"#)
   private static let time = try! NSRegularExpression(pattern: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$"#)
   private static let mac = try! NSRegularExpression(pattern: #"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$"#)
@@ -103,7 +105,8 @@ enum EC2Oracle {
   private static func normalised(_ value: JSONValue, key: String?, numbering: inout [String: [String]]) -> JSONValue {
     switch value {
     case .object(let object):
-      return .object(JSONObject(object.members.map { JSONMember($0.key, normalised($0.value, key: $0.key, numbering: &numbering)) }))
+      return .object(
+        JSONObject(object.members.map { JSONMember($0.key, normalised($0.value, key: $0.key, numbering: &numbering)) }))
     case .array(let items):
       return .array(items.map { normalised($0, key: key, numbering: &numbering) })
     case .string(let text):
@@ -123,7 +126,8 @@ enum EC2Oracle {
     if key == "PublicIp" || key == "PublicIpAddress", matches(address) { return "<public ipv4>" }
     var out = text
     if key == "PublicDnsName" {
-      out = dashedAddress.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: "ec2-<public ipv4>.")
+      out = dashedAddress.stringByReplacingMatches(
+        in: out, range: NSRange(out.startIndex..., in: out), withTemplate: "ec2-<public ipv4>.")
     }
     for pattern in [id, iamId] {
       let found = pattern.matches(in: out, range: NSRange(out.startIndex..., in: out))
@@ -134,7 +138,8 @@ enum EC2Oracle {
         var seen = numbering[prefix, default: []]
         if !seen.contains(whole) { seen.append(whole) }
         numbering[prefix] = seen
-        out.replaceSubrange(Range(match.range, in: out)!, with: "\(prefix)<\(digits)>#\(seen.firstIndex(of: whole)! + 1)")
+        out.replaceSubrange(
+          Range(match.range, in: out)!, with: "\(prefix)<\(digits)>#\(seen.firstIndex(of: whole)! + 1)")
       }
     }
     return out
@@ -153,16 +158,23 @@ enum EC2Oracle {
   private static func compare(_ real: JSONValue, _ ours: JSONValue, path: String, into out: inout [String]) {
     switch (real, ours) {
     case (.object(let theirs), .object(let mine)):
-      let theirKeys = theirs.keys, myKeys = mine.keys
-      for key in theirKeys where mine[key] == nil { out.append("\(path).\(key): missing, the capture has \(theirs[key]!.compactJSON)") }
-      for key in myKeys where theirs[key] == nil { out.append("\(path).\(key): not in the capture, labrun has \(mine[key]!.compactJSON)") }
+      let theirKeys = theirs.keys
+      let myKeys = mine.keys
+      for key in theirKeys where mine[key] == nil {
+        out.append("\(path).\(key): missing, the capture has \(theirs[key]!.compactJSON)")
+      }
+      for key in myKeys where theirs[key] == nil {
+        out.append("\(path).\(key): not in the capture, labrun has \(mine[key]!.compactJSON)")
+      }
       let common = theirKeys.filter { mine[$0] != nil }
       let myOrder = myKeys.filter { theirs[$0] != nil }
       if common != myOrder { out.append("\(path): key order \(myOrder), the capture's \(common)") }
       for key in common { compare(theirs[key]!, mine[key]!, path: "\(path).\(key)", into: &out) }
     case (.array(let theirs), .array(let mine)):
       if theirs.count != mine.count { out.append("\(path): \(mine.count) elements, the capture has \(theirs.count)") }
-      for (index, pair) in zip(theirs, mine).enumerated() { compare(pair.0, pair.1, path: "\(path)[\(index)]", into: &out) }
+      for (index, pair) in zip(theirs, mine).enumerated() {
+        compare(pair.0, pair.1, path: "\(path)[\(index)]", into: &out)
+      }
     default:
       if real != ours { out.append("\(path): labrun has \(ours.compactJSON), the capture \(real.compactJSON)") }
     }
@@ -225,7 +237,9 @@ extension JSONValue {
     let rest = path.dropFirst()
     switch (step, self) {
     case (.index(let index), .array(var items)):
-      guard items.indices.contains(index), !rest.isEmpty else { throw EC2Oracle.Missing(description: "no element \(step)") }
+      guard items.indices.contains(index), !rest.isEmpty else {
+        throw EC2Oracle.Missing(description: "no element \(step)")
+      }
       try items[index].modify(rest, value, at: position)
       self = .array(items)
     case (.key(let key), .object(let object)):

@@ -1,5 +1,6 @@
 import CourseWorldSupport
 import Testing
+
 @testable import Cloud
 
 /// The course world and small helpers shared by the EC2 API tests.

@@ -1,9 +1,11 @@
 import Testing
+
 @testable import Cloud
 
 @Suite struct JSONParserTests {
   @Test func parsesEveryKindOfValue() throws {
-    let value = try JSONValue.parse(#" {"s": "a\u00e9\ud83d\ude00\/\n", "i": -12, "f": 2.5E+3, "t": true, "n": null, "a": [1, []]} "#)
+    let value = try JSONValue.parse(
+      #" {"s": "a\u00e9\ud83d\ude00\/\n", "i": -12, "f": 2.5E+3, "t": true, "n": null, "a": [1, []]} "#)
     #expect(value["s"] == "aé😀/\n")
     #expect(value["i"] == .int(-12))
     #expect(value["f"] == .double(2500))
@@ -25,7 +27,10 @@ import Testing
     ("", 1, 1, "expected a JSON value, found end of input"),
     ("{\"a\": 1,}", 1, 9, "trailing comma before '}' is not allowed"),
     ("[1 2]", 1, 4, "expected ',' or ']' after an array element, found '2'"),
-    ("{\n  \"Effect\": \"Allow\"\n  \"Action\": \"*\"\n}", 3, 3, "expected ',' or '}' after an object member, found '\"'"),
+    (
+      "{\n  \"Effect\": \"Allow\"\n  \"Action\": \"*\"\n}", 3, 3,
+      "expected ',' or '}' after an object member, found '\"'"
+    ),
     ("{'a': 1}", 1, 2, "expected a string key in double quotes, found '''"),
     ("{\"a\" 1}", 1, 6, "expected ':' after the object key, found '1'"),
     ("[True]", 1, 2, "expected a JSON value, found 'True'"),

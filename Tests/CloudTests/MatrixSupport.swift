@@ -1,5 +1,6 @@
 import CourseWorldSupport
 import Testing
+
 @testable import Cloud
 
 // Shared vocabulary of the behaviour matrix: the hosts, the endpoint configurations, the operations

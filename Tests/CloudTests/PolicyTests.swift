@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Cloud
 
 @Suite struct PolicyTests {
@@ -8,7 +9,8 @@ import Testing
   static func request(
     _ operation: S3Operation, sourceVpce: String? = nil, sourceIp: String? = nil, principal: String = role
   ) -> PolicyRequest {
-    operation.policyRequest(principal: principal, sourceVpce: sourceVpce, sourceVpc: sourceVpce.map { _ in "vpc-0a1b" }, sourceIp: sourceIp)
+    operation.policyRequest(
+      principal: principal, sourceVpce: sourceVpce, sourceVpc: sourceVpce.map { _ in "vpc-0a1b" }, sourceIp: sourceIp)
   }
 
   static let listAcl = S3Operation.listObjectsV2(bucket: "jschoi.acl")
@@ -59,8 +61,14 @@ import Testing
     // Bucket policy requiring aws:SourceVpce: allowed through that endpoint, denied otherwise.
     (listAcl, true, true, true, false, .allowed),
     (getSecret, true, true, true, false, .allowed),
-    (listAcl, false, true, true, false, .denied(.bucketPolicyDenies(statementIndex: 0, sid: "Access-to-specific-VPCE-only"))),
-    (getSecret, false, true, true, false, .denied(.bucketPolicyDenies(statementIndex: 0, sid: "Access-to-specific-VPCE-only"))),
+    (
+      listAcl, false, true, true, false,
+      .denied(.bucketPolicyDenies(statementIndex: 0, sid: "Access-to-specific-VPCE-only"))
+    ),
+    (
+      getSecret, false, true, true, false,
+      .denied(.bucketPolicyDenies(statementIndex: 0, sid: "Access-to-specific-VPCE-only"))
+    ),
     // The bucket policy only concerns jschoi.acl.
     (listLogs, false, true, true, false, .allowed),
   ]
@@ -70,7 +78,8 @@ import Testing
     operation: S3Operation, viaEndpoint: Bool, identityAllows: Bool, useBucketPolicy: Bool, useEndpointPolicy: Bool,
     expected: S3AuthorizationDecision
   ) {
-    let request = Self.request(operation, sourceVpce: viaEndpoint ? Self.vpce : nil, sourceIp: viaEndpoint ? nil : "52.78.1.20")
+    let request = Self.request(
+      operation, sourceVpce: viaEndpoint ? Self.vpce : nil, sourceIp: viaEndpoint ? nil : "52.78.1.20")
     let decision = S3Authorization.decide(
       request: request, identityAllows: identityAllows, bucketPolicy: useBucketPolicy ? Self.onlyThroughEndpoint : nil,
       endpointPolicy: useEndpointPolicy ? Self.onlyArticleBucket : nil)
@@ -92,7 +101,8 @@ import Testing
       ]}
       """#)
     let bucketAllows = try PolicyDocument.parse(
-      #"{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "123456789012"}, "Action": "s3:ListBucket", "Resource": "arn:aws:s3:::jschoi.use1-logs"}]}"#)
+      #"{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "123456789012"}, "Action": "s3:ListBucket", "Resource": "arn:aws:s3:::jschoi.use1-logs"}]}"#
+    )
     let decision = S3Authorization.decide(
       request: Self.request(Self.listLogs, sourceVpce: Self.vpce), identityAllows: true, bucketPolicy: bucketAllows,
       endpointPolicy: endpoint)
@@ -106,7 +116,8 @@ import Testing
 
   @Test(arguments: [
     ("s3:*", "s3:ListBucket", true), ("s3:List*", "s3:ListBucket", true), ("s3:List*", "s3:GetObject", false),
-    ("S3:listbucket", "s3:ListBucket", true), ("s3:Get?bject", "s3:GetObject", true), ("s3:Get?bject", "s3:GetOObject", false),
+    ("S3:listbucket", "s3:ListBucket", true), ("s3:Get?bject", "s3:GetObject", true),
+    ("s3:Get?bject", "s3:GetOObject", false),
     ("*", "ec2:DescribeVpcs", true), ("s3:*Object", "s3:GetObject", true), ("s3:*Object", "s3:GetObjectAcl", false),
   ])
   func actionWildcardsIgnoreCase(pattern: String, action: String, matches: Bool) {
@@ -201,21 +212,37 @@ import Testing
   }
 
   @Test(arguments: [
-    (#"{"Statement": [{"Effect": "allow", "Action": "*", "Resource": "*"}]}"#,
-     #"Statement[1].Effect must be "Allow" or "Deny", found "allow""#),
+    (
+      #"{"Statement": [{"Effect": "allow", "Action": "*", "Resource": "*"}]}"#,
+      #"Statement[1].Effect must be "Allow" or "Deny", found "allow""#
+    ),
     (#"{"Statement": []}"#, "Statement must not be empty"),
     (#"{"Version": "2012-10-17"}"#, "The policy has no Statement"),
-    (#"{"Version": "2021-04-13", "Statement": {}}"#, #"Version must be "2012-10-17" or "2008-10-17", found "2021-04-13""#),
+    (
+      #"{"Version": "2021-04-13", "Statement": {}}"#,
+      #"Version must be "2012-10-17" or "2008-10-17", found "2021-04-13""#
+    ),
     (#"{"Statement": {"Effect": "Allow", "Resource": "*"}}"#, "Statement[1] has neither Action nor NotAction"),
-    (#"{"Statement": {"Effect": "Allow", "Action": "*", "NotAction": "s3:*", "Resource": "*"}}"#,
-     "Statement[1] has both Action and NotAction; use one of them"),
-    (#"{"Statement": {"Effect": "Allow", "Action": [], "Resource": "*"}}"#,
-     "Statement[1].Action must be a string or a non-empty array of strings, found []"),
-    (#"{"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"StringEqual": {"aws:SourceVpce": "v"}}}}"#,
-     #"Statement[1].Condition has an unknown operator "StringEqual" (known: StringEquals, StringNotEquals, StringEqualsIgnoreCase, StringNotEqualsIgnoreCase, StringLike, StringNotLike, IpAddress, NotIpAddress, ArnEquals, ArnNotEquals, ArnLike, ArnNotLike, Bool, Null, each optionally with IfExists)"#),
-    (#"{"Statement": {"Effect": "Allow", "Principal": {"User": "x"}, "Action": "*", "Resource": "*"}}"#,
-     #"Statement[1].Principal has an unknown principal type "User" (AWS, Service, Federated or CanonicalUser)"#),
-    (#"{"Statement": {"Effect": "Allow", "Actions": "*", "Resource": "*"}}"#, #"Statement[1] has an unknown element "Actions""#),
+    (
+      #"{"Statement": {"Effect": "Allow", "Action": "*", "NotAction": "s3:*", "Resource": "*"}}"#,
+      "Statement[1] has both Action and NotAction; use one of them"
+    ),
+    (
+      #"{"Statement": {"Effect": "Allow", "Action": [], "Resource": "*"}}"#,
+      "Statement[1].Action must be a string or a non-empty array of strings, found []"
+    ),
+    (
+      #"{"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"StringEqual": {"aws:SourceVpce": "v"}}}}"#,
+      #"Statement[1].Condition has an unknown operator "StringEqual" (known: StringEquals, StringNotEquals, StringEqualsIgnoreCase, StringNotEqualsIgnoreCase, StringLike, StringNotLike, IpAddress, NotIpAddress, ArnEquals, ArnNotEquals, ArnLike, ArnNotLike, Bool, Null, each optionally with IfExists)"#
+    ),
+    (
+      #"{"Statement": {"Effect": "Allow", "Principal": {"User": "x"}, "Action": "*", "Resource": "*"}}"#,
+      #"Statement[1].Principal has an unknown principal type "User" (AWS, Service, Federated or CanonicalUser)"#
+    ),
+    (
+      #"{"Statement": {"Effect": "Allow", "Actions": "*", "Resource": "*"}}"#,
+      #"Statement[1] has an unknown element "Actions""#
+    ),
     (#"[1]"#, "The policy must be a JSON object, found an array"),
   ])
   func parseErrorsSayWhatIsWrong(text: String, message: String) {
@@ -224,7 +251,8 @@ import Testing
 
   @Test func resourcePoliciesNeedAPrincipal() {
     #expect(throws: PolicyParseError(message: #"Statement[1] has no Principal (use "*" for everyone)"#)) {
-      try PolicyDocument.parse(#"{"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}}"#, requirePrincipal: true)
+      try PolicyDocument.parse(
+        #"{"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}}"#, requirePrincipal: true)
     }
   }
 
@@ -234,7 +262,8 @@ import Testing
       _ = try PolicyDocument.parse(text)
       Issue.record("a trailing comma must not parse")
     } catch {
-      #expect(error.syntaxError == JSONParseError(line: 1, column: 35, message: "trailing comma before '}' is not allowed"))
+      #expect(
+        error.syntaxError == JSONParseError(line: 1, column: 35, message: "trailing comma before '}' is not allowed"))
       #expect(error.ec2Error.code == "InvalidPolicyDocument")
       #expect(error.ec2Error.message == "The Policy Document is not valid. Syntax error at position (1,35)")
       #expect(error.ec2Error.httpStatus == 400)
@@ -248,7 +277,8 @@ import Testing
     let request = Self.request(Self.getSecret, sourceVpce: Self.vpce)
     let results = (0..<3).map { _ in
       S3Authorization.decide(
-        request: request, identityAllows: false, bucketPolicy: Self.onlyThroughEndpoint, endpointPolicy: Self.onlyArticleBucket)
+        request: request, identityAllows: false, bucketPolicy: Self.onlyThroughEndpoint,
+        endpointPolicy: Self.onlyArticleBucket)
     }
     #expect(Set(results.map { "\($0)" }).count == 1)
     #expect(results[0] == .denied(.noPolicyAllows))

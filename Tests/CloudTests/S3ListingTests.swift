@@ -1,5 +1,6 @@
 import CourseWorldSupport
 import Testing
+
 @testable import Cloud
 
 @Suite struct S3ListingTests {
@@ -44,8 +45,10 @@ import Testing
     (["b", "a/1", "a/2", "c/d/e"], nil, "/", ["b"], ["a/", "c/"]),
     (["b", "a/1", "a/2", "c/d/e", "c/x"], "c/", "/", ["c/x"], ["c/d/"]),
     (["c/", "c/d/e", "c/x"], "c/", "/", ["c/", "c/x"], ["c/d/"]),
-    (["photos/2006/jan", "photos/2006/feb", "photos/2007/x", "photos/index"], "photos/2006/", "/",
-     ["photos/2006/feb", "photos/2006/jan"], []),
+    (
+      ["photos/2006/jan", "photos/2006/feb", "photos/2007/x", "photos/index"], "photos/2006/", "/",
+      ["photos/2006/feb", "photos/2006/jan"], []
+    ),
     (["foo/bar", "foo/baz/xyzzy", "quux/thud", "asdf"], nil, "/", ["asdf"], ["foo/", "quux/"]),
     // A delimiter other than "/" and one longer than a character.
     (["bar", "baz", "cab", "foo"], nil, "a", ["foo"], ["ba", "ca"]),

@@ -1,5 +1,6 @@
 import CourseWorldSupport
 import Testing
+
 @testable import Cloud
 
 @Suite struct S3ServiceTests {
@@ -14,18 +15,27 @@ import Testing
 
   @Test(arguments: [
     // (error, code, message, status, details)
-    (S3Errors.noSuchBucket("nope"), "NoSuchBucket", "The specified bucket does not exist", 404, [APIError.Detail("BucketName", "nope")]),
+    (
+      S3Errors.noSuchBucket("nope"), "NoSuchBucket", "The specified bucket does not exist", 404,
+      [APIError.Detail("BucketName", "nope")]
+    ),
     (S3Errors.noSuchKey("a/b"), "NoSuchKey", "The specified key does not exist.", 404, [.init("Key", "a/b")]),
     (S3Errors.accessDenied(), "AccessDenied", "Access Denied", 403, []),
-    (S3Errors.permanentRedirect(bucket: "jschoi.use1-logs", bucketRegion: "us-east-1"), "PermanentRedirect",
-     "The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.",
-     301, [.init("Endpoint", "jschoi.use1-logs.s3.amazonaws.com"), .init("Bucket", "jschoi.use1-logs")]),
-    (S3Errors.authorizationHeaderMalformed(signingRegion: "us-east-1", bucketRegion: "ap-northeast-2"),
-     "AuthorizationHeaderMalformed",
-     "The authorization header is malformed; the region 'us-east-1' is wrong; expecting 'ap-northeast-2'", 400,
-     [.init("Region", "ap-northeast-2")]),
+    (
+      S3Errors.permanentRedirect(bucket: "jschoi.use1-logs", bucketRegion: "us-east-1"), "PermanentRedirect",
+      "The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.",
+      301, [.init("Endpoint", "jschoi.use1-logs.s3.amazonaws.com"), .init("Bucket", "jschoi.use1-logs")]
+    ),
+    (
+      S3Errors.authorizationHeaderMalformed(signingRegion: "us-east-1", bucketRegion: "ap-northeast-2"),
+      "AuthorizationHeaderMalformed",
+      "The authorization header is malformed; the region 'us-east-1' is wrong; expecting 'ap-northeast-2'", 400,
+      [.init("Region", "ap-northeast-2")]
+    ),
   ])
-  func errorsCarryRealCodesAndWords(error: APIError, code: String, message: String, status: Int, details: [APIError.Detail]) {
+  func errorsCarryRealCodesAndWords(
+    error: APIError, code: String, message: String, status: Int, details: [APIError.Detail]
+  ) {
     #expect(error.code == code)
     #expect(error.message == message)
     #expect(error.httpStatus == status)
@@ -35,7 +45,9 @@ import Testing
   @Test func missingBucketAndKey() {
     #expect(store.listObjectsV2(bucket: "jschoi.nope") == .failure(S3Errors.noSuchBucket("jschoi.nope")))
     #expect(store.getObject(bucket: "jschoi.nope", key: "x").s3Failure == S3Errors.noSuchBucket("jschoi.nope"))
-    #expect(store.getObject(bucket: "jschoi.acl", key: "private1/nope.txt").s3Failure == S3Errors.noSuchKey("private1/nope.txt"))
+    #expect(
+      store.getObject(bucket: "jschoi.acl", key: "private1/nope.txt").s3Failure
+        == S3Errors.noSuchKey("private1/nope.txt"))
     #expect(store.getBucketLocation(bucket: "jschoi.nope").s3Failure?.code == "NoSuchBucket")
   }
 
@@ -53,7 +65,8 @@ import Testing
     #expect(store.headBucket(bucket: "jschoi.acl") == .success("ap-northeast-2"))
     let missing = store.headBucket(bucket: "jschoi.nope").s3Failure
     #expect(missing == APIError(code: "404", message: "Not Found", httpStatus: 404))
-    #expect(S3Errors.headError(for: S3Errors.accessDenied()) == APIError(code: "403", message: "Forbidden", httpStatus: 403))
+    #expect(
+      S3Errors.headError(for: S3Errors.accessDenied()) == APIError(code: "403", message: "Forbidden", httpStatus: 403))
   }
 
   @Test func bucketLocationIsNullForUSEast1() {
@@ -78,7 +91,8 @@ import Testing
   @Test func signingForTheWrongRegionIsMalformedAuthorization() throws {
     let bucket = try #require(store.bucket(named: "jschoi.acl"))
     #expect(S3Routing.signingRegionError(bucket: bucket, signingRegion: "ap-northeast-2") == nil)
-    #expect(S3Routing.signingRegionError(bucket: bucket, signingRegion: "us-east-1")?.detail("Region") == "ap-northeast-2")
+    #expect(
+      S3Routing.signingRegionError(bucket: bucket, signingRegion: "us-east-1")?.detail("Region") == "ap-northeast-2")
   }
 
   @Test func getObjectServesTextBodies() throws {
@@ -137,8 +151,10 @@ import Testing
   @Test(arguments: [
     (S3Operation.listBuckets, "ListBuckets", "s3:ListAllMyBuckets", "*"),
     (.listObjectsV2(bucket: "jschoi.acl"), "ListObjectsV2", "s3:ListBucket", "arn:aws:s3:::jschoi.acl"),
-    (.getObject(bucket: "jschoi.acl", key: "public1/index.html"), "GetObject", "s3:GetObject",
-     "arn:aws:s3:::jschoi.acl/public1/index.html"),
+    (
+      .getObject(bucket: "jschoi.acl", key: "public1/index.html"), "GetObject", "s3:GetObject",
+      "arn:aws:s3:::jschoi.acl/public1/index.html"
+    ),
     (.getBucketLocation(bucket: "jschoi.acl"), "GetBucketLocation", "s3:GetBucketLocation", "arn:aws:s3:::jschoi.acl"),
     (.headBucket(bucket: "jschoi.acl"), "HeadBucket", "s3:ListBucket", "arn:aws:s3:::jschoi.acl"),
   ])

@@ -1,5 +1,6 @@
 import CourseWorldSupport
 import Testing
+
 @testable import Cloud
 
 @Suite struct WorldDescriptionTests {
@@ -43,40 +44,57 @@ import Testing
       description.vpc.subnets.append(SubnetDescription(name: "clash", cidr: "10.0.11.128/25", zone: "ap-northeast-2a"))
       description.vpc.subnets.append(SubnetDescription(name: "outside", cidr: "10.1.0.0/24", zone: "ap-northeast-2a"))
     }
-    #expect(found.contains(DescriptionError(path: "vpc.subnets[3].cidr", message: "10.0.11.128/25 overlaps subnet 'private-a' (10.0.11.0/24)")))
-    #expect(found.contains(DescriptionError(path: "vpc.subnets[4].cidr", message: "10.1.0.0/24 is not inside the VPC's 10.0.0.0/16")))
+    #expect(
+      found.contains(
+        DescriptionError(
+          path: "vpc.subnets[3].cidr", message: "10.0.11.128/25 overlaps subnet 'private-a' (10.0.11.0/24)")))
+    #expect(
+      found.contains(
+        DescriptionError(path: "vpc.subnets[4].cidr", message: "10.1.0.0/24 is not inside the VPC's 10.0.0.0/16")))
   }
 
   @Test func unknownReferencesAreRefusedAndAllAreReported() {
     let found = errors { description in
       description.vpc.subnets[0].routeTable = "nope"
       description.vpc.instances[0].securityGroups = ["missing"]
-      description.vpc.endpoints = [EndpointDescription(name: "gw", type: .gateway, service: "s3", routeTables: ["ghost"])]
-      description.vpc.routeTables[0].routes.append(RouteDescription(destination: "0.0.0.0/8", target: "transit-gateway"))
+      description.vpc.endpoints = [
+        EndpointDescription(name: "gw", type: .gateway, service: "s3", routeTables: ["ghost"])
+      ]
+      description.vpc.routeTables[0].routes.append(
+        RouteDescription(destination: "0.0.0.0/8", target: "transit-gateway"))
       description.region = "ap-northeast-2"
     }
-    #expect(found.map(\.path).sorted() == [
-      "vpc.endpoints[0].routeTables[0]", "vpc.instances[0].securityGroups[0]", "vpc.routeTables[0].routes[1].target",
-      "vpc.subnets[0].routeTable",
-    ])
+    #expect(
+      found.map(\.path).sorted() == [
+        "vpc.endpoints[0].routeTables[0]", "vpc.instances[0].securityGroups[0]", "vpc.routeTables[0].routes[1].target",
+        "vpc.subnets[0].routeTable",
+      ])
   }
 
   @Test func aReservedOrTakenInstanceAddressIsRefused() {
     let reserved = errors { $0.vpc.instances[0].privateIp = "10.0.1.3" }
     #expect(reserved.first?.path == "vpc.instances[0].privateIp")
-    let taken = errors { $0.vpc.instances[1].privateIp = "10.0.1.10"; $0.vpc.instances[1].subnet = "public-a" }
+    let taken = errors {
+      $0.vpc.instances[1].privateIp = "10.0.1.10"
+      $0.vpc.instances[1].subnet = "public-a"
+    }
     #expect(taken.first?.message == "10.0.1.10 is already in use")
   }
 
   @Test func anEndpointTheAPIWouldRefuseIsRefusedWithTheAPIWording() {
     let found = errors { description in
       description.vpc.endpoints = [
-        EndpointDescription(name: "s3-if", type: .interface, service: "s3", subnets: ["private-a"], privateDns: true),
+        EndpointDescription(name: "s3-if", type: .interface, service: "s3", subnets: ["private-a"], privateDns: true)
       ]
     }
-    #expect(found == [DescriptionError(
-      path: "vpc.endpoints[0]",
-      message: "InvalidParameter: Private DNS can't be enabled because the service com.amazonaws.ap-northeast-2.s3 does not provide a private DNS name.")])
+    #expect(
+      found == [
+        DescriptionError(
+          path: "vpc.endpoints[0]",
+          message:
+            "InvalidParameter: Private DNS can't be enabled because the service com.amazonaws.ap-northeast-2.s3 does not provide a private DNS name."
+        )
+      ])
   }
 
   @Test(arguments: [("region", "mars-1"), ("account", "12345"), ("start", "yesterday")])
@@ -93,7 +111,9 @@ import Testing
 
   @Test func describedEndpointsExistFromTheStart() throws {
     var description = WorldDescription.course()
-    description.vpc.endpoints = [EndpointDescription(name: "ec2", type: .interface, service: "ec2", subnets: ["private-a", "private-c"])]
+    description.vpc.endpoints = [
+      EndpointDescription(name: "ec2", type: .interface, service: "ec2", subnets: ["private-a", "private-c"])
+    ]
     var world = try description.build(seed: 3)
     #expect(world.liveEndpoints.first?.state(at: world.now) == .available)
     #expect(world.resolve("ec2.ap-northeast-2.amazonaws.com", from: "V3").answeredPrivate)

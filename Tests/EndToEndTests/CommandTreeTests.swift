@@ -45,7 +45,10 @@ import Testing
   @Test func aMissingLabsFolderIsNamed() throws {
     let result = try LabrunProcess.run(["list", "--labs", "/no/such/labs"])
     #expect(result.status == 64)
-    #expect(result.stderr == "labrun: error: labs folder '/no/such/labs' (from --labs) does not exist or is not a folder; point --labs at a folder of lab folders.\n")
+    #expect(
+      result.stderr
+        == "labrun: error: labs folder '/no/such/labs' (from --labs) does not exist or is not a folder; point --labs at a folder of lab folders.\n"
+    )
     #expect(result.stdout.isEmpty)
   }
 
@@ -59,14 +62,19 @@ import Testing
 
     let listed = try LabrunProcess.run(["list", "--labs", labs.path])
     #expect(listed.status == 0)
-    #expect(listed.stdout == "   ID                  TITLE                STEPS\n1. interface-endpoint  Interface endpoints  2\n")
+    #expect(
+      listed.stdout
+        == "   ID                  TITLE                STEPS\n1. interface-endpoint  Interface endpoints  2\n")
 
     let fromEnvironment = try LabrunProcess.run(["list"], environment: ["LABRUN_LABS": labs.path])
     #expect(fromEnvironment.stdout == listed.stdout)
 
     let result = try LabrunProcess.run(["start", "interface-endpiont", "--labs", labs.path])
     #expect(result.status == 64)
-    #expect(result.stderr.hasPrefix("labrun: error: no lab named 'interface-endpiont'; did you mean 'interface-endpoint'?\navailable labs: interface-endpoint\n"))
+    #expect(
+      result.stderr.hasPrefix(
+        "labrun: error: no lab named 'interface-endpiont'; did you mean 'interface-endpoint'?\navailable labs: interface-endpoint\n"
+      ))
   }
 
   @Test func anInstalledBinaryFindsTheCourseUnderItsPrefix() throws {

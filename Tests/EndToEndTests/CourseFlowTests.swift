@@ -6,7 +6,9 @@ import Testing
 @Suite struct CourseFlowTests {
   /// Three copies of the probe lab, `first`, `second` and `extra`; `course.yaml` lists the first two,
   /// out of alphabetical order.
-  static func course(_ name: String, courseYAML: String = "title: The probe course\nlabs:\n  - second\n  - first\n") throws -> TempCourse {
+  static func course(_ name: String, courseYAML: String = "title: The probe course\nlabs:\n  - second\n  - first\n")
+    throws -> TempCourse
+  {
     let course = try TempCourse(name)
     for id in ["first", "second", "extra"] { try course.addProbe(id: id) }
     try course.write(courseYAML, to: "labs/course.yaml")
@@ -25,15 +27,16 @@ import Testing
     let result = try course.labrun(["list"])
     #expect(result.status == 0)
     #expect(result.stderr == "")
-    #expect(result.stdout == """
-      The probe course
+    #expect(
+      result.stdout == """
+        The probe course
 
-         ID      TITLE      STEPS
-      1. second  Probe lab  3
-      2. first   Probe lab  3
-      3. extra   Probe lab  3
+           ID      TITLE      STEPS
+        1. second  Probe lab  3
+        2. first   Probe lab  3
+        3. extra   Probe lab  3
 
-      """)
+        """)
   }
 
   @Test func statusNumbersTheLabsInCourseOrder() throws {
@@ -46,22 +49,27 @@ import Testing
     try FileManager.default.moveItem(atPath: course.path("ws-first"), toPath: home + "/first")
     let result = try LabrunProcess.run(["status", "--labs", course.labs.path], environment: ["LABRUN_HOME": home])
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    #expect(result.stdout == """
-      1. second: not started (3 steps, 35 points)
-      2. first: 1/3 steps, 10/35 points, 0 hints, 1 commands
-        ✓ 1. Look up S3 on V3
-        → 2. List the bucket from V1
-        ✗ 3. Which way?
-      3. extra: not started (3 steps, 35 points)
+    #expect(
+      result.stdout == """
+        1. second: not started (3 steps, 35 points)
+        2. first: 1/3 steps, 10/35 points, 0 hints, 1 commands
+          ✓ 1. Look up S3 on V3
+          → 2. List the bucket from V1
+          ✗ 3. Which way?
+        3. extra: not started (3 steps, 35 points)
 
-      """)
-    let one = try LabrunProcess.run(["status", "extra", "--labs", course.labs.path], environment: ["LABRUN_HOME": home])
+        """)
+    let one = try LabrunProcess.run(
+      ["status", "extra", "--labs", course.labs.path], environment: ["LABRUN_HOME": home])
     #expect(one.stdout == "3. extra: not started (3 steps, 35 points)\n")
   }
 
   @Test(arguments: [
     ("second", "\n★ Lab complete: 35/35 points.\nNext: labrun start first\n"),
-    ("first", "\n★ Lab complete: 35/35 points.\nThat was the last lab of the course. `labrun status` shows how far you got in each.\n"),
+    (
+      "first",
+      "\n★ Lab complete: 35/35 points.\nThat was the last lab of the course. `labrun status` shows how far you got in each.\n"
+    ),
     ("extra", "\n★ Lab complete: 35/35 points.\nSaved in"),
   ])
   func aFinishedLabSaysWhatComesNext(lab: String, note: String) throws {
@@ -71,7 +79,9 @@ import Testing
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(result.stdout.contains("(+5 points)\n" + note), "\(result.stdout)")
     // What the learner saw is what the transcript holds, and grading reproduces it.
-    let graded = try LabrunProcess.run(["grade", course.path("ws-" + lab), "--format", "json", "--labs", course.labs.path])
+    let graded = try LabrunProcess.run([
+      "grade", course.path("ws-" + lab), "--format", "json", "--labs", course.labs.path,
+    ])
     #expect(graded.status == 0, "stderr: \(graded.stderr)")
     let report = try JSONSerialization.jsonObject(with: Data(graded.stdout.utf8)) as? [String: Any]
     let learner = (report?["learners"] as? [[String: Any]])?.first
@@ -85,7 +95,9 @@ import Testing
     defer { course.remove() }
     #expect(try Self.start(course, "second", input: ProbeLab.solution).status == 0)
     try course.write("title: The probe course\nlabs: [first, second]\n", to: "labs/course.yaml")
-    let graded = try LabrunProcess.run(["grade", course.path("ws-second"), "--format", "json", "--labs", course.labs.path])
+    let graded = try LabrunProcess.run([
+      "grade", course.path("ws-second"), "--format", "json", "--labs", course.labs.path,
+    ])
     let report = try JSONSerialization.jsonObject(with: Data(graded.stdout.utf8)) as? [String: Any]
     let findings = ((report?["learners"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]]) ?? []
     #expect(findings.compactMap { $0["kind"] as? String } == ["lab-changed"], "\(graded.stdout)")
@@ -96,25 +108,36 @@ import Testing
     defer { warned.remove() }
     let ok = try warned.labrun(["validate"])
     #expect(ok.status == 0)
-    #expect(ok.stdout == "second: ok (3 steps, 35 points)\nfirst: ok (3 steps, 35 points)\nextra: ok (3 steps, 35 points)\n")
-    #expect(ok.stderr == "\(warned.labs.path)/course.yaml:2:1: warning: lab 'extra' is not in the course's order, so it comes after the listed labs; add it to 'labs'\n")
+    #expect(
+      ok.stdout == "second: ok (3 steps, 35 points)\nfirst: ok (3 steps, 35 points)\nextra: ok (3 steps, 35 points)\n")
+    #expect(
+      ok.stderr
+        == "\(warned.labs.path)/course.yaml:2:1: warning: lab 'extra' is not in the course's order, so it comes after the listed labs; add it to 'labs'\n"
+    )
 
-    let broken = try Self.course("course-validate-error", courseYAML: "title: T\nlabs:\n  - first\n  - secnd\n  - extra\n")
+    let broken = try Self.course(
+      "course-validate-error", courseYAML: "title: T\nlabs:\n  - first\n  - secnd\n  - extra\n")
     defer { broken.remove() }
     let failed = try broken.labrun(["validate"])
     #expect(failed.status == 65)
-    #expect(failed.stdout == "first: ok (3 steps, 35 points)\nextra: ok (3 steps, 35 points)\nsecond: ok (3 steps, 35 points)\n")
+    #expect(
+      failed.stdout
+        == "first: ok (3 steps, 35 points)\nextra: ok (3 steps, 35 points)\nsecond: ok (3 steps, 35 points)\n")
     let path = broken.labs.path + "/course.yaml"
-    #expect(failed.stderr == """
-      \(path):4:5: error: lab 'secnd' has no folder in \(broken.labs.path); did you mean 'second'?
-      \(path):2:1: warning: lab 'second' is not in the course's order, so it comes after the listed labs; add it to 'labs'
-      labrun: error: course.yaml has 1 mistake.
+    #expect(
+      failed.stderr == """
+        \(path):4:5: error: lab 'secnd' has no folder in \(broken.labs.path); did you mean 'second'?
+        \(path):2:1: warning: lab 'second' is not in the course's order, so it comes after the listed labs; add it to 'labs'
+        labrun: error: course.yaml has 1 mistake.
 
-      """)
+        """)
     // The labs still run, and `list` names what breaks the order.
     let listed = try broken.labrun(["list"])
     #expect(listed.status == 0)
-    #expect(listed.stderr == "labrun: warning: \(path):4:5: error: lab 'secnd' has no folder in \(broken.labs.path); did you mean 'second'?\n")
+    #expect(
+      listed.stderr
+        == "labrun: warning: \(path):4:5: error: lab 'secnd' has no folder in \(broken.labs.path); did you mean 'second'?\n"
+    )
     // Validating one folder checks that lab alone.
     let one = try broken.labrun(["validate", broken.labs.path + "/first"])
     #expect(one.status == 0)
@@ -128,14 +151,18 @@ import Testing
     #expect(try Self.start(course, "first", input: ProbeLab.solution).status == 0)
     let reset = try course.labrun(["reset", "first", "--to", "2", "--yes", "--workspace", workspace])
     #expect(reset.status == 0, "stderr: \(reset.stderr)")
-    #expect(reset.stdout == "Reset first: now at step 2 of 3 (List the bucket from V1). Resume with `labrun start first`.\n")
+    #expect(
+      reset.stdout == "Reset first: now at step 2 of 3 (List the bucket from V1). Resume with `labrun start first`.\n")
     // The history names the step by id, as `--to list-bucket` would.
     #expect(try GitCLI.history(workspace).last == "reset to step list-bucket|")
 
     for bad in ["0", "4"] {
       let refused = try course.labrun(["reset", "first", "--to", bad, "--yes", "--workspace", workspace])
       #expect(refused.status == 64)
-      #expect(refused.stderr == "labrun: error: lab 'first' has no step '\(bad)'; give a step number from 1 to 3 or a step id: lookup-s3, list-bucket, which-way.\n")
+      #expect(
+        refused.stderr
+          == "labrun: error: lab 'first' has no step '\(bad)'; give a step number from 1 to 3 or a step id: lookup-s3, list-bucket, which-way.\n"
+      )
     }
   }
 }

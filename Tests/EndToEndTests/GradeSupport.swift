@@ -1,6 +1,6 @@
-import Transcript
 import Foundation
 import Labs
+import Transcript
 import Workspace
 
 /// Real workspaces for the grade tests: made by piping commands into `labrun start`, tampered with

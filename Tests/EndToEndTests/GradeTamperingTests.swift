@@ -10,15 +10,20 @@ import Transcript
     let folder = try LabrunProcess.temporaryFolder("tamper-\(name)")
     let path = folder.path + "/ws"
     let solution = try GradeSupport.solution("public-subnet")
-    try GradeSupport.start("public-subnet", at: path, learner: "Tam Per <tam@example.org>", lines: Array(solution.prefix(lines)))
+    try GradeSupport.start(
+      "public-subnet", at: path, learner: "Tam Per <tam@example.org>", lines: Array(solution.prefix(lines)))
     return (folder, path)
   }
 
-  private func grade(_ path: String) throws -> (status: Int32, kinds: [String], messages: [String], learner: [String: Any]) {
+  private func grade(_ path: String) throws -> (
+    status: Int32, kinds: [String], messages: [String], learner: [String: Any]
+  ) {
     let (status, report) = try GradeSupport.gradeJSON([path])
     let learner = try #require(GradeSupport.learners(report).first)
     let findings = learner["findings"] as? [[String: Any]] ?? []
-    return (status, findings.compactMap { $0["kind"] as? String }, findings.compactMap { $0["message"] as? String }, learner)
+    return (
+      status, findings.compactMap { $0["kind"] as? String }, findings.compactMap { $0["message"] as? String }, learner
+    )
   }
 
   @Test func anUntouchedWorkspaceHasNoFindings() throws {
@@ -56,7 +61,8 @@ import Transcript
   @Test func aRecordedOutputReplayDoesNotReproduce() throws {
     let (folder, path) = try workspace("output")
     defer { try? FileManager.default.removeItem(at: folder) }
-    try GradeSupport.appendLive(path, line: "aws s3 ls s3://jschoi.acl", editOutput: { $0 + "2024-01-01 00:00:00   1 answers.txt\n" })
+    try GradeSupport.appendLive(
+      path, line: "aws s3 ls s3://jschoi.acl", editOutput: { $0 + "2024-01-01 00:00:00   1 answers.txt\n" })
     let result = try grade(path)
     #expect(result.kinds == ["output-not-reproduced"])
     #expect(result.messages.first?.contains("line 3 (`aws s3 ls s3://jschoi.acl`)") == true)
@@ -68,8 +74,14 @@ import Transcript
     let lab = try GradeSupport.lab("public-subnet")
     try GradeSupport.appendLive(path, line: "hostname", passedSteps: [lab.steps.last!.id])
     let solution = try GradeSupport.solution("public-subnet")
-    let finished = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: solution.map { .command(CommandRecord(host: "", input: $0, simulatedTime: 0, exitStatus: 0, output: "")) }).0
-    try GradeSupport.appendLive(path, line: "hostname", progressPage: ProgressPage.render(finished, learner: "Tam Per <tam@example.org>"))
+    let finished = try Attempt.replay(
+      lab: lab, seed: lab.defaultSeed,
+      entries: solution.map {
+        .command(CommandRecord(host: "", input: $0, simulatedTime: 0, exitStatus: 0, output: ""))
+      }
+    ).0
+    try GradeSupport.appendLive(
+      path, line: "hostname", progressPage: ProgressPage.render(finished, learner: "Tam Per <tam@example.org>"))
     let result = try grade(path)
     #expect(result.kinds == ["progress-not-earned", "progress-not-earned"])
     #expect(result.messages[0].contains("says step \(lab.steps.last!.id) passed"))
@@ -89,7 +101,8 @@ import Transcript
   @Test func parentsMissing() throws {
     let (folder, path) = try workspace("missing-parent")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let root = try GradeSupport.git(["rev-list", "--max-parents=0", "HEAD"], in: path).trimmingCharacters(in: .whitespacesAndNewlines)
+    let root = try GradeSupport.git(["rev-list", "--max-parents=0", "HEAD"], in: path).trimmingCharacters(
+      in: .whitespacesAndNewlines)
     try FileManager.default.removeItem(atPath: path + "/.git/objects/" + root.prefix(2) + "/" + root.dropFirst(2))
     let result = try grade(path)
     #expect(result.kinds.contains("history-rewritten"))
@@ -115,7 +128,8 @@ import Transcript
     let seed = object["seed"] as! Int
     object["seed"] = seed + 1
     object["labDigest"] = "sha256:forged"
-    try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]).write(to: URL(fileURLWithPath: file))
+    try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]).write(
+      to: URL(fileURLWithPath: file))
     try GradeSupport.git(["commit", "-q", "-am", "new seed"], in: path)
     let result = try grade(path)
     #expect(result.kinds.contains("metadata-changed"))
@@ -140,7 +154,8 @@ import Transcript
       input: solution.joined(separator: "\n") + "\n")
     #expect(started.status == 0)
     let yaml = labs + "/public-subnet/lab.yaml"
-    try (try String(contentsOfFile: yaml, encoding: .utf8) + "\n# revised\n").write(toFile: yaml, atomically: true, encoding: .utf8)
+    try (try String(contentsOfFile: yaml, encoding: .utf8) + "\n# revised\n").write(
+      toFile: yaml, atomically: true, encoding: .utf8)
     let result = try LabrunProcess.run(["grade", path, "--labs", labs, "--format", "json"])
     let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
     let learner = try #require(GradeSupport.learners(report).first)

@@ -12,7 +12,8 @@ import Testing
         lines: try GradeSupport.solution(id))
     }
     let partial = Array(try GradeSupport.solution("public-subnet").prefix(1)) + ["hint", "aws s3 ls"]
-    try GradeSupport.start("public-subnet", at: folder.path + "/late/pat", learner: "Pat <pat@example.org>", lines: partial)
+    try GradeSupport.start(
+      "public-subnet", at: folder.path + "/late/pat", learner: "Pat <pat@example.org>", lines: partial)
 
     let (status, report) = try GradeSupport.gradeJSON([folder.path + "/class"])
     #expect(status == 0)
@@ -29,7 +30,8 @@ import Testing
 
     let (all, whole) = try GradeSupport.gradeJSON([folder.path])
     #expect(all == 2)
-    let pat = try #require(GradeSupport.learners(whole).first { ($0["path"] as? String)?.hasSuffix("/late/pat") == true })
+    let pat = try #require(
+      GradeSupport.learners(whole).first { ($0["path"] as? String)?.hasSuffix("/late/pat") == true })
     #expect(pat["stepsPassed"] as? Int == 1)
     #expect(pat["stoppedAt"] as? String == (try GradeSupport.lab("public-subnet")).steps[1].id)
     #expect(pat["commandsWhereStopped"] as? [String] == ["hint", "aws s3 ls"])
@@ -41,7 +43,9 @@ import Testing
     let folder = try LabrunProcess.temporaryFolder("grade-bare")
     defer { try? FileManager.default.removeItem(at: folder) }
     let workspace = folder.path + "/ws"
-    try GradeSupport.start("public-subnet", at: workspace, learner: "Ada <ada@example.org>", lines: try GradeSupport.solution("public-subnet"))
+    try GradeSupport.start(
+      "public-subnet", at: workspace, learner: "Ada <ada@example.org>",
+      lines: try GradeSupport.solution("public-subnet"))
     try GradeSupport.git(["init", "-q", "--bare", folder.path + "/submitted/ada.git"], in: folder.path)
     let submit = try LabrunProcess.run([
       "submit", "public-subnet", "--workspace", workspace, "--remote", folder.path + "/submitted/ada.git",
@@ -63,26 +67,32 @@ import Testing
     let solution = try GradeSupport.solution("public-subnet")
     try GradeSupport.start("public-subnet", at: root + "/class/good", learner: "Ada <ada@example.org>", lines: solution)
     // Two attempts by one learner at one lab.
-    try GradeSupport.start("public-subnet", at: root + "/class/good-again", learner: "Ada <ada@example.org>", lines: solution)
+    try GradeSupport.start(
+      "public-subnet", at: root + "/class/good-again", learner: "Ada <ada@example.org>", lines: solution)
     // A git repository that is not a workspace.
     try FileManager.default.createDirectory(atPath: root + "/class/plain", withIntermediateDirectories: true)
     try GradeSupport.git(["init", "-q"], in: root + "/class/plain")
     // A corrupt repository: the commit objects are gone.
-    try GradeSupport.start("public-subnet", at: root + "/class/corrupt", learner: "Cy <cy@example.org>", lines: ["hint"])
+    try GradeSupport.start(
+      "public-subnet", at: root + "/class/corrupt", learner: "Cy <cy@example.org>", lines: ["hint"])
     try FileManager.default.removeItem(atPath: root + "/class/corrupt/.git/objects")
-    try FileManager.default.createDirectory(atPath: root + "/class/corrupt/.git/objects", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: root + "/class/corrupt/.git/objects", withIntermediateDirectories: true)
     // Garbage lines committed into the transcript.
-    try GradeSupport.start("public-subnet", at: root + "/class/garbage", learner: "Gil <gil@example.org>", lines: ["hint"])
+    try GradeSupport.start(
+      "public-subnet", at: root + "/class/garbage", learner: "Gil <gil@example.org>", lines: ["hint"])
     let handle = try #require(FileHandle(forWritingAtPath: root + "/class/garbage/transcript-000000.jsonl"))
     handle.seekToEndOfFile()
     handle.write(Data("this is not json\n".utf8))
     handle.closeFile()
     try GradeSupport.git(["commit", "-q", "-am", "notes"], in: root + "/class/garbage")
     // An attempt at a lab that does not exist.
-    try GradeSupport.start("public-subnet", at: root + "/class/ghost", learner: "Gus <gus@example.org>", lines: ["hint"])
+    try GradeSupport.start(
+      "public-subnet", at: root + "/class/ghost", learner: "Gus <gus@example.org>", lines: ["hint"])
     let metadata = root + "/class/ghost/labrun.json"
     let text = try String(contentsOfFile: metadata, encoding: .utf8)
-    try text.replacingOccurrences(of: "\"public-subnet\"", with: "\"no-such-lab\"").write(toFile: metadata, atomically: true, encoding: .utf8)
+    try text.replacingOccurrences(of: "\"public-subnet\"", with: "\"no-such-lab\"").write(
+      toFile: metadata, atomically: true, encoding: .utf8)
     try GradeSupport.git(["commit", "-q", "-am", "other lab"], in: root + "/class/ghost")
     try "not a repository".write(toFile: root + "/notes.txt", atomically: true, encoding: .utf8)
     try FileManager.default.createDirectory(atPath: root + "/empty", withIntermediateDirectories: true)
@@ -95,7 +105,10 @@ import Testing
       uniqueKeysWithValues: GradeSupport.ungraded(report).map {
         (($0["path"] as! String).replacingOccurrences(of: root, with: ""), $0["reason"] as! String)
       })
-    #expect(Set(reasons.keys) == ["/class/plain", "/class/corrupt", "/class/garbage", "/class/ghost", "/missing", "/notes.txt", "/empty"])
+    #expect(
+      Set(reasons.keys) == [
+        "/class/plain", "/class/corrupt", "/class/garbage", "/class/ghost", "/missing", "/notes.txt", "/empty",
+      ])
     #expect(reasons["/class/plain"]?.contains("not a labrun workspace") == true)
     #expect(reasons["/class/corrupt"]?.contains("damaged") == true)
     #expect(reasons["/class/garbage"]?.contains("transcript-000000.jsonl:2") == true)
@@ -104,15 +117,22 @@ import Testing
     #expect(reasons["/notes.txt"]?.contains("it is a file") == true)
     #expect(reasons["/empty"]?.contains("no workspace or bare repository was found") == true)
     let learners = GradeSupport.learners(report)
-    #expect(learners.map { ($0["path"] as! String).replacingOccurrences(of: root, with: "") } == ["/class/good", "/class/good-again"])
-    #expect(learners.map { $0["otherAttempts"] as? [String] ?? [] } == [[root + "/class/good-again"], [root + "/class/good"]])
+    #expect(
+      learners.map { ($0["path"] as! String).replacingOccurrences(of: root, with: "") } == [
+        "/class/good", "/class/good-again",
+      ])
+    #expect(
+      learners.map { $0["otherAttempts"] as? [String] ?? [] } == [[root + "/class/good-again"], [root + "/class/good"]])
   }
 
   @Test func everyFormatIsWrittenToTheOutputFile() throws {
     let folder = try LabrunProcess.temporaryFolder("grade-formats")
     defer { try? FileManager.default.removeItem(at: folder) }
-    try GradeSupport.start("public-subnet", at: folder.path + "/class/ada", learner: "Ada Lovelace <ada@example.org>", lines: try GradeSupport.solution("public-subnet"))
-    try GradeSupport.start("private-subnet", at: folder.path + "/class/bob", learner: "Bob Byte <bob@example.org>", lines: ["hint"])
+    try GradeSupport.start(
+      "public-subnet", at: folder.path + "/class/ada", learner: "Ada Lovelace <ada@example.org>",
+      lines: try GradeSupport.solution("public-subnet"))
+    try GradeSupport.start(
+      "private-subnet", at: folder.path + "/class/bob", learner: "Bob Byte <bob@example.org>", lines: ["hint"])
     for format in ["table", "csv", "json", "junit", "html"] {
       let file = folder.path + "/report.\(format)"
       let result = try LabrunProcess.run([
@@ -126,6 +146,7 @@ import Testing
     }
     let table = try LabrunProcess.run(["grade", folder.path + "/class/ada", "--labs", GradeSupport.labsFolder])
     #expect(table.status == 0)
-    #expect(table.stdout.contains("1 graded, 1 passed every step, 0 did not, 0 could not be graded, 0 integrity findings."))
+    #expect(
+      table.stdout.contains("1 graded, 1 passed every step, 0 did not, 0 could not be graded, 0 integrity findings."))
   }
 }

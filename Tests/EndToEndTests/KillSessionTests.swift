@@ -5,13 +5,16 @@ import Testing
 /// command whose output was shown is in the transcript (DESIGN §2.7).
 @Suite struct KillSessionTests {
   static let lines = [
-    "nslookup s3.ap-northeast-2.amazonaws.com", "aws s3 ls s3://jschoi.acl", "hosts", "dig +short s3.ap-northeast-2.amazonaws.com",
+    "nslookup s3.ap-northeast-2.amazonaws.com", "aws s3 ls s3://jschoi.acl", "hosts",
+    "dig +short s3.ap-northeast-2.amazonaws.com",
     "ip route", "cat /etc/resolv.conf", "echo still here", "history",
   ]
 
   /// Commands recorded in the workspace, by reading its transcript segments.
   private func recordedCommands(_ workspace: URL) throws -> Int {
-    let names = try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter { $0.hasPrefix("transcript-") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter {
+      $0.hasPrefix("transcript-")
+    }
     var count = 0
     for name in names {
       let text = try String(contentsOf: workspace.appendingPathComponent(name), encoding: .utf8)
@@ -29,7 +32,9 @@ import Testing
     for round in 0..<20 {
       let process = Process()
       process.executableURL = LabrunProcess.executable
-      process.arguments = ["start", "public-subnet", "--workspace", workspace.path, "--learner", "Kill Test <kill@example.com>"]
+      process.arguments = [
+        "start", "public-subnet", "--workspace", workspace.path, "--learner", "Kill Test <kill@example.com>",
+      ]
       var environment = ProcessInfo.processInfo.environment
       environment["NO_COLOR"] = "1"
       process.environment = environment
@@ -58,7 +63,8 @@ import Testing
       }
       let status = try LabrunProcess.run(["status", "public-subnet", "--json", "--workspace", workspace.path])
       #expect(status.status == 0, "round \(round): the workspace does not open: \(status.stderr)")
-      #expect(try recordedCommands(workspace) >= shownTotal, "round \(round): a command whose output was shown is missing")
+      #expect(
+        try recordedCommands(workspace) >= shownTotal, "round \(round): a command whose output was shown is missing")
       let fsck = Process()
       fsck.executableURL = URL(fileURLWithPath: "/usr/bin/git")
       fsck.arguments = ["-C", workspace.path, "fsck", "--strict", "--no-progress"]

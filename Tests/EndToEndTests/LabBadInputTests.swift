@@ -4,7 +4,10 @@ import Testing
 /// Wrong workspaces, a busy workspace, broken labs and bad options: each refused with its exit code
 /// and a message that names the thing at fault, changing nothing.
 @Suite struct LabBadInputTests {
-  static func start(_ course: TempCourse, _ lab: String = "probe", workspace: String, learner: String = ProbeLab.learner, input: String = "")
+  static func start(
+    _ course: TempCourse, _ lab: String = "probe", workspace: String, learner: String = ProbeLab.learner,
+    input: String = ""
+  )
     throws -> LabrunProcess.Result
   {
     try course.labrun(["start", lab, "--workspace", workspace, "--learner", learner], input: input)
@@ -52,7 +55,10 @@ import Testing
 
     let result = try Self.start(course, "other", workspace: workspace, input: "hostname\n")
     #expect(result.status == 65)
-    #expect(result.stderr == "labrun: error: \(workspace) is a workspace of lab \"probe\", not \"other\". Use another --workspace for \"other\".\n")
+    #expect(
+      result.stderr
+        == "labrun: error: \(workspace) is a workspace of lab \"probe\", not \"other\". Use another --workspace for \"other\".\n"
+    )
     #expect(try GitCLI.history(workspace) == before)
 
     let status = try course.labrun(["status", "other", "--workspace", workspace])
@@ -66,18 +72,25 @@ import Testing
     defer { course.remove() }
     try course.addProbe()
     let workspace = course.path("ws")
-    let first = try RunningLabrun(["start", "probe", "--workspace", workspace, "--learner", ProbeLab.learner, "--labs", course.labs.path])
+    let first = try RunningLabrun([
+      "start", "probe", "--workspace", workspace, "--learner", ProbeLab.learner, "--labs", course.labs.path,
+    ])
     // The introduction is printed once the workspace exists and is locked; the process then waits on stdin.
     #expect(first.waitForOutput(containing: "── Step 1 of 3"))
 
     let second = try Self.start(course, workspace: workspace, input: "hostname\n")
     #expect(second.status == 1)
-    #expect(second.stderr.contains("\(workspace) is in use by process \(first.process.processIdentifier) on "), "stderr: \(second.stderr)")
+    #expect(
+      second.stderr.contains("\(workspace) is in use by process \(first.process.processIdentifier) on "),
+      "stderr: \(second.stderr)")
 
     let finished = try first.finish(input: "nslookup s3.ap-northeast-2.amazonaws.com\n")
     #expect(finished.status == 0, "stderr: \(finished.stderr)")
     // Only the first session's command was recorded.
-    #expect(try GitCLI.history(workspace) == ["start probe (seed 7)|", "V3 $ nslookup s3.ap-northeast-2.amazonaws.com  → 0|lookup-s3 passed"])
+    #expect(
+      try GitCLI.history(workspace) == [
+        "start probe (seed 7)|", "V3 $ nslookup s3.ap-northeast-2.amazonaws.com  → 0|lookup-s3 passed",
+      ])
   }
 
   static let brokenYAML = """
@@ -119,11 +132,15 @@ import Testing
     let all = try course.labrun(["validate"])
     #expect(all.status == 65)
     #expect(all.stdout == "probe: ok (3 steps, 35 points)\n")
-    #expect(all.stderr == (Self.brokenDiagnostics(course) + ["labrun: error: 1 of 2 labs have mistakes."]).joined(separator: "\n") + "\n")
+    #expect(
+      all.stderr == (Self.brokenDiagnostics(course) + ["labrun: error: 1 of 2 labs have mistakes."]).joined(
+        separator: "\n") + "\n")
 
     let one = try LabrunProcess.run(["validate", course.labs.path + "/broken"])
     #expect(one.status == 65)
-    #expect(one.stderr == (Self.brokenDiagnostics(course) + ["labrun: error: 1 of 1 lab have mistakes."]).joined(separator: "\n") + "\n")
+    #expect(
+      one.stderr == (Self.brokenDiagnostics(course) + ["labrun: error: 1 of 1 lab have mistakes."]).joined(
+        separator: "\n") + "\n")
 
     let good = try LabrunProcess.run(["validate", course.labs.path + "/probe"])
     #expect(good.status == 0, "stderr: \(good.stderr)")
@@ -138,7 +155,9 @@ import Testing
 
     let result = try Self.start(course, "broken", workspace: workspace, input: "hostname\n")
     #expect(result.status == 65)
-    #expect(result.stderr == "labrun: error: lab 'broken' is not valid:\n" + Self.brokenDiagnostics(course).joined(separator: "\n") + "\n")
+    #expect(
+      result.stderr == "labrun: error: lab 'broken' is not valid:\n"
+        + Self.brokenDiagnostics(course).joined(separator: "\n") + "\n")
     #expect(!FileManager.default.fileExists(atPath: workspace))
   }
 
@@ -149,7 +168,9 @@ import Testing
     try course.write("id: broken\ntitle: [unclosed\n", to: "labs/broken/lab.yaml")
     let result = try Self.start(course, "broken", workspace: course.path("ws"))
     #expect(result.status == 65)
-    #expect(result.stderr.hasPrefix("labrun: error: lab 'broken' is not valid:\n\(course.labs.path)/broken/lab.yaml:"), "stderr: \(result.stderr)")
+    #expect(
+      result.stderr.hasPrefix("labrun: error: lab 'broken' is not valid:\n\(course.labs.path)/broken/lab.yaml:"),
+      "stderr: \(result.stderr)")
     #expect(result.stderr.contains(": error: invalid YAML: "))
   }
 
@@ -159,7 +180,8 @@ import Testing
     try course.addProbe()
     let result = try course.labrun(["verify-solutions"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    #expect(result.stdout == "probe: ok (solution passes 3 steps; empty attempt passes none; 3 wrong attempts caught)\n")
+    #expect(
+      result.stdout == "probe: ok (solution passes 3 steps; empty attempt passes none; 3 wrong attempts caught)\n")
   }
 
   @Test func verifySolutionsNamesTheLabAndStepOfAWrongSolution() throws {
@@ -169,11 +191,12 @@ import Testing
     let result = try course.labrun(["verify-solutions", "probe"])
     #expect(result.status == 65)
     #expect(result.stdout == "")
-    #expect(result.stderr == """
-      labrun: error: probe: the solution does not pass step 'list-bucket' (1 of 3 passed); still missing: a ListObjectsV2 call on jschoi.acl from V1 with the outcome the step is about
-      labrun: error: 1 of 1 lab failed verification.
+    #expect(
+      result.stderr == """
+        labrun: error: probe: the solution does not pass step 'list-bucket' (1 of 3 passed); still missing: a ListObjectsV2 call on jschoi.acl from V1 with the outcome the step is about
+        labrun: error: 1 of 1 lab failed verification.
 
-      """)
+        """)
   }
 
   @Test func aLearnerWithoutAnEmailIsAUsageError() throws {

@@ -32,7 +32,8 @@ struct TempCourse {
   func addProbe(id: String = "probe", solution: [String] = ProbeLab.solution) throws {
     try write(ProbeLab.yaml.replacingOccurrences(of: "id: probe\n", with: "id: \(id)\n"), to: "labs/\(id)/lab.yaml")
     for (name, text) in ProbeLab.markdown { try write(text, to: "labs/\(id)/\(name)") }
-    try write("# The probe lab's reference solution.\n" + solution.joined(separator: "\n") + "\n", to: "solutions/\(id).sh")
+    try write(
+      "# The probe lab's reference solution.\n" + solution.joined(separator: "\n") + "\n", to: "solutions/\(id).sh")
     for (name, text) in ProbeLab.wrong { try write(text, to: "solutions/\(id).wrong/\(name)") }
   }
 
@@ -102,9 +103,11 @@ enum ProbeLab {
   ]
 
   static let wrong = [
-    "1-on-v1.sh": "# targets: lookup-s3\n# feedback: this step is about V3\nssh V1\nnslookup s3.ap-northeast-2.amazonaws.com\n",
+    "1-on-v1.sh":
+      "# targets: lookup-s3\n# feedback: this step is about V3\nssh V1\nnslookup s3.ap-northeast-2.amazonaws.com\n",
     "2-dig-on-v1.sh": "# targets: lookup-s3\n# feedback: ran on V1\nssh V1\ndig s3.ap-northeast-2.amazonaws.com\n",
-    "3-host-on-v1.sh": "# targets: lookup-s3\n# feedback: That lookup ran on V1\nssh V1\nhost s3.ap-northeast-2.amazonaws.com\n",
+    "3-host-on-v1.sh":
+      "# targets: lookup-s3\n# feedback: That lookup ran on V1\nssh V1\nhost s3.ap-northeast-2.amazonaws.com\n",
   ]
 
   static let v3Prompt = "[ec2-user@ip-10-0-12-20 ~]$ "
@@ -131,7 +134,8 @@ enum GitCLI {
     let errors = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw GitFailure(arguments: arguments, status: process.terminationStatus, stderr: String(decoding: errors, as: UTF8.self))
+      throw GitFailure(
+        arguments: arguments, status: process.terminationStatus, stderr: String(decoding: errors, as: UTF8.self))
     }
     return String(decoding: data, as: UTF8.self)
   }
@@ -189,7 +193,8 @@ final class RunningLabrun {
     let err = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return LabrunProcess.Result(
-      status: process.terminationStatus, stdout: String(decoding: seen, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+      status: process.terminationStatus, stdout: String(decoding: seen, as: UTF8.self),
+      stderr: String(decoding: err, as: UTF8.self))
   }
 }
 

@@ -19,7 +19,8 @@ import Testing
 
     func write(_ text: String, toHome relative: String) throws { try course.write(text, to: "home/" + relative) }
 
-    func start(_ workspace: String, learner: String? = nil, input: String = "hostname\n") throws -> LabrunProcess.Result {
+    func start(_ workspace: String, learner: String? = nil, input: String = "hostname\n") throws -> LabrunProcess.Result
+    {
       try LabrunProcess.run(
         ["start", "probe", "--workspace", course.path(workspace), "--labs", course.labs.path]
           + (learner.map { ["--learner", $0] } ?? []),
@@ -63,13 +64,16 @@ import Testing
   }
 
   static let sources: [Source] = [
-    Source(name: "the saved identity", saved: "Saved Person <saved@example.org>\n", author: "Saved Person <saved@example.org>"),
+    Source(
+      name: "the saved identity", saved: "Saved Person <saved@example.org>\n",
+      author: "Saved Person <saved@example.org>"),
     Source(
       name: "git before the saved one", gitConfig: "[user]\n\tname = Git Person\n\temail = git@example.org\n",
       saved: "Saved Person <saved@example.org>\n", author: "Git Person <git@example.org>"),
     Source(
       name: "--learner before both", learner: "Opt Person <opt@example.org>",
-      gitConfig: "[user]\n\tname = Git Person\n\temail = git@example.org\n", saved: "Saved Person <saved@example.org>\n",
+      gitConfig: "[user]\n\tname = Git Person\n\temail = git@example.org\n",
+      saved: "Saved Person <saved@example.org>\n",
       author: "Opt Person <opt@example.org>"),
   ]
 
@@ -120,7 +124,10 @@ import Testing
     #expect(terminal.type("\u{4}", after: "Email: "))
     let result = terminal.finish()
     #expect(result.status == 64)
-    #expect(result.stderr == "labrun: error: no name and email given, so no workspace was made; start again and answer, or give --learner \"Name <email>\".\n")
+    #expect(
+      result.stderr
+        == "labrun: error: no name and email given, so no workspace was made; start again and answer, or give --learner \"Name <email>\".\n"
+    )
     #expect(!FileManager.default.fileExists(atPath: setup.course.path("ws")))
     #expect(!FileManager.default.fileExists(atPath: setup.saved))
   }

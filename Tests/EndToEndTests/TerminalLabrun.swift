@@ -1,7 +1,8 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import Foundation
 
 /// `labrun` with a pseudo-terminal for standard input and output (standard error stays a pipe), so
 /// it behaves as on a learner's terminal.
@@ -100,5 +101,6 @@ enum PseudoTerminal {
   nonisolated(unsafe) static let openMaster = function("posix_openpt", (@convention(c) (Int32) -> Int32).self)
   nonisolated(unsafe) static let grant = function("grantpt", (@convention(c) (Int32) -> Int32).self)
   nonisolated(unsafe) static let unlock = function("unlockpt", (@convention(c) (Int32) -> Int32).self)
-  nonisolated(unsafe) static let slaveName = function("ptsname", (@convention(c) (Int32) -> UnsafeMutablePointer<CChar>?).self)
+  nonisolated(unsafe) static let slaveName = function(
+    "ptsname", (@convention(c) (Int32) -> UnsafeMutablePointer<CChar>?).self)
 }

@@ -25,7 +25,9 @@ struct TerminalSessionTests {
   }
 
   static func commits(_ workspace: String) throws -> Int {
-    Int(try GradeSupport.git(["rev-list", "--count", "main"], in: workspace).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    Int(
+      try GradeSupport.git(["rev-list", "--count", "main"], in: workspace).trimmingCharacters(
+        in: .whitespacesAndNewlines)) ?? -1
   }
 
   @Test func ctrlCCancelsTheLineAndNeverEndsLabrun() throws {
@@ -75,11 +77,16 @@ struct TerminalSessionTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let tmux = try Self.start("interface-endpoint", workspace: path)
     #expect(try tmux.wait(for: Self.prompt))
-    try tmux.paste("aws ec2 describe-route-tables \\\n  --filters Name=vpc-id,Values=$VPC_ID \\\n  --query 'RouteTables[].RouteTableId' --output text\n")
+    try tmux.paste(
+      "aws ec2 describe-route-tables \\\n  --filters Name=vpc-id,Values=$VPC_ID \\\n  --query 'RouteTables[].RouteTableId' --output text\n"
+    )
     #expect(try tmux.wait(for: "rtb-"))
     #expect(try Self.commits(path) == 2)
     let transcript = try String(contentsOfFile: path + "/transcript-000000.jsonl", encoding: .utf8)
-    #expect(transcript.contains("aws ec2 describe-route-tables   --filters Name=vpc-id,Values=$VPC_ID   --query 'RouteTables[].RouteTableId' --output text"))
+    #expect(
+      transcript.contains(
+        "aws ec2 describe-route-tables   --filters Name=vpc-id,Values=$VPC_ID   --query 'RouteTables[].RouteTableId' --output text"
+      ))
   }
 
   /// Tab offers the simulated world's names, never a real file of the learner's machine.
@@ -145,7 +152,9 @@ struct TerminalSessionTests {
     // Every word of the lab's summary is on the screen whole, in order.
     let lab = try GradeSupport.lab("interface-endpoint")
     let words = { (text: String) in text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
-    #expect(words(rows.joined(separator: "\n")).contains(words(lab.summary.replacingOccurrences(of: "`", with: ""))) || words(rows.joined(separator: "\n")).contains(words(lab.summary)))
+    #expect(
+      words(rows.joined(separator: "\n")).contains(words(lab.summary.replacingOccurrences(of: "`", with: "")))
+        || words(rows.joined(separator: "\n")).contains(words(lab.summary)))
     if width == 160 { #expect(rows.contains { $0.displayWidth > 100 }) }
   }
 

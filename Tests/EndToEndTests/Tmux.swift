@@ -1,7 +1,8 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import Foundation
 
 /// The built `labrun` in a real terminal emulator (tmux), typed at and read back as a learner's
 /// screen: what a pseudo-terminal test cannot fake (wrapping, cursor moves, bracketed paste).
@@ -42,7 +43,8 @@ final class Tmux {
   /// waits on forever; `popen` waits only for the client.
   @discardableResult
   func run(_ arguments: [String], readOutput: Bool = true) throws -> String {
-    let command = (["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments).map(Self.quote).joined(separator: " ")
+    let command = (["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments).map(Self.quote).joined(
+      separator: " ")
     guard let pipe = popen(command + (readOutput ? "" : " >/dev/null") + " 2>/dev/null </dev/null", "r") else {
       throw POSIXError(.EIO)
     }

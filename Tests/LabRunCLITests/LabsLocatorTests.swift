@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LabRunCLI
 
 @Suite struct LabsLocatorTests {
@@ -20,8 +21,9 @@ import Testing
 
   @Test func findsTheLabsOfAnInstallPrefix() throws {
     let l = locator(folders: ["/opt/labrun/share/labrun/labs"])
-    #expect(try l.locate(explicit: nil, environment: [:], executablePath: "/opt/labrun/bin/labrun")
-      == "/opt/labrun/share/labrun/labs")
+    #expect(
+      try l.locate(explicit: nil, environment: [:], executablePath: "/opt/labrun/bin/labrun")
+        == "/opt/labrun/share/labrun/labs")
   }
 
   @Test func ignoresALabsFolderThatIsNotBesideAPackage() {

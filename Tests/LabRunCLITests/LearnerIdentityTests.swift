@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LabRunCLI
 
 /// Who the learner is for a new workspace: `--learner`, git's identity, the saved one, asked once on a
@@ -57,15 +58,16 @@ import Testing
     let identity = try LearnerIdentity.resolve(
       option: nil, environment: [:], home: home.path, prompt: terminal.prompt, note: { notes.append($0) })
     #expect(identity == ("Ada Lovelace", "ada@example.org"))
-    #expect(terminal.written == Self.intro(home.saved) + """
-      Name: Please type your name (it may have spaces).
-      Name: Email: 'ada' is not an email address such as ada@example.org; please type it again.
-      Email: 'ada@example' is not an email address such as ada@example.org; please type it again.
-      Email: 'ada @example.org' is not an email address such as ada@example.org; please type it again.
-      Email: Saved in \(home.saved); labrun will not ask again.
+    #expect(
+      terminal.written == Self.intro(home.saved) + """
+        Name: Please type your name (it may have spaces).
+        Name: Email: 'ada' is not an email address such as ada@example.org; please type it again.
+        Email: 'ada@example' is not an email address such as ada@example.org; please type it again.
+        Email: 'ada @example.org' is not an email address such as ada@example.org; please type it again.
+        Email: Saved in \(home.saved); labrun will not ask again.
 
 
-      """)
+        """)
     #expect(notes.isEmpty)
     #expect(home.read(home.saved) == "Ada Lovelace <ada@example.org>\n")
 
@@ -85,21 +87,26 @@ import Testing
     let home = try Home()
     let terminal = Terminal(lines)
     let failure = #expect(throws: CLIFailure.self) {
-      try LearnerIdentity.resolve(option: nil, environment: [:], home: home.path, prompt: terminal.prompt, note: { _ in })
+      try LearnerIdentity.resolve(
+        option: nil, environment: [:], home: home.path, prompt: terminal.prompt, note: { _ in })
     }
-    #expect(failure == CLIFailure.usage(
-      "no name and email given, so no workspace was made; start again and answer, or give --learner \"Name <email>\"."))
+    #expect(
+      failure
+        == CLIFailure.usage(
+          "no name and email given, so no workspace was made; start again and answer, or give --learner \"Name <email>\"."
+        ))
     #expect(failure?.exitCode == 64)
     #expect(terminal.written.hasSuffix(": \n"))
     #expect(!FileManager.default.fileExists(atPath: home.saved))
   }
 
-  @Test(arguments: [
-    ("Ada Lovelace", nil), ("이순신", nil), ("O'Brien-Smith Jr.", nil),
-    ("", "Please type your name (it may have spaces)."),
-    ("Ada <ada@example.org>", "A name cannot hold < or > or control characters; please type it again."),
-    ("Ada\u{7}", "A name cannot hold < or > or control characters; please type it again."),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("Ada Lovelace", nil), ("이순신", nil), ("O'Brien-Smith Jr.", nil),
+      ("", "Please type your name (it may have spaces)."),
+      ("Ada <ada@example.org>", "A name cannot hold < or > or control characters; please type it again."),
+      ("Ada\u{7}", "A name cannot hold < or > or control characters; please type it again."),
+    ] as [(String, String?)])
   func names(name: String, problem: String?) {
     #expect(IdentityPrompt.problem(withName: name) == problem)
   }
@@ -137,7 +144,9 @@ import Testing
     Source(
       name: "then git", gitConfig: git, saved: "Saved Person <saved@example.org>\n", interactive: true,
       expected: ("Git Person", "git@example.org")),
-    Source(name: "then the saved one", saved: "Saved Person <saved@example.org>\n", expected: ("Saved Person", "saved@example.org")),
+    Source(
+      name: "then the saved one", saved: "Saved Person <saved@example.org>\n",
+      expected: ("Saved Person", "saved@example.org")),
     Source(
       name: "a git config with no email does not count", gitConfig: "[user]\n\tname = Half\n",
       saved: "Saved Person <saved@example.org>\n", expected: ("Saved Person", "saved@example.org")),
@@ -183,12 +192,14 @@ import Testing
     #expect(LearnerIdentity.savedPath(home: home.path, environment: ["XDG_CONFIG_HOME": "rel"]) == home.saved)
 
     try home.write("[user]\n name = Xdg Git\n email = xdg@example.org\n", to: "elsewhere/git/config")
-    let identity = try LearnerIdentity.resolve(option: nil, environment: environment, home: home.path, prompt: nil, note: { _ in })
+    let identity = try LearnerIdentity.resolve(
+      option: nil, environment: environment, home: home.path, prompt: nil, note: { _ in })
     #expect(identity == ("Xdg Git", "xdg@example.org"))
 
     try FileManager.default.removeItem(atPath: config + "/git")
     let terminal = Terminal(["Ada", "ada@example.org"])
-    _ = try LearnerIdentity.resolve(option: nil, environment: environment, home: home.path, prompt: terminal.prompt, note: { _ in })
+    _ = try LearnerIdentity.resolve(
+      option: nil, environment: environment, home: home.path, prompt: terminal.prompt, note: { _ in })
     #expect(home.read(config + "/labrun/identity") == "Ada <ada@example.org>\n")
     #expect(!FileManager.default.fileExists(atPath: home.saved))
   }
@@ -199,7 +210,8 @@ import Testing
     try home.write("garbage\n", to: ".config/labrun/identity")
     let terminal = Terminal(["Ada", "ada@example.org"])
     var notes: [String] = []
-    _ = try LearnerIdentity.resolve(option: nil, environment: [:], home: home.path, prompt: terminal.prompt, note: { notes.append($0) })
+    _ = try LearnerIdentity.resolve(
+      option: nil, environment: [:], home: home.path, prompt: terminal.prompt, note: { notes.append($0) })
     #expect(notes == ["labrun: warning: \(home.saved) does not hold one line \"Name <email>\"; it is not used."])
     #expect(home.read(home.saved) == "Ada <ada@example.org>\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: home.path + "/.config/labrun") == ["identity"])

@@ -1,6 +1,7 @@
 import Foundation
 import Labs
 import Testing
+
 @testable import LabRunCLI
 
 /// `labrun reset LAB --to STEP` takes a step's number or its id.
@@ -34,7 +35,9 @@ import Testing
   @Test(arguments: ["0", "4", "-1", "Look", "", "one"])
   func anythingElseListsBothForms(given: String) throws {
     let failure = #expect(throws: CLIFailure.self) { try LabRun.Reset.step(given, in: try Self.lab()) }
-    #expect(failure == CLIFailure.usage(
-      "lab 'three' has no step '\(given)'; give a step number from 1 to 3 or a step id: look, 3, list."))
+    #expect(
+      failure
+        == CLIFailure.usage(
+          "lab 'three' has no step '\(given)'; give a step number from 1 to 3 or a step id: look, 3, list."))
   }
 }

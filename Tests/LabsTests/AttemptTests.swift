@@ -1,5 +1,6 @@
 import Testing
 import Transcript
+
 @testable import Cloud
 @testable import Labs
 @testable import Shell
@@ -11,12 +12,13 @@ import Transcript
   @Test func hintsComeInOrderThenRunOut() throws {
     let lab = try LabFixtures.probe()
     let (attempt, outputs) = try LabFixtures.run(["hint", "hint", "hint", "hint"], lab: lab)
-    #expect(outputs.map(\.text) == [
-      "Hint 1 of 2: Any of nslookup, dig or host will do.\n",
-      "Hint 2 of 2: Run `nslookup s3.ap-northeast-2.amazonaws.com` on V3.\n",
-      "No more hints for this step.\n",
-      "No more hints for this step.\n",
-    ])
+    #expect(
+      outputs.map(\.text) == [
+        "Hint 1 of 2: Any of nslookup, dig or host will do.\n",
+        "Hint 2 of 2: Run `nslookup s3.ap-northeast-2.amazonaws.com` on V3.\n",
+        "No more hints for this step.\n",
+        "No more hints for this step.\n",
+      ])
     #expect(outputs.allSatisfy { $0.status == 0 && $0.passedSteps.isEmpty })
     // Each hint counts once; asking when there are none left is free.
     #expect(attempt.hintsUsed == 2)
@@ -25,7 +27,8 @@ import Transcript
 
   @Test func eachStepHasItsOwnHints() throws {
     let lab = try LabFixtures.probe()
-    let (attempt, outputs) = try LabFixtures.run(["hint", "nslookup s3.ap-northeast-2.amazonaws.com", "hint"], lab: lab)
+    let (attempt, outputs) = try LabFixtures.run(
+      ["hint", "nslookup s3.ap-northeast-2.amazonaws.com", "hint"], lab: lab)
     #expect(outputs[2].text == "Hint 1 of 2: Go to V1 first.\n")
     #expect(attempt.hintsUsed == 2)
   }
@@ -41,26 +44,32 @@ import Transcript
   // MARK: - check
 
   @Test func checkListsWhatHoldsAndWhatIsMissingWithoutTheAnswer() throws {
-    let yaml = LabFixtures.yaml(start: "V1", steps: LabFixtures.step("both", checks: """
-            - lookup: {host: V1, name: s3.ap-northeast-2.amazonaws.com, answer: public}
-            - call: {host: V1, operation: ListObjectsV2, bucket: jschoi.acl, outcome: success, via: internet}
-      """))
+    let yaml = LabFixtures.yaml(
+      start: "V1",
+      steps: LabFixtures.step(
+        "both",
+        checks: """
+                - lookup: {host: V1, name: s3.ap-northeast-2.amazonaws.com, answer: public}
+                - call: {host: V1, operation: ListObjectsV2, bucket: jschoi.acl, outcome: success, via: internet}
+          """))
     let lab = try LabFixtures.lab(yaml)
     var attempt = try Attempt(lab: lab)
-    #expect(attempt.run("check").text == """
-      Step 1 of 1: Step both
-        ✗ a DNS lookup on V1 of s3.ap-northeast-2.amazonaws.com with the answer the step is about
-        ✗ a ListObjectsV2 call on jschoi.acl from V1 with the outcome the step is about
+    #expect(
+      attempt.run("check").text == """
+        Step 1 of 1: Step both
+          ✗ a DNS lookup on V1 of s3.ap-northeast-2.amazonaws.com with the answer the step is about
+          ✗ a ListObjectsV2 call on jschoi.acl from V1 with the outcome the step is about
 
-      """)
+        """)
     _ = attempt.run("nslookup s3.ap-northeast-2.amazonaws.com")
     let after = attempt.run("check").text
-    #expect(after == """
-      Step 1 of 1: Step both
-        ✓ a DNS lookup on V1 of s3.ap-northeast-2.amazonaws.com with the answer the step is about
-        ✗ a ListObjectsV2 call on jschoi.acl from V1 with the outcome the step is about
+    #expect(
+      after == """
+        Step 1 of 1: Step both
+          ✓ a DNS lookup on V1 of s3.ap-northeast-2.amazonaws.com with the answer the step is about
+          ✗ a ListObjectsV2 call on jschoi.acl from V1 with the outcome the step is about
 
-      """)
+        """)
     // The expected values (public answer, success, via internet) are not given away.
     for secret in ["public", "success", "internet"] { #expect(!after.contains(secret)) }
     #expect(attempt.hintsUsed == 0)
@@ -79,29 +88,35 @@ import Transcript
   @Test func stepsShowsEveryStepAndThePoints() throws {
     let lab = try LabFixtures.probe()
     var attempt = try Attempt(lab: lab)
-    #expect(attempt.run("steps").text == """
-      → 1. lookup-s3    Look up S3 on V3 (10 points)
-      ✗ 2. list-bucket  List the bucket from V1 (20 points)
-      ✗ 3. which-way    Which way? (5 points)
-      0/35 points
+    #expect(
+      attempt.run("steps").text == """
+        → 1. lookup-s3    Look up S3 on V3 (10 points)
+        ✗ 2. list-bucket  List the bucket from V1 (20 points)
+        ✗ 3. which-way    Which way? (5 points)
+        0/35 points
 
-      """)
+        """)
     _ = attempt.run("nslookup s3.ap-northeast-2.amazonaws.com")
-    #expect(attempt.run("steps").text == """
-      ✓ 1. lookup-s3    Look up S3 on V3 (10 points)
-      → 2. list-bucket  List the bucket from V1 (20 points)
-      ✗ 3. which-way    Which way? (5 points)
-      10/35 points
+    #expect(
+      attempt.run("steps").text == """
+        ✓ 1. lookup-s3    Look up S3 on V3 (10 points)
+        → 2. list-bucket  List the bucket from V1 (20 points)
+        ✗ 3. which-way    Which way? (5 points)
+        10/35 points
 
-      """)
+        """)
   }
 
   @Test func instructionsRepeatTheCurrentStep() throws {
     let lab = try LabFixtures.probe()
     var attempt = try Attempt(lab: lab)
-    #expect(attempt.run("instructions").text == "\n── Step 1 of 3: Look up S3 on V3 ──\n\nLook up S3's regional name on V3.\n")
+    #expect(
+      attempt.run("instructions").text == "\n── Step 1 of 3: Look up S3 on V3 ──\n\nLook up S3's regional name on V3.\n"
+    )
     _ = attempt.run("nslookup s3.ap-northeast-2.amazonaws.com")
-    #expect(attempt.run("instructions").text == "\n── Step 2 of 3: List the bucket from V1 ──\n\nList the bucket jschoi.acl from V1.\n")
+    #expect(
+      attempt.run("instructions").text
+        == "\n── Step 2 of 3: List the bucket from V1 ──\n\nList the bucket jschoi.acl from V1.\n")
   }
 
   @Test func helpNamesTheLabCommands() throws {
@@ -119,7 +134,8 @@ import Transcript
     var (attempt, _) = try LabFixtures.run(Array(LabFixtures.probeSolution.prefix(3)), lab: lab)
     let output = attempt.run(line)
     #expect(output.status == 2)
-    #expect(output.output == [OutputChunk(.stderr, "answer: type your answer after the word, for example `answer b`\n")])
+    #expect(
+      output.output == [OutputChunk(.stderr, "answer: type your answer after the word, for example `answer b`\n")])
     #expect(!attempt.finished)
   }
 
@@ -143,7 +159,8 @@ import Transcript
     let lab = try LabFixtures.probe()
     var (attempt, _) = try LabFixtures.run(Array(LabFixtures.probeSolution.prefix(3)), lab: lab)
     let output = attempt.run("answer a")
-    #expect(output.text == "Correct.\n\n✓ Step 3 of 3 passed: Which way? (+5 points)\n\n★ Lab complete: 35/35 points.\n")
+    #expect(
+      output.text == "Correct.\n\n✓ Step 3 of 3 passed: Which way? (+5 points)\n\n★ Lab complete: 35/35 points.\n")
     #expect(attempt.points == 35)
     #expect(attempt.passed == ["lookup-s3", "list-bucket", "which-way"])
   }
@@ -158,7 +175,9 @@ import Transcript
     let lab = try LabFixtures.probe().placed(position)
     var (attempt, _) = try LabFixtures.run(Array(LabFixtures.probeSolution.prefix(3)), lab: lab)
     let output = attempt.run("answer a")
-    #expect(output.text == "Correct.\n\n✓ Step 3 of 3 passed: Which way? (+5 points)\n\n★ Lab complete: 35/35 points.\n" + next)
+    #expect(
+      output.text == "Correct.\n\n✓ Step 3 of 3 passed: Which way? (+5 points)\n\n★ Lab complete: 35/35 points.\n"
+        + next)
     #expect(attempt.run("instructions").text == "\n★ Lab complete: 35/35 points.\n" + next)
   }
 
@@ -179,20 +198,21 @@ import Transcript
     }
     var attempt = try Attempt(lab: LabFixtures.lab(yaml, id: "many"))
     _ = attempt.run("answer w1")
-    #expect(attempt.run("steps").text == """
-      ✓  1. s1              Step 1 (5 points)
-      →  2. s2              Step 2 (5 points)
-      ✗  3. s3              Step 3 (5 points)
-      ✗  4. s4              Step 4 (5 points)
-      ✗  5. s5              Step 5 (5 points)
-      ✗  6. s6              Step 6 (5 points)
-      ✗  7. s7              Step 7 (5 points)
-      ✗  8. s8              Step 8 (5 points)
-      ✗  9. s9              Step 9 (5 points)
-      ✗ 10. the-tenth-step  Step 10 (5 points)
-      5/50 points
+    #expect(
+      attempt.run("steps").text == """
+        ✓  1. s1              Step 1 (5 points)
+        →  2. s2              Step 2 (5 points)
+        ✗  3. s3              Step 3 (5 points)
+        ✗  4. s4              Step 4 (5 points)
+        ✗  5. s5              Step 5 (5 points)
+        ✗  6. s6              Step 6 (5 points)
+        ✗  7. s7              Step 7 (5 points)
+        ✗  8. s8              Step 8 (5 points)
+        ✗  9. s9              Step 9 (5 points)
+        ✗ 10. the-tenth-step  Step 10 (5 points)
+        5/50 points
 
-      """)
+        """)
   }
 
   // MARK: - Preset variables
@@ -249,7 +269,8 @@ import Transcript
   @Test func replayEqualsLiveRunning() throws {
     let lab = try LabFixtures.probe()
     let (live, liveOutputs) = try LabFixtures.run(Self.mixedLines, lab: lab)
-    let (replayed, replayedOutputs) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: Self.mixedLines.map { .typed($0) })
+    let (replayed, replayedOutputs) = try Attempt.replay(
+      lab: lab, seed: lab.defaultSeed, entries: Self.mixedLines.map { .typed($0) })
     #expect(replayedOutputs == liveOutputs)
     #expect(replayed.shell == live.shell)
     #expect(replayed.passed == live.passed)
@@ -271,7 +292,10 @@ import Transcript
 
   @Test func workAfterAFullResetCounts() throws {
     let lab = try LabFixtures.probe()
-    let entries: [TranscriptEntry] = [.typed("nslookup s3.ap-northeast-2.amazonaws.com"), .reset(step: nil), .typed("dig s3.ap-northeast-2.amazonaws.com")]
+    let entries: [TranscriptEntry] = [
+      .typed("nslookup s3.ap-northeast-2.amazonaws.com"), .reset(step: nil),
+      .typed("dig s3.ap-northeast-2.amazonaws.com"),
+    ]
     let (attempt, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: entries)
     #expect(attempt.passed == ["lookup-s3"])
   }
@@ -279,10 +303,14 @@ import Transcript
   /// Going back to a step restores the world as it was when that step became current:
   /// the endpoint made in step 1 is there, the rule added during step 2 is not.
   @Test func aResetToAStepReturnsToTheWorldAsItWasThen() throws {
-    let yaml = LabFixtures.yaml(start: "cloudshell", steps:
-      LabFixtures.step("make-endpoint", checks: "      - endpoint: {type: Gateway, service: s3, routeTables: [private-a]}")
-      + LabFixtures.step("open-443", checks: "      - securityGroup: {group: vpce-sg, port: 443, source: 10.0.0.0/16}")
-      + LabFixtures.step("question", checks: "      - answer: {words: [done]}"))
+    let yaml = LabFixtures.yaml(
+      start: "cloudshell",
+      steps:
+        LabFixtures.step(
+          "make-endpoint", checks: "      - endpoint: {type: Gateway, service: s3, routeTables: [private-a]}")
+        + LabFixtures.step(
+          "open-443", checks: "      - securityGroup: {group: vpce-sg, port: 443, source: 10.0.0.0/16}")
+        + LabFixtures.step("question", checks: "      - answer: {words: [done]}"))
     let lab = try LabFixtures.lab(yaml)
     let upToStep2 = [CheckSemanticsTests.createGateway + "$RTB_PRIVATE_A"]
     let during2 = [
@@ -290,7 +318,8 @@ import Transcript
       "aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp --port 443 --cidr 10.0.0.0/16",
       "answer done",
     ]
-    let (full, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: (upToStep2 + during2).map { .typed($0) })
+    let (full, _) = try Attempt.replay(
+      lab: lab, seed: lab.defaultSeed, entries: (upToStep2 + during2).map { .typed($0) })
     #expect(full.finished)
 
     let entries = (upToStep2 + during2).map { TranscriptEntry.typed($0) } + [.reset(step: "open-443")]
@@ -304,7 +333,8 @@ import Transcript
     #expect(reset.shell.world.liveEndpoints.count == 1)
 
     // Going back to the first step is a start from scratch.
-    let (first, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: entries + [.reset(step: "make-endpoint")])
+    let (first, _) = try Attempt.replay(
+      lab: lab, seed: lab.defaultSeed, entries: entries + [.reset(step: "make-endpoint")])
     #expect(first.currentStep == 0)
     #expect(first.shell.world.liveEndpoints.isEmpty)
 
@@ -318,7 +348,8 @@ import Transcript
   @Test func aResetToALaterStepKeepsEverything() throws {
     let lab = try LabFixtures.probe()
     let lines = ["hint", "nslookup s3.ap-northeast-2.amazonaws.com"]
-    let (reset, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: lines.map { .typed($0) } + [.reset(step: "which-way")])
+    let (reset, _) = try Attempt.replay(
+      lab: lab, seed: lab.defaultSeed, entries: lines.map { .typed($0) } + [.reset(step: "which-way")])
     let (live, _) = try LabFixtures.run(lines, lab: lab)
     #expect(reset.shell == live.shell)
     #expect(reset.passed == live.passed)
@@ -329,18 +360,19 @@ import Transcript
   @Test func theIntroductionShowsTheTitleSummaryAndFirstStep() throws {
     let lab = try LabFixtures.probe()
     let attempt = try Attempt(lab: lab)
-    #expect(attempt.introduction == """
-      Probe lab
-      =========
+    #expect(
+      attempt.introduction == """
+        Probe lab
+        =========
 
-      A small lab for tests.
+        A small lab for tests.
 
-      Type `help` for what this shell can do, `hint` when stuck, `check` to see what is missing.
+        Type `help` for what this shell can do, `hint` when stuck, `check` to see what is missing.
 
-      ── Step 1 of 3: Look up S3 on V3 ──
+        ── Step 1 of 3: Look up S3 on V3 ──
 
-      Look up S3's regional name on V3.
+        Look up S3's regional name on V3.
 
-      """)
+        """)
   }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Labs
 
 @Suite struct CatalogTests {
@@ -15,10 +16,11 @@ import Testing
       "/labs/alpha/01-intro.md": "# Intro",
     ])
     let catalog = Catalog(root: "/labs", files: files)
-    #expect(catalog.entries == [
-      CatalogEntry(id: "alpha", title: "First", stepCount: 4),
-      CatalogEntry(id: "zeta", title: "Last", stepCount: 2),
-    ])
+    #expect(
+      catalog.entries == [
+        CatalogEntry(id: "alpha", title: "First", stepCount: 4),
+        CatalogEntry(id: "zeta", title: "Last", stepCount: 2),
+      ])
     #expect(catalog.problems.isEmpty)
     #expect(catalog.entry(id: "zeta")?.title == "Last")
     #expect(catalog.entry(id: "nope") == nil)

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import Cloud
 @testable import Labs
 
 /// Checks match what happened in the simulated world, never the command text (DESIGN §2.3).
 @Suite struct CheckSemanticsTests {
-  static let lookupLab = LabFixtures.yaml(steps: LabFixtures.step(
-    "look", checks: "      - lookup: {host: V3, name: s3.ap-northeast-2.amazonaws.com, answer: public}"))
+  static let lookupLab = LabFixtures.yaml(
+    steps: LabFixtures.step(
+      "look", checks: "      - lookup: {host: V3, name: s3.ap-northeast-2.amazonaws.com, answer: public}"))
 
   /// Every DNS tool makes the same observation.
   @Test(arguments: [
@@ -42,8 +44,11 @@ import Testing
     #expect(attempt.passed == [])
   }
 
-  static let listLab = LabFixtures.yaml(start: "V1", steps: LabFixtures.step(
-    "list", checks: "      - call: {host: V1, service: s3, operation: ListObjectsV2, bucket: jschoi.acl, outcome: success}"))
+  static let listLab = LabFixtures.yaml(
+    start: "V1",
+    steps: LabFixtures.step(
+      "list",
+      checks: "      - call: {host: V1, service: s3, operation: ListObjectsV2, bucket: jschoi.acl, outcome: success}"))
 
   /// `aws s3 ls` and `aws s3api list-objects-v2` are the same API call.
   @Test(arguments: [
@@ -72,9 +77,10 @@ import Testing
 
   /// An observation counts only while its step is current: doing step 2's work early earns nothing.
   @Test func anObservationBeforeTheStepIsCurrentDoesNotCount() throws {
-    let yaml = LabFixtures.yaml(steps:
-      LabFixtures.step("question", checks: "      - answer: {words: [gateway]}")
-      + LabFixtures.step("look", checks: "      - lookup: {host: V3, name: s3.ap-northeast-2.amazonaws.com}"))
+    let yaml = LabFixtures.yaml(
+      steps:
+        LabFixtures.step("question", checks: "      - answer: {words: [gateway]}")
+        + LabFixtures.step("look", checks: "      - lookup: {host: V3, name: s3.ap-northeast-2.amazonaws.com}"))
     let lab = try LabFixtures.lab(yaml)
     var attempt = try Attempt(lab: lab)
     #expect(attempt.run("nslookup s3.ap-northeast-2.amazonaws.com").passedSteps == [])
@@ -86,7 +92,8 @@ import Testing
   /// One command's observation passes one step, not the next step with the same check too.
   @Test func oneObservationDoesNotPassTwoSteps() throws {
     let check = "      - lookup: {host: V3, name: s3.ap-northeast-2.amazonaws.com}"
-    let lab = try LabFixtures.lab(LabFixtures.yaml(steps: LabFixtures.step("first", checks: check) + LabFixtures.step("second", checks: check)))
+    let lab = try LabFixtures.lab(
+      LabFixtures.yaml(steps: LabFixtures.step("first", checks: check) + LabFixtures.step("second", checks: check)))
     var attempt = try Attempt(lab: lab)
     #expect(attempt.run("nslookup s3.ap-northeast-2.amazonaws.com").passedSteps == ["first"])
     #expect(attempt.run("nslookup s3.ap-northeast-2.amazonaws.com").passedSteps == ["second"])
@@ -94,7 +101,8 @@ import Testing
 
   // MARK: - State checks
 
-  static let createGateway = "aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --service-name com.amazonaws.ap-northeast-2.s3 --route-table-ids "
+  static let createGateway =
+    "aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --service-name com.amazonaws.ap-northeast-2.s3 --route-table-ids "
 
   struct StateCase: CustomTestStringConvertible, Sendable {
     let name: String
@@ -128,34 +136,45 @@ import Testing
     StateCase(
       name: "security group admits 443 from the VPC",
       check: "      - securityGroup: {group: vpce-sg, port: 443, source: 10.0.0.0/16}",
-      lines: ["aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp --port 443 --cidr 10.0.0.0/16"],
+      lines: [
+        "aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp --port 443 --cidr 10.0.0.0/16"
+      ],
       passes: true),
     StateCase(
       name: "security group admits a wider range that covers the source",
       check: "      - securityGroup: {group: vpce-sg, port: 443, source: 10.0.12.0/24}",
-      lines: ["aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp --port 443 --cidr 10.0.0.0/16"],
+      lines: [
+        "aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp --port 443 --cidr 10.0.0.0/16"
+      ],
       passes: true),
     StateCase(
       name: "security group admits another port",
       check: "      - securityGroup: {group: vpce-sg, port: 443, source: 10.0.0.0/16}",
-      lines: ["aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp --port 22 --cidr 10.0.0.0/16"],
+      lines: [
+        "aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp --port 22 --cidr 10.0.0.0/16"
+      ],
       passes: false),
     StateCase(
       name: "security group admits a narrower range only",
       check: "      - securityGroup: {group: vpce-sg, port: 443, source: 10.0.0.0/16}",
-      lines: ["aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp --port 443 --cidr 10.0.12.0/24"],
+      lines: [
+        "aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp --port 443 --cidr 10.0.12.0/24"
+      ],
       passes: false),
     StateCase(
       name: "another group admits it",
       check: "      - securityGroup: {group: vpce-sg, port: 443, source: 10.0.0.0/16}",
-      lines: ["aws ec2 authorize-security-group-ingress --group-id $SG_DEFAULT --protocol tcp --port 443 --cidr 10.0.0.0/16"],
+      lines: [
+        "aws ec2 authorize-security-group-ingress --group-id $SG_DEFAULT --protocol tcp --port 443 --cidr 10.0.0.0/16"
+      ],
       passes: false),
   ]
 
   /// State checks look at the world as it is after the command, on the admin host.
   @Test(arguments: stateCases)
   func stateChecks(_ test: StateCase) throws {
-    let lab = try LabFixtures.lab(LabFixtures.yaml(start: "cloudshell", steps: LabFixtures.step("state", checks: test.check)))
+    let lab = try LabFixtures.lab(
+      LabFixtures.yaml(start: "cloudshell", steps: LabFixtures.step("state", checks: test.check)))
     let (attempt, outputs) = try LabFixtures.run(test.lines, lab: lab)
     for output in outputs { #expect(output.status == 0, "\(output.text)") }
     #expect(attempt.finished == test.passes)
@@ -164,8 +183,11 @@ import Testing
   /// `exists: false` holds while there is no such endpoint, and stops holding once one is made.
   @Test func anEndpointThatMustNotExist() throws {
     let check = "      - endpoint: {type: Gateway, service: s3, exists: false}"
-    let yaml = LabFixtures.yaml(start: "cloudshell", steps:
-      LabFixtures.step("question", checks: "      - answer: {words: [yes]}") + LabFixtures.step("gone", checks: check))
+    let yaml = LabFixtures.yaml(
+      start: "cloudshell",
+      steps:
+        LabFixtures.step("question", checks: "      - answer: {words: [yes]}") + LabFixtures.step("gone", checks: check)
+    )
     let lab = try LabFixtures.lab(yaml)
     var attempt = try Attempt(lab: lab)
     _ = attempt.run(Self.createGateway + "$RTB_PRIVATE_A")
@@ -217,7 +239,8 @@ import Testing
 
   @Test(arguments: answerCases)
   func answers(_ test: AnswerCase) throws {
-    let lab = try LabFixtures.lab(LabFixtures.yaml(steps: LabFixtures.step("q", checks: "      - answer: \(test.check)")))
+    let lab = try LabFixtures.lab(
+      LabFixtures.yaml(steps: LabFixtures.step("q", checks: "      - answer: \(test.check)")))
     var attempt = try Attempt(lab: lab)
     let output = attempt.run("answer \(test.answer)")
     if test.passes {
@@ -234,7 +257,8 @@ import Testing
 
   /// A wrong answer does not stop a later right one from passing.
   @Test func aRightAnswerAfterWrongOnesPasses() throws {
-    let lab = try LabFixtures.lab(LabFixtures.yaml(steps: LabFixtures.step("q", checks: "      - answer: \(Self.choice)")))
+    let lab = try LabFixtures.lab(
+      LabFixtures.yaml(steps: LabFixtures.step("q", checks: "      - answer: \(Self.choice)")))
     let (attempt, outputs) = try LabFixtures.run(["answer a", "answer c", "answer b"], lab: lab)
     #expect(outputs.map(\.status) == [1, 1, 0])
     #expect(attempt.passed == ["q"])
@@ -250,14 +274,16 @@ import Testing
 
   // MARK: - Feedback
 
-  static let feedbackLab = LabFixtures.yaml(start: "V1", steps: LabFixtures.step(
-    "look", checks: "      - lookup: {host: V3, name: s3.ap-northeast-2.amazonaws.com}",
-    feedback: """
-          feedback:
-            - when: {lookup: {name: s3.ap-northeast-2.amazonaws.com}}
-              say: Run the lookup on V3.
+  static let feedbackLab = LabFixtures.yaml(
+    start: "V1",
+    steps: LabFixtures.step(
+      "look", checks: "      - lookup: {host: V3, name: s3.ap-northeast-2.amazonaws.com}",
+      feedback: """
+            feedback:
+              - when: {lookup: {name: s3.ap-northeast-2.amazonaws.com}}
+                say: Run the lookup on V3.
 
-      """))
+        """))
 
   @Test func feedbackIsGivenForAMatchingMistake() throws {
     let lab = try LabFixtures.lab(Self.feedbackLab)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Cloud
 @testable import Labs
 
@@ -51,10 +52,11 @@ import Testing
   /// The table above has a row for every key with a vocabulary, so none is left unread.
   @Test func everyKeyWithAVocabularyIsCovered() {
     let keys = Set(Self.words.map { "\($0.kind.rawValue).\($0.key)" })
-    #expect(keys == [
-      "lookup.answer", "lookup.source", "connection.outcome", "connection.via", "connection.reason",
-      "call.service", "call.outcome", "call.via", "endpoint.type", "endpoint.service", "endpoint.state",
-    ])
+    #expect(
+      keys == [
+        "lookup.answer", "lookup.source", "connection.outcome", "connection.via", "connection.reason",
+        "call.service", "call.outcome", "call.via", "endpoint.type", "endpoint.service", "endpoint.state",
+      ])
   }
 
   /// The loader's tables are the key enums' spellings.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Labs
 
 /// `labs/course.yaml` gives the course's order: the catalog lists labs in it, a lab knows the one
@@ -25,9 +26,10 @@ import Testing
     #expect(catalog.courseOrder == ["delta", "bravo", "echo"])
     #expect(catalog.ids.map { catalog.number(of: $0) } == [1, 2, 3, 4, 5])
     #expect(catalog.number(of: "zulu") == nil)
-    #expect(catalog.ids.map { catalog.position(of: $0) } == [
-      .followedBy("bravo"), .followedBy("echo"), .last, .unlisted, .unlisted,
-    ])
+    #expect(
+      catalog.ids.map { catalog.position(of: $0) } == [
+        .followedBy("bravo"), .followedBy("echo"), .last, .unlisted, .unlisted,
+      ])
   }
 
   @Test func withoutACourseFileLabsAreByIDAndInNoOrder() {
@@ -40,9 +42,10 @@ import Testing
 
   @Test func aLabLeftOutIsAWarningAtTheListOfLabs() {
     let catalog = Self.catalog(labs: ["alpha", "bravo", "new-lab"], course: "title: T\nlabs: [alpha, bravo]\n")
-    #expect(catalog.courseDiagnostics.map(\.description) == [
-      "/labs/course.yaml:2:1: warning: lab 'new-lab' is not in the course's order, so it comes after the listed labs; add it to 'labs'",
-    ])
+    #expect(
+      catalog.courseDiagnostics.map(\.description) == [
+        "/labs/course.yaml:2:1: warning: lab 'new-lab' is not in the course's order, so it comes after the listed labs; add it to 'labs'"
+      ])
     #expect(catalog.ids == ["alpha", "bravo", "new-lab"])
   }
 
@@ -125,8 +128,9 @@ import Testing
   @Test(arguments: mistakes)
   func mistakesAreLocated(_ mistake: Mistake) {
     let catalog = Self.catalog(labs: ["alpha", "bravo"], course: mistake.course)
-    #expect(catalog.courseDiagnostics.map { $0.description.replacingOccurrences(of: "/labs/course.yaml:", with: "") }
-      == mistake.expected)
+    #expect(
+      catalog.courseDiagnostics.map { $0.description.replacingOccurrences(of: "/labs/course.yaml:", with: "") }
+        == mistake.expected)
     #expect(catalog.courseOrder == mistake.order)
     // What is left out of the order still runs, after what is in it.
     #expect(catalog.ids == mistake.order + ["alpha", "bravo"].filter { !mistake.order.contains($0) })
@@ -166,7 +170,9 @@ import Testing
   @Test func theRepositorysCourseIsTheOrderTheReadmeGives() throws {
     let readme = try String(contentsOfFile: GradingFixture.repository + "/README.md", encoding: .utf8)
     let paragraph = try #require(readme.components(separatedBy: "\n\n").first { $0.hasPrefix("The course, in order:") })
-    let documented = paragraph.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+    let documented = paragraph.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map {
+      String($0.element)
+    }
     let catalog = GradingFixture.catalog
     #expect(documented.count == 7)
     #expect(catalog.courseOrder == documented)

@@ -26,7 +26,8 @@ import Testing
 
   /// The CSV's size, one byte more.
   static func biggerCSV(_ text: String) -> String {
-    text.replacingOccurrences(of: "{key: jschoi.acl_test.csv, size: 29606,", with: "{key: jschoi.acl_test.csv, size: 29607,")
+    text.replacingOccurrences(
+      of: "{key: jschoi.acl_test.csv, size: 29606,", with: "{key: jschoi.acl_test.csv, size: 29607,")
   }
 
   @Test func everyLabOnTheCourseWorldChangesItsDigestWhenOneObjectChanges() throws {
@@ -38,7 +39,11 @@ import Testing
       let new = try after.load(id).get()
       #expect(old.digest != new.digest, "\(id) did not notice the course's world changing")
       // The change is real: the object is bigger in the new world.
-      let size = { (lab: Lab) in try Attempt(lab: lab).shell.world.s3.bucket(named: "jschoi.acl")?.objects.first { $0.key == "jschoi.acl_test.csv" }?.size }
+      let size = { (lab: Lab) in
+        try Attempt(lab: lab).shell.world.s3.bucket(named: "jschoi.acl")?.objects.first {
+          $0.key == "jschoi.acl_test.csv"
+        }?.size
+      }
       #expect(try size(old) == 29606)
       #expect(try size(new) == 29607)
     }

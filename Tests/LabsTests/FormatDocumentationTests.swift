@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Cloud
 @testable import Labs
 
@@ -31,7 +32,9 @@ import Testing
   /// word missing. One of each sort of term.
   static let removals: [Removal] = [
     Removal(span: "nxdomain", missing: ["lookup.answer value `nxdomain` (under the heading for `lookup`)"]),
-    Removal(span: "endpoint-pending", missing: ["connection.reason value `endpoint-pending` (under the heading for `connection`)"]),
+    Removal(
+      span: "endpoint-pending",
+      missing: ["connection.reason value `endpoint-pending` (under the heading for `connection`)"]),
     Removal(span: "routeTables", missing: ["endpoint key `routeTables` (under the heading for `endpoint`)"]),
     Removal(span: "tolerance", missing: ["answer key `tolerance` (under the heading for `answer`)"]),
     Removal(span: "seed", missing: ["top-level key `seed`"]),
@@ -57,7 +60,10 @@ import Testing
   @Test func aValueUnderAnotherKindsHeadingDoesNotCount() {
     let terms = [FormatCoverage.Term(what: "lookup.answer value", spelling: "nxdomain", place: .under("lookup"))]
     let misplaced = "# Checks\n\n## `lookup`\n\nNo answers here.\n\n## `connection`\n\n`nxdomain`\n"
-    #expect(FormatCoverage.missing(in: misplaced, terms: terms) == ["lookup.answer value `nxdomain` (under the heading for `lookup`)"])
+    #expect(
+      FormatCoverage.missing(in: misplaced, terms: terms) == [
+        "lookup.answer value `nxdomain` (under the heading for `lookup`)"
+      ])
     let placed = "# Checks\n\n## `lookup`\n\n### Answers\n\n`nxdomain`\n\n## `connection`\n"
     #expect(FormatCoverage.missing(in: placed, terms: terms) == [])
   }
@@ -119,18 +125,26 @@ enum FormatCoverage {
     terms += FeedbackKey.allCases.map { Term(what: "feedback key", spelling: $0.rawValue, place: .anywhere) }
     // The course's file has its own section; its keys count only there (`title` is a lab's key too).
     terms.append(Term(what: "file", spelling: Catalog.courseFileName, place: .heading))
-    terms += CourseKey.allCases.map { Term(what: "course key", spelling: $0.rawValue, place: .under(Catalog.courseFileName)) }
+    terms += CourseKey.allCases.map {
+      Term(what: "course key", spelling: $0.rawValue, place: .under(Catalog.courseFileName))
+    }
     for kind in CheckKind.allCases {
       terms.append(Term(what: "check kind", spelling: kind.rawValue, place: .heading))
       for key in kind.keys {
         terms.append(Term(what: "\(kind.rawValue) key", spelling: key.rawValue, place: .under(kind.rawValue)))
         if case .word(let words) = key.shape {
-          terms += words.map { Term(what: "\(kind.rawValue).\(key.rawValue) value", spelling: $0, place: .under(kind.rawValue)) }
+          terms += words.map {
+            Term(what: "\(kind.rawValue).\(key.rawValue) value", spelling: $0, place: .under(kind.rawValue))
+          }
         }
       }
     }
-    terms += AnswerKind.allCases.map { Term(what: "answer kind", spelling: $0.rawValue, place: .under(CheckKind.answer.rawValue)) }
-    terms += SolutionScript.Placeholder.allCases.map { Term(what: "solution placeholder", spelling: $0.syntax, place: .anywhere) }
+    terms += AnswerKind.allCases.map {
+      Term(what: "answer kind", spelling: $0.rawValue, place: .under(CheckKind.answer.rawValue))
+    }
+    terms += SolutionScript.Placeholder.allCases.map {
+      Term(what: "solution placeholder", spelling: $0.syntax, place: .anywhere)
+    }
     terms += try presetVariableForms().map { Term(what: "preset variable", spelling: $0, place: .anywhere) }
     return terms
   }
@@ -139,7 +153,8 @@ enum FormatCoverage {
   /// pattern such as `$SUBNET_<NAME>`, the others are themselves (`$VPC_ID`).
   static func presetVariableForms() throws -> [String] {
     let world = try Attempt(lab: LabFixtures.probe()).shell.world
-    let named = world.subnets.map { ($0.id, $0.name) } + world.routeTables.map { ($0.id, $0.name) }
+    let named =
+      world.subnets.map { ($0.id, $0.name) } + world.routeTables.map { ($0.id, $0.name) }
       + world.securityGroups.map { ($0.id, $0.name) }
     var forms: [String] = []
     for (variable, value) in Attempt.presetVariables(world).sorted(by: { $0.key < $1.key }) {

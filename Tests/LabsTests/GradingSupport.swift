@@ -1,5 +1,5 @@
-import Transcript
 import Foundation
+import Transcript
 
 @testable import Labs
 
@@ -39,7 +39,8 @@ enum GradingFixture {
     for (index, raw) in script.enumerated() {
       _ = live.handle(try SolutionScript.expand(raw, world: live.attempt.shell.world).get())
       if index + 1 == resetAfter {
-        let attempt = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: store.entries + [.reset(step: nil)]).0
+        let attempt = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: store.entries + [.reset(step: nil)])
+          .0
         _ = try store.save(
           .reset(step: nil), passedSteps: [], progressPage: ProgressPage.render(attempt, learner: who.identity),
           wallTime: clock.read())

@@ -65,7 +65,10 @@ import Testing
 
   @Test func aRecordedOutputReplayDoesNotReproduceIsFound() throws {
     var (lab, record) = try honest()
-    guard case .command(var command) = record.lines[1] else { Issue.record("expected a command"); return }
+    guard case .command(var command) = record.lines[1] else {
+      Issue.record("expected a command")
+      return
+    }
     command.output = command.output.replacingOccurrences("jschoi.acl_test.csv", "answers.txt")
     command.exitStatus = 7
     record.lines[1] = .command(command)
@@ -89,7 +92,8 @@ import Testing
     _ = early.run("nslookup s3.ap-northeast-2.amazonaws.com")
     let full = try Attempt.replay(
       lab: lab, seed: lab.defaultSeed,
-      entries: record.lines).0
+      entries: record.lines
+    ).0
     // The second commit's page shows the finished lab although only one line had run.
     record.history[1].progressPage = ProgressPage.render(full, learner: "Ada Lovelace <ada@example.org>")
     let findings = try GradingFixture.grade(record, lab).findings
@@ -158,7 +162,8 @@ import Testing
     let grades = try [
       GradingFixture.grade(GradingFixture.record(lab, script: full, learner: ("A", "a@x"), path: "/a"), lab),
       GradingFixture.grade(GradingFixture.record(lab, script: stuck, learner: ("B", "b@x"), path: "/b"), lab),
-      GradingFixture.grade(GradingFixture.record(lab, script: stuck + ["aws  s3 ls"], learner: ("C", "c@x"), path: "/c"), lab),
+      GradingFixture.grade(
+        GradingFixture.record(lab, script: stuck + ["aws  s3 ls"], learner: ("C", "c@x"), path: "/c"), lab),
     ]
     let report = GradeReport(grades: grades.reversed(), ungraded: [])
     #expect(report.grades.map(\.path) == ["/a", "/b", "/c"])
@@ -172,16 +177,19 @@ import Testing
     #expect(summary.steps[1].passed == 1)
     #expect(abs(summary.steps[1].passRate - 1.0 / 3) < 1e-9)
     #expect(summary.steps[1].stoppedHere == 2)
-    #expect(summary.steps[1].commonCommands == [
-      CommandCount(command: "aws s3 ls", learners: 2, times: 3), CommandCount(command: "hint", learners: 2, times: 2),
-    ])
+    #expect(
+      summary.steps[1].commonCommands == [
+        CommandCount(command: "aws s3 ls", learners: 2, times: 3), CommandCount(command: "hint", learners: 2, times: 2),
+      ])
   }
 
   @Test func twoAttemptsByOneLearnerAreLinkedAndUngradedOnesMakeTheStatusOne() throws {
     let lab = try GradingFixture.lab("public-subnet")
     let full = GradingFixture.solution("public-subnet")
-    let first = try GradingFixture.grade(GradingFixture.record(lab, script: full, learner: ("A", "a@x"), path: "/one"), lab)
-    let second = try GradingFixture.grade(GradingFixture.record(lab, script: full, learner: ("A", "A@X"), path: "/two"), lab)
+    let first = try GradingFixture.grade(
+      GradingFixture.record(lab, script: full, learner: ("A", "a@x"), path: "/one"), lab)
+    let second = try GradingFixture.grade(
+      GradingFixture.record(lab, script: full, learner: ("A", "A@X"), path: "/two"), lab)
     var report = GradeReport(grades: [second, first], ungraded: [])
     // Sorted by email as written ("A@X" before "a@x"), linked whatever the case.
     #expect(report.grades.map(\.path) == ["/two", "/one"])

@@ -24,12 +24,13 @@ import Testing
   @Test func checkThenHintInOneLine() throws {
     var attempt = try Attempt(lab: try LabFixtures.probe())
     let output = attempt.run("check; hint")
-    #expect(output.text == """
-      Step 1 of 3: Look up S3 on V3
-        ✗ a DNS lookup on V3 of s3.ap-northeast-2.amazonaws.com with the answer the step is about
-      Hint 1 of 2: Any of nslookup, dig or host will do.
+    #expect(
+      output.text == """
+        Step 1 of 3: Look up S3 on V3
+          ✗ a DNS lookup on V3 of s3.ap-northeast-2.amazonaws.com with the answer the step is about
+        Hint 1 of 2: Any of nslookup, dig or host will do.
 
-      """)
+        """)
     #expect(attempt.hintsUsed == 1)
   }
 
@@ -43,7 +44,9 @@ import Testing
 
   @Test func answerSetsTheExitStatus() throws {
     var attempt = try Attempt(lab: try LabFixtures.probe())
-    for line in ["nslookup s3.ap-northeast-2.amazonaws.com", "ssh V1", "aws s3 ls s3://jschoi.acl"] { _ = attempt.run(line) }
+    for line in ["nslookup s3.ap-northeast-2.amazonaws.com", "ssh V1", "aws s3 ls s3://jschoi.acl"] {
+      _ = attempt.run(line)
+    }
     #expect(attempt.run("answer b; echo status $?").text == "Not quite. Think it over, or type `hint`.\nstatus 1\n")
     #expect(
       attempt.run("answer || echo wrong $?").text
@@ -55,8 +58,10 @@ import Testing
   }
 
   /// Free text that is not valid shell (`b)`, an apostrophe) still answers, as the learner meant it.
-  @Test(arguments: [("answer b)", "{choices: [No, Yes], correct: b}"), ("answer   b  ", "{choices: [No, Yes], correct: b}"),
-    ("answer it's public", "{words: [\"it's public\"]}"), ("answer \"it's public\"", "{words: [\"it's public\"]}")])
+  @Test(arguments: [
+    ("answer b)", "{choices: [No, Yes], correct: b}"), ("answer   b  ", "{choices: [No, Yes], correct: b}"),
+    ("answer it's public", "{words: [\"it's public\"]}"), ("answer \"it's public\"", "{words: [\"it's public\"]}"),
+  ])
   func answersThatAreNotShellSyntax(_ line: String, _ check: String) throws {
     let yaml = LabFixtures.yaml(steps: LabFixtures.step("q", checks: "      - answer: \(check)"))
     var attempt = try Attempt(lab: try LabFixtures.lab(yaml))

@@ -1,6 +1,7 @@
-import Transcript
 import Foundation
 import Testing
+import Transcript
+
 @testable import Labs
 
 /// Small labs held in memory, so these tests do not depend on the course in labs/ (which changes).
@@ -31,7 +32,9 @@ enum LabFixtures {
     return InMemoryLabFiles(files)
   }
 
-  static func load(_ yaml: String, id: String = "mini", markdown: [String: String] = markdown) -> Result<Lab, LabDiagnostics> {
+  static func load(_ yaml: String, id: String = "mini", markdown: [String: String] = markdown) -> Result<
+    Lab, LabDiagnostics
+  > {
     LabLoader(files: files(id: id, yaml: yaml, markdown: markdown)).load(folder: "\(root)/\(id)")
   }
 
@@ -46,7 +49,9 @@ enum LabFixtures {
   }
 
   /// A lab on the course network whose steps are given as YAML (each indented by two spaces under `steps:`).
-  static func yaml(id: String = "mini", start: String = "V3", world: String = "  base: course\n", steps: String) -> String {
+  static func yaml(id: String = "mini", start: String = "V3", world: String = "  base: course\n", steps: String)
+    -> String
+  {
     "id: \(id)\ntitle: Mini lab\nstart: \(start)\nseed: 7\nworld:\n\(world)steps:\n\(steps)"
   }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Cloud
 @testable import Labs
 
@@ -45,22 +46,30 @@ import Testing
     Case(
       name: "unknown key at the top level",
       yaml: valid(replacingLine: 3, with: ["start: V3", "colour: blue"]),
-      expected: ["4:1: error: unknown key 'colour' in lab.yaml; expected one of: era, id, seed, start, steps, summary, title, world"]),
+      expected: [
+        "4:1: error: unknown key 'colour' in lab.yaml; expected one of: era, id, seed, start, steps, summary, title, world"
+      ]),
     Case(
       name: "unknown key in a step",
       yaml: valid(replacingLine: 9, with: ["    file: step.md", "    colour: blue"]),
-      expected: ["10:5: error: unknown key 'colour' in steps[0]; expected one of: checks, feedback, file, hints, id, points, title"]),
+      expected: [
+        "10:5: error: unknown key 'colour' in steps[0]; expected one of: checks, feedback, file, hints, id, points, title"
+      ]),
     Case(
       name: "unknown key in a check",
       yaml: valid(replacingLine: 11, with: ["      - lookup: {host: V3, nmae: s3.ap-northeast-2.amazonaws.com}"]),
       expected: ["11:28: error: unknown key 'nmae' in 'lookup'; expected one of: answer, host, name, source"]),
     Case(
       name: "unknown key in world.vpc.subnets[0]",
-      yaml: valid(replacingLine: 5, with: [
-        "  base: course", "  vpc:", "    subnets:",
-        "      - {name: extra, cidr: 10.0.20.0/24, zone: ap-northeast-2a, routeTable: private-a, colour: blue}",
+      yaml: valid(
+        replacingLine: 5,
+        with: [
+          "  base: course", "  vpc:", "    subnets:",
+          "      - {name: extra, cidr: 10.0.20.0/24, zone: ap-northeast-2a, routeTable: private-a, colour: blue}",
+        ]),
+      expected: [
+        "8:89: error: unknown key 'colour' in 'world.vpc.subnets[0]'; expected one of: cidr, name, routeTable, zone"
       ]),
-      expected: ["8:89: error: unknown key 'colour' in 'world.vpc.subnets[0]'; expected one of: cidr, name, routeTable, zone"]),
     Case(
       name: "a list where a step's title is expected",
       yaml: valid(replacingLine: 8, with: ["    title: [Look, up]"]),
@@ -95,7 +104,8 @@ import Testing
       expected: ["7:5: error: steps[0] ('look') needs a non-empty list of checks"]),
     Case(
       name: "missing a step's hints",
-      yaml: valid(replacingLine: 12, with: []).replacingOccurrences(of: "      - First hint.\n      - Second hint.\n", with: ""),
+      yaml: valid(replacingLine: 12, with: []).replacingOccurrences(
+        of: "      - First hint.\n      - Second hint.\n", with: ""),
       expected: ["7:5: error: steps[0] ('look') needs a list of at least two hints"]),
     Case(
       name: "only one hint",
@@ -158,7 +168,9 @@ import Testing
     Case(
       name: "an answer check of two kinds at once",
       yaml: valid(replacingLine: 11, with: ["      - answer: {words: [gateway], number: 3}"]),
-      expected: ["11:17: error: an answer check takes one of: choices + correct, number (+ tolerance), or words; this one gives number and words"]),
+      expected: [
+        "11:17: error: an answer check takes one of: choices + correct, number (+ tolerance), or words; this one gives number and words"
+      ]),
     Case(
       name: "a multiple-choice answer without its choices",
       yaml: valid(replacingLine: 11, with: ["      - answer: {correct: a}"]),
@@ -169,15 +181,20 @@ import Testing
       expected: ["11:40: error: 'tolerance' must be a number"]),
     Case(
       name: "feedback on a state check",
-      yaml: valid(replacingLine: 12, with: [
-        "    feedback:", "      - when: {endpoint: {type: Gateway}}", "        say: Not that.", "    hints:",
-      ]),
+      yaml: valid(
+        replacingLine: 12,
+        with: [
+          "    feedback:", "      - when: {endpoint: {type: Gateway}}", "        say: Not that.", "    hints:",
+        ]),
       expected: ["13:15: error: feedback 'when' must be an observation: lookup, connection or call"]),
     Case(
       name: "an unknown key in a feedback item",
-      yaml: valid(replacingLine: 12, with: [
-        "    feedback:", "      - when: {lookup: {host: V1}}", "        say: Not that.", "        tone: kind", "    hints:",
-      ]),
+      yaml: valid(
+        replacingLine: 12,
+        with: [
+          "    feedback:", "      - when: {lookup: {host: V1}}", "        say: Not that.", "        tone: kind",
+          "    hints:",
+        ]),
       expected: ["15:9: error: unknown key 'tone' in feedback; expected when, say"]),
     Case(
       name: "unknown start host",
@@ -190,16 +207,21 @@ import Testing
     Case(
       name: "a check with two kinds",
       yaml: valid(replacingLine: 11, with: ["      - lookup: {host: V3}", "        call: {host: V3}"]),
-      expected: ["11:9: error: a check is a mapping with exactly one of: answer, call, connection, endpoint, lookup, securityGroup"]),
+      expected: [
+        "11:9: error: a check is a mapping with exactly one of: answer, call, connection, endpoint, lookup, securityGroup"
+      ]),
     Case(
       name: "a port that is not a number",
       yaml: valid(replacingLine: 11, with: ["      - connection: {host: V3, port: https}"]),
       expected: ["11:38: error: 'port' must be a whole number"]),
     Case(
       name: "an unknown route table in the world's endpoints",
-      yaml: valid(replacingLine: 5, with: [
-        "  base: course", "  vpc:", "    endpoints:", "      - {name: x, type: Gateway, service: s3, routeTables: [nope]}",
-      ]),
+      yaml: valid(
+        replacingLine: 5,
+        with: [
+          "  base: course", "  vpc:", "    endpoints:",
+          "      - {name: x, type: Gateway, service: s3, routeTables: [nope]}",
+        ]),
       expected: ["8:61: error: world.vpc.endpoints[0].routeTables[0]: no route table named 'nope' in this VPC"]),
     Case(
       name: "id not matching the folder",
@@ -222,7 +244,8 @@ import Testing
 
   /// The list of known names helps the author pick one, so it names only tables that have a name.
   @Test func anUnknownRouteTableInACheckListsTheNamedTables() {
-    let yaml = Self.valid(replacingLine: 11, with: ["      - endpoint: {type: Gateway, service: s3, routeTables: [private-b]}"])
+    let yaml = Self.valid(
+      replacingLine: 11, with: ["      - endpoint: {type: Gateway, service: s3, routeTables: [private-b]}"])
     guard case .failure(let problems) = LabFixtures.load(yaml) else {
       Issue.record("the lab loaded, but it should have been refused")
       return
@@ -231,13 +254,18 @@ import Testing
     #expect(problems.diagnostics.first?.line == 11)
     #expect(problems.diagnostics.first?.column == 61)
     // The VPC's main route table has no name on AWS; checks call it "main".
-    #expect(problems.diagnostics.first?.message == "unknown route table 'private-b'; the world has public, private-a, private-c, main")
+    #expect(
+      problems.diagnostics.first?.message
+        == "unknown route table 'private-b'; the world has public, private-a, private-c, main")
   }
 
   /// A value of the wrong kind is one mistake, so it should be one diagnostic, at the value.
   static let wrongKindCases = [
     ("title", valid(replacingLine: 2, with: ["title: [Mini, lab]"]), 2, 8),
-    ("world", valid(replacingLine: 4, with: ["world: [a]"]).replacingOccurrences(of: "  base: course\n", with: ""), 4, 8),
+    (
+      "world", valid(replacingLine: 4, with: ["world: [a]"]).replacingOccurrences(of: "  base: course\n", with: ""), 4,
+      8
+    ),
     ("world.vpc.cidr", valid(replacingLine: 5, with: ["  base: course", "  vpc:", "    cidr: [10.0.0.0/16]"]), 7, 11),
   ]
 
@@ -247,7 +275,9 @@ import Testing
       Issue.record("the lab loaded, but it should have been refused")
       return
     }
-    #expect(problems.diagnostics.allSatisfy { $0.line == line && $0.column == column && $0.message.contains(key) }, "\(problems)")
+    #expect(
+      problems.diagnostics.allSatisfy { $0.line == line && $0.column == column && $0.message.contains(key) },
+      "\(problems)")
     do {  // Fixed; this once was a known issue.
       #expect(problems.diagnostics.count == 1, "\(problems)")
     }
@@ -299,10 +329,12 @@ import Testing
   /// The same mistake in a lab that adds to the course network: the path must be the author's
   /// (`subnets[0]`, the only subnet they wrote), not the index in the merged course world.
   @Test func aBadCIDRAddedToTheCourseNamesTheAuthorsPath() {
-    let yaml = Self.valid(replacingLine: 5, with: [
-      "  base: course", "  vpc:", "    subnets:",
-      "      - {name: extra, cidr: 10.0.300.0/24, zone: ap-northeast-2a, routeTable: private-a}",
-    ])
+    let yaml = Self.valid(
+      replacingLine: 5,
+      with: [
+        "  base: course", "  vpc:", "    subnets:",
+        "      - {name: extra, cidr: 10.0.300.0/24, zone: ap-northeast-2a, routeTable: private-a}",
+      ])
     guard case .failure(let problems) = LabFixtures.load(yaml) else {
       Issue.record("a world with a bad CIDR loaded")
       return
@@ -327,7 +359,8 @@ import Testing
     SyntaxCase(name: "tab indentation", yaml: valid(replacingLine: 8, with: ["\ttitle: Look up S3"]), line: 8),
     SyntaxCase(
       name: "unclosed bracket",
-      yaml: valid(replacingLine: 11, with: ["      - lookup: {host: V3, name: s3.ap-northeast-2.amazonaws.com"]), line: 11),
+      yaml: valid(replacingLine: 11, with: ["      - lookup: {host: V3, name: s3.ap-northeast-2.amazonaws.com"]),
+      line: 11),
   ]
 
   /// Invalid YAML is one diagnostic, at the line of the mistake, saying it is not YAML.
@@ -364,11 +397,12 @@ import Testing
       Issue.record("the lab loaded")
       return
     }
-    #expect(problems.diagnostics.map(\.description) == [
-      "\(Self.file):11:36: error: 'privat' is not a valid lookup.answer; use one of: none, nxdomain, private, public",
-      "\(Self.file):11:24: error: unknown host 'V9'; the world has V1, V2, V3, idc, cloudshell",
-      "\(Self.file):12:12: error: steps[0] ('look') needs at least two hints",
-    ])
+    #expect(
+      problems.diagnostics.map(\.description) == [
+        "\(Self.file):11:36: error: 'privat' is not a valid lookup.answer; use one of: none, nxdomain, private, public",
+        "\(Self.file):11:24: error: unknown host 'V9'; the world has V1, V2, V3, idc, cloudshell",
+        "\(Self.file):12:12: error: steps[0] ('look') needs at least two hints",
+      ])
   }
 }
 
@@ -416,15 +450,19 @@ import Testing
     #expect(lab.maxPoints == 15)
     #expect(lab.steps.first?.instructions == "Do the thing.\n")
     #expect(lab.steps.first?.checks == [.call(CallCheck(host: "V2", operation: "ListObjectsV2", via: .gateway))])
-    #expect(lab.steps.first?.feedback == [
-      Feedback(when: .call(CallCheck(host: "V3", operation: "ListObjectsV2")), say: "V3 is not behind the endpoint.")
-    ])
+    #expect(
+      lab.steps.first?.feedback == [
+        Feedback(when: .call(CallCheck(host: "V3", operation: "ListObjectsV2")), say: "V3 is not behind the endpoint.")
+      ])
 
     // The replaced group keeps its place (one vpce-sg, now with a rule); the course's hosts are all there.
     let groups = lab.world.vpc.securityGroups
     #expect(groups.map(\.name) == ["vpce-sg"])
     #expect(groups.first?.ingress == [RuleDescription(protocol: "tcp", ports: "443", cidr: "10.0.0.0/16")])
-    #expect(lab.world.vpc.endpoints == [EndpointDescription(name: "s3-gw", type: .gateway, service: "s3", routeTables: ["private-a"])])
+    #expect(
+      lab.world.vpc.endpoints == [
+        EndpointDescription(name: "s3-gw", type: .gateway, service: "s3", routeTables: ["private-a"])
+      ])
     #expect(lab.world.vpc.instances.map(\.host) == ["V1", "V2", "V3"])
 
     let world = try lab.world.build(seed: lab.defaultSeed)
@@ -434,7 +472,8 @@ import Testing
     #expect(endpoints.first?.type == .gateway)
     #expect(endpoints.first?.routeTableIds == [privateA.id])
     let vpceSG = try #require(world.securityGroups.first { $0.name == "vpce-sg" })
-    #expect(vpceSG.ingress.contains { $0.coversTCP(port: 443) && $0.cidrs.contains { $0.description == "10.0.0.0/16" } })
+    #expect(
+      vpceSG.ingress.contains { $0.coversTCP(port: 443) && $0.cidrs.contains { $0.description == "10.0.0.0/16" } })
   }
 
   /// The digest changes when a step's Markdown changes, so a workspace can tell the lab was edited.

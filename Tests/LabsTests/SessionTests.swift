@@ -1,6 +1,6 @@
 import Shell
-import TextLayout
 import Testing
+import TextLayout
 import Transcript
 
 @testable import Labs
@@ -40,18 +40,20 @@ import Transcript
     let shown = sink.text(.stdout)
     #expect(!shown.contains("# the probe lab"))
     #expect(!shown.contains("\u{1B}["))
-    expectInOrder(shown, [
-      "[ec2-user@ip-10-0-12-20 ~]$ nslookup s3.ap-northeast-2.amazonaws.com\n",
-      "Non-authoritative answer:\nName:\ts3.ap-northeast-2.amazonaws.com\n",
-      "\n✓ Step 1 of 3 passed: Look up S3 on V3 (+10 points)\n",
-      "\n── Step 2 of 3: List the bucket from V1 ──\n\nList the bucket jschoi.acl from V1.\n",
-      "[ec2-user@ip-10-0-12-20 ~]$ ssh V1\n",
-      "[ec2-user@ip-10-0-1-10 ~]$ aws s3 ls s3://jschoi.acl\n",
-      "                           PRE private1/\n",
-      "2017-09-26 05:03:18      29606 jschoi.acl_test.csv\n",
-      "[ec2-user@ip-10-0-1-10 ~]$ answer a\nCorrect.\n",
-      "\n★ Lab complete: 35/35 points.\n",
-    ])
+    expectInOrder(
+      shown,
+      [
+        "[ec2-user@ip-10-0-12-20 ~]$ nslookup s3.ap-northeast-2.amazonaws.com\n",
+        "Non-authoritative answer:\nName:\ts3.ap-northeast-2.amazonaws.com\n",
+        "\n✓ Step 1 of 3 passed: Look up S3 on V3 (+10 points)\n",
+        "\n── Step 2 of 3: List the bucket from V1 ──\n\nList the bucket jschoi.acl from V1.\n",
+        "[ec2-user@ip-10-0-12-20 ~]$ ssh V1\n",
+        "[ec2-user@ip-10-0-1-10 ~]$ aws s3 ls s3://jschoi.acl\n",
+        "                           PRE private1/\n",
+        "2017-09-26 05:03:18      29606 jschoi.acl_test.csv\n",
+        "[ec2-user@ip-10-0-1-10 ~]$ answer a\nCorrect.\n",
+        "\n★ Lab complete: 35/35 points.\n",
+      ])
     // What was committed is what was shown for each line (prompt and echo aside).
     let recorded = store.entries.compactMap(\.command).map(\.output).joined()
     #expect(shown.replacingPrompts() == recorded)
@@ -69,7 +71,9 @@ import Transcript
     #expect(!shown.contains("$ nslookup"))
     #expect(shown.contains("\n\u{1B}[32m✓ Step 1 of 3 passed: Look up S3 on V3 (+10 points)\u{1B}[0m\n"))
     // The next step's banner is bold; its instructions are rendered Markdown.
-    #expect(shown.contains("\n\u{1B}[1m── Step 2 of 3: List the bucket from V1 ──\u{1B}[0m\n\nList the bucket jschoi.acl from V1.\n"))
+    #expect(
+      shown.contains(
+        "\n\u{1B}[1m── Step 2 of 3: List the bucket from V1 ──\u{1B}[0m\n\nList the bucket jschoi.acl from V1.\n"))
     // At the end of input, a terminal gets a line break so the shell's prompt starts on its own line.
     #expect(shown.hasSuffix("\n\n"))
     // A comment typed at a terminal is a line bash keeps in history: it is recorded.
@@ -86,7 +90,8 @@ import Transcript
     _ = session.handle("ssh V1")
     let shown = session.handle("nslookup s3.ap-northeast-2.amazonaws.com")
     #expect(shown.last == Shown(.stdout, "\n\u{1B}[33m»\u{1B}[0m That lookup ran on V1; this step is about V3.\n"))
-    #expect(store.entries.last?.command?.output.hasSuffix("\n» That lookup ran on V1; this step is about V3.\n") == true)
+    #expect(
+      store.entries.last?.command?.output.hasSuffix("\n» That lookup ran on V1; this step is about V3.\n") == true)
   }
 
   /// A store that fails: the output is still shown, with a warning; the command is counted as
@@ -97,19 +102,21 @@ import Transcript
     var session = try Self.session(lab, store: store)
     store.failure = Failure("the disk is full")
     let shown = session.handle("hostname")
-    #expect(shown == [
-      Shown(.stdout, "ip-10-0-12-20\n"),
-      Shown(.stderr, "labrun: warning: this command was not saved: the disk is full\n"),
-    ])
+    #expect(
+      shown == [
+        Shown(.stdout, "ip-10-0-12-20\n"),
+        Shown(.stderr, "labrun: warning: this command was not saved: the disk is full\n"),
+      ])
     #expect(session.unsaved == 1)
     #expect(session.exitStatus == 1)
     store.failure = nil
     _ = session.handle("hostname")
     #expect(store.entries.count == 1)
-    #expect(session.farewell(savedIn: "/work/probe") == [
-      Shown(.stdout, "Saved in /work/probe. Resume with `labrun start probe`; hand in with `labrun submit probe`.\n"),
-      Shown(.stderr, "labrun: error: 1 command was not saved; see the warnings above.\n"),
-    ])
+    #expect(
+      session.farewell(savedIn: "/work/probe") == [
+        Shown(.stdout, "Saved in /work/probe. Resume with `labrun start probe`; hand in with `labrun submit probe`.\n"),
+        Shown(.stderr, "labrun: error: 1 command was not saved; see the warnings above.\n"),
+      ])
   }
 
   /// A store's warning (the commit is saved, the work tree copy is not) is shown after the output.
@@ -142,10 +149,11 @@ import Transcript
     let resumed = Session(
       attempt: try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: store.entries).0, learner: Self.learner,
       store: store, terminal: .pipe, clock: { WallTime(millisecondsSince1970: 0) })
-    #expect(resumed.resumption == [
-      Shown(.stdout, "Resuming Probe lab: 1 of 3 steps passed, 1 commands so far.\n"),
-      Shown(.stdout, "\n── Step 2 of 3: List the bucket from V1 ──\n\nList the bucket jschoi.acl from V1.\n\n"),
-    ])
+    #expect(
+      resumed.resumption == [
+        Shown(.stdout, "Resuming Probe lab: 1 of 3 steps passed, 1 commands so far.\n"),
+        Shown(.stdout, "\n── Step 2 of 3: List the bucket from V1 ──\n\nList the bucket jschoi.acl from V1.\n\n"),
+      ])
   }
 
   /// `exit` on the first host ends the loop and is not recorded; the lines after it are not read.
@@ -167,7 +175,10 @@ import Transcript
     var source = ListLineSource(["echo {{endpoint:s3:gateway}}"])
     let sink = CollectingSink()
     session.run(from: &source, to: sink)
-    #expect(sink.text(.stderr) == "labrun: warning: {{endpoint:s3:gateway}} names nothing in the world at this point; the line runs as written\n")
+    #expect(
+      sink.text(.stderr)
+        == "labrun: warning: {{endpoint:s3:gateway}} names nothing in the world at this point; the line runs as written\n"
+    )
     #expect(store.entries.first?.command?.input == "echo {{endpoint:s3:gateway}}")
   }
 
@@ -208,15 +219,24 @@ func expectInOrder(_ text: String, _ fragments: [String], sourceLocation: Source
   @Test func aBackslashContinuedCommandIsOneEntry() throws {
     let store = RecordingStore()
     var session = try Self.session(store)
-    var source = ListLineSource(["aws ec2 describe-route-tables \\", "  --filters Name=vpc-id,Values=$VPC_ID \\", "  --query 'RouteTables[].RouteTableId' --output text"])
+    var source = ListLineSource([
+      "aws ec2 describe-route-tables \\", "  --filters Name=vpc-id,Values=$VPC_ID \\",
+      "  --query 'RouteTables[].RouteTableId' --output text",
+    ])
     let sink = CollectingSink()
     session.run(from: &source, to: sink)
     #expect(store.entries.count == 1)
     let record = try #require(store.entries.first?.command)
-    #expect(record.input == "aws ec2 describe-route-tables   --filters Name=vpc-id,Values=$VPC_ID   --query 'RouteTables[].RouteTableId' --output text")
+    #expect(
+      record.input
+        == "aws ec2 describe-route-tables   --filters Name=vpc-id,Values=$VPC_ID   --query 'RouteTables[].RouteTableId' --output text"
+    )
     #expect(source.prompts == ["[ec2-user@ip-10-0-12-20 ~]$ ", "> ", "> ", "[ec2-user@ip-10-0-12-20 ~]$ "])
     // Piped, the echo shows each physical line after its own prompt.
-    #expect(sink.text(.stdout).hasPrefix("[ec2-user@ip-10-0-12-20 ~]$ aws ec2 describe-route-tables \\\n>   --filters Name=vpc-id,Values=$VPC_ID \\\n>   --query"))
+    #expect(
+      sink.text(.stdout).hasPrefix(
+        "[ec2-user@ip-10-0-12-20 ~]$ aws ec2 describe-route-tables \\\n>   --filters Name=vpc-id,Values=$VPC_ID \\\n>   --query"
+      ))
   }
 
   @Test(arguments: [
@@ -273,7 +293,9 @@ func expectInOrder(_ text: String, _ fragments: [String], sourceLocation: Source
   /// still resumes: replay does not end the attempt.
   @Test func aRecordedExitDoesNotStopAResume() throws {
     let lab = try LabFixtures.probe()
-    let entries: [TranscriptEntry] = [.typed("hostname"), .typed("exit"), .typed("nslookup s3.ap-northeast-2.amazonaws.com")]
+    let entries: [TranscriptEntry] = [
+      .typed("hostname"), .typed("exit"), .typed("nslookup s3.ap-northeast-2.amazonaws.com"),
+    ]
     let (attempt, _) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: entries)
     #expect(attempt.passed == ["lookup-s3"])
     let store = RecordingStore()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Cloud
 @testable import Labs
 
@@ -14,7 +15,8 @@ import Testing
             - {name: s3-if, type: Interface, service: s3, subnets: [private-a], securityGroups: [vpce-sg]}
 
       """
-    let lab = try LabFixtures.lab(LabFixtures.yaml(world: world, steps: LabFixtures.step("s", checks: "      - lookup: {host: V3}")))
+    let lab = try LabFixtures.lab(
+      LabFixtures.yaml(world: world, steps: LabFixtures.step("s", checks: "      - lookup: {host: V3}")))
     let state = try Attempt(lab: lab).shell.world
     let arguments = ["NAME": "private-a", "SERVICE": "s3", "TYPE": "interface"]
     for kind in SolutionScript.Placeholder.allCases {

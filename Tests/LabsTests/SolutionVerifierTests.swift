@@ -1,10 +1,13 @@
 import Testing
+
 @testable import Cloud
 @testable import Labs
 
 /// `labrun verify-solutions`: a lab can be passed, is not passed by doing nothing, and catches known mistakes.
 @Suite struct SolutionVerifierTests {
-  static func script(_ name: String, _ lines: [String], targets: String? = nil, feedback: String? = nil) -> SolutionScript {
+  static func script(_ name: String, _ lines: [String], targets: String? = nil, feedback: String? = nil)
+    -> SolutionScript
+  {
     var text = ""
     if let targets { text += "# targets: \(targets)\n" }
     if let feedback { text += "# feedback: \(feedback)\n" }
@@ -15,11 +18,14 @@ import Testing
   static let labYAML = LabFixtures.probeYAML
 
   static let goodWrong = [
-    script("probe.wrong/1-on-v1.sh", ["ssh V1", "nslookup s3.ap-northeast-2.amazonaws.com"],
+    script(
+      "probe.wrong/1-on-v1.sh", ["ssh V1", "nslookup s3.ap-northeast-2.amazonaws.com"],
       targets: "lookup-s3", feedback: "this step is about V3"),
-    script("probe.wrong/2-on-v1-again.sh", ["ssh V1", "dig s3.ap-northeast-2.amazonaws.com"],
+    script(
+      "probe.wrong/2-on-v1-again.sh", ["ssh V1", "dig s3.ap-northeast-2.amazonaws.com"],
       targets: "lookup-s3", feedback: "ran on V1"),
-    script("probe.wrong/3-host-on-v1.sh", ["ssh V1", "host s3.ap-northeast-2.amazonaws.com"],
+    script(
+      "probe.wrong/3-host-on-v1.sh", ["ssh V1", "host s3.ap-northeast-2.amazonaws.com"],
       targets: "lookup-s3", feedback: "That lookup ran on V1"),
   ]
 
@@ -66,7 +72,9 @@ import Testing
       name: "a wrong fixture that passes its target",
       solution: solution,
       wrong: Array(goodWrong.prefix(2)) + [
-        script("probe.wrong/3-right-after-all.sh", ["nslookup s3.ap-northeast-2.amazonaws.com"], targets: "lookup-s3", feedback: "ran on V1")
+        script(
+          "probe.wrong/3-right-after-all.sh", ["nslookup s3.ap-northeast-2.amazonaws.com"], targets: "lookup-s3",
+          feedback: "ran on V1")
       ],
       problems: [
         "probe: /solutions/probe.wrong/3-right-after-all.sh: the wrong attempt passes step 'lookup-s3', which it should not",
@@ -78,15 +86,21 @@ import Testing
       wrong: Array(goodWrong.prefix(2)) + [
         script("probe.wrong/3-silent.sh", ["hostname"], targets: "lookup-s3", feedback: "ran on V1")
       ],
-      problems: ["probe: /solutions/probe.wrong/3-silent.sh: the feedback 'ran on V1' for step 'lookup-s3' was not given"]),
+      problems: [
+        "probe: /solutions/probe.wrong/3-silent.sh: the feedback 'ran on V1' for step 'lookup-s3' was not given"
+      ]),
     Case(
       name: "a wrong fixture whose expected text is only command output",
       solution: solution,
       wrong: Array(goodWrong.prefix(2)) + [
-        script("probe.wrong/3-wrong-answer.sh", ["nslookup s3.ap-northeast-2.amazonaws.com", "ssh V1", "aws s3 ls s3://jschoi.acl", "answer b"],
+        script(
+          "probe.wrong/3-wrong-answer.sh",
+          ["nslookup s3.ap-northeast-2.amazonaws.com", "ssh V1", "aws s3 ls s3://jschoi.acl", "answer b"],
           targets: "which-way", feedback: "Not quite")
       ],
-      problems: ["probe: /solutions/probe.wrong/3-wrong-answer.sh: the feedback 'Not quite' for step 'which-way' was not given"]),
+      problems: [
+        "probe: /solutions/probe.wrong/3-wrong-answer.sh: the feedback 'Not quite' for step 'which-way' was not given"
+      ]),
     Case(
       name: "a wrong fixture without a target",
       solution: solution,
@@ -95,7 +109,9 @@ import Testing
     Case(
       name: "a wrong fixture targeting an unknown step",
       solution: solution,
-      wrong: Array(goodWrong.prefix(2)) + [script("probe.wrong/3-typo.sh", ["hostname"], targets: "lookup-s4", feedback: "x")],
+      wrong: Array(goodWrong.prefix(2)) + [
+        script("probe.wrong/3-typo.sh", ["hostname"], targets: "lookup-s4", feedback: "x")
+      ],
       problems: ["probe: /solutions/probe.wrong/3-typo.sh: '# targets: STEP' must name a step of the lab"]),
   ]
 
@@ -109,28 +125,32 @@ import Testing
 
   /// A step whose checks already hold in the starting world can be passed by doing nothing.
   @Test func anEmptyAttemptThatPassesAStepIsReported() throws {
-    let yaml = LabFixtures.yaml(steps:
-      LabFixtures.step("free", checks: "      - endpoint: {type: Gateway, service: s3, exists: false}")
-      + LabFixtures.step("look", checks: "      - lookup: {host: V3, name: s3.ap-northeast-2.amazonaws.com}"))
+    let yaml = LabFixtures.yaml(
+      steps:
+        LabFixtures.step("free", checks: "      - endpoint: {type: Gateway, service: s3, exists: false}")
+        + LabFixtures.step("look", checks: "      - lookup: {host: V3, name: s3.ap-northeast-2.amazonaws.com}"))
     let lab = try LabFixtures.lab(yaml)
     let report = SolutionVerifier.verify(
       lab: lab, solution: Self.script("mini.sh", ["nslookup s3.ap-northeast-2.amazonaws.com"]),
       wrong: (1...3).map { Self.script("mini.wrong/\($0).sh", ["hostname"], targets: "look") })
-    #expect(report.problems == ["mini: an empty attempt already passes step 'free'; its checks must need the learner to act"])
+    #expect(
+      report.problems == ["mini: an empty attempt already passes step 'free'; its checks must need the learner to act"])
   }
 
   // MARK: - Scripts and placeholders
 
   @Test func scriptsDropCommentsAndBlankLinesAndReadTheirHeader() {
-    let script = SolutionScript(path: "x.sh", text: """
-      # targets: look
-      # feedback: Run it on V3.
-      # a comment
+    let script = SolutionScript(
+      path: "x.sh",
+      text: """
+        # targets: look
+        # feedback: Run it on V3.
+        # a comment
 
-        nslookup s3.ap-northeast-2.amazonaws.com\r
-      ssh V1
+          nslookup s3.ap-northeast-2.amazonaws.com\r
+        ssh V1
 
-      """)
+        """)
     // The script has one Windows line ending (\r\n); the parser means to accept it (it trims "\r").
     do {  // Fixed; this once was a known issue.
       #expect(script.lines == ["nslookup s3.ap-northeast-2.amazonaws.com", "ssh V1"])
@@ -148,8 +168,11 @@ import Testing
     """
 
   @Test func placeholdersExpandFromTheWorld() throws {
-    let lab = try LabFixtures.lab(LabFixtures.yaml(world: Self.interfaceWorld, steps: LabFixtures.step(
-      "look", checks: "      - lookup: {host: V3}")))
+    let lab = try LabFixtures.lab(
+      LabFixtures.yaml(
+        world: Self.interfaceWorld,
+        steps: LabFixtures.step(
+          "look", checks: "      - lookup: {host: V3}")))
     let world = try Attempt(lab: lab).shell.world
     let vpc = world.vpcs[0].id
     let rtb = try #require(world.routeTables.first { $0.name == "private-a" }?.id)
@@ -159,7 +182,10 @@ import Testing
 
     let cases: [(String, String)] = [
       ("aws ec2 describe-vpcs --vpc-ids {{vpc}}", "aws ec2 describe-vpcs --vpc-ids \(vpc)"),
-      ("aws ec2 describe-route-tables --route-table-ids {{rtb:private-a}}", "aws ec2 describe-route-tables --route-table-ids \(rtb)"),
+      (
+        "aws ec2 describe-route-tables --route-table-ids {{rtb:private-a}}",
+        "aws ec2 describe-route-tables --route-table-ids \(rtb)"
+      ),
       ("nslookup bucket.{{endpoint-dns:s3}}", "nslookup bucket.\(dns)"),
       ("{{vpc}}{{rtb:private-a}}", vpc + rtb),
       ("no placeholders", "no placeholders"),
@@ -176,22 +202,30 @@ import Testing
     ("echo {{vpc", "{{vpc", "is not closed with }}"),
   ])
   func unknownPlaceholdersAreReported(line: String, placeholder: String, reason: String) throws {
-    let lab = try LabFixtures.lab(LabFixtures.yaml(world: Self.interfaceWorld, steps: LabFixtures.step(
-      "look", checks: "      - lookup: {host: V3}")))
+    let lab = try LabFixtures.lab(
+      LabFixtures.yaml(
+        world: Self.interfaceWorld,
+        steps: LabFixtures.step(
+          "look", checks: "      - lookup: {host: V3}")))
     let world = try Attempt(lab: lab).shell.world
-    #expect(SolutionScript.expand(line, world: world) == .failure(PlaceholderError(placeholder: placeholder, reason: reason)))
+    #expect(
+      SolutionScript.expand(line, world: world) == .failure(PlaceholderError(placeholder: placeholder, reason: reason)))
   }
 
   /// Placeholders are filled when their line runs, so they can name what earlier lines made.
   @Test func placeholdersSeeResourcesMadeByEarlierLines() throws {
-    let yaml = LabFixtures.yaml(start: "cloudshell", steps:
-      LabFixtures.step("make", checks: "      - endpoint: {type: Interface, service: s3}")
-      + LabFixtures.step("look", checks: "      - lookup: {host: cloudshell, name: \"*.vpce.amazonaws.com\"}"))
+    let yaml = LabFixtures.yaml(
+      start: "cloudshell",
+      steps:
+        LabFixtures.step("make", checks: "      - endpoint: {type: Interface, service: s3}")
+        + LabFixtures.step("look", checks: "      - lookup: {host: cloudshell, name: \"*.vpce.amazonaws.com\"}"))
     let lab = try LabFixtures.lab(yaml)
-    let solution = Self.script("mini.sh", [
-      "aws ec2 create-vpc-endpoint --vpc-endpoint-type Interface --vpc-id {{vpc}} --service-name com.amazonaws.ap-northeast-2.s3 --subnet-ids {{subnet:private-a}} {{subnet:private-c}} --security-group-ids {{sg:vpce-sg}} --no-private-dns-enabled",
-      "nslookup bucket.{{endpoint-dns:s3}}",
-    ])
+    let solution = Self.script(
+      "mini.sh",
+      [
+        "aws ec2 create-vpc-endpoint --vpc-endpoint-type Interface --vpc-id {{vpc}} --service-name com.amazonaws.ap-northeast-2.s3 --subnet-ids {{subnet:private-a}} {{subnet:private-c}} --security-group-ids {{sg:vpce-sg}} --no-private-dns-enabled",
+        "nslookup bucket.{{endpoint-dns:s3}}",
+      ])
     guard case .success(let (attempt, text)) = SolutionVerifier.run(solution, lab: lab) else {
       Issue.record("the solution did not run")
       return

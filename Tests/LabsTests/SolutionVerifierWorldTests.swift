@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Cloud
 @testable import Labs
 

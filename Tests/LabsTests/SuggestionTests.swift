@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Labs
 
 @Suite struct SuggestionTests {

@@ -27,55 +27,55 @@ struct RenderCase: Sendable, CustomTestStringConvertible {
         """,
       expected: [
         40: """
-          A new interface endpoint takes a while
-          to provision: here, about 90 simulated
-          seconds. Until it is `available`, its
-          private DNS does not answer yet, and
-          lookups still return EC2's public
-          addresses. `sleep 90` lets the simulated
-          clock run on (any slow command does
-          too).
-          """,
+        A new interface endpoint takes a while
+        to provision: here, about 90 simulated
+        seconds. Until it is `available`, its
+        private DNS does not answer yet, and
+        lookups still return EC2's public
+        addresses. `sleep 90` lets the simulated
+        clock run on (any slow command does
+        too).
+        """,
         60: """
-          A new interface endpoint takes a while to provision: here,
-          about 90 simulated seconds. Until it is `available`, its
-          private DNS does not answer yet, and lookups still return
-          EC2's public addresses. `sleep 90` lets the simulated clock
-          run on (any slow command does too).
-          """,
+        A new interface endpoint takes a while to provision: here,
+        about 90 simulated seconds. Until it is `available`, its
+        private DNS does not answer yet, and lookups still return
+        EC2's public addresses. `sleep 90` lets the simulated clock
+        run on (any slow command does too).
+        """,
         80: """
-          A new interface endpoint takes a while to provision: here, about 90 simulated
-          seconds. Until it is `available`, its private DNS does not answer yet, and
-          lookups still return EC2's public addresses. `sleep 90` lets the simulated clock
-          run on (any slow command does too).
-          """,
+        A new interface endpoint takes a while to provision: here, about 90 simulated
+        seconds. Until it is `available`, its private DNS does not answer yet, and
+        lookups still return EC2's public addresses. `sleep 90` lets the simulated clock
+        run on (any slow command does too).
+        """,
         100: """
-          A new interface endpoint takes a while to provision: here, about 90 simulated seconds. Until it is
-          `available`, its private DNS does not answer yet, and lookups still return EC2's public addresses.
-          `sleep 90` lets the simulated clock run on (any slow command does too).
-          """,
+        A new interface endpoint takes a while to provision: here, about 90 simulated seconds. Until it is
+        `available`, its private DNS does not answer yet, and lookups still return EC2's public addresses.
+        `sleep 90` lets the simulated clock run on (any slow command does too).
+        """,
         160: """
-          A new interface endpoint takes a while to provision: here, about 90 simulated seconds. Until it is `available`, its private DNS does not answer yet, and lookups
-          still return EC2's public addresses. `sleep 90` lets the simulated clock run on (any slow command does too).
-          """,
+        A new interface endpoint takes a while to provision: here, about 90 simulated seconds. Until it is `available`, its private DNS does not answer yet, and lookups
+        still return EC2's public addresses. `sleep 90` lets the simulated clock run on (any slow command does too).
+        """,
       ]),
     RenderCase(
       name: "inline code stays whole, and breaks at its spaces only when wider than the line",
       markdown: "Type `sleep 90` and look again, or run `nslookup ec2.ap-northeast-2.amazonaws.com` on V3.",
       expected: [
         40: """
-          Type `sleep 90` and look again, or run
-          `nslookup
-          ec2.ap-northeast-2.amazonaws.com` on V3.
-          """,
+        Type `sleep 90` and look again, or run
+        `nslookup
+        ec2.ap-northeast-2.amazonaws.com` on V3.
+        """,
         60: """
-          Type `sleep 90` and look again, or run
-          `nslookup ec2.ap-northeast-2.amazonaws.com` on V3.
-          """,
+        Type `sleep 90` and look again, or run
+        `nslookup ec2.ap-northeast-2.amazonaws.com` on V3.
+        """,
         80: """
-          Type `sleep 90` and look again, or run
-          `nslookup ec2.ap-northeast-2.amazonaws.com` on V3.
-          """,
+        Type `sleep 90` and look again, or run
+        `nslookup ec2.ap-northeast-2.amazonaws.com` on V3.
+        """,
         100: "Type `sleep 90` and look again, or run `nslookup ec2.ap-northeast-2.amazonaws.com` on V3.",
         160: "Type `sleep 90` and look again, or run `nslookup ec2.ap-northeast-2.amazonaws.com` on V3.",
       ]),
@@ -93,63 +93,63 @@ struct RenderCase: Sendable, CustomTestStringConvertible {
         """,
       expected: [
         40: """
-          Question: which should they use?
+        Question: which should they use?
 
-            - a) An S3 gateway endpoint on the
-              route tables of the workloads'
-              subnets
-            - b) An S3 interface endpoint, with
-              every application changed to use its
-              `bucket.vpce` name
-            - c) A NAT gateway
-            - d) An S3 interface endpoint plus a
-              proxy instance
+          - a) An S3 gateway endpoint on the
+            route tables of the workloads'
+            subnets
+          - b) An S3 interface endpoint, with
+            every application changed to use its
+            `bucket.vpce` name
+          - c) A NAT gateway
+          - d) An S3 interface endpoint plus a
+            proxy instance
 
-          Reply with `answer` and a letter.
-          """,
+        Reply with `answer` and a letter.
+        """,
         60: """
-          Question: which should they use?
+        Question: which should they use?
 
-            - a) An S3 gateway endpoint on the route tables of the
-              workloads' subnets
-            - b) An S3 interface endpoint, with every application
-              changed to use its `bucket.vpce` name
-            - c) A NAT gateway
-            - d) An S3 interface endpoint plus a proxy instance
+          - a) An S3 gateway endpoint on the route tables of the
+            workloads' subnets
+          - b) An S3 interface endpoint, with every application
+            changed to use its `bucket.vpce` name
+          - c) A NAT gateway
+          - d) An S3 interface endpoint plus a proxy instance
 
-          Reply with `answer` and a letter.
-          """,
+        Reply with `answer` and a letter.
+        """,
         80: """
-          Question: which should they use?
+        Question: which should they use?
 
-            - a) An S3 gateway endpoint on the route tables of the workloads' subnets
-            - b) An S3 interface endpoint, with every application changed to use its
-              `bucket.vpce` name
-            - c) A NAT gateway
-            - d) An S3 interface endpoint plus a proxy instance
+          - a) An S3 gateway endpoint on the route tables of the workloads' subnets
+          - b) An S3 interface endpoint, with every application changed to use its
+            `bucket.vpce` name
+          - c) A NAT gateway
+          - d) An S3 interface endpoint plus a proxy instance
 
-          Reply with `answer` and a letter.
-          """,
+        Reply with `answer` and a letter.
+        """,
         100: """
-          Question: which should they use?
+        Question: which should they use?
 
-            - a) An S3 gateway endpoint on the route tables of the workloads' subnets
-            - b) An S3 interface endpoint, with every application changed to use its `bucket.vpce` name
-            - c) A NAT gateway
-            - d) An S3 interface endpoint plus a proxy instance
+          - a) An S3 gateway endpoint on the route tables of the workloads' subnets
+          - b) An S3 interface endpoint, with every application changed to use its `bucket.vpce` name
+          - c) A NAT gateway
+          - d) An S3 interface endpoint plus a proxy instance
 
-          Reply with `answer` and a letter.
-          """,
+        Reply with `answer` and a letter.
+        """,
         160: """
-          Question: which should they use?
+        Question: which should they use?
 
-            - a) An S3 gateway endpoint on the route tables of the workloads' subnets
-            - b) An S3 interface endpoint, with every application changed to use its `bucket.vpce` name
-            - c) A NAT gateway
-            - d) An S3 interface endpoint plus a proxy instance
+          - a) An S3 gateway endpoint on the route tables of the workloads' subnets
+          - b) An S3 interface endpoint, with every application changed to use its `bucket.vpce` name
+          - c) A NAT gateway
+          - d) An S3 interface endpoint plus a proxy instance
 
-          Reply with `answer` and a letter.
-          """,
+        Reply with `answer` and a letter.
+        """,
       ]),
     RenderCase(
       name: "a command too wide is broken before its options, with ` \\` continuations",
@@ -161,41 +161,41 @@ struct RenderCase: Sendable, CustomTestStringConvertible {
         """,
       expected: [
         40: #"""
-              aws ec2 create-vpc-endpoint \
-                --vpc-id $VPC_ID \
-                --vpc-endpoint-type Interface \
-                --service-name \
-                com.amazonaws.ap-northeast-2.ec2 \
-                --subnet-ids $SUBNET_PRIVATE_A \
-                $SUBNET_PRIVATE_C \
-                --private-dns-enabled
-              sleep 90
-          """#,
+            aws ec2 create-vpc-endpoint \
+              --vpc-id $VPC_ID \
+              --vpc-endpoint-type Interface \
+              --service-name \
+              com.amazonaws.ap-northeast-2.ec2 \
+              --subnet-ids $SUBNET_PRIVATE_A \
+              $SUBNET_PRIVATE_C \
+              --private-dns-enabled
+            sleep 90
+        """#,
         60: #"""
-              aws ec2 create-vpc-endpoint --vpc-id $VPC_ID \
-                --vpc-endpoint-type Interface \
-                --service-name com.amazonaws.ap-northeast-2.ec2 \
-                --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C \
-                --private-dns-enabled
-              sleep 90
-          """#,
+            aws ec2 create-vpc-endpoint --vpc-id $VPC_ID \
+              --vpc-endpoint-type Interface \
+              --service-name com.amazonaws.ap-northeast-2.ec2 \
+              --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C \
+              --private-dns-enabled
+            sleep 90
+        """#,
         80: #"""
-              aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --vpc-endpoint-type Interface \
-                --service-name com.amazonaws.ap-northeast-2.ec2 \
-                --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C --private-dns-enabled
-              sleep 90
-          """#,
+            aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --vpc-endpoint-type Interface \
+              --service-name com.amazonaws.ap-northeast-2.ec2 \
+              --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C --private-dns-enabled
+            sleep 90
+        """#,
         100: #"""
-              aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --vpc-endpoint-type Interface \
-                --service-name com.amazonaws.ap-northeast-2.ec2 \
-                --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C --private-dns-enabled
-              sleep 90
-          """#,
+            aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --vpc-endpoint-type Interface \
+              --service-name com.amazonaws.ap-northeast-2.ec2 \
+              --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C --private-dns-enabled
+            sleep 90
+        """#,
         160: #"""
-              aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --vpc-endpoint-type Interface --service-name com.amazonaws.ap-northeast-2.ec2 \
-                --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C --private-dns-enabled
-              sleep 90
-          """#,
+            aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --vpc-endpoint-type Interface --service-name com.amazonaws.ap-northeast-2.ec2 \
+              --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C --private-dns-enabled
+            sleep 90
+        """#,
       ]),
     RenderCase(
       name: "Korean takes two columns a syllable and wraps at its spaces",
@@ -206,36 +206,36 @@ struct RenderCase: Sendable, CustomTestStringConvertible {
         """,
       expected: [
         40: """
-          게이트웨이 엔드포인트는 라우팅 테이블에
-          경로를 추가합니다. 인터페이스
-          엔드포인트는 선택한 서브넷마다 사설
-          주소를 가진 네트워크 인터페이스를
-          만들고, 프라이빗 DNS를 켜면
-          `s3.ap-northeast-2.amazonaws.com` 같은
-          이름이 그 주소로 답합니다.
-          """,
+        게이트웨이 엔드포인트는 라우팅 테이블에
+        경로를 추가합니다. 인터페이스
+        엔드포인트는 선택한 서브넷마다 사설
+        주소를 가진 네트워크 인터페이스를
+        만들고, 프라이빗 DNS를 켜면
+        `s3.ap-northeast-2.amazonaws.com` 같은
+        이름이 그 주소로 답합니다.
+        """,
         60: """
-          게이트웨이 엔드포인트는 라우팅 테이블에 경로를 추가합니다.
-          인터페이스 엔드포인트는 선택한 서브넷마다 사설 주소를 가진
-          네트워크 인터페이스를 만들고, 프라이빗 DNS를 켜면
-          `s3.ap-northeast-2.amazonaws.com` 같은 이름이 그 주소로
-          답합니다.
-          """,
+        게이트웨이 엔드포인트는 라우팅 테이블에 경로를 추가합니다.
+        인터페이스 엔드포인트는 선택한 서브넷마다 사설 주소를 가진
+        네트워크 인터페이스를 만들고, 프라이빗 DNS를 켜면
+        `s3.ap-northeast-2.amazonaws.com` 같은 이름이 그 주소로
+        답합니다.
+        """,
         80: """
-          게이트웨이 엔드포인트는 라우팅 테이블에 경로를 추가합니다. 인터페이스
-          엔드포인트는 선택한 서브넷마다 사설 주소를 가진 네트워크 인터페이스를 만들고,
-          프라이빗 DNS를 켜면 `s3.ap-northeast-2.amazonaws.com` 같은 이름이 그 주소로
-          답합니다.
-          """,
+        게이트웨이 엔드포인트는 라우팅 테이블에 경로를 추가합니다. 인터페이스
+        엔드포인트는 선택한 서브넷마다 사설 주소를 가진 네트워크 인터페이스를 만들고,
+        프라이빗 DNS를 켜면 `s3.ap-northeast-2.amazonaws.com` 같은 이름이 그 주소로
+        답합니다.
+        """,
         100: """
-          게이트웨이 엔드포인트는 라우팅 테이블에 경로를 추가합니다. 인터페이스 엔드포인트는 선택한 서브넷마다
-          사설 주소를 가진 네트워크 인터페이스를 만들고, 프라이빗 DNS를 켜면 `s3.ap-northeast-2.amazonaws.com`
-          같은 이름이 그 주소로 답합니다.
-          """,
+        게이트웨이 엔드포인트는 라우팅 테이블에 경로를 추가합니다. 인터페이스 엔드포인트는 선택한 서브넷마다
+        사설 주소를 가진 네트워크 인터페이스를 만들고, 프라이빗 DNS를 켜면 `s3.ap-northeast-2.amazonaws.com`
+        같은 이름이 그 주소로 답합니다.
+        """,
         160: """
-          게이트웨이 엔드포인트는 라우팅 테이블에 경로를 추가합니다. 인터페이스 엔드포인트는 선택한 서브넷마다 사설 주소를 가진 네트워크 인터페이스를 만들고, 프라이빗
-          DNS를 켜면 `s3.ap-northeast-2.amazonaws.com` 같은 이름이 그 주소로 답합니다.
-          """,
+        게이트웨이 엔드포인트는 라우팅 테이블에 경로를 추가합니다. 인터페이스 엔드포인트는 선택한 서브넷마다 사설 주소를 가진 네트워크 인터페이스를 만들고, 프라이빗
+        DNS를 켜면 `s3.ap-northeast-2.amazonaws.com` 같은 이름이 그 주소로 답합니다.
+        """,
       ]),
   ]
 
@@ -251,7 +251,10 @@ struct RenderCase: Sendable, CustomTestStringConvertible {
   /// Markdown, then plain mode's line, then colour mode's, at 80 columns.
   static let inlineCases: [(markdown: String, plain: String, colour: String)] = [
     ("**Do this** on cloudshell.", "Do this on cloudshell.", "\u{1B}[1mDo this\u{1B}[0m on cloudshell."),
-    ("These records are in *public* DNS.", "These records are in public DNS.", "These records are in \u{1B}[3mpublic\u{1B}[0m DNS."),
+    (
+      "These records are in *public* DNS.", "These records are in public DNS.",
+      "These records are in \u{1B}[3mpublic\u{1B}[0m DNS."
+    ),
     ("Traffic must _start_ inside.", "Traffic must start inside.", "Traffic must \u{1B}[3mstart\u{1B}[0m inside."),
     ("***Both*** at once.", "Both at once.", "\u{1B}[1;3mBoth\u{1B}[0m at once."),
     (
@@ -277,7 +280,10 @@ struct RenderCase: Sendable, CustomTestStringConvertible {
     // A code span holding a backtick keeps enough backticks around it to stay readable.
     ("Type ``a`b`` there.", "Type ``a`b`` there.", "Type \u{1B}[36ma`b\u{1B}[0m there."),
     // A code span across a source line break shows a space there.
-    ("the CLI says `Could not\nconnect`.", "the CLI says `Could not connect`.", "the CLI says \u{1B}[36mCould not connect\u{1B}[0m."),
+    (
+      "the CLI says `Could not\nconnect`.", "the CLI says `Could not connect`.",
+      "the CLI says \u{1B}[36mCould not connect\u{1B}[0m."
+    ),
     ("Type **`hint`** now.", "Type `hint` now.", "Type \u{1B}[1;36mhint\u{1B}[0m now."),
   ]
 

@@ -71,12 +71,17 @@ import Testing
   }
 
   @Test func reverseSearchFindsAnEarlierLine() {
-    var editor = LineEditor(history: ["nslookup s3.ap-northeast-2.amazonaws.com", "aws s3 ls s3://jschoi.acl", "hostname"])
+    var editor = LineEditor(history: [
+      "nslookup s3.ap-northeast-2.amazonaws.com", "aws s3 ls s3://jschoi.acl", "hostname",
+    ])
     let (events, output) = Self.type(Self.bytes("\u{12}s3\r"), editor: &editor)
     #expect(events == [.line("aws s3 ls s3://jschoi.acl")])
     #expect(output.contains("(reverse-i-search)`s3': aws s3 ls s3://jschoi.acl"))
     var again = LineEditor(history: ["nslookup s3.ap-northeast-2.amazonaws.com", "aws s3 ls s3://jschoi.acl"])
-    #expect(Self.type(Self.bytes("\u{12}s3\u{12}\r"), editor: &again).events == [.line("nslookup s3.ap-northeast-2.amazonaws.com")])
+    #expect(
+      Self.type(Self.bytes("\u{12}s3\u{12}\r"), editor: &again).events == [
+        .line("nslookup s3.ap-northeast-2.amazonaws.com")
+      ])
   }
 
   /// A bracketed paste of three lines: each line arrives as typed, the block drawn once.
@@ -84,7 +89,10 @@ import Testing
     var editor = LineEditor()
     let paste = "\u{1B}[200~aws ec2 create-vpc-endpoint \\\n  --vpc-id vpc-1 \\\n  --route-table-ids rtb-1\n\u{1B}[201~"
     let (events, _) = Self.type(Self.bytes(paste), editor: &editor)
-    #expect(events == [.line("aws ec2 create-vpc-endpoint \\"), .line("  --vpc-id vpc-1 \\"), .line("  --route-table-ids rtb-1")])
+    #expect(
+      events == [
+        .line("aws ec2 create-vpc-endpoint \\"), .line("  --vpc-id vpc-1 \\"), .line("  --route-table-ids rtb-1"),
+      ])
   }
 
   /// Control bytes inside a paste (a NUL, an escape, Ctrl-C) are dropped, never acted on.
@@ -97,7 +105,8 @@ import Testing
   /// A megabyte paste stops at the line limit with a bell, quickly, and loses nothing before it.
   @Test func aHugePasteIsCappedAtTheLineLimit() {
     var editor = LineEditor()
-    let paste = Self.bytes("\u{1B}[200~") + Array(repeating: UInt8(ascii: "x"), count: 1_048_576) + Self.bytes("\u{1B}[201~\r")
+    let paste =
+      Self.bytes("\u{1B}[200~") + Array(repeating: UInt8(ascii: "x"), count: 1_048_576) + Self.bytes("\u{1B}[201~\r")
     let (events, output) = Self.type(paste, editor: &editor)
     guard case .line(let line) = events.first else {
       Issue.record("no line")

@@ -75,7 +75,8 @@ extension PurityScanner {
           (declaration.split(separator: "=", maxSplits: 1).first ?? "").prefix { $0 != "{" })
         let afterBracket = typeText.drop { $0 != "[" }.dropFirst()
         // `[(a: X, b: Y)]` is an array of tuples: tuples are not Hashable, so never a dictionary's keys.
-        let isDictionaryType = typeText.contains(":") && !afterBracket.isEmpty && afterBracket.first != "("
+        let isDictionaryType =
+          typeText.contains(":") && !afterBracket.isEmpty && afterBracket.first != "("
           && afterBracket.contains(":")
         if isDictionaryType || declaration.contains("Set<") || declaration.contains("= Set(")
           || declaration.contains("= [:]")

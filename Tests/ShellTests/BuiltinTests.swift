@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Shell
 
 /// Expected outputs checked against bash 5.2.15 and coreutils 9.1 on Debian 12.
@@ -40,8 +41,13 @@ import Testing
     Case("pwd -x", "", stderr: "-bash: pwd: -x: invalid option\npwd: usage: pwd [-LP]\n", status: 2),
     Case("whoami x", "", stderr: "whoami: extra operand ‘x’\nTry 'whoami --help' for more information.\n", status: 1),
     Case("export 1A=2", "", stderr: "-bash: export: `1A=2': not a valid identifier\n", status: 1),
-    Case("export -z", "", stderr: "-bash: export: -z: invalid option\nexport: usage: export [-fn] [name[=value] ...] or export -p\n", status: 2),
-    Case("unset -z", "", stderr: "-bash: unset: -z: invalid option\nunset: usage: unset [-f] [-v] [-n] [name ...]\n", status: 2),
+    Case(
+      "export -z", "",
+      stderr: "-bash: export: -z: invalid option\nexport: usage: export [-fn] [name[=value] ...] or export -p\n",
+      status: 2),
+    Case(
+      "unset -z", "", stderr: "-bash: unset: -z: invalid option\nunset: usage: unset [-f] [-v] [-n] [name ...]\n",
+      status: 2),
     Case("unset 1A", ""),
     Case("history 2x", "", stderr: "-bash: history: 2x: numeric argument required\n", status: 1),
     Case("cd /nope", "", stderr: "-bash: cd: /nope: No such file or directory\n", status: 1),
@@ -50,14 +56,22 @@ import Testing
     Case("cd", ""),
     Case("cd ~", ""),
     Case("sleep", "", stderr: "sleep: missing operand\nTry 'sleep --help' for more information.\n", status: 1),
-    Case("sleep x", "", stderr: "sleep: invalid time interval ‘x’\nTry 'sleep --help' for more information.\n", status: 1),
-    Case("sleep 1x", "", stderr: "sleep: invalid time interval ‘1x’\nTry 'sleep --help' for more information.\n", status: 1),
-    Case("sleep ''", "", stderr: "sleep: invalid time interval ‘’\nTry 'sleep --help' for more information.\n", status: 1),
+    Case(
+      "sleep x", "", stderr: "sleep: invalid time interval ‘x’\nTry 'sleep --help' for more information.\n", status: 1),
+    Case(
+      "sleep 1x", "", stderr: "sleep: invalid time interval ‘1x’\nTry 'sleep --help' for more information.\n", status: 1
+    ),
+    Case(
+      "sleep ''", "", stderr: "sleep: invalid time interval ‘’\nTry 'sleep --help' for more information.\n", status: 1),
     Case("sleep -1", "", stderr: "sleep: invalid option -- '1'\nTry 'sleep --help' for more information.\n", status: 1),
-    Case("sleep --foo", "", stderr: "sleep: unrecognized option '--foo'\nTry 'sleep --help' for more information.\n", status: 1),
+    Case(
+      "sleep --foo", "", stderr: "sleep: unrecognized option '--foo'\nTry 'sleep --help' for more information.\n",
+      status: 1),
     Case("sleep inf", "", stderr: "sleep: an endless sleep: not available in this lab shell\n", status: 1),
     Case("printenv NOPE", "", status: 1),
-    Case("printenv -x", "", stderr: "printenv: invalid option -- 'x'\nTry 'printenv --help' for more information.\n", status: 2),
+    Case(
+      "printenv -x", "", stderr: "printenv: invalid option -- 'x'\nTry 'printenv --help' for more information.\n",
+      status: 2),
     Case("env -x", "", stderr: "env: invalid option -- 'x'\nTry 'env --help' for more information.\n", status: 125),
     Case("clear", "\u{1B}[H\u{1B}[2J\u{1B}[3J"),
     Case("hostname foo", "", stderr: "hostname: you must be root to change the host name\n", status: 1),

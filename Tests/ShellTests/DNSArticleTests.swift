@@ -1,5 +1,6 @@
 import Cloud
 import Testing
+
 @testable import Shell
 
 /// The article's nslookup transcripts (seed/000_66ae2fed9c39ebce.txt), line for line.
@@ -69,18 +70,19 @@ import Testing
     let addresses = DNSFixtures.addresses(result)
     #expect(DNSFixtures.onePerZone(addresses))
     // The article's 10.0.12.153 and 10.0.11.233 are ENI addresses drawn for each lab.
-    #expect(Self.expandTabs(result.stdout) == """
-      Server:         10.0.0.2
-      Address:        10.0.0.2#53
+    #expect(
+      Self.expandTabs(result.stdout) == """
+        Server:         10.0.0.2
+        Address:        10.0.0.2#53
 
-      Non-authoritative answer:
-      Name:   ec2.ap-northeast-2.amazonaws.com
-      Address: \(addresses[0])
-      Name:   ec2.ap-northeast-2.amazonaws.com
-      Address: \(addresses[1])
+        Non-authoritative answer:
+        Name:   ec2.ap-northeast-2.amazonaws.com
+        Address: \(addresses[0])
+        Name:   ec2.ap-northeast-2.amazonaws.com
+        Address: \(addresses[1])
 
 
-      """)
+        """)
   }
 
   @Test func s3InterfaceEndpointKeepsThePublicNameAndAnswersItsOwnName() throws {
@@ -93,18 +95,19 @@ import Testing
     let result = lab.run("nslookup " + name)
     let addresses = DNSFixtures.addresses(result)
     #expect(DNSFixtures.onePerZone(addresses))
-    #expect(Self.expandTabs(result.stdout) == """
-      Server:         10.0.0.2
-      Address:        10.0.0.2#53
+    #expect(
+      Self.expandTabs(result.stdout) == """
+        Server:         10.0.0.2
+        Address:        10.0.0.2#53
 
-      Non-authoritative answer:
-      Name:   \(name)
-      Address: \(addresses[0])
-      Name:   \(name)
-      Address: \(addresses[1])
+        Non-authoritative answer:
+        Name:   \(name)
+        Address: \(addresses[0])
+        Name:   \(name)
+        Address: \(addresses[1])
 
 
-      """)
+        """)
   }
 }
 

@@ -1,5 +1,6 @@
 import Cloud
 import Testing
+
 @testable import Shell
 
 /// `dig`, compared whole-output with bind 9.18's layout (captured on loopback: Fixtures/DNSCaptures.swift,
@@ -28,7 +29,8 @@ import Testing
     #expect(short.stdout == DNSCaptures.withEC2(DNSCaptures.stdout("dig-short-ec2"), addresses))
 
     let answers = lab.run("dig ec2.ap-northeast-2.amazonaws.com +noall +answer")
-    #expect(answers.stdout == DNSCaptures.withEC2(DNSCaptures.stdout("dig-noall-answer-ec2"), DNSFixtures.addresses(answers)))
+    #expect(
+      answers.stdout == DNSCaptures.withEC2(DNSCaptures.stdout("dig-noall-answer-ec2"), DNSFixtures.addresses(answers)))
   }
 
   @Test func nxdomainCarriesAmazonsSOA() throws {
@@ -42,8 +44,11 @@ import Testing
     #expect(result.stdout == real)
     #expect(result.status == DNSCaptures.status("dig-nxdomain"))
     let short = lab.run("dig +short nosuch.ap-northeast-2.amazonaws.com")
-    #expect(short == CommandResult(
-      stdout: DNSCaptures.stdout("dig-short-nxdomain"), status: DNSCaptures.status("dig-short-nxdomain"), events: short.events))
+    #expect(
+      short
+        == CommandResult(
+          stdout: DNSCaptures.stdout("dig-short-nxdomain"), status: DNSCaptures.status("dig-short-nxdomain"),
+          events: short.events))
   }
 
   @Test func noServerTimesOutAndExitsNine() throws {
@@ -100,7 +105,9 @@ import Testing
 
     let stats = lab.run("dig s3.ap-northeast-2.amazonaws.com +noall +answer +stats")
     let statsAddress = try #require(DNSFixtures.addresses(stats).first)
-    #expect(stats.stdout == DNSCaptures.withS3(DNSCaptures.dig("dig-noall-answer-stats", id: "", when: Self.when), statsAddress))
+    #expect(
+      stats.stdout
+        == DNSCaptures.withS3(DNSCaptures.dig("dig-noall-answer-stats", id: "", when: Self.when), statsAddress))
 
     let extraType = lab.run("dig -t A -t MX +noall +question s3.ap-northeast-2.amazonaws.com")
     #expect(extraType.stdout == DNSCaptures.stdout("dig-extra-type"))

@@ -1,5 +1,6 @@
 import Cloud
 import Testing
+
 @testable import Shell
 
 /// The layout and size rules, checked against lines and sizes dig 9.18 printed on loopback
@@ -16,7 +17,10 @@ import Testing
     ("abcdefghijklmnopqrstuvwxyz0123.test.", 59, "10.1.1.1", "format-record-owner36"),
     ("abcdefghijklmnopqrstuvwxyz01234567.test.", 59, "10.1.1.2", "format-record-owner40"),
     ("abcdefghijklmnopqrstuvwxyz012345678901.test.", 59, "10.1.1.3", "format-record-owner43"),
-    ("bucket.vpce-0916e80803286e2d6-s14qjhy6.s3.ap-northeast-2.vpce.amazonaws.com.", 59, "10.0.11.80", "format-record-vpce"),
+    (
+      "bucket.vpce-0916e80803286e2d6-s14qjhy6.s3.ap-northeast-2.vpce.amazonaws.com.", 59, "10.0.11.80",
+      "format-record-vpce"
+    ),
   ])
   func recordColumns(owner: String, ttl: UInt32, address: String, capture: String) {
     #expect(BindColumns.record(owner: owner, ttl: ttl, type: "A", data: address) == Self.firstLine(capture))
@@ -34,8 +38,10 @@ import Testing
   }
 
   @Test func soaColumnsMatchDig() {
-    #expect(BindColumns.record(owner: "soa.test.", ttl: 600, type: "SOA", data: "ns.test. root.amazon.com. 2010 180 60 2592000 600")
-      == Self.firstLine("format-soa"))
+    #expect(
+      BindColumns.record(
+        owner: "soa.test.", ttl: 600, type: "SOA", data: "ns.test. root.amazon.com. 2010 180 60 2592000 600")
+        == Self.firstLine("format-soa"))
   }
 
   /// `MSG SIZE  rcvd:` values dig printed for answers without an authority section.
@@ -49,7 +55,8 @@ import Testing
     ("x.example.test.", 0, "format-size-test-0"),
   ])
   func messageSizes(name: String, answers: Int, capture: String) throws {
-    let line = try #require(DNSCaptures.stdout(capture).split(separator: "\n").first { $0.hasPrefix(";; MSG SIZE  rcvd: ") })
+    let line = try #require(
+      DNSCaptures.stdout(capture).split(separator: "\n").first { $0.hasPrefix(";; MSG SIZE  rcvd: ") })
     let expected = try #require(Int(line.dropFirst(";; MSG SIZE  rcvd: ".count)))
     let records = (0..<answers).map { _ in DNSRecord(owner: name, ttl: 60, data: .a(IPv4Address(0x0A00_0001))) }
     #expect(DNSWireSize.message(question: name, records: records, withOPT: true) == expected)
@@ -57,11 +64,15 @@ import Testing
 
   @Test func compressionPointsIntoEarlierNames() {
     // amazonaws.com. is a suffix of the question; com. and amazon.com. repeat inside the SOA.
-    let soa = DNSRecord(owner: "amazonaws.com.", ttl: 60, data: .soa(SOAData(
-      primary: "dns-external-master.amazon.com.", mailbox: "root.amazon.com.",
-      serial: 1, refresh: 180, retry: 60, expire: 3_024_000, minimum: 60)))
-    #expect(DNSWireSize.message(question: "nosuch.ap-northeast-2.amazonaws.com.", records: [soa], withOPT: true)
-      == 12 + 41 + (2 + 10 + (20 + 7 + 2) + (5 + 2) + 20) + 11)
+    let soa = DNSRecord(
+      owner: "amazonaws.com.", ttl: 60,
+      data: .soa(
+        SOAData(
+          primary: "dns-external-master.amazon.com.", mailbox: "root.amazon.com.",
+          serial: 1, refresh: 180, retry: 60, expire: 3_024_000, minimum: 60)))
+    #expect(
+      DNSWireSize.message(question: "nosuch.ap-northeast-2.amazonaws.com.", records: [soa], withOPT: true)
+        == 12 + 41 + (2 + 10 + (20 + 7 + 2) + (5 + 2) + 20) + 11)
   }
 
   @Test(arguments: [

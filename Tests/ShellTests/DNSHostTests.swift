@@ -1,5 +1,6 @@
 import Cloud
 import Testing
+
 @testable import Shell
 
 /// `host`, compared whole-output with bind 9.18's (captured on loopback: Fixtures/DNSCaptures.swift,
@@ -10,9 +11,11 @@ import Testing
     let result = lab.run("host s3.ap-northeast-2.amazonaws.com")
     let address = try #require(DNSFixtures.addresses(result).first)
     #expect(DNSFixtures.s3Pool.contains { $0.contains(address) })
-    #expect(result == CommandResult(
-      stdout: DNSCaptures.withS3(DNSCaptures.stdout("host-s3"), address), status: DNSCaptures.status("host-s3"),
-      events: result.events))
+    #expect(
+      result
+        == CommandResult(
+          stdout: DNSCaptures.withS3(DNSCaptures.stdout("host-s3"), address), status: DNSCaptures.status("host-s3"),
+          events: result.events))
     #expect(DNSFixtures.lookups(result).map(\.type) == ["A", "AAAA", "MX"])
   }
 
@@ -66,6 +69,8 @@ import Testing
     #expect(result.stderr.hasSuffix("       -6 use IPv6 query transport only\n"))
     #expect(result.status == DNSCaptures.status(capture))
     let badType = lab.run("host -t bogus x")
-    #expect(badType == CommandResult(stderr: DNSCaptures.stderr("host-bogus-type"), status: DNSCaptures.status("host-bogus-type")))
+    #expect(
+      badType
+        == CommandResult(stderr: DNSCaptures.stderr("host-bogus-type"), status: DNSCaptures.status("host-bogus-type")))
   }
 }

@@ -1,5 +1,6 @@
 import Cloud
 import Testing
+
 @testable import Shell
 
 /// `nslookup`, compared whole-output with bind 9.18's (captured on loopback: Fixtures/DNSCaptures.swift,
@@ -90,8 +91,11 @@ import Testing
     #expect(tooMany.status == DNSCaptures.status("nslookup-too-many"))
     // Standard input at its end, as the capture ran it.
     let interactive = lab.run(["nslookup"])
-    #expect(interactive == CommandResult(
-      stdout: DNSCaptures.stdout("nslookup-interactive-eof"), status: DNSCaptures.status("nslookup-interactive-eof")))
+    #expect(
+      interactive
+        == CommandResult(
+          stdout: DNSCaptures.stdout("nslookup-interactive-eof"), status: DNSCaptures.status("nslookup-interactive-eof")
+        ))
   }
 
   @Test func otherTypesShowWhereAuthoritativeAnswersAre() throws {

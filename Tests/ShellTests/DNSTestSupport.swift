@@ -1,6 +1,7 @@
-import CourseWorldSupport
 import Cloud
+import CourseWorldSupport
 import Testing
+
 @testable import Shell
 
 /// A course world and a shell on one of its hosts, for the DNS tool tests.

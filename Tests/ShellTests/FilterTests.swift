@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Shell
 
 /// Each expectation was produced by running the same line in bash 5.2.15 on Debian 12 with
@@ -32,7 +33,9 @@ import Testing
     Case("echo x | grep -E 'a)'", "", status: 1),
     Case("echo x | grep 'a\\)'", "", stderr: "grep: Unmatched ) or \\)\n", status: 2),
     Case("echo x | grep '[[:foo:]]'", "", stderr: "grep: Invalid character class name\n", status: 2),
-    Case("echo x | grep '[:space:]'", "", stderr: "grep: character class syntax is [[:space:]], not [:space:]\n", status: 2),
+    Case(
+      "echo x | grep '[:space:]'", "", stderr: "grep: character class syntax is [[:space:]], not [:space:]\n", status: 2
+    ),
     Case("echo x | grep '\\'", "", stderr: "grep: Trailing backslash\n", status: 2),
     Case("echo x | grep '[z-a]'", "", stderr: "grep: Invalid range end\n", status: 2),
     Case("echo x | grep 'a\\{1'", "", stderr: "grep: Unmatched \\{\n", status: 2),
@@ -42,10 +45,24 @@ import Testing
     Case("echo ab | grep 'a\\1'", "", stderr: "grep: Invalid back reference\n", status: 2),
     Case("echo x | grep -E '*a'", "", stderr: "grep: warning: * at start of expression\n", status: 1),
     Case("echo x | grep -E '+'", "x\n", stderr: "grep: warning: + at start of expression\n"),
-    Case("echo x | grep", "", stderr: "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", status: 2),
-    Case("echo x | grep -k x", "", stderr: "grep: invalid option -- 'k'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", status: 2),
-    Case("echo x | grep --foo x", "", stderr: "grep: unrecognized option '--foo'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", status: 2),
-    Case("echo x | grep -e", "", stderr: "grep: option requires an argument -- 'e'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", status: 2),
+    Case(
+      "echo x | grep", "",
+      stderr: "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", status: 2),
+    Case(
+      "echo x | grep -k x", "",
+      stderr:
+        "grep: invalid option -- 'k'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
+      status: 2),
+    Case(
+      "echo x | grep --foo x", "",
+      stderr:
+        "grep: unrecognized option '--foo'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
+      status: 2),
+    Case(
+      "echo x | grep -e", "",
+      stderr:
+        "grep: option requires an argument -- 'e'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
+      status: 2),
     Case("echo ']a' | grep '[]]a'", "]a\n"),
     Case("echo aa | grep -o 'a**'", "aa\n"),
     Case("echo aaa | grep -o 'a\\{2\\}'", "aa\n"),
@@ -71,7 +88,9 @@ import Testing
     Case("echo aXa | grep -io x", "X\n"),
     Case("echo 'foo_bar baz' | grep -ow '\\w*'", "foo_bar\nbaz\n"),
     Case("echo x | grep -e a -e x", "x\n"),
-    Case("echo x | grep x - nofile", "(standard input):x\n", stderr: "grep: nofile: No such file or directory\n", status: 2),
+    Case(
+      "echo x | grep x - nofile", "(standard input):x\n", stderr: "grep: nofile: No such file or directory\n", status: 2
+    ),
     Case("echo xa | grep -c -v a", "0\n", status: 1),
     Case("echo ab | grep -q a nofile", "", stderr: "grep: nofile: No such file or directory\n", status: 2),
     Case("echo -e 'a\\0b' | grep a", "grep: (standard input): binary file matches\n"),
@@ -111,7 +130,9 @@ import Testing
     Case("tail nofile", "", stderr: "tail: cannot open 'nofile' for reading: No such file or directory\n", status: 1),
     Case("printf_lines a a b a | uniq -c", "      2 a\n      1 b\n      1 a\n"),
     Case("echo -ne 'a\\na\\nb\\na' | uniq", "a\nb\na\n"),
-    Case("echo a | uniq -x", "", stderr: "uniq: invalid option -- 'x'\nTry 'uniq --help' for more information.\n", status: 1),
+    Case(
+      "echo a | uniq -x", "", stderr: "uniq: invalid option -- 'x'\nTry 'uniq --help' for more information.\n",
+      status: 1),
     Case("uniq nofile", "", stderr: "uniq: nofile: No such file or directory\n", status: 1),
     Case("printf_lines 10 9 x -1 ' 5' | sort -n", "-1\nx\n 5\n9\n10\n"),
     Case("printf_lines b B a _c | sort", "B\n_c\na\nb\n"),
@@ -125,12 +146,17 @@ import Testing
   static let json = #"{"b":[{"n":"x","v":1},{"n":"y","v":2.5}],"a":"s\"q","é":null}"#
 
   static let jq: [Case] = [
-    Case("echo 'hello world' | jq .", "", stderr: "parse error: Invalid numeric literal at line 1, column 6\n", status: 4),
+    Case(
+      "echo 'hello world' | jq .", "", stderr: "parse error: Invalid numeric literal at line 1, column 6\n", status: 4),
     Case("echo hello | jq .", "", stderr: "parse error: Invalid numeric literal at line 2, column 0\n", status: 4),
-    Case(#"echo '{"a":1' | jq ."#, "", stderr: "parse error: Unfinished JSON term at EOF at line 2, column 0\n", status: 4),
+    Case(
+      #"echo '{"a":1' | jq ."#, "", stderr: "parse error: Unfinished JSON term at EOF at line 2, column 0\n", status: 4),
     Case(#"echo '{"a":1]' | jq ."#, "", stderr: "parse error: Unmatched ']' at line 1, column 7\n", status: 4),
-    Case("echo '[1,]' | jq .", "", stderr: "parse error: Expected another array element at line 1, column 4\n", status: 4),
-    Case(#"echo '{"a" 1}' | jq ."#, "", stderr: "parse error: Expected separator between values at line 1, column 7\n", status: 4),
+    Case(
+      "echo '[1,]' | jq .", "", stderr: "parse error: Expected another array element at line 1, column 4\n", status: 4),
+    Case(
+      #"echo '{"a" 1}' | jq ."#, "", stderr: "parse error: Expected separator between values at line 1, column 7\n",
+      status: 4),
     Case("echo '1 2 [3]' | jq -c .", "1\n2\n[3]\n"),
     Case("jq .", ""),
     Case("echo tru | jq .", "", stderr: "parse error: Invalid literal at line 2, column 0\n", status: 4),
@@ -140,36 +166,103 @@ import Testing
     Case(#"echo '"abc' | jq ."#, "", stderr: "parse error: Unfinished string at EOF at line 2, column 0\n", status: 4),
     Case("echo '{a:1}' | jq .", "", stderr: "parse error: Invalid numeric literal at line 1, column 3\n", status: 4),
     Case("echo '}' | jq .", "", stderr: "parse error: Unmatched '}' at line 1, column 1\n", status: 4),
-    Case("echo '[1 2]' | jq .", "", stderr: "parse error: Expected separator between values at line 1, column 5\n", status: 4),
-    Case(#"echo '{"a":1,}' | jq ."#, "", stderr: "parse error: Expected another key-value pair at line 1, column 8\n", status: 4),
-    Case("echo '{1:2}' | jq .", "", stderr: "parse error: Object keys must be strings at line 1, column 3\n", status: 4),
-    Case("echo '[1:2]' | jq .", "", stderr: "parse error: ':' not as part of an object at line 1, column 3\n", status: 4),
+    Case(
+      "echo '[1 2]' | jq .", "", stderr: "parse error: Expected separator between values at line 1, column 5\n",
+      status: 4),
+    Case(
+      #"echo '{"a":1,}' | jq ."#, "", stderr: "parse error: Expected another key-value pair at line 1, column 8\n",
+      status: 4),
+    Case(
+      "echo '{1:2}' | jq .", "", stderr: "parse error: Object keys must be strings at line 1, column 3\n", status: 4),
+    Case(
+      "echo '[1:2]' | jq .", "", stderr: "parse error: ':' not as part of an object at line 1, column 3\n", status: 4),
     Case("echo , | jq .", "", stderr: "parse error: Expected value before ',' at line 1, column 1\n", status: 4),
     Case("echo '[,1]' | jq .", "", stderr: "parse error: Expected value before ',' at line 1, column 2\n", status: 4),
-    Case(#"echo '{"a"}' | jq ."#, "", stderr: "parse error: Objects must consist of key:value pairs at line 1, column 5\n", status: 4),
+    Case(
+      #"echo '{"a"}' | jq ."#, "", stderr: "parse error: Objects must consist of key:value pairs at line 1, column 5\n",
+      status: 4),
     Case(#"echo '"a\q"' | jq ."#, "", stderr: "parse error: Invalid escape at line 1, column 5\n", status: 4),
     Case("echo '1.0 1e3 100000000000000000000 1.5 -0 0.1' | jq -c .", "1\n1000\n1e+20\n1.5\n-0\n0.1\n"),
-    Case(#"echo '{"a":[1,{"b":null}],"c":"x"}' | jq ."#, "{\n  \"a\": [\n    1,\n    {\n      \"b\": null\n    }\n  ],\n  \"c\": \"x\"\n}\n"),
-    Case("echo '[]' | jq .a", "", stderr: "jq: error (at <stdin>:1): Cannot index array with string \"a\"\n", status: 5),
+    Case(
+      #"echo '{"a":[1,{"b":null}],"c":"x"}' | jq ."#,
+      "{\n  \"a\": [\n    1,\n    {\n      \"b\": null\n    }\n  ],\n  \"c\": \"x\"\n}\n"),
+    Case(
+      "echo '[]' | jq .a", "", stderr: "jq: error (at <stdin>:1): Cannot index array with string \"a\"\n", status: 5),
     Case("echo '{}' | jq '.[0]'", "", stderr: "jq: error (at <stdin>:1): Cannot index object with number\n", status: 5),
     Case("echo 5 | jq '.[]'", "", stderr: "jq: error (at <stdin>:1): Cannot iterate over number (5)\n", status: 5),
-    Case(#"echo '{"a":5}' | jq .a.b"#, "", stderr: "jq: error (at <stdin>:1): Cannot index number with string \"b\"\n", status: 5),
-    Case("echo 1 | jq '.a |'", "", stderr: "jq: error: syntax error, unexpected $end (Unix shell quoting issues?) at <top-level>, line 1:\n.a |   \njq: 1 compile error\n", status: 3),
-    Case("echo 1 | jq '|'", "", stderr: "jq: error: syntax error, unexpected '|', expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n|\njq: 1 compile error\n", status: 3),
-    Case("echo 1 | jq '.['", "", stderr: "jq: error: syntax error, unexpected $end (Unix shell quoting issues?) at <top-level>, line 1:\n.[ \njq: 1 compile error\n", status: 3),
-    Case("echo 1 | jq '.a]'", "", stderr: "jq: error: syntax error, unexpected INVALID_CHARACTER, expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n.a]  \njq: 1 compile error\n", status: 3),
-    Case("echo 1 | jq '.[]]'", "", stderr: "jq: error: syntax error, unexpected INVALID_CHARACTER, expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n.[]]   \njq: 1 compile error\n", status: 3),
-    Case("echo 1 | jq ',.'", "", stderr: "jq: error: syntax error, unexpected ',', expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n,.\njq: 1 compile error\n", status: 3),
-    Case("echo 1 | jq '..a'", "", stderr: "jq: error: syntax error, unexpected IDENT, expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n..a  \njq: 1 compile error\n", status: 3),
-    Case("echo 1 | jq 'select(.a ==)'", "", stderr: "jq: error: syntax error, unexpected ')' (Unix shell quoting issues?) at <top-level>, line 1:\nselect(.a ==)            \njq: 1 compile error\n", status: 3),
-    Case(#"echo 1 | jq '"abc'"#, "", stderr: "jq: error: syntax error, unexpected $end, expecting QQSTRING_TEXT or QQSTRING_INTERP_START or QQSTRING_END (Unix shell quoting issues?) at <top-level>, line 1:\n\"abc \njq: 1 compile error\n", status: 3),
-    Case("echo 1 | jq '.a b'", "", stderr: "jq: error: syntax error, unexpected IDENT, expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n.a b   \njq: 1 compile error\n", status: 3),
-    Case("echo 1 | jq '@'", "", stderr: "jq: error: syntax error, unexpected INVALID_CHARACTER, expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n@\njq: 1 compile error\n", status: 3),
-    Case("echo 1 | jq foo", "", stderr: "jq: error: foo/0 is not defined at <top-level>, line 1:\nfoo\njq: 1 compile error\n", status: 3),
-    Case("echo 1 | jq 'keys(1)'", "", stderr: "jq: error: keys/1 is not defined at <top-level>, line 1:\nkeys(1)\njq: 1 compile error\n", status: 3),
-    Case("echo 1 | jq '$x'", "", stderr: "jq: error: $x is not defined at <top-level>, line 1:\n$x\njq: 1 compile error\n", status: 3),
+    Case(
+      #"echo '{"a":5}' | jq .a.b"#, "", stderr: "jq: error (at <stdin>:1): Cannot index number with string \"b\"\n",
+      status: 5),
+    Case(
+      "echo 1 | jq '.a |'", "",
+      stderr:
+        "jq: error: syntax error, unexpected $end (Unix shell quoting issues?) at <top-level>, line 1:\n.a |   \njq: 1 compile error\n",
+      status: 3),
+    Case(
+      "echo 1 | jq '|'", "",
+      stderr:
+        "jq: error: syntax error, unexpected '|', expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n|\njq: 1 compile error\n",
+      status: 3),
+    Case(
+      "echo 1 | jq '.['", "",
+      stderr:
+        "jq: error: syntax error, unexpected $end (Unix shell quoting issues?) at <top-level>, line 1:\n.[ \njq: 1 compile error\n",
+      status: 3),
+    Case(
+      "echo 1 | jq '.a]'", "",
+      stderr:
+        "jq: error: syntax error, unexpected INVALID_CHARACTER, expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n.a]  \njq: 1 compile error\n",
+      status: 3),
+    Case(
+      "echo 1 | jq '.[]]'", "",
+      stderr:
+        "jq: error: syntax error, unexpected INVALID_CHARACTER, expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n.[]]   \njq: 1 compile error\n",
+      status: 3),
+    Case(
+      "echo 1 | jq ',.'", "",
+      stderr:
+        "jq: error: syntax error, unexpected ',', expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n,.\njq: 1 compile error\n",
+      status: 3),
+    Case(
+      "echo 1 | jq '..a'", "",
+      stderr:
+        "jq: error: syntax error, unexpected IDENT, expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n..a  \njq: 1 compile error\n",
+      status: 3),
+    Case(
+      "echo 1 | jq 'select(.a ==)'", "",
+      stderr:
+        "jq: error: syntax error, unexpected ')' (Unix shell quoting issues?) at <top-level>, line 1:\nselect(.a ==)            \njq: 1 compile error\n",
+      status: 3),
+    Case(
+      #"echo 1 | jq '"abc'"#, "",
+      stderr:
+        "jq: error: syntax error, unexpected $end, expecting QQSTRING_TEXT or QQSTRING_INTERP_START or QQSTRING_END (Unix shell quoting issues?) at <top-level>, line 1:\n\"abc \njq: 1 compile error\n",
+      status: 3),
+    Case(
+      "echo 1 | jq '.a b'", "",
+      stderr:
+        "jq: error: syntax error, unexpected IDENT, expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n.a b   \njq: 1 compile error\n",
+      status: 3),
+    Case(
+      "echo 1 | jq '@'", "",
+      stderr:
+        "jq: error: syntax error, unexpected INVALID_CHARACTER, expecting $end (Unix shell quoting issues?) at <top-level>, line 1:\n@\njq: 1 compile error\n",
+      status: 3),
+    Case(
+      "echo 1 | jq foo", "",
+      stderr: "jq: error: foo/0 is not defined at <top-level>, line 1:\nfoo\njq: 1 compile error\n", status: 3),
+    Case(
+      "echo 1 | jq 'keys(1)'", "",
+      stderr: "jq: error: keys/1 is not defined at <top-level>, line 1:\nkeys(1)\njq: 1 compile error\n", status: 3),
+    Case(
+      "echo 1 | jq '$x'", "", stderr: "jq: error: $x is not defined at <top-level>, line 1:\n$x\njq: 1 compile error\n",
+      status: 3),
     Case("echo 1 | jq", "1\n"),
-    Case("echo 1 | jq -z .", "", stderr: "jq: Unknown option -z\nUse jq --help for help with command-line options,\nor see the jq manpage, or online docs  at https://stedolan.github.io/jq\n", status: 2),
+    Case(
+      "echo 1 | jq -z .", "",
+      stderr:
+        "jq: Unknown option -z\nUse jq --help for help with command-line options,\nor see the jq manpage, or online docs  at https://stedolan.github.io/jq\n",
+      status: 2),
     Case("jq . nofile", "", stderr: "jq: error: Could not open file nofile: No such file or directory\n", status: 2),
     Case("echo \"$J\" | jq -r .a", "s\"q\n"),
     Case("echo \"$J\" | jq .a", "\"s\\\"q\"\n"),
@@ -189,15 +282,27 @@ import Testing
     Case("echo ' -5.5' | jq length", "5.5\n"),
     Case("echo '[1]' | jq keys", "[\n  0\n]\n"),
     Case("echo 1 | jq keys", "", stderr: "jq: error (at <stdin>:1): number (1) has no keys\n", status: 5),
-    Case("echo \"$J\" | jq -r .b", "[\n  {\n    \"n\": \"x\",\n    \"v\": 1\n  },\n  {\n    \"n\": \"y\",\n    \"v\": 2.5\n  }\n]\n"),
+    Case(
+      "echo \"$J\" | jq -r .b",
+      "[\n  {\n    \"n\": \"x\",\n    \"v\": 1\n  },\n  {\n    \"n\": \"y\",\n    \"v\": 2.5\n  }\n]\n"),
     Case("echo '[\"a\",1,null]' | jq -r '.[]'", "a\n1\nnull\n"),
-    Case("echo \"$J\" | jq '.b[].n.x'", "", stderr: "jq: error (at <stdin>:1): Cannot index string with string \"x\"\n", status: 5),
+    Case(
+      "echo \"$J\" | jq '.b[].n.x'", "", stderr: "jq: error (at <stdin>:1): Cannot index string with string \"x\"\n",
+      status: 5),
     Case("echo \"$J\" | jq .x.y", "null\n"),
-    Case("echo \"$J\" | jq '.x[]'", "", stderr: "jq: error (at <stdin>:1): Cannot iterate over null (null)\n", status: 5),
+    Case(
+      "echo \"$J\" | jq '.x[]'", "", stderr: "jq: error (at <stdin>:1): Cannot iterate over null (null)\n", status: 5),
     Case("echo '{\"a\":1}' | jq '.a, .b, .'", "1\nnull\n{\n  \"a\": 1\n}\n"),
-    Case("echo '\"x\"' | jq '.[0]'", "", stderr: "jq: error (at <stdin>:1): Cannot index string with number\n", status: 5),
-    Case("echo -n '\"abcdefghijklmnopqrstuvwxyz\"' | jq '.[]'", "", stderr: "jq: error (at <stdin>:0): Cannot iterate over string (\"abcdefghij...)\n", status: 5),
-    Case("echo -n '1 [2] 3' | jq '.[0]'", "2\n", stderr: "jq: error (at <stdin>:0): Cannot index number with number\njq: error (at <stdin>:0): Cannot index number with number\n", status: 5),
+    Case(
+      "echo '\"x\"' | jq '.[0]'", "", stderr: "jq: error (at <stdin>:1): Cannot index string with number\n", status: 5),
+    Case(
+      "echo -n '\"abcdefghijklmnopqrstuvwxyz\"' | jq '.[]'", "",
+      stderr: "jq: error (at <stdin>:0): Cannot iterate over string (\"abcdefghij...)\n", status: 5),
+    Case(
+      "echo -n '1 [2] 3' | jq '.[0]'", "2\n",
+      stderr:
+        "jq: error (at <stdin>:0): Cannot index number with number\njq: error (at <stdin>:0): Cannot index number with number\n",
+      status: 5),
     Case("echo '{\"a\":1}' | jq -rc .", "{\"a\":1}\n"),
   ]
 
@@ -219,7 +324,9 @@ import Testing
     var shell = try ShellHarness()
     let result = shell.run("jq")
     #expect(result.status == 2)
-    #expect(result.stderr.hasPrefix("jq - commandline JSON processor [version 1.6]\n\nUsage:\tjq [options] <jq filter> [file...]\n"))
+    #expect(
+      result.stderr.hasPrefix(
+        "jq - commandline JSON processor [version 1.6]\n\nUsage:\tjq [options] <jq filter> [file...]\n"))
     #expect(result.stderr.hasSuffix("For a listing of options, use jq --help.\n"))
   }
 

@@ -1,5 +1,6 @@
 import Cloud
 import Testing
+
 @testable import Shell
 
 /// The lab's own commands: `help`, `why`, `topology`.
@@ -9,20 +10,28 @@ import Testing
     let run = Golden.run("help", &state)
     #expect(run.stdout == HelpCommandText.shell)
     #expect(run.stderr == "" && run.status == 0)
-    #expect(run.stdout.hasPrefix("This is a simulated shell: commands run against a simulated AWS network, never your computer.\n\nNetwork and AWS\n"))
+    #expect(
+      run.stdout.hasPrefix(
+        "This is a simulated shell: commands run against a simulated AWS network, never your computer.\n\nNetwork and AWS\n"
+      ))
     #expect(run.stdout.hasSuffix("  $(…), backticks, redirections and & are not available in this lab shell\n"))
-    for command in ["nslookup", "dig", "curl", "ping", "ip addr", "ip route", "hosts", "ssh HOST", "exit", "why", "topology"] {
+    for command in [
+      "nslookup", "dig", "curl", "ping", "ip addr", "ip route", "hosts", "ssh HOST", "exit", "why", "topology",
+    ] {
       #expect(run.stdout.contains(command), "help mentions \(command)")
     }
     // Every command help names runs (is not "command not found").
-    for line in ["hosts", "why", "topology", "ip addr", "ip route", "cat /etc/resolv.conf", "pwd", "whoami", "hostname", "history"] {
+    for line in [
+      "hosts", "why", "topology", "ip addr", "ip route", "cat /etc/resolv.conf", "pwd", "whoami", "hostname", "history",
+    ] {
       #expect(Golden.run(line, &state).status != 127, "\(line)")
     }
   }
 
   @Test func whyAfterNothing() throws {
     var state = try Golden.state("V3")
-    let expected = "The last command did not touch the simulated network: no DNS lookup, connection or API call to explain.\n"
+    let expected =
+      "The last command did not touch the simulated network: no DNS lookup, connection or API call to explain.\n"
     let run = Golden.run("why", &state)
     #expect(run.stdout == expected && run.stderr == "" && run.status == 0)
     Golden.run("cat /etc/resolv.conf", &state)
@@ -36,15 +45,16 @@ import Testing
     let vpc = try #require(state.world.vpcs.first).id
     let table = try #require(state.world.routeTables.first { $0.name == "private-c" }).id
     let run = Golden.run("why", &state)
-    #expect(run.stdout == """
-      1. V3 asked the VPC resolver of \(vpc) at 10.0.0.2 for s3.ap-northeast-2.amazonaws.com (A).
-         It answered \(address) — public address.
-         That is the public endpoint of s3 in ap-northeast-2; public DNS answers it the same from anywhere.
-      2. V3 (10.0.12.20) opened a TCP connection to s3.ap-northeast-2.amazonaws.com (\(address)) port 443.
-         Route table \(table) has no route that matches \(address) (a public address of s3 in ap-northeast-2): there is no internet gateway or NAT route, and no endpoint route covers it.
-         The packets were dropped silently, so the client waits until its connect timeout.
+    #expect(
+      run.stdout == """
+        1. V3 asked the VPC resolver of \(vpc) at 10.0.0.2 for s3.ap-northeast-2.amazonaws.com (A).
+           It answered \(address) — public address.
+           That is the public endpoint of s3 in ap-northeast-2; public DNS answers it the same from anywhere.
+        2. V3 (10.0.12.20) opened a TCP connection to s3.ap-northeast-2.amazonaws.com (\(address)) port 443.
+           Route table \(table) has no route that matches \(address) (a public address of s3 in ap-northeast-2): there is no internet gateway or NAT route, and no endpoint route covers it.
+           The packets were dropped silently, so the client waits until its connect timeout.
 
-      """)
+        """)
     #expect(run.stderr == "" && run.status == 0)
     // `why` itself is not a network command: asking twice explains the same line.
     #expect(Golden.run("why", &state).stdout == run.stdout)
@@ -75,14 +85,21 @@ import Testing
     let table = try #require(state.world.routeTables.first { $0.name == "private-a" }).id
     Golden.run("curl -s \(Golden.s3)/jschoi.acl", &state)
     let run = Golden.run("why", &state)
-    #expect(run.stdout.contains("\n   Route table \(table): the most specific matching route is pl-78a54011 → \(endpoint.id).\n"))
+    #expect(
+      run.stdout.contains(
+        "\n   Route table \(table): the most specific matching route is pl-78a54011 → \(endpoint.id).\n"))
     #expect(run.stdout.contains("\n   Gateway endpoint \(endpoint.id) carries it to the service.\n"))
-    #expect(run.stdout.hasSuffix("3. V2 called s3 ListObjectsV2 through gateway endpoint \(endpoint.id), without leaving the AWS network; it failed with AccessDenied.\n"))
+    #expect(
+      run.stdout.hasSuffix(
+        "3. V2 called s3 ListObjectsV2 through gateway endpoint \(endpoint.id), without leaving the AWS network; it failed with AccessDenied.\n"
+      ))
   }
 
   // MARK: topology
 
-  private func ids(_ state: ShellState) throws -> (vpc: String, igw: String, vgw: String, subnets: [String: String], tables: [String: String], sg: String) {
+  private func ids(_ state: ShellState) throws -> (
+    vpc: String, igw: String, vgw: String, subnets: [String: String], tables: [String: String], sg: String
+  ) {
     let world = state.world
     let vpc = try #require(world.vpcs.first).id
     let igw = try #require(world.internetGateways.first).id
@@ -103,9 +120,10 @@ import Testing
     let shell = try #require(state.world.host(named: "cloudshell")).address
     func mark(_ host: String) -> String { host == here ? "  ← you are here" : "" }
     let endpointRoute = endpoint.map { "│   │     pl-78a54011 (com.amazonaws.ap-northeast-2.s3) → \($0.id)\n" } ?? ""
-    let endpointList = endpoint.map {
-      "├── endpoints\n│     \($0.id) Gateway com.amazonaws.ap-northeast-2.s3 (available) on private-a \(i.tables["private-a"]!)\n"
-    } ?? ""
+    let endpointList =
+      endpoint.map {
+        "├── endpoints\n│     \($0.id) Gateway com.amazonaws.ap-northeast-2.s3 (available) on private-a \(i.tables["private-a"]!)\n"
+      } ?? ""
     return """
       VPC lab-vpc \(i.vpc) 10.0.0.0/16 in ap-northeast-2 — resolver 10.0.0.2, DNS support on, DNS hostnames on
       ├── internet gateway \(i.igw)

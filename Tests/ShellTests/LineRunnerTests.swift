@@ -1,6 +1,7 @@
-import CourseWorldSupport
 import Cloud
+import CourseWorldSupport
 import Testing
+
 @testable import Shell
 
 @Suite struct LineRunnerTests {
@@ -14,10 +15,11 @@ import Testing
   @Test func stderrPassesThroughInOrder() throws {
     var shell = try ShellHarness()
     let result = shell.run("echo one; nosuch | grep x; echo two")
-    #expect(result.output == [
-      OutputChunk(.stdout, "one\n"), OutputChunk(.stderr, "-bash: nosuch: command not found\n"),
-      OutputChunk(.stdout, "two\n"),
-    ])
+    #expect(
+      result.output == [
+        OutputChunk(.stdout, "one\n"), OutputChunk(.stderr, "-bash: nosuch: command not found\n"),
+        OutputChunk(.stdout, "two\n"),
+      ])
     #expect(result.combined == "one\n-bash: nosuch: command not found\ntwo\n")
   }
 
@@ -124,7 +126,9 @@ import Testing
     var shell = try ShellHarness()
     shell.state.variables["E"] = ""
     shell.state.variables["S"] = "  a  b  "
-    let record = CommandTable(["args": { invocation, _ in .output(invocation.arguments.map { "[\($0)]" }.joined() + "\n") }])
+    let record = CommandTable([
+      "args": { invocation, _ in .output(invocation.arguments.map { "[\($0)]" }.joined() + "\n") }
+    ])
     var recorder = try ShellHarness(extra: record)
     recorder.state.variables = shell.state.variables
     #expect(recorder.run("args $E").stdout == "\n")

@@ -1,5 +1,6 @@
 import Cloud
 import Testing
+
 @testable import Shell
 
 /// `curl` golden tests: whole stdout, stderr and status, CRLF and final newlines included.
@@ -7,7 +8,10 @@ import Testing
 @Suite struct NetworkCurlTests {
   private func instanceId(_ state: ShellState) throws -> String {
     let host = try #require(state.host)
-    guard case .instance(let id) = host.kind else { Issue.record("not an instance"); return "" }
+    guard case .instance(let id) = host.kind else {
+      Issue.record("not an instance")
+      return ""
+    }
     return id
   }
 
@@ -26,7 +30,10 @@ import Testing
     #expect(run.result.events.isEmpty, "the metadata service is link-local: no DNS, no routed connection")
   }
 
-  @Test(arguments: [("V1", "10.0.1.10", "ap-northeast-2a"), ("V2", "10.0.11.20", "ap-northeast-2a"), ("V3", "10.0.12.20", "ap-northeast-2c")])
+  @Test(arguments: [
+    ("V1", "10.0.1.10", "ap-northeast-2a"), ("V2", "10.0.11.20", "ap-northeast-2a"),
+    ("V3", "10.0.12.20", "ap-northeast-2c"),
+  ])
   func metadataLocalAddressAndZone(host: String, address: String, zone: String) throws {
     var state = try Golden.state(host)
     let ipv4 = Golden.run("curl \(Golden.metadata)/local-ipv4", &state)
@@ -44,7 +51,8 @@ import Testing
     var v3 = try Golden.state("V3")
     #expect(Golden.run("curl \(Golden.metadata)/", &v3).stdout == common)
     #expect(Golden.run("curl \(Golden.metadata)", &v3).stdout == common)
-    #expect(Golden.run("curl http://169.254.169.254/latest/meta-data/placement/", &v3).stdout == "availability-zone\nregion")
+    #expect(
+      Golden.run("curl http://169.254.169.254/latest/meta-data/placement/", &v3).stdout == "availability-zone\nregion")
     #expect(Golden.run("curl http://169.254.169.254/", &v3).stdout == "1.0\nlatest")
   }
 
@@ -70,18 +78,19 @@ import Testing
     #expect(run.stderr == "")
     #expect(run.status == 0, "without -f curl exits 0 on an HTTP error")
     let headers = Golden.run("curl -i \(Golden.metadata)/nope", &state)
-    #expect(headers.stdout == """
-      HTTP/1.1 404 Not Found\r
-      Content-Type: text/plain\r
-      Accept-Ranges: none\r
-      Last-Modified: Tue, 13 Apr 2021 03:40:00 GMT\r
-      Content-Length: 337\r
-      Date: \(Self.date)\r
-      Server: EC2ws\r
-      Connection: close\r
-      \r
+    #expect(
+      headers.stdout == """
+        HTTP/1.1 404 Not Found\r
+        Content-Type: text/plain\r
+        Accept-Ranges: none\r
+        Last-Modified: Tue, 13 Apr 2021 03:40:00 GMT\r
+        Content-Length: 337\r
+        Date: \(Self.date)\r
+        Server: EC2ws\r
+        Connection: close\r
+        \r
 
-      """ + Self.notFoundBody)
+        """ + Self.notFoundBody)
   }
 
   @Test func metadataIncludeAndHeadShapes() throws {
@@ -113,16 +122,18 @@ import Testing
     let run = Golden.run("curl -v \(Golden.metadata)/instance-id", &state)
     #expect(run.stdout == (try instanceId(state)))
     #expect(run.status == 0)
-    #expect(run.stderr.hasPrefix("""
-      *   Trying 169.254.169.254:80...
-      * Connected to 169.254.169.254 (169.254.169.254) port 80 (#0)
-      > GET /latest/meta-data/instance-id HTTP/1.1\r
-      > Host: 169.254.169.254\r
-      > User-Agent: curl/7.76.1\r
-      > Accept: */*\r
-      > \r
+    #expect(
+      run.stderr.hasPrefix(
+        """
+        *   Trying 169.254.169.254:80...
+        * Connected to 169.254.169.254 (169.254.169.254) port 80 (#0)
+        > GET /latest/meta-data/instance-id HTTP/1.1\r
+        > Host: 169.254.169.254\r
+        > User-Agent: curl/7.76.1\r
+        > Accept: */*\r
+        > \r
 
-      """))
+        """))
     let head = Golden.run("curl -vI \(Golden.metadata)/instance-id", &state)
     #expect(head.stderr.contains("> HEAD /latest/meta-data/instance-id HTTP/1.1\r\n"))
   }
@@ -133,18 +144,20 @@ import Testing
     var state = try Golden.state("V1")
     let run = Golden.run("curl -v \(Golden.metadata)/instance-id", &state)
     do {  // Once a known issue, now fixed.
-      #expect(run.stderr.contains("""
-        < HTTP/1.1 200 OK\r
-        < Content-Type: text/plain\r
-        < Accept-Ranges: none\r
-        < Last-Modified: Tue, 13 Apr 2021 03:40:00 GMT\r
-        < Content-Length: 19\r
-        < Date: \(Self.date)\r
-        < Server: EC2ws\r
-        < Connection: close\r
-        < \r
+      #expect(
+        run.stderr.contains(
+          """
+          < HTTP/1.1 200 OK\r
+          < Content-Type: text/plain\r
+          < Accept-Ranges: none\r
+          < Last-Modified: Tue, 13 Apr 2021 03:40:00 GMT\r
+          < Content-Length: 19\r
+          < Date: \(Self.date)\r
+          < Server: EC2ws\r
+          < Connection: close\r
+          < \r
 
-        """))
+          """))
     }
   }
 
@@ -181,7 +194,8 @@ import Testing
 
   // MARK: S3, anonymous
 
-  static let accessDenied = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>REQID</RequestId><HostId>HOSTID</HostId></Error>"
+  static let accessDenied =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>REQID</RequestId><HostId>HOSTID</HostId></Error>"
 
   @Test func s3RegionalRootIsAccessDenied() throws {
     var state = try Golden.state("V1")
@@ -190,25 +204,28 @@ import Testing
     #expect(run.stderr == "")
     #expect(run.status == 0)
     #expect(run.elapsed == 21)
-    #expect(run.result.events.contains { if case .apiCall(let call) = $0 { call.errorCode == "AccessDenied" } else { false } })
+    #expect(
+      run.result.events.contains { if case .apiCall(let call) = $0 { call.errorCode == "AccessDenied" } else { false } }
+    )
     #expect(Golden.maskS3IDs(Golden.run("curl -s \(Golden.s3)", &state).stdout) == Self.accessDenied)
   }
 
   @Test func s3BucketIs403WithItsRegion() throws {
     var state = try Golden.state("V1")
     let run = Golden.run("curl -i \(Golden.s3)/jschoi.acl", &state)
-    #expect(Golden.maskS3IDs(run.stdout) == """
-      HTTP/1.1 403 Forbidden\r
-      x-amz-bucket-region: ap-northeast-2\r
-      x-amz-request-id: REQID\r
-      x-amz-id-2: HOSTID\r
-      Content-Type: application/xml\r
-      Transfer-Encoding: chunked\r
-      Date: \(Self.date)\r
-      Server: AmazonS3\r
-      \r
+    #expect(
+      Golden.maskS3IDs(run.stdout) == """
+        HTTP/1.1 403 Forbidden\r
+        x-amz-bucket-region: ap-northeast-2\r
+        x-amz-request-id: REQID\r
+        x-amz-id-2: HOSTID\r
+        Content-Type: application/xml\r
+        Transfer-Encoding: chunked\r
+        Date: \(Self.date)\r
+        Server: AmazonS3\r
+        \r
 
-      """ + Self.accessDenied)
+        """ + Self.accessDenied)
     #expect(run.stderr == "" && run.status == 0)
     // The header's IDs are the body's.
     let lines = run.stdout.components(separatedBy: "\r\n")
@@ -220,35 +237,37 @@ import Testing
   @Test func s3MissingBucketIsNoSuchBucket() throws {
     var state = try Golden.state("V1")
     let run = Golden.run("curl -i \(Golden.s3)/no-such-bucket-4", &state)
-    #expect(Golden.maskS3IDs(run.stdout) == """
-      HTTP/1.1 404 Not Found\r
-      x-amz-request-id: REQID\r
-      x-amz-id-2: HOSTID\r
-      Content-Type: application/xml\r
-      Transfer-Encoding: chunked\r
-      Date: \(Self.date)\r
-      Server: AmazonS3\r
-      \r
-      <?xml version="1.0" encoding="UTF-8"?>
-      <Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message><BucketName>no-such-bucket-4</BucketName><RequestId>REQID</RequestId><HostId>HOSTID</HostId></Error>
-      """)
+    #expect(
+      Golden.maskS3IDs(run.stdout) == """
+        HTTP/1.1 404 Not Found\r
+        x-amz-request-id: REQID\r
+        x-amz-id-2: HOSTID\r
+        Content-Type: application/xml\r
+        Transfer-Encoding: chunked\r
+        Date: \(Self.date)\r
+        Server: AmazonS3\r
+        \r
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message><BucketName>no-such-bucket-4</BucketName><RequestId>REQID</RequestId><HostId>HOSTID</HostId></Error>
+        """)
     #expect(run.stderr == "" && run.status == 0)
   }
 
   @Test func s3HeadOnly() throws {
     var state = try Golden.state("cloudshell")
     let run = Golden.run("curl -I \(Golden.s3)/", &state)
-    #expect(Golden.maskS3IDs(run.stdout) == """
-      HTTP/1.1 403 Forbidden\r
-      x-amz-request-id: REQID\r
-      x-amz-id-2: HOSTID\r
-      Content-Type: application/xml\r
-      Transfer-Encoding: chunked\r
-      Date: \(Self.date)\r
-      Server: AmazonS3\r
-      \r
+    #expect(
+      Golden.maskS3IDs(run.stdout) == """
+        HTTP/1.1 403 Forbidden\r
+        x-amz-request-id: REQID\r
+        x-amz-id-2: HOSTID\r
+        Content-Type: application/xml\r
+        Transfer-Encoding: chunked\r
+        Date: \(Self.date)\r
+        Server: AmazonS3\r
+        \r
 
-      """)
+        """)
     #expect(run.stderr == "" && run.status == 0)
   }
 
@@ -260,19 +279,21 @@ import Testing
     let address = try #require(run.connections.first).destination
     #expect(Golden.maskS3IDs(run.stdout) == Self.accessDenied)
     #expect(run.status == 0)
-    #expect(run.stderr.hasPrefix("""
-      *   Trying \(address):443...
-      * Connected to s3.ap-northeast-2.amazonaws.com (\(address)) port 443 (#0)
-      * SSL connection using TLSv1.2 / ECDHE-RSA-AES128-GCM-SHA256
-      * Server certificate:
-      *  subject: CN=*.ap-northeast-2.amazonaws.com
-      > GET / HTTP/1.1\r
-      > Host: s3.ap-northeast-2.amazonaws.com\r
-      > User-Agent: curl/7.76.1\r
-      > Accept: */*\r
-      > \r
+    #expect(
+      run.stderr.hasPrefix(
+        """
+        *   Trying \(address):443...
+        * Connected to s3.ap-northeast-2.amazonaws.com (\(address)) port 443 (#0)
+        * SSL connection using TLSv1.2 / ECDHE-RSA-AES128-GCM-SHA256
+        * Server certificate:
+        *  subject: CN=*.ap-northeast-2.amazonaws.com
+        > GET / HTTP/1.1\r
+        > Host: s3.ap-northeast-2.amazonaws.com\r
+        > User-Agent: curl/7.76.1\r
+        > Accept: */*\r
+        > \r
 
-      """))
+        """))
     #expect(run.stderr.hasSuffix("* Connection #0 to host s3.ap-northeast-2.amazonaws.com left intact\n"))
     do {  // Once a known issue, now fixed.
       #expect(run.stderr.contains("< HTTP/1.1 403 Forbidden\r\n"))
@@ -297,16 +318,22 @@ import Testing
     var state = try Golden.state("V3")
     let run = Golden.run("curl \(Golden.s3)/", &state)
     #expect(run.stdout == "")
-    #expect(run.stderr == "curl: (7) Failed to connect to s3.ap-northeast-2.amazonaws.com port 443: Connection timed out\n")
+    #expect(
+      run.stderr == "curl: (7) Failed to connect to s3.ap-northeast-2.amazonaws.com port 443: Connection timed out\n")
     #expect(run.status == 7)
     #expect(run.elapsed == 127_001, "1 ms of DNS, then 127 s of SYN retries")
     let connection = try #require(run.connections.first)
-    guard case .dropped(_, let reasons) = connection.outcome else { Issue.record("not dropped"); return }
+    guard case .dropped(_, let reasons) = connection.outcome else {
+      Issue.record("not dropped")
+      return
+    }
     #expect(reasons.contains { if case .noRoute = $0 { true } else { false } })
     #expect(connection.port == 443)
   }
 
-  @Test(arguments: [("--connect-timeout 5", 5001), ("--connect-timeout 2.5", 2501), ("-m 2", 2001), ("--max-time 1", 1001)])
+  @Test(arguments: [
+    ("--connect-timeout 5", 5001), ("--connect-timeout 2.5", 2501), ("-m 2", 2001), ("--max-time 1", 1001),
+  ])
   func v3WithATimeLimitIsCurl28(options: String, milliseconds: Int) throws {
     var state = try Golden.state("V3")
     let run = Golden.run("curl \(options) \(Golden.s3)/", &state)
@@ -333,13 +360,14 @@ import Testing
     #expect(run.stderr.hasSuffix("curl: (28) Connection timed out after 5001 milliseconds\n"))
     // Real curl echoes a failure as an info line in verbose mode, then closes the connection.
     do {  // Once a known issue, now fixed.
-      #expect(run.stderr == """
-        *   Trying \(address):443...
-        * Connection timed out after 5001 milliseconds
-        * Closing connection 0
-        curl: (28) Connection timed out after 5001 milliseconds
+      #expect(
+        run.stderr == """
+          *   Trying \(address):443...
+          * Connection timed out after 5001 milliseconds
+          * Closing connection 0
+          curl: (28) Connection timed out after 5001 milliseconds
 
-        """)
+          """)
     }
   }
 
@@ -388,7 +416,10 @@ import Testing
     ("curl http://x/ -X", realError("request-missing")),
     ("curl http://", realError("bad-url")),
     // Lab-specific: files are never written.
-    ("curl -o out.txt http://x/", ("curl: (23) Failed writing body: writing files is not available in this lab shell\n", 23)),
+    (
+      "curl -o out.txt http://x/",
+      ("curl: (23) Failed writing body: writing files is not available in this lab shell\n", 23)
+    ),
   ])
   func optionErrors(line: String, expected: (stderr: String, status: Int32)) throws {
     let (stderr, status) = expected

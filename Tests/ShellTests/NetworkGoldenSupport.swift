@@ -1,6 +1,7 @@
-import CourseWorldSupport
 import Cloud
+import CourseWorldSupport
 import Testing
+
 @testable import Shell
 
 /// One line run through the whole lab shell, with the simulated time it took.
@@ -80,7 +81,9 @@ enum Golden {
   /// Lines split on LF as bytes. "\r\n" is one Swift Character, so `split(separator: "\n")`
   /// (and, on Linux, `components(separatedBy: "\n")`) never splits a CRLF line end.
   static func lines(_ text: String) -> [String] {
-    text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+    text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String(String.UnicodeScalarView($0))
+    }
   }
 
   /// The simulated date header for the world's current time.

@@ -1,6 +1,7 @@
 import Cloud
 import Foundation
 import Testing
+
 @testable import Shell
 
 /// `ping` golden tests (iputils as on Amazon Linux 2).
@@ -29,16 +30,17 @@ import Testing
     #expect((1000..<1060).contains(time))
     let average = values.reduce(0, +) / 2
     let mdev = (values.map { ($0 - average) * ($0 - average) }.reduce(0, +) / 2).squareRoot()
-    #expect(run.stdout == """
-      PING 10.0.11.20 (10.0.11.20) 56(84) bytes of data.
-      64 bytes from 10.0.11.20: icmp_seq=1 ttl=255 time=\(rtts[0]) ms
-      64 bytes from 10.0.11.20: icmp_seq=2 ttl=255 time=\(rtts[1]) ms
+    #expect(
+      run.stdout == """
+        PING 10.0.11.20 (10.0.11.20) 56(84) bytes of data.
+        64 bytes from 10.0.11.20: icmp_seq=1 ttl=255 time=\(rtts[0]) ms
+        64 bytes from 10.0.11.20: icmp_seq=2 ttl=255 time=\(rtts[1]) ms
 
-      --- 10.0.11.20 ping statistics ---
-      2 packets transmitted, 2 received, 0% packet loss, time \(time)ms
-      rtt min/avg/max/mdev = \(PingCommand.millis(values.min()!))/\(PingCommand.millis(average))/\(PingCommand.millis(values.max()!))/\(PingCommand.millis(mdev)) ms
+        --- 10.0.11.20 ping statistics ---
+        2 packets transmitted, 2 received, 0% packet loss, time \(time)ms
+        rtt min/avg/max/mdev = \(PingCommand.millis(values.min()!))/\(PingCommand.millis(average))/\(PingCommand.millis(values.max()!))/\(PingCommand.millis(mdev)) ms
 
-      """)
+        """)
     #expect(run.stderr == "")
     #expect(run.status == 0)
     #expect(run.elapsed == Int64(time) + 1)
@@ -85,13 +87,15 @@ import Testing
   @Test func aDroppedPathLooksTheSame() throws {
     var state = try Golden.state("V3")
     let run = Golden.run("ping -c 1 8.8.8.8", &state)
-    #expect(run.stdout.hasPrefix("""
-      PING 8.8.8.8 (8.8.8.8) 56(84) bytes of data.
+    #expect(
+      run.stdout.hasPrefix(
+        """
+        PING 8.8.8.8 (8.8.8.8) 56(84) bytes of data.
 
-      --- 8.8.8.8 ping statistics ---
-      1 packets transmitted, 0 received, 100% packet loss, time 0ms
+        --- 8.8.8.8 ping statistics ---
+        1 packets transmitted, 0 received, 100% packet loss, time 0ms
 
-      """))
+        """))
     #expect(run.status == 1)
   }
 

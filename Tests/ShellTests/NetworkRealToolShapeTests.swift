@@ -1,6 +1,7 @@
 import Cloud
 import Foundation
 import Testing
+
 @testable import Shell
 
 /// Our output against the real programs' output, captured on this machine on loopback only
@@ -64,9 +65,11 @@ import Testing
     // and an address leased by dhclient (`dynamic`, finite lifetimes).
     var real = Self.realEth0.replacingOccurrences(of: "4: eth0", with: "2: eth0")
       .replacingOccurrences(of: "mtu 1400 qdisc pfifo_fast", with: "mtu 9001 qdisc mq")
-      .replacingOccurrences(of: "scope global eth0\n       valid_lft forever preferred_lft forever",
+      .replacingOccurrences(
+        of: "scope global eth0\n       valid_lft forever preferred_lft forever",
         with: "scope global dynamic eth0\n       valid_lft 3560sec preferred_lft 3560sec")
-    real = real.replacingOccurrences(of: "02:fc:00:00:00:01", with: "MAC").replacingOccurrences(of: "fe80::fc:ff:fe00:1", with: "LINKLOCAL")
+    real = real.replacingOccurrences(of: "02:fc:00:00:00:01", with: "MAC").replacingOccurrences(
+      of: "fe80::fc:ff:fe00:1", with: "LINKLOCAL")
     let host = try #require(state.host)
     let eni = try #require(state.world.networkInterface(of: host))
     let mac = eni.macAddress
@@ -88,7 +91,9 @@ import Testing
   @Test func ipRouteShapeMatchesIproute2() throws {
     var state = try Golden.state("idc")
     // The on-premises server has no metadata route, so its table has the same two lines.
-    #expect(Self.shape(Golden.run("ip route", &state).stdout) == Self.shape(Self.realRoute.replacingOccurrences(of: "eth0", with: "ens192")))
+    #expect(
+      Self.shape(Golden.run("ip route", &state).stdout)
+        == Self.shape(Self.realRoute.replacingOccurrences(of: "eth0", with: "ens192")))
     var v1 = try Golden.state("V1")
     let lines = Golden.run("ip route", &v1).stdout.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(Self.shape(lines.prefix(2).joined(separator: "\n") + "\n") == Self.shape(Self.realRoute))
@@ -107,7 +112,10 @@ import Testing
   /// Each line's kind: its leading marker (`*   Trying`, `* Connected`, `>`, `<`, `{`, `* Connection #0`, …).
   static func kinds(_ text: String) -> [String] {
     Golden.lines(text).filter { !$0.isEmpty }.map { line in
-      for marker in ["*   Trying", "* Connected", "* Connection #0", "* Closing", "* SSL", "* Server certificate", "*  subject", "> ", "< ", "{ "]
+      for marker in [
+        "*   Trying", "* Connected", "* Connection #0", "* Closing", "* SSL", "* Server certificate", "*  subject",
+        "> ", "< ", "{ ",
+      ]
       where line.hasPrefix(marker) { return marker }
       return String(line)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Shell
 
 @Suite struct ParserTests {
@@ -14,21 +15,50 @@ import Testing
   }
 
   static let wordCases: [WordCase] = [
-    .init(line: "echo a  b", parts: [[.literal("echo", quoted: false)], [.literal("a", quoted: false)], [.literal("b", quoted: false)]]),
+    .init(
+      line: "echo a  b",
+      parts: [[.literal("echo", quoted: false)], [.literal("a", quoted: false)], [.literal("b", quoted: false)]]),
     .init(line: "echo 'a b'", parts: [[.literal("echo", quoted: false)], [.literal("a b", quoted: true)]]),
     .init(line: "x ''", parts: [[.literal("x", quoted: false)], [.literal("", quoted: true)]]),
-    .init(line: #"x "a\"b\\c\$d\`e\f""#, parts: [[.literal("x", quoted: false)], [.literal(#"a"b\c$d`e\f"#, quoted: true)]]),
-    .init(line: #"x a\ b\"c"#, parts: [[.literal("x", quoted: false)], [.literal("a", quoted: false), .literal(" ", quoted: true), .literal("b", quoted: false), .literal("\"", quoted: true), .literal("c", quoted: false)]]),
+    .init(
+      line: #"x "a\"b\\c\$d\`e\f""#, parts: [[.literal("x", quoted: false)], [.literal(#"a"b\c$d`e\f"#, quoted: true)]]),
+    .init(
+      line: #"x a\ b\"c"#,
+      parts: [
+        [.literal("x", quoted: false)],
+        [
+          .literal("a", quoted: false), .literal(" ", quoted: true), .literal("b", quoted: false),
+          .literal("\"", quoted: true), .literal("c", quoted: false),
+        ],
+      ]),
     .init(line: #"x \"#, parts: [[.literal("x", quoted: false)], [.literal("\\", quoted: true)]]),
-    .init(line: "x $A ${B} $? \"$C\"", parts: [[.literal("x", quoted: false)], [.parameter("A", quoted: false)], [.parameter("B", quoted: false)], [.parameter("?", quoted: false)], [.literal("", quoted: true), .parameter("C", quoted: true)]]),
-    .init(line: "x $ a$", parts: [[.literal("x", quoted: false)], [.literal("$", quoted: false)], [.literal("a$", quoted: false)]]),
-    .init(line: "x $1x", parts: [[.literal("x", quoted: false)], [.parameter("1", quoted: false), .literal("x", quoted: false)]]),
+    .init(
+      line: "x $A ${B} $? \"$C\"",
+      parts: [
+        [.literal("x", quoted: false)], [.parameter("A", quoted: false)], [.parameter("B", quoted: false)],
+        [.parameter("?", quoted: false)], [.literal("", quoted: true), .parameter("C", quoted: true)],
+      ]),
+    .init(
+      line: "x $ a$",
+      parts: [[.literal("x", quoted: false)], [.literal("$", quoted: false)], [.literal("a$", quoted: false)]]),
+    .init(
+      line: "x $1x",
+      parts: [[.literal("x", quoted: false)], [.parameter("1", quoted: false), .literal("x", quoted: false)]]),
     .init(line: "x ${A B}", parts: [[.literal("x", quoted: false)], [.badSubstitution("${A B}")]]),
-    .init(line: "x ~ ~/d ~u a~", parts: [[.literal("x", quoted: false)], [.tilde], [.tilde, .literal("/d", quoted: false)], [.literal("~u", quoted: false)], [.literal("a~", quoted: false)]]),
+    .init(
+      line: "x ~ ~/d ~u a~",
+      parts: [
+        [.literal("x", quoted: false)], [.tilde], [.tilde, .literal("/d", quoted: false)],
+        [.literal("~u", quoted: false)], [.literal("a~", quoted: false)],
+      ]),
     .init(line: "echo a#b # comment", parts: [[.literal("echo", quoted: false)], [.literal("a#b", quoted: false)]]),
-    .init(line: "echo \\#a", parts: [[.literal("echo", quoted: false)], [.literal("#", quoted: true), .literal("a", quoted: false)]]),
+    .init(
+      line: "echo \\#a",
+      parts: [[.literal("echo", quoted: false)], [.literal("#", quoted: true), .literal("a", quoted: false)]]),
     .init(line: "x $\"t\"", parts: [[.literal("x", quoted: false)], [.literal("t", quoted: true)]]),
-    .init(line: "x \"é中\"😀", parts: [[.literal("x", quoted: false)], [.literal("é中", quoted: true), .literal("😀", quoted: false)]]),
+    .init(
+      line: "x \"é中\"😀",
+      parts: [[.literal("x", quoted: false)], [.literal("é中", quoted: true), .literal("😀", quoted: false)]]),
   ]
 
   @Test(arguments: wordCases) func words(_ testCase: WordCase) throws {
@@ -50,10 +80,11 @@ import Testing
 
   @Test func assignmentsLeadTheCommand() throws {
     let command = try LineParser.parse("A=1 B='x y' env C=3").get().items[0].pipeline.commands[0]
-    #expect(command.assignments == [
-      Assignment(name: "A", value: ShellWord([.literal("1", quoted: false)])),
-      Assignment(name: "B", value: ShellWord([.literal("x y", quoted: true)])),
-    ])
+    #expect(
+      command.assignments == [
+        Assignment(name: "A", value: ShellWord([.literal("1", quoted: false)])),
+        Assignment(name: "B", value: ShellWord([.literal("x y", quoted: true)])),
+      ])
     #expect(command.words == [.plain("env"), .plain("C=3")])
     let quoted = try LineParser.parse("'A=1'").get().items[0].pipeline.commands[0]
     #expect(quoted.assignments.isEmpty)
@@ -132,10 +163,11 @@ import Testing
   }
 
   @Test func quotedOperatorsAreWords() throws {
-    #expect(try words("echo '$(ls)' \"a|b\" '>' \\& \\;") == [
-      [.literal("echo", quoted: false)], [.literal("$(ls)", quoted: true)], [.literal("a|b", quoted: true)],
-      [.literal(">", quoted: true)], [.literal("&", quoted: true)], [.literal(";", quoted: true)],
-    ])
+    #expect(
+      try words("echo '$(ls)' \"a|b\" '>' \\& \\;") == [
+        [.literal("echo", quoted: false)], [.literal("$(ls)", quoted: true)], [.literal("a|b", quoted: true)],
+        [.literal(">", quoted: true)], [.literal("&", quoted: true)], [.literal(";", quoted: true)],
+      ])
   }
 
   @Test func messagesMatchInteractiveBash() {
@@ -144,6 +176,7 @@ import Testing
     #expect(ShellSyntaxError.unterminated("\"").message == "-bash: unexpected EOF while looking for matching `\"'\n")
     #expect(ShellSyntaxError.unexpectedToken("&&").message == "-bash: syntax error near unexpected token `&&'\n")
     #expect(ShellSyntaxError.unexpectedEndOfFile.message == "-bash: syntax error: unexpected end of file\n")
-    #expect(ShellSyntaxError.notAvailable("redirection").message == "-bash: redirection: not available in this lab shell\n")
+    #expect(
+      ShellSyntaxError.notAvailable("redirection").message == "-bash: redirection: not available in this lab shell\n")
   }
 }

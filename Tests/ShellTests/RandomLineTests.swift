@@ -1,6 +1,7 @@
 import Cloud
 import Synchronization
 import Testing
+
 @testable import Shell
 
 /// Throws thousands of generated lines at the shell: it must always return, never crash, and
@@ -57,10 +58,12 @@ import Testing
 
   @Test func randomLinesNeverCrashAndLeaveTheWorldAlone() throws {
     let calls = Mutex(0)
-    let mutate = CommandTable(["mutate": { invocation, _ in
-      calls.withLock { $0 += 1 }
-      return .output(invocation.arguments.joined(separator: " ") + "\n")
-    }])
+    let mutate = CommandTable([
+      "mutate": { invocation, _ in
+        calls.withLock { $0 += 1 }
+        return .output(invocation.arguments.joined(separator: " ") + "\n")
+      }
+    ])
     var shell = try ShellHarness(extra: mutate)
     let world = shell.state.world
     var random = Generator(state: 20_210_601)
@@ -92,10 +95,12 @@ import Testing
 
   @Test func refusedConstructsNeverReachTheCommand() throws {
     let calls = Mutex(0)
-    let mutate = CommandTable(["mutate": { _, _ in
-      calls.withLock { $0 += 1 }
-      return CommandResult()
-    }])
+    let mutate = CommandTable([
+      "mutate": { _, _ in
+        calls.withLock { $0 += 1 }
+        return CommandResult()
+      }
+    ])
     var shell = try ShellHarness(extra: mutate)
     for line in [
       "mutate; echo $(mutate)", "mutate && echo `x`", "mutate > f", "mutate &", "(mutate)", "mutate | mutate 2>&1",

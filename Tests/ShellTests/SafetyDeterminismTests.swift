@@ -1,5 +1,6 @@
 import Cloud
 import Testing
+
 @testable import Shell
 
 /// Invariant 1: same seed + same lines ⇒ identical results and worlds.

@@ -1,6 +1,7 @@
 import Cloud
 import Foundation
 import Testing
+
 @testable import Shell
 
 /// Invariant 5: nothing a learner types reaches a real process, file or socket.
@@ -41,7 +42,10 @@ import Testing
       ("echo hi > /tmp/x", "", "-bash: redirection: not available in this lab shell\n", 2),
       ("echo hi > \(target)", "", "-bash: redirection: not available in this lab shell\n", 2),
       ("echo hi >> \(target)", "", "-bash: redirection: not available in this lab shell\n", 2),
-      ("curl -o \(target) \(Golden.metadata)/instance-id", "", "curl: (23) Failed writing body: writing files is not available in this lab shell\n", 23),
+      (
+        "curl -o \(target) \(Golden.metadata)/instance-id", "",
+        "curl: (23) Failed writing body: writing files is not available in this lab shell\n", 23
+      ),
       ("id", "", "-bash: id: command not found\n", 127),
       ("sudo su", "", "-bash: sudo: command not found\n", 127),
       ("nc -l 4444", "", "-bash: nc: command not found\n", 127),

@@ -1,5 +1,6 @@
-import CourseWorldSupport
 import Cloud
+import CourseWorldSupport
+
 @testable import Shell
 
 /// A session on V3 of the course world, and a helper to run lines through the whole shell.

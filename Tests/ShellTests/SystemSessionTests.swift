@@ -1,6 +1,7 @@
 import Cloud
 import Foundation
 import Testing
+
 @testable import Shell
 
 /// `ssh`, `exit`/`logout`, `hosts`, and the prompt.
@@ -72,7 +73,9 @@ import Testing
   @Test func sshErrors() throws {
     var state = try Golden.state("V1")
     let unknown = Golden.run("ssh Nowhere", &state)
-    #expect(unknown.stdout == "" && unknown.stderr == "ssh: Could not resolve hostname nowhere: Name or service not known\n" && unknown.status == 255)
+    #expect(
+      unknown.stdout == "" && unknown.stderr == "ssh: Could not resolve hostname nowhere: Name or service not known\n"
+        && unknown.status == 255)
     let bare = Golden.run("ssh", &state)
     #expect(bare.stderr.hasPrefix("usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface]\n") && bare.status == 255)
     #expect(bare.stderr.hasSuffix("           [-w local_tun[:remote_tun]] destination [command]\n"))
@@ -94,11 +97,18 @@ import Testing
     let shell = try #require(state.world.host(named: "cloudshell")).address
     let expected = { (marked: String) in
       let rows = [
-        ("V1", "V1         10.0.1.10       instance in subnet public-a (10.0.1.0/24, ap-northeast-2a), public IP \(publicAddress)"),
+        (
+          "V1",
+          "V1         10.0.1.10       instance in subnet public-a (10.0.1.0/24, ap-northeast-2a), public IP \(publicAddress)"
+        ),
         ("V2", "V2         10.0.11.20      instance in subnet private-a (10.0.11.0/24, ap-northeast-2a), no public IP"),
         ("V3", "V3         10.0.12.20      instance in subnet private-c (10.0.12.0/24, ap-northeast-2c), no public IP"),
         ("idc", "idc        192.168.10.20   on-premises server, reaches the VPC over Site-to-Site VPN"),
-        ("cloudshell", "cloudshell " + "\(shell)".padding(toLength: 16, withPad: " ", startingAt: 0) + "admin shell outside the VPC, on the internet"),
+        (
+          "cloudshell",
+          "cloudshell " + "\(shell)".padding(toLength: 16, withPad: " ", startingAt: 0)
+            + "admin shell outside the VPC, on the internet"
+        ),
       ]
       return "HOST        ADDRESS         WHERE\n" + rows.map { ($0.0 == marked ? "*" : " ") + $0.1 + "\n" }.joined()
     }

@@ -1,6 +1,6 @@
-import Transcript
 import Foundation
 import Testing
+import Transcript
 
 @testable import Workspace
 
@@ -23,14 +23,20 @@ import Testing
     var testDescription: String { problem }
   }
 
-  static let valid = #"{"format":1,"labDigest":"d","labId":"lab","labrunVersion":"1","learner":{"email":"e@x","name":"N"},"seed":3}"#
+  static let valid =
+    #"{"format":1,"labDigest":"d","labId":"lab","labrunVersion":"1","learner":{"email":"e@x","name":"N"},"seed":3}"#
 
   static let bad: [Bad] = [
     Bad(json: "{", problem: "is not valid JSON"),
-    Bad(json: valid.replacingOccurrences(of: #""seed":3"#, with: #""seed":"3""#), problem: #"field "seed" has the wrong type (expected a whole number)"#),
+    Bad(
+      json: valid.replacingOccurrences(of: #""seed":3"#, with: #""seed":"3""#),
+      problem: #"field "seed" has the wrong type (expected a whole number)"#),
     Bad(json: valid.replacingOccurrences(of: #""labId":"lab","#, with: ""), problem: #"field "labId" is missing"#),
-    Bad(json: valid.replacingOccurrences(of: #""email":"e@x","#, with: ""), problem: #"field "learner.email" is missing"#),
-    Bad(json: valid.replacingOccurrences(of: #""name":"N""#, with: #""name":"  ""#), problem: #"field "learner.name" is empty"#),
+    Bad(
+      json: valid.replacingOccurrences(of: #""email":"e@x","#, with: ""), problem: #"field "learner.email" is missing"#),
+    Bad(
+      json: valid.replacingOccurrences(of: #""name":"N""#, with: #""name":"  ""#),
+      problem: #"field "learner.name" is empty"#),
     Bad(
       json: valid.replacingOccurrences(of: #""format":1"#, with: #""format":9"#),
       problem: #"field "format" is 9, newer than this labrun understands (1); upgrade labrun"#),

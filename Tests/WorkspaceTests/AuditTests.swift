@@ -1,6 +1,6 @@
-import Transcript
 import Foundation
 import Testing
+import Transcript
 
 @testable import Workspace
 
@@ -24,7 +24,8 @@ import Testing
   @Test func anHonestHistoryAppendsOneEntryPerCommitWithItsTrailers() throws {
     let folder = TemporaryFolder()
     let workspace = try Fixture.workspace(in: folder, count: 2)
-    try workspace.append(Fixture.command(2), passedSteps: ["public-dns", "list"], progressPage: "# done\n", time: Fixture.start + 10)
+    try workspace.append(
+      Fixture.command(2), passedSteps: ["public-dns", "list"], progressPage: "# done\n", time: Fixture.start + 10)
     workspace.close()
     let audit = try Workspace.audit(at: folder.child("ws"))
     #expect(audit.commits.count == 4)
@@ -48,7 +49,8 @@ import Testing
     let folder = TemporaryFolder()
     let workspace = try Fixture.workspace(in: folder)
     let big = TranscriptEntry.command(
-      CommandRecord(host: "V1", input: "cat big", simulatedTime: 0, exitStatus: 0, output: String(repeating: "x", count: 40_000)))
+      CommandRecord(
+        host: "V1", input: "cat big", simulatedTime: 0, exitStatus: 0, output: String(repeating: "x", count: 40_000)))
     for n in 0..<3 { try workspace.append(big, time: Fixture.start + Double(n)) }
     workspace.close()
     // Two 40 kB lines do not fit one 64 KiB segment, so each line started a segment of its own.
@@ -93,7 +95,10 @@ import Testing
     handle.closeFile()
     try git(["commit", "-q", "-am", "more"], in: path)
     let audit = try Workspace.audit(at: path)
-    guard case .appended(let lines) = audit.commits[2].transcript else { Issue.record("expected an append"); return }
+    guard case .appended(let lines) = audit.commits[2].transcript else {
+      Issue.record("expected an append")
+      return
+    }
     #expect(lines.count == 2)
     #expect(lines.allSatisfy { if case .unreadable = $0 { true } else { false } })
   }

@@ -1,5 +1,5 @@
-import Transcript
 import Testing
+import Transcript
 
 @testable import Workspace
 
@@ -30,7 +30,8 @@ import Testing
       "V3 $ aws s3 ls  → 0\n\nStep: gateway-endpoint passed\nStep: private-listing passed\n"
     ),
     Case(command("echo a\tb\nc", host: "V2", status: 0), [], "V2 $ echo a b c  → 0\n"),
-    Case(command(String(repeating: "x", count: 200), status: 1), [], "V3 $ \(String(repeating: "x", count: 71))…  → 1\n"),
+    Case(
+      command(String(repeating: "x", count: 200), status: 1), [], "V3 $ \(String(repeating: "x", count: 71))…  → 1\n"),
     Case(.reset(step: nil), [], "reset to the start\n"),
     Case(.reset(step: "private-timeout"), [], "reset to step private-timeout\n"),
   ]

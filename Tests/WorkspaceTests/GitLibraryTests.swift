@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workspace
 
 @Suite struct GitLibraryTests {
@@ -12,7 +13,8 @@ import Testing
 
   @Test func createsAndReopensARepository() throws {
     let dir = FileManager.default.temporaryDirectory
-      .appendingPathComponent("labrun-git-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
+      .appendingPathComponent(
+        "labrun-git-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
     defer { try? FileManager.default.removeItem(at: dir) }
 
     let created = try Repository.create(at: dir.path)

@@ -1,6 +1,6 @@
-import Transcript
 import Foundation
 import Testing
+import Transcript
 
 @testable import Workspace
 
@@ -29,8 +29,11 @@ import Testing
   }
 
   @Test func writesResetMarkersWithTheirKind() throws {
-    #expect(String(decoding: try TranscriptEntry.reset(step: "s2").jsonLine(), as: UTF8.self) == #"{"kind":"reset","step":"s2"}"# + "\n")
-    #expect(String(decoding: try TranscriptEntry.reset(step: nil).jsonLine(), as: UTF8.self) == #"{"kind":"reset"}"# + "\n")
+    #expect(
+      String(decoding: try TranscriptEntry.reset(step: "s2").jsonLine(), as: UTF8.self)
+        == #"{"kind":"reset","step":"s2"}"# + "\n")
+    #expect(
+      String(decoding: try TranscriptEntry.reset(step: nil).jsonLine(), as: UTF8.self) == #"{"kind":"reset"}"# + "\n")
   }
 
   struct BadLine: Sendable, CustomTestStringConvertible {
@@ -41,7 +44,8 @@ import Testing
   }
 
   static let badLines: [BadLine] = [
-    BadLine(text: "{\"kind\":\"reset\"}\nnot json\n", line: 2, problem: "not a JSON object with the transcript's fields"),
+    BadLine(
+      text: "{\"kind\":\"reset\"}\nnot json\n", line: 2, problem: "not a JSON object with the transcript's fields"),
     BadLine(
       text: "{\"kind\":\"command\",\"host\":\"V1\"}\n", line: 1,
       problem: "command entry without \"input\", \"simulatedTime\", \"exitStatus\", \"output\""),

@@ -11,7 +11,9 @@ import Testing
     let folder = TemporaryFolder()
     let tree = WorkTree(directory: folder.path, gitDirectory: folder.path + "/.git/")
     let error = #expect(throws: FileError.self) { try tree.append("missing.jsonl", Data("x\n".utf8)) }
-    #expect(error == FileError(function: "open", path: FilePath(folder.path + "/missing.jsonl"), errno: .noSuchFileOrDirectory))
+    #expect(
+      error
+        == FileError(function: "open", path: FilePath(folder.path + "/missing.jsonl"), errno: .noSuchFileOrDirectory))
     #expect(error?.description == "\(folder.path)/missing.jsonl: open failed: No such file or directory (errno 2)")
   }
 
@@ -46,7 +48,9 @@ import Testing
     let error = #expect(throws: WorkspaceError.self) {
       try WorkspaceLock.acquire(gitDirectory: gitDirectory, workspace: folder.child("no/such"))
     }
-    #expect(error == .lockFailed(path: gitDirectory + "/labrun.lock", reason: "open failed: No such file or directory (errno 2)"))
+    #expect(
+      error
+        == .lockFailed(path: gitDirectory + "/labrun.lock", reason: "open failed: No such file or directory (errno 2)"))
   }
 
   @Test func aWorkTreeProblemAfterACommitNamesTheErrno() throws {
@@ -56,6 +60,7 @@ import Testing
     try FileManager.default.removeItem(atPath: progress)
     try FileManager.default.createDirectory(atPath: progress + "/in-the-way", withIntermediateDirectories: true)
     let saved = try workspace.append(Fixture.command(1), progressPage: "# changed\n", time: Fixture.start + 5)
-    #expect(saved.workTreeProblem?.contains("\(progress): rename failed: Is a directory (errno 21)") == true, "\(saved)")
+    #expect(
+      saved.workTreeProblem?.contains("\(progress): rename failed: Is a directory (errno 21)") == true, "\(saved)")
   }
 }

@@ -60,6 +60,7 @@ import Testing
     // The test must have actually exercised saves, not only process start-up.
     #expect(
       acknowledged >= Self.kills / 2,
-      "seed \(seed): only \(acknowledged) saves acknowledged (\(killedWithWorkInFlight) kills after a commit, before its acknowledgement)")
+      "seed \(seed): only \(acknowledged) saves acknowledged (\(killedWithWorkInFlight) kills after a commit, before its acknowledgement)"
+    )
   }
 }

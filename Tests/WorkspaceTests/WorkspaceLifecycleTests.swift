@@ -1,6 +1,6 @@
-import Transcript
 import Foundation
 import Testing
+import Transcript
 
 @testable import Workspace
 
@@ -14,7 +14,9 @@ import Testing
     #expect(workspace.recovery.isEmpty)
     #expect(FileManager.default.contents(atPath: root + "/README.md") == Data(Fixture.progress(0).utf8))
     #expect(FileManager.default.contents(atPath: root + "/transcript-000000.jsonl") == Data())
-    #expect(try AttemptMetadata.decode(FileManager.default.contents(atPath: root + "/labrun.json")!, path: "m") == Fixture.metadata)
+    #expect(
+      try AttemptMetadata.decode(FileManager.default.contents(atPath: root + "/labrun.json")!, path: "m")
+        == Fixture.metadata)
     #expect(try gitCLI(["symbolic-ref", "HEAD"], in: root).output == "refs/heads/main\n")
     let history = try Workspace.history(at: root)
     #expect(history.count == 1)
@@ -46,7 +48,9 @@ import Testing
     #expect(reopened.entries == expected)
     #expect(reopened.metadata == Fixture.metadata)
     #expect(reopened.recovery.isEmpty)
-    #expect(try Workspace.read(at: root) == WorkspaceSnapshot(metadata: Fixture.metadata, entries: expected, headCommit: reopened.headCommit))
+    #expect(
+      try Workspace.read(at: root)
+        == WorkspaceSnapshot(metadata: Fixture.metadata, entries: expected, headCommit: reopened.headCommit))
     #expect(try Workspace.history(at: root).count == 41)
     #expect(FileManager.default.contents(atPath: root + "/README.md") == Data(Fixture.progress(40).utf8))
     try expectCleanRepository(root)
@@ -62,7 +66,8 @@ import Testing
     let reset = try workspace.reset(toStep: "private-timeout", time: time + 5)
     let history = try Workspace.history(at: workspace.path)
     #expect(history.map(\.id).prefix(2) == [reset.commit, receipt.commit])
-    #expect(history[1].message == "V3 $ nslookup s3.ap-northeast-2.amazonaws.com # 2  → 0\n\nStep: private-timeout passed\n")
+    #expect(
+      history[1].message == "V3 $ nslookup s3.ap-northeast-2.amazonaws.com # 2  → 0\n\nStep: private-timeout passed\n")
     #expect(history[1].time == time)
     #expect(history[1].authorEmail == "kim@example.com")
     #expect(history[0].message == "reset to step private-timeout\n")

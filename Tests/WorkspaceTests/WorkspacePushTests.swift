@@ -27,7 +27,9 @@ import Testing
 
     _ = try Repository.clone(from: url, to: folder.child("clone"))
     let cloned = try Workspace.read(at: folder.child("clone"))
-    #expect(cloned == WorkspaceSnapshot(metadata: Fixture.metadata, entries: workspace.entries, headCommit: workspace.headCommit))
+    #expect(
+      cloned
+        == WorkspaceSnapshot(metadata: Fixture.metadata, entries: workspace.entries, headCommit: workspace.headCommit))
     #expect(try Workspace.read(at: bare) == cloned)
     #expect(try Workspace.history(at: folder.child("clone")) == (try Workspace.history(at: workspace.path)))
     #expect(try Workspace.history(at: bare).first?.message.hasSuffix("\n\nStep: public-dns passed\n") == true)

@@ -1,6 +1,6 @@
-import Transcript
 import Foundation
 import Testing
+import Transcript
 
 @testable import Workspace
 
@@ -36,9 +36,10 @@ import Testing
     let transcript = path + "/transcript-000000.jsonl"
     try appendToFile(transcript, String(decoding: try Fixture.command(7).jsonLine(), as: UTF8.self) + "{\"ki")
     let workspace = try Workspace.open(at: path)
-    #expect(workspace.recovery == [
-      .uncommittedLinesDropped(path: transcript, count: 1), .tornLineDropped(path: transcript, text: "{\"ki"),
-    ])
+    #expect(
+      workspace.recovery == [
+        .uncommittedLinesDropped(path: transcript, count: 1), .tornLineDropped(path: transcript, text: "{\"ki"),
+      ])
     #expect(workspace.entries.count == 2)
     try expectCleanRepository(path)
   }
@@ -55,10 +56,11 @@ import Testing
     _ = FileManager.default.createFile(atPath: path + "/.git/refs/heads/main.lock", contents: Data("x".utf8))
 
     let workspace = try Workspace.open(at: path)
-    #expect(Set(workspace.recovery) == [
-      .fileRestored(path: transcript), .fileRestored(path: path + "/README.md"),
-      .staleGitLockRemoved(path: path + "/.git/refs/heads/main.lock"),
-    ])
+    #expect(
+      Set(workspace.recovery) == [
+        .fileRestored(path: transcript), .fileRestored(path: path + "/README.md"),
+        .staleGitLockRemoved(path: path + "/.git/refs/heads/main.lock"),
+      ])
     #expect(FileManager.default.contents(atPath: transcript) == committed)
     #expect(workspace.entries.count == 3)
     try expectCleanRepository(path)
@@ -73,7 +75,8 @@ import Testing
     var expected: [TranscriptEntry] = []
     for n in 0..<30 {
       let entry = TranscriptEntry.command(
-        CommandRecord(host: "V1", input: "cat big-\(n)", simulatedTime: Int64(n), exitStatus: 0,
+        CommandRecord(
+          host: "V1", input: "cat big-\(n)", simulatedTime: Int64(n), exitStatus: 0,
           output: String(repeating: "\(n) padding line of output\n", count: 300)))
       try workspace.append(entry, time: Fixture.start + Double(n))
       expected.append(entry)
@@ -99,9 +102,10 @@ import Testing
     let stray = workspace.path + "/transcript-" + String(format: "%06d.jsonl", files.count)
     _ = FileManager.default.createFile(atPath: stray, contents: try TranscriptEntry.reset(step: nil).jsonLine())
     let reopened = try Workspace.open(at: workspace.path)
-    #expect(reopened.recovery == [
-      .tornLineDropped(path: last, text: "{\"kind\":\"res"), .uncommittedLinesDropped(path: stray, count: 1),
-    ])
+    #expect(
+      reopened.recovery == [
+        .tornLineDropped(path: last, text: "{\"kind\":\"res"), .uncommittedLinesDropped(path: stray, count: 1),
+      ])
     #expect(reopened.entries == expected)
     #expect(try Workspace.read(at: workspace.path).entries == expected)
     try expectCleanRepository(workspace.path)

@@ -1,6 +1,6 @@
-import Transcript
 import Foundation
 import Testing
+import Transcript
 
 @testable import Workspace
 
@@ -20,7 +20,8 @@ import Testing
   func entryNeedingNewObjectFolder(after workspace: Workspace) throws -> (TranscriptEntry, String) {
     for attempt in 0..<500 {
       let entry = TranscriptEntry.command(
-        CommandRecord(host: "V3", input: "aws s3 ls", simulatedTime: 0, exitStatus: 255, output: "attempt \(attempt)\n"))
+        CommandRecord(host: "V3", input: "aws s3 ls", simulatedTime: 0, exitStatus: 255, output: "attempt \(attempt)\n")
+      )
       let blob = workspace.state.segments.last!.bytes + (try entry.jsonLine())
       let id = try gitCLI(["hash-object", "--stdin"], in: workspace.path, input: blob).output
       let folder = workspace.path + "/.git/objects/" + id.prefix(2)

@@ -101,7 +101,8 @@ extension World {
       bucketPolicy = bucket.policy.flatMap { try? PolicyDocument.parse($0) }
     }
     let permissions = signingRegion == nil ? Permissions.none : (self.host(named: host)?.permissions ?? .none)
-    let principal = signingRegion == nil ? "*" : "arn:aws:sts::\(accountId):assumed-role/\(permissions.rawValue)/\(host)"
+    let principal =
+      signingRegion == nil ? "*" : "arn:aws:sts::\(accountId):assumed-role/\(permissions.rawValue)/\(host)"
     let policyRequest = operation.policyRequest(
       principal: principal, sourceVpce: contact.sourceEndpointId, sourceVpc: contact.sourceVpcId,
       sourceIp: contact.sourceEndpointId == nil ? contact.sourceAddress.description : nil,

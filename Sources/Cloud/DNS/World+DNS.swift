@@ -103,8 +103,10 @@ extension World {
   ) -> (DNSOutcome, DNSSource?) {
     if let zone = privateHostedZoneMatch(name: name, vpcId: vpcId, viaInboundEndpoint: viaInboundEndpoint) {
       let addresses = zone.addresses
-      return (type == "A" ? .answered(random.shuffled(addresses)) : .noData,
-        .privateHostedZone(endpointId: zone.endpoint.id, service: zone.endpoint.service))
+      return (
+        type == "A" ? .answered(random.shuffled(addresses)) : .noData,
+        .privateHostedZone(endpointId: zone.endpoint.id, service: zone.endpoint.service)
+      )
     }
     if let vpc = vpc(vpcId), let address = internalHostAddress(name: name, vpc: vpc) {
       return (type == "A" ? .answered([address]) : .noData, .vpcInternal)
@@ -150,8 +152,10 @@ extension World {
   mutating func answerPublicly(name: String, type: String) -> (DNSOutcome, DNSSource?) {
     if let match = endpointNameMatch(name) {
       let addresses = match.addresses
-      return (type == "A" ? .answered(random.shuffled(addresses)) : .noData,
-        .endpointName(endpointId: match.endpoint.id, service: match.endpoint.service, zonal: match.zonal))
+      return (
+        type == "A" ? .answered(random.shuffled(addresses)) : .noData,
+        .endpointName(endpointId: match.endpoint.id, service: match.endpoint.service, zonal: match.zonal)
+      )
     }
     if let service = publicServiceName(name) {
       guard type == "A" else { return (.noData, .publicService(service: service.service, region: service.region)) }
@@ -166,9 +170,12 @@ extension World {
     guard name.hasSuffix(".vpce.amazonaws.com") else { return nil }
     for endpoint in liveEndpoints where endpoint.type == .interface {
       let interfaces = endpoint.networkInterfaceIds.compactMap { networkInterface($0) }
-      var candidates: [(String, [IPv4Address], Bool)] = [(endpoint.regionalDNSName, interfaces.map(\.privateAddress), false)]
+      var candidates: [(String, [IPv4Address], Bool)] = [
+        (endpoint.regionalDNSName, interfaces.map(\.privateAddress), false)
+      ]
       for interface in interfaces {
-        candidates.append((endpoint.zonalDNSName(availabilityZone: interface.availabilityZone), [interface.privateAddress], true))
+        candidates.append(
+          (endpoint.zonalDNSName(availabilityZone: interface.availabilityZone), [interface.privateAddress], true))
       }
       for (recordName, addresses, zonal) in candidates {
         let pattern = endpoint.service.usesWildcardEndpointNames ? "*." + recordName : recordName

@@ -40,7 +40,8 @@ struct WorldBuilder {
   init(description: WorldDescription, seed: UInt64) {
     self.description = description
     let clock = WorldDescription.parseTime(description.start) ?? SimClock(year: 2021, month: 4, day: 13)
-    world = World(era: description.era, region: description.region, accountId: description.account, clock: clock, seed: seed)
+    world = World(
+      era: description.era, region: description.region, accountId: description.account, clock: clock, seed: seed)
   }
 
   private mutating func fail(_ path: String, _ message: String) {
@@ -74,9 +75,11 @@ struct WorldBuilder {
       fail("vpc.cidr", "a VPC's block must be between /16 and /28, not /\(cidr.prefixLength)")
     }
     vpcId = world.newId("vpc")
-    world.vpcs.append(VPC(
-      id: vpcId, name: d.name, cidr: cidr, region: world.region, dnsSupport: d.dnsSupport, dnsHostnames: d.dnsHostnames,
-      cidrAssociationId: world.newId("vpc-cidr-assoc"), dhcpOptionsId: world.newId("dopt")))
+    world.vpcs.append(
+      VPC(
+        id: vpcId, name: d.name, cidr: cidr, region: world.region, dnsSupport: d.dnsSupport,
+        dnsHostnames: d.dnsHostnames,
+        cidrAssociationId: world.newId("vpc-cidr-assoc"), dhcpOptionsId: world.newId("dopt")))
 
     var igwId: String?
     if d.internetGateway {
@@ -98,10 +101,11 @@ struct WorldBuilder {
     let defaultId = world.newId("sg")
     groupIds["default"] = defaultId
     // AWS's default group admits traffic from its own members only.
-    world.securityGroups.append(SecurityGroup(
-      id: defaultId, name: "default", description: "default VPC security group", vpcId: vpcId,
-      ingress: [SecurityGroupRule(ipProtocol: "-1", fromPort: nil, toPort: nil, groupIds: [defaultId])],
-      egress: [.allowAllOutbound]))
+    world.securityGroups.append(
+      SecurityGroup(
+        id: defaultId, name: "default", description: "default VPC security group", vpcId: vpcId,
+        ingress: [SecurityGroupRule(ipProtocol: "-1", fromPort: nil, toPort: nil, groupIds: [defaultId])],
+        egress: [.allowAllOutbound]))
     for (index, group) in d.securityGroups.enumerated() where group.name != "default" {
       if groupIds[group.name] != nil {
         fail("vpc.securityGroups[\(index)].name", "a security group named '\(group.name)' is already described")
@@ -117,9 +121,10 @@ struct WorldBuilder {
       if group.name == "default", let position = world.securityGroups.firstIndex(where: { $0.id == id }) {
         world.securityGroups[position].ingress = rules
       } else if !world.securityGroups.contains(where: { $0.id == id }) {
-        world.securityGroups.append(SecurityGroup(
-          id: id, name: group.name, description: group.description ?? group.name, vpcId: vpcId, ingress: rules,
-          egress: [.allowAllOutbound]))
+        world.securityGroups.append(
+          SecurityGroup(
+            id: id, name: group.name, description: group.description ?? group.name, vpcId: vpcId, ingress: rules,
+            egress: [.allowAllOutbound]))
       }
     }
   }
@@ -171,16 +176,19 @@ struct WorldBuilder {
     let local = Route(destination: .cidr(cidr), target: .local, origin: "CreateRouteTable")
     let mains = d.routeTables.filter(\.main)
     if mains.count > 1 {
-      fail("vpc.routeTables", "only one route table can be the main one; \(mains.map(\.name).joined(separator: ", ")) all say main: true")
+      fail(
+        "vpc.routeTables",
+        "only one route table can be the main one; \(mains.map(\.name).joined(separator: ", ")) all say main: true")
     }
     if mains.isEmpty {
       // Every VPC has a main route table, holding only the local route unless told otherwise.
       // AWS creates it without a Name tag; descriptions may still refer to it as "main".
       let id = world.newId("rtb")
       tableIds["main"] = id
-      world.routeTables.append(RouteTable(
-        id: id, name: "", vpcId: vpcId, routes: [local],
-        associations: [RouteTableAssociation(id: world.newId("rtbassoc"), subnetId: nil, main: true)]))
+      world.routeTables.append(
+        RouteTable(
+          id: id, name: "", vpcId: vpcId, routes: [local],
+          associations: [RouteTableAssociation(id: world.newId("rtbassoc"), subnetId: nil, main: true)]))
     }
     for (index, table) in d.routeTables.enumerated() {
       if tableIds[table.name] != nil {
@@ -189,8 +197,10 @@ struct WorldBuilder {
       }
       let id = world.newId("rtb")
       tableIds[table.name] = id
-      let associations = table.main ? [RouteTableAssociation(id: world.newId("rtbassoc"), subnetId: nil, main: true)] : []
-      world.routeTables.append(RouteTable(id: id, name: table.name, vpcId: vpcId, routes: [local], associations: associations))
+      let associations =
+        table.main ? [RouteTableAssociation(id: world.newId("rtbassoc"), subnetId: nil, main: true)] : []
+      world.routeTables.append(
+        RouteTable(id: id, name: table.name, vpcId: vpcId, routes: [local], associations: associations))
     }
   }
 
@@ -212,16 +222,23 @@ struct WorldBuilder {
         continue
       }
       guard region.availabilityZones.contains(subnet.zone) else {
-        fail(path + ".zone", "'\(subnet.zone)' is not an Availability Zone of \(region.name); use one of \(region.availabilityZones.joined(separator: ", "))")
+        fail(
+          path + ".zone",
+          "'\(subnet.zone)' is not an Availability Zone of \(region.name); use one of \(region.availabilityZones.joined(separator: ", "))"
+        )
         continue
       }
       let id = world.newId("subnet")
       subnetIds[subnet.name] = id
       placed.append((subnet.name, block))
-      world.subnets.append(Subnet(
-        id: id, name: subnet.name, vpcId: vpcId, cidr: block, availabilityZone: subnet.zone, mapPublicIpOnLaunch: false))
+      world.subnets.append(
+        Subnet(
+          id: id, name: subnet.name, vpcId: vpcId, cidr: block, availabilityZone: subnet.zone,
+          mapPublicIpOnLaunch: false))
       if let tableName = subnet.routeTable {
-        guard let tableId = tableIds[tableName], let position = world.routeTables.firstIndex(where: { $0.id == tableId }) else {
+        guard let tableId = tableIds[tableName],
+          let position = world.routeTables.firstIndex(where: { $0.id == tableId })
+        else {
           fail(path + ".routeTable", "no route table named '\(tableName)' in this VPC")
           continue
         }
@@ -247,13 +264,15 @@ struct WorldBuilder {
       return nil
     }
     let publicAddress = world.newPublicAddress()
-    world.networkInterfaces.append(NetworkInterface(
-      id: interfaceId, subnetId: subnetId, vpcId: vpcId, availabilityZone: world.subnet(subnetId)!.availabilityZone,
-      privateAddress: address, publicAddress: publicAddress, securityGroupIds: [], owner: .natGateway(id),
-      macAddress: world.newMacAddress()))
-    world.natGateways.append(NATGateway(
-      id: id, subnetId: subnetId, vpcId: vpcId, privateAddress: address, publicAddress: publicAddress,
-      networkInterfaceId: interfaceId))
+    world.networkInterfaces.append(
+      NetworkInterface(
+        id: interfaceId, subnetId: subnetId, vpcId: vpcId, availabilityZone: world.subnet(subnetId)!.availabilityZone,
+        privateAddress: address, publicAddress: publicAddress, securityGroupIds: [], owner: .natGateway(id),
+        macAddress: world.newMacAddress()))
+    world.natGateways.append(
+      NATGateway(
+        id: id, subnetId: subnetId, vpcId: vpcId, privateAddress: address, publicAddress: publicAddress,
+        networkInterfaceId: interfaceId))
     return id
   }
 
@@ -286,7 +305,9 @@ struct WorldBuilder {
           // Filled in once the gateway exists (see buildOnPremises).
           target = .vpnGateway("pending")
         default:
-          fail(path + ".target", "'\(route.target)' is not a route target; use internet-gateway, nat-gateway or vpn-gateway")
+          fail(
+            path + ".target",
+            "'\(route.target)' is not a route target; use internet-gateway, nat-gateway or vpn-gateway")
           continue
         }
         if world.routeTables[position].routes.contains(where: { $0.destination == .cidr(block) }) {
@@ -326,7 +347,10 @@ struct WorldBuilder {
         }
         let offset = parsed.value &- subnet.cidr.network.value
         guard subnet.cidr.contains(parsed), offset >= 4, parsed != subnet.cidr.lastAddress else {
-          fail(path + ".privateIp", "\(parsed) is not a usable address of subnet '\(described.subnet)' (\(subnet.cidr)); AWS reserves the first four and the last")
+          fail(
+            path + ".privateIp",
+            "\(parsed) is not a usable address of subnet '\(described.subnet)' (\(subnet.cidr)); AWS reserves the first four and the last"
+          )
           continue
         }
         guard world.networkInterface(withAddress: parsed) == nil else {
@@ -345,19 +369,22 @@ struct WorldBuilder {
       let instanceId = world.newId("i")
       let interfaceId = world.newId("eni")
       let publicAddress = described.publicIp ? world.newPublicAddress() : nil
-      world.networkInterfaces.append(NetworkInterface(
-        id: interfaceId, subnetId: subnetId, vpcId: vpcId, availabilityZone: subnet.availabilityZone,
-        privateAddress: address, publicAddress: publicAddress, securityGroupIds: groups, owner: .instance(instanceId),
-        macAddress: world.newMacAddress()))
-      world.instances.append(Instance(
-        id: instanceId, name: described.host, subnetId: subnetId, networkInterfaceId: interfaceId,
-        imageId: "ami-0e4a9ad2eb120e054", instanceType: "t3.micro", launchTime: world.now - 3_600_000,
-        roleName: described.permissions == .none ? nil : "lab-\(described.permissions.rawValue)-role",
-        permissions: described.permissions))
+      world.networkInterfaces.append(
+        NetworkInterface(
+          id: interfaceId, subnetId: subnetId, vpcId: vpcId, availabilityZone: subnet.availabilityZone,
+          privateAddress: address, publicAddress: publicAddress, securityGroupIds: groups, owner: .instance(instanceId),
+          macAddress: world.newMacAddress()))
+      world.instances.append(
+        Instance(
+          id: instanceId, name: described.host, subnetId: subnetId, networkInterfaceId: interfaceId,
+          imageId: "ami-0e4a9ad2eb120e054", instanceType: "t3.micro", launchTime: world.now - 3_600_000,
+          roleName: described.permissions == .none ? nil : "lab-\(described.permissions.rawValue)-role",
+          permissions: described.permissions))
       guard let vpc = world.vpc(vpcId) else { continue }
-      world.hosts.append(Host(
-        name: described.host, kind: .instance(instanceId), address: address, resolverAddress: vpc.resolverAddress,
-        hostname: address.ec2HostLabel, user: "ec2-user", permissions: described.permissions))
+      world.hosts.append(
+        Host(
+          name: described.host, kind: .instance(instanceId), address: address, resolverAddress: vpc.resolverAddress,
+          hostname: address.ec2HostLabel, user: "ec2-user", permissions: described.permissions))
     }
   }
 
@@ -410,10 +437,11 @@ struct WorldBuilder {
       }
       let interfaceId = world.newId("eni")
       let groups = world.defaultSecurityGroup(vpcId: vpcId).map { [$0.id] } ?? []
-      world.networkInterfaces.append(NetworkInterface(
-        id: interfaceId, subnetId: subnetId, vpcId: vpcId, availabilityZone: subnet.availabilityZone,
-        privateAddress: address, publicAddress: nil, securityGroupIds: groups, owner: .resolverEndpoint(id),
-        macAddress: world.newMacAddress()))
+      world.networkInterfaces.append(
+        NetworkInterface(
+          id: interfaceId, subnetId: subnetId, vpcId: vpcId, availabilityZone: subnet.availabilityZone,
+          privateAddress: address, publicAddress: nil, securityGroupIds: groups, owner: .resolverEndpoint(id),
+          macAddress: world.newMacAddress()))
       interfaces.append(interfaceId)
     }
     world.resolverEndpoints.append(ResolverEndpoint(id: id, vpcId: vpcId, networkInterfaceIds: interfaces))
@@ -451,7 +479,9 @@ struct WorldBuilder {
     var inbound: String?
     if d.forwardToInboundResolver {
       guard let endpoint = world.resolverEndpoints.first else {
-        fail("onPremises.forwardToInboundResolver", "there is no inbound resolver endpoint; set vpc.inboundResolverSubnets")
+        fail(
+          "onPremises.forwardToInboundResolver", "there is no inbound resolver endpoint; set vpc.inboundResolverSubnets"
+        )
         return
       }
       inbound = endpoint.id
@@ -464,9 +494,10 @@ struct WorldBuilder {
       fail("onPremises.host", "a host named '\(d.host)' is already described")
       return
     }
-    world.hosts.append(Host(
-      name: d.host, kind: .onPremises, address: address, resolverAddress: resolver, hostname: d.hostname,
-      user: "admin", permissions: .s3ReadOnly))
+    world.hosts.append(
+      Host(
+        name: d.host, kind: .onPremises, address: address, resolverAddress: resolver, hostname: d.hostname,
+        user: "admin", permissions: .s3ReadOnly))
   }
 
   private mutating func buildCloudShell() {
@@ -476,9 +507,10 @@ struct WorldBuilder {
       return
     }
     let address = IPv4Address(0x0A82_36C8)  // 10.130.54.200: CloudShell's own network, not the lab VPC
-    world.hosts.append(Host(
-      name: "cloudshell", kind: .cloudShell, address: address, resolverAddress: IPv4Address(0x0A82_0002),
-      hostname: address.ec2HostLabel, user: "cloudshell-user", permissions: .admin))
+    world.hosts.append(
+      Host(
+        name: "cloudshell", kind: .cloudShell, address: address, resolverAddress: IPv4Address(0x0A82_0002),
+        hostname: address.ec2HostLabel, user: "cloudshell-user", permissions: .admin))
   }
 
   private mutating func buildBuckets() {
@@ -504,10 +536,13 @@ struct WorldBuilder {
       var made = Bucket(name: bucket.name, region: bucket.region, creationDate: created, policy: bucket.policy)
       for (objectIndex, object) in bucket.objects.enumerated() {
         guard let time = WorldDescription.parseTime(object.modified) else {
-          fail(path + ".objects[\(objectIndex)].modified", "'\(object.modified)' is not a UTC time like 2017-09-26T05:03:18Z")
+          fail(
+            path + ".objects[\(objectIndex)].modified",
+            "'\(object.modified)' is not a UTC time like 2017-09-26T05:03:18Z")
           continue
         }
-        made.put(S3Object(key: object.key, size: object.size, lastModified: time.millisecondsSinceEpoch, body: object.body))
+        made.put(
+          S3Object(key: object.key, size: object.size, lastModified: time.millisecondsSinceEpoch, body: object.body))
       }
       store.put(made)
     }

@@ -343,7 +343,8 @@ public struct OnPremisesDescription: Codable, Sendable, Equatable {
     resolver = try c.decodeIfPresent(String.self, forKey: .resolver) ?? d.resolver
     link = try c.decodeIfPresent(OnPremisesLink.self, forKey: .link) ?? d.link
     internetAccess = try c.decodeIfPresent(Bool.self, forKey: .internetAccess) ?? d.internetAccess
-    forwardToInboundResolver = try c.decodeIfPresent(Bool.self, forKey: .forwardToInboundResolver) ?? d.forwardToInboundResolver
+    forwardToInboundResolver =
+      try c.decodeIfPresent(Bool.self, forKey: .forwardToInboundResolver) ?? d.forwardToInboundResolver
   }
 }
 

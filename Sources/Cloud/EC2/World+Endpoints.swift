@@ -60,12 +60,16 @@ public enum EC2Errors {
   public static func privateDNSNeedsVPCAttributes(_ vpcId: String) -> APIError {
     APIError(
       code: "InvalidParameter",
-      message: "Enabling private DNS requires both enableDnsSupport and enableDnsHostnames VPC attributes set to true for \(vpcId)")
+      message:
+        "Enabling private DNS requires both enableDnsSupport and enableDnsHostnames VPC attributes set to true for \(vpcId)"
+    )
   }
   public static func inboundOnlyNeedsGateway(_ vpcId: String) -> APIError {
     APIError(
       code: "InvalidParameter",
-      message: "To set PrivateDnsOnlyForInboundResolverEndpoint to true, the VPC \(vpcId) must have a Gateway endpoint for the service.")
+      message:
+        "To set PrivateDnsOnlyForInboundResolverEndpoint to true, the VPC \(vpcId) must have a Gateway endpoint for the service."
+    )
   }
   public static let inboundOnlyNotSupported = APIError(
     code: "InvalidParameter", message: "PrivateDnsOnlyForInboundResolverEndpoint not supported for this service.")
@@ -106,9 +110,15 @@ extension World {
     switch request.type {
     case .gateway:
       if !request.subnetIds.isEmpty { return .failure(EC2Errors.parameterNotForType("SubnetIds", .gateway)) }
-      if !request.securityGroupIds.isEmpty { return .failure(EC2Errors.parameterNotForType("SecurityGroupIds", .gateway)) }
-      if request.privateDnsEnabled == true { return .failure(EC2Errors.parameterNotForType("PrivateDnsEnabled", .gateway)) }
-      if let error = checkGatewayRouteTables(request.routeTableIds, vpcId: vpc.id, service: request.service, region: request.region) {
+      if !request.securityGroupIds.isEmpty {
+        return .failure(EC2Errors.parameterNotForType("SecurityGroupIds", .gateway))
+      }
+      if request.privateDnsEnabled == true {
+        return .failure(EC2Errors.parameterNotForType("PrivateDnsEnabled", .gateway))
+      }
+      if let error = checkGatewayRouteTables(
+        request.routeTableIds, vpcId: vpc.id, service: request.service, region: request.region)
+      {
         return .failure(error)
       }
     case .interface:
@@ -118,12 +128,15 @@ extension World {
         return .failure(EC2Errors.groupNotFound(group))
       }
     }
-    let privateDns = request.type == .interface
-      ? (request.privateDnsEnabled ?? (request.service != .s3 && !request.service.privateDNSNames(in: request.region, era: era).isEmpty))
+    let privateDns =
+      request.type == .interface
+      ? (request.privateDnsEnabled
+        ?? (request.service != .s3 && !request.service.privateDNSNames(in: request.region, era: era).isEmpty))
       : false
     var inboundOnly: Bool?
     if request.type == .interface {
-      switch validatePrivateDNS(enabled: privateDns, inboundOnly: request.privateDnsOnlyForInboundResolverEndpoint,
+      switch validatePrivateDNS(
+        enabled: privateDns, inboundOnly: request.privateDnsOnlyForInboundResolverEndpoint,
         service: request.service, vpc: vpc)
       {
       case .failure(let error): return .failure(error)
@@ -140,10 +153,12 @@ extension World {
       privateDnsEnabled: request.type == .gateway ? true : privateDns,
       privateDnsOnlyForInboundResolverEndpoint: inboundOnly,
       dnsSuffix: random.alphanumeric(8), privateHostedZoneId: newHostedZoneId(), creationTime: now,
-      availableAt: request.type == .gateway || request.alreadyAvailable ? now : now + interfaceEndpointProvisioningMilliseconds,
+      availableAt: request.type == .gateway || request.alreadyAvailable
+        ? now : now + interfaceEndpointProvisioningMilliseconds,
       deleted: false)
     if request.type == .interface {
-      endpoint.securityGroupIds = request.securityGroupIds.isEmpty
+      endpoint.securityGroupIds =
+        request.securityGroupIds.isEmpty
         ? (defaultSecurityGroup(vpcId: vpc.id).map { [$0.id] } ?? []) : request.securityGroupIds
     }
     endpoints.append(endpoint)
@@ -188,7 +203,9 @@ extension World {
       if inboundOnly == true { return .failure(EC2Errors.inboundOnlyNotSupported) }
       return .success(supportsInboundOnly ? false : nil)
     }
-    if service.privateDNSNames(in: vpc.region, era: era).isEmpty { return .failure(EC2Errors.noPrivateDNSName(serviceName)) }
+    if service.privateDNSNames(in: vpc.region, era: era).isEmpty {
+      return .failure(EC2Errors.noPrivateDNSName(serviceName))
+    }
     if !vpc.dnsSupport || !vpc.dnsHostnames { return .failure(EC2Errors.privateDNSNeedsVPCAttributes(vpc.id)) }
     guard supportsInboundOnly else { return .success(nil) }
     // Through the API the option defaults to true, and then the VPC must keep a gateway endpoint.
@@ -205,7 +222,8 @@ extension World {
       let tablePosition = routeTables.firstIndex(where: { $0.id == tableId }),
       let endpointPosition = endpoints.firstIndex(where: { $0.id == endpointId })
     else { return }
-    routeTables[tablePosition].routes.append(Route(destination: .prefixList(list.id), target: .gatewayEndpoint(endpointId)))
+    routeTables[tablePosition].routes.append(
+      Route(destination: .prefixList(list.id), target: .gatewayEndpoint(endpointId)))
     endpoints[endpointPosition].routeTableIds.append(tableId)
   }
 
@@ -223,10 +241,11 @@ extension World {
       let address = newPrivateAddress(in: subnetId)
     else { return }
     let interfaceId = newId("eni")
-    networkInterfaces.append(NetworkInterface(
-      id: interfaceId, subnetId: subnetId, vpcId: subnet.vpcId, availabilityZone: subnet.availabilityZone,
-      privateAddress: address, publicAddress: nil, securityGroupIds: endpoints[endpointPosition].securityGroupIds,
-      owner: .vpcEndpoint(endpointId), macAddress: newMacAddress()))
+    networkInterfaces.append(
+      NetworkInterface(
+        id: interfaceId, subnetId: subnetId, vpcId: subnet.vpcId, availabilityZone: subnet.availabilityZone,
+        privateAddress: address, publicAddress: nil, securityGroupIds: endpoints[endpointPosition].securityGroupIds,
+        owner: .vpcEndpoint(endpointId), macAddress: newMacAddress()))
     endpoints[endpointPosition].subnetIds.append(subnetId)
     endpoints[endpointPosition].networkInterfaceIds.append(interfaceId)
   }
@@ -259,41 +278,53 @@ public struct EndpointModification: Sendable, Equatable {
 extension World {
   /// Modifies an endpoint as `ModifyVpcEndpoint` does; the world is unchanged on error.
   public mutating func modifyEndpoint(_ id: String, _ change: EndpointModification) -> Result<VPCEndpoint, APIError> {
-    guard let current = endpoint(id), let vpc = vpc(current.vpcId) else { return .failure(EC2Errors.endpointNotFound(id)) }
+    guard let current = endpoint(id), let vpc = vpc(current.vpcId) else {
+      return .failure(EC2Errors.endpointNotFound(id))
+    }
     switch current.type {
     case .gateway:
       if !change.addSubnetIds.isEmpty || !change.removeSubnetIds.isEmpty {
         return .failure(EC2Errors.parameterNotForType("SubnetIds", .gateway))
       }
-      if change.privateDnsEnabled != nil { return .failure(EC2Errors.parameterNotForType("PrivateDnsEnabled", .gateway)) }
-      if let error = checkGatewayRouteTables(change.addRouteTableIds, vpcId: vpc.id, service: current.service, region: current.region) {
+      if change.privateDnsEnabled != nil {
+        return .failure(EC2Errors.parameterNotForType("PrivateDnsEnabled", .gateway))
+      }
+      if let error = checkGatewayRouteTables(
+        change.addRouteTableIds, vpcId: vpc.id, service: current.service, region: current.region)
+      {
         return .failure(error)
       }
       for table in change.removeRouteTableIds where !current.routeTableIds.contains(table) {
         return .failure(EC2Errors.routeTableNotFound(table))
       }
-      // Deleting the gateway would break "inbound only" private DNS for S3; so would detaching it entirely.
+    // Deleting the gateway would break "inbound only" private DNS for S3; so would detaching it entirely.
     case .interface:
       if !change.addRouteTableIds.isEmpty || !change.removeRouteTableIds.isEmpty {
         return .failure(EC2Errors.parameterNotForType("RouteTableIds", .interface))
       }
       let remaining = current.subnetIds.filter { !change.removeSubnetIds.contains($0) }
-      if let error = checkInterfaceSubnets(change.addSubnetIds, vpcId: vpc.id, existing: remaining) { return .failure(error) }
+      if let error = checkInterfaceSubnets(change.addSubnetIds, vpcId: vpc.id, existing: remaining) {
+        return .failure(error)
+      }
       for group in change.addSecurityGroupIds where securityGroup(group)?.vpcId != vpc.id {
         return .failure(EC2Errors.groupNotFound(group))
       }
       if change.privateDnsEnabled != nil || change.privateDnsOnlyForInboundResolverEndpoint != nil {
         let enabled = change.privateDnsEnabled ?? current.privateDnsEnabled
-        let inbound = change.privateDnsOnlyForInboundResolverEndpoint
+        let inbound =
+          change.privateDnsOnlyForInboundResolverEndpoint
           ?? (change.privateDnsEnabled == true ? nil : current.privateDnsOnlyForInboundResolverEndpoint)
-        if case .failure(let error) = validatePrivateDNS(enabled: enabled, inboundOnly: enabled ? inbound : (inbound == true ? true : nil),
+        if case .failure(let error) = validatePrivateDNS(
+          enabled: enabled, inboundOnly: enabled ? inbound : (inbound == true ? true : nil),
           service: current.service, vpc: vpc)
         {
           return .failure(error)
         }
       }
     }
-    guard let position = endpoints.firstIndex(where: { $0.id == id }) else { return .failure(EC2Errors.endpointNotFound(id)) }
+    guard let position = endpoints.firstIndex(where: { $0.id == id }) else {
+      return .failure(EC2Errors.endpointNotFound(id))
+    }
     for table in change.removeRouteTableIds { detachGatewayRoute(endpointId: id, tableId: table) }
     for table in change.addRouteTableIds { attachGatewayRoute(endpointId: id, tableId: table) }
     for subnet in change.removeSubnetIds { removeEndpointInterface(endpointId: id, subnetId: subnet) }
@@ -309,7 +340,8 @@ extension World {
     if let enabled = change.privateDnsEnabled {
       endpoints[position].privateDnsEnabled = enabled
       if current.service == .s3 && era >= .y2023 {
-        endpoints[position].privateDnsOnlyForInboundResolverEndpoint = enabled
+        endpoints[position].privateDnsOnlyForInboundResolverEndpoint =
+          enabled
           ? (change.privateDnsOnlyForInboundResolverEndpoint ?? true) : false
       }
     } else if let inbound = change.privateDnsOnlyForInboundResolverEndpoint {
@@ -338,9 +370,15 @@ extension World {
         })
       {
         // The user guide says the option must be cleared first; this wording is ours [UNCONFIRMED].
-        results.append((id, APIError(
-          code: "InvalidParameter",
-          message: "The VPC endpoint \(id) can't be deleted while an interface endpoint for the service in \(current.vpcId) has PrivateDnsOnlyForInboundResolverEndpoint set to true.")))
+        results.append(
+          (
+            id,
+            APIError(
+              code: "InvalidParameter",
+              message:
+                "The VPC endpoint \(id) can't be deleted while an interface endpoint for the service in \(current.vpcId) has PrivateDnsOnlyForInboundResolverEndpoint set to true."
+            )
+          ))
         continue
       }
       for table in current.routeTableIds { detachGatewayRoute(endpointId: id, tableId: table) }

@@ -12,7 +12,8 @@ extension World {
 
   func explain(_ lookup: DNSLookup) -> [String] {
     var lines: [String] = []
-    let asked = "\(lookup.host) asked \(resolverDescription(lookup.resolverRole, address: lookup.resolver)) for \(lookup.name) (\(lookup.type))."
+    let asked =
+      "\(lookup.host) asked \(resolverDescription(lookup.resolverRole, address: lookup.resolver)) for \(lookup.name) (\(lookup.type))."
     lines.append(asked)
     switch lookup.outcome {
     case .noResponse:
@@ -46,26 +47,32 @@ extension World {
     let s3Interfaces = liveEndpoints.filter { $0.service == .s3 && $0.type == .interface }
     switch source {
     case .publicService(let service, let region):
-      var text = "That is the public endpoint of \(service.rawValue) in \(region); public DNS answers it the same from anywhere."
+      var text =
+        "That is the public endpoint of \(service.rawValue) in \(region); public DNS answers it the same from anywhere."
       if service == .s3 && era == .y2021 && !s3Interfaces.isEmpty {
         text += " The S3 interface endpoint does not change this name in 2021: S3 offered no private DNS then."
       }
       if service == .s3, case .vpcResolver = lookup.resolverRole,
         s3Interfaces.contains(where: { $0.privateDnsEnabled && $0.privateDnsOnlyForInboundResolverEndpoint == true })
       {
-        text += " Private DNS for S3 is on only for inbound endpoints, so queries from inside the VPC keep the public answer and the gateway endpoint carries the traffic."
+        text +=
+          " Private DNS for S3 is on only for inbound endpoints, so queries from inside the VPC keep the public answer and the gateway endpoint carries the traffic."
       }
       return [text]
     case .privateHostedZone(let endpointId, let service):
-      var text = "The answer came from the private hosted zone of interface endpoint \(endpointId) (private DNS for \(service.rawValue))"
+      var text =
+        "The answer came from the private hosted zone of interface endpoint \(endpointId) (private DNS for \(service.rawValue))"
       if host(named: lookup.host)?.kind == .onPremises {
-        text += ": the data centre forwards AWS names to the Route 53 Resolver inbound endpoint in the VPC, which answers from that zone."
+        text +=
+          ": the data centre forwards AWS names to the Route 53 Resolver inbound endpoint in the VPC, which answers from that zone."
       } else {
         text += ", which the VPC resolver consults before public DNS."
       }
       return [text]
     case .endpointName(let endpointId, _, let zonal):
-      return ["That is \(zonal ? "a zonal" : "the regional") DNS name of interface endpoint \(endpointId); public DNS answers it with the endpoint's private addresses, from anywhere."]
+      return [
+        "That is \(zonal ? "a zonal" : "the regional") DNS name of interface endpoint \(endpointId); public DNS answers it with the endpoint's private addresses, from anywhere."
+      ]
     case .vpcInternal:
       return ["That is an internal EC2 hostname of the VPC."]
     case .onPremises:
@@ -76,8 +83,11 @@ extension World {
   }
 
   func explain(_ connection: Connection) -> [String] {
-    let target = connection.destinationName.map { "\($0) (\(connection.destination))" } ?? connection.destination.description
-    var lines = ["\(connection.host) (\(connection.source)) opened a TCP connection to \(target) port \(connection.port)."]
+    let target =
+      connection.destinationName.map { "\($0) (\(connection.destination))" } ?? connection.destination.description
+    var lines = [
+      "\(connection.host) (\(connection.source)) opened a TCP connection to \(target) port \(connection.port)."
+    ]
     switch connection.outcome {
     case .connected(let path, let contact):
       lines.append(contentsOf: path.map(explain))
@@ -114,8 +124,10 @@ extension World {
     case .internetGateway(let id): return "It leaves the VPC through internet gateway \(id)."
     case .natGateway(let id): return "NAT gateway \(id) translates it to its public address."
     case .gatewayEndpoint(let id): return "Gateway endpoint \(id) carries it to the service."
-    case .interfaceEndpoint(let id, let interface): return "It arrives at network interface \(interface) of interface endpoint \(id)."
-    case .link(let link, let gateway): return "It crosses the \(link.displayName) to virtual private gateway \(gateway)."
+    case .interfaceEndpoint(let id, let interface):
+      return "It arrives at network interface \(interface) of interface endpoint \(id)."
+    case .link(let link, let gateway):
+      return "It crosses the \(link.displayName) to virtual private gateway \(gateway)."
     case .service(let service, let region): return "It reaches \(service.rawValue) in \(region)."
     case .networkInterface(let id): return "It arrives at network interface \(id)."
     }
@@ -130,17 +142,23 @@ extension World {
       }
       return text + ": there is no internet gateway or NAT route, and no endpoint route covers it."
     case .gatewayEndpointOtherRegion(let id, let endpointRegion, let destinationRegion):
-      return "Gateway endpoint \(id) on that table serves \(endpointRegion) only; \(destinationRegion) is another Region, and gateway endpoints never reach other Regions."
+      return
+        "Gateway endpoint \(id) on that table serves \(endpointRegion) only; \(destinationRegion) is another Region, and gateway endpoints never reach other Regions."
     case .gatewayEndpointNotTransitive(let id, let from):
-      return "Gateway endpoint \(id) can't be used from \(from): gateway endpoints carry only traffic that starts inside their VPC."
+      return
+        "Gateway endpoint \(id) can't be used from \(from): gateway endpoints carry only traffic that starts inside their VPC."
     case .noPublicAddress(let instance, let igw):
-      return "The route points at internet gateway \(igw), but instance \(instance) has no public IP address, so the gateway can't translate its traffic."
+      return
+        "The route points at internet gateway \(igw), but instance \(instance) has no public IP address, so the gateway can't translate its traffic."
     case .securityGroup(let groups, let port, let source):
-      return "Security group\(groups.count == 1 ? "" : "s") \(groups.joined(separator: ", ")) on the destination allow\(groups.count == 1 ? "s" : "") nothing on TCP \(port) from \(source)."
+      return
+        "Security group\(groups.count == 1 ? "" : "s") \(groups.joined(separator: ", ")) on the destination allow\(groups.count == 1 ? "s" : "") nothing on TCP \(port) from \(source)."
     case .notTransitive(let link, let destination):
-      return "Traffic that arrives over the \(link.displayName) may only reach addresses inside the VPC; \(destination) is outside it, and the VPC does not pass it on to its internet gateway or endpoints."
+      return
+        "Traffic that arrives over the \(link.displayName) may only reach addresses inside the VPC; \(destination) is outside it, and the VPC does not pass it on to its internet gateway or endpoints."
     case .onPremisesNoRoute(let destination):
-      return "The on-premises network has no route to \(destination): its only way to AWS is the link to the VPC, which carries the VPC's own addresses."
+      return
+        "The on-premises network has no route to \(destination): its only way to AWS is the link to the VPC, which carries the VPC's own addresses."
     case .noListener(let destination):
       return "Nothing in the simulated network has the address \(destination)."
     case .privateFromInternet(let destination):

@@ -153,7 +153,9 @@ struct IPv4Range {
 
   init?(_ text: String) {
     let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 1 || parts.count == 2, let address = IPv4Range.parseAddress(String(parts[0])) else { return nil }
+    guard parts.count == 1 || parts.count == 2, let address = IPv4Range.parseAddress(String(parts[0])) else {
+      return nil
+    }
     var length = 32
     if parts.count == 2 {
       guard let value = Int(parts[1]), (0...32).contains(value) else { return nil }

@@ -22,7 +22,8 @@ public struct PolicyParseError: Error, Equatable, Sendable, CustomStringConverti
     if let syntaxError {
       return APIError(
         code: "InvalidPolicyDocument",
-        message: "The Policy Document is not valid. Syntax error at position (\(syntaxError.line),\(syntaxError.column))",
+        message:
+          "The Policy Document is not valid. Syntax error at position (\(syntaxError.line),\(syntaxError.column))",
         httpStatus: 400, details: [.init("Reason", message)])
     }
     return APIError(
@@ -49,7 +50,8 @@ extension PolicyDocument {
   }
 
   /// Parses a policy document already read as JSON.
-  public static func parse(_ json: JSONValue, requirePrincipal: Bool = false) throws(PolicyParseError) -> PolicyDocument {
+  public static func parse(_ json: JSONValue, requirePrincipal: Bool = false) throws(PolicyParseError) -> PolicyDocument
+  {
     guard let root = json.objectValue else {
       throw PolicyParseError(message: "The policy must be a JSON object, found \(article(json))")
     }
@@ -80,7 +82,8 @@ extension PolicyDocument {
     guard !statementValues.isEmpty else { throw PolicyParseError(message: "Statement must not be empty") }
     var statements: [PolicyStatement] = []
     for (offset, value) in statementValues.enumerated() {
-      statements.append(try parseStatement(value, label: "Statement[\(offset + 1)]", requirePrincipal: requirePrincipal))
+      statements.append(
+        try parseStatement(value, label: "Statement[\(offset + 1)]", requirePrincipal: requirePrincipal))
     }
     return PolicyDocument(version: version, id: id, statements: statements)
   }
@@ -158,14 +161,17 @@ extension PolicyDocument {
     if value.stringValue == "*" { return Negatable(.any, negated: negated) }
     guard let map = value.objectValue, !map.isEmpty else {
       throw PolicyParseError(
-        message: "\(label).\(element) must be \"*\" or an object such as {\"AWS\": \"arn:aws:iam::123456789012:root\"}, found \(value.compactJSON)"
+        message:
+          "\(label).\(element) must be \"*\" or an object such as {\"AWS\": \"arn:aws:iam::123456789012:root\"}, found \(value.compactJSON)"
       )
     }
     var entries: [PrincipalEntry] = []
     for member in map {
       guard ["AWS", "Service", "Federated", "CanonicalUser"].contains(member.key) else {
         throw PolicyParseError(
-          message: "\(label).\(element) has an unknown principal type \"\(member.key)\" (AWS, Service, Federated or CanonicalUser)")
+          message:
+            "\(label).\(element) has an unknown principal type \"\(member.key)\" (AWS, Service, Federated or CanonicalUser)"
+        )
       }
       let values = try stringList(member.value, label: "\(label).\(element).\(member.key)")
       if member.key == "AWS" && values == ["*"] && map.count == 1 { return Negatable(.any, negated: negated) }
@@ -182,11 +188,13 @@ extension PolicyDocument {
     for block in operators {
       guard let conditionOperator = ConditionOperator(name: block.key) else {
         let known = ConditionOperator.Base.allCases.map(\.rawValue).joined(separator: ", ")
-        throw PolicyParseError(message: "\(label) has an unknown operator \"\(block.key)\" (known: \(known), each optionally with IfExists)")
+        throw PolicyParseError(
+          message: "\(label) has an unknown operator \"\(block.key)\" (known: \(known), each optionally with IfExists)")
       }
       guard let keys = block.value.objectValue, !keys.isEmpty else {
         throw PolicyParseError(
-          message: "\(label).\(block.key) must map condition keys to values, e.g. {\"aws:SourceVpce\": \"vpce-1a2b3c4d\"}")
+          message:
+            "\(label).\(block.key) must map condition keys to values, e.g. {\"aws:SourceVpce\": \"vpce-1a2b3c4d\"}")
       }
       for entry in keys {
         let values = try conditionValues(entry.value, label: "\(label).\(block.key).\(entry.key)")
@@ -208,7 +216,8 @@ extension PolicyDocument {
     }
     if let single = text(value) { return [single] }
     guard let items = value.arrayValue, !items.isEmpty else {
-      throw PolicyParseError(message: "\(label) must be a string or a non-empty array of strings, found \(value.compactJSON)")
+      throw PolicyParseError(
+        message: "\(label) must be a string or a non-empty array of strings, found \(value.compactJSON)")
     }
     var values: [String] = []
     for item in items {
@@ -223,7 +232,8 @@ extension PolicyDocument {
   private static func stringList(_ value: JSONValue, label: String) throws(PolicyParseError) -> [String] {
     if let single = value.stringValue { return [single] }
     guard let items = value.arrayValue, !items.isEmpty else {
-      throw PolicyParseError(message: "\(label) must be a string or a non-empty array of strings, found \(value.compactJSON)")
+      throw PolicyParseError(
+        message: "\(label) must be a string or a non-empty array of strings, found \(value.compactJSON)")
     }
     var values: [String] = []
     for item in items {

@@ -25,13 +25,16 @@ extension World {
       guard let candidate else { continue }
       let better: Bool
       if let current = best {
-        better = candidate.length > current.match.prefixLength
+        better =
+          candidate.length > current.match.prefixLength
           || (candidate.length == current.match.prefixLength && candidate.isCIDR && !current.isCIDR)
       } else {
         better = true
       }
       if better {
-        best = (RouteMatch(route: route, prefixLength: candidate.length, destinationText: candidate.text), candidate.isCIDR)
+        best = (
+          RouteMatch(route: route, prefixLength: candidate.length, destinationText: candidate.text), candidate.isCIDR
+        )
       }
     }
     return best?.match
@@ -45,7 +48,8 @@ extension World {
   /// Tries a TCP connection from a host to an address and says how it ends, with the path or the reasons.
   ///
   /// Pure: it changes nothing. The caller records the returned value as an event.
-  public func connect(from hostName: String, to destination: IPv4Address, port: Int, name: String? = nil) -> Connection {
+  public func connect(from hostName: String, to destination: IPv4Address, port: Int, name: String? = nil) -> Connection
+  {
     guard let host = host(named: hostName) else {
       return Connection(
         host: hostName, time: now, source: IPv4Address(0), destinationName: name, destination: destination,
@@ -79,7 +83,8 @@ extension World {
     let hop = Hop.routeTable(id: table.id, matched: match.destinationText, target: match.route.target.id)
     switch match.route.target {
     case .local:
-      return arriveInVPC(vpc: vpc, destination: destination, port: port, source: interface.privateAddress,
+      return arriveInVPC(
+        vpc: vpc, destination: destination, port: port, source: interface.privateAddress,
         sourceGroups: interface.securityGroupIds, path: [hop], sourceVpcId: vpc.id)
     case .internetGateway(let igwId):
       guard internetGateways.contains(where: { $0.id == igwId && $0.vpcId == vpc.id }) else {
@@ -89,7 +94,8 @@ extension World {
         guard case .instance(let instanceId) = host.kind else { return .dropped(path: [hop], reasons: []) }
         return .dropped(path: [hop], reasons: [.noPublicAddress(instanceId: instanceId, internetGatewayId: igwId)])
       }
-      return onInternet(destination: destination, path: [hop, .internetGateway(igwId)],
+      return onInternet(
+        destination: destination, path: [hop, .internetGateway(igwId)],
         via: .internet(internetGatewayId: igwId), sourceAddress: publicAddress)
     case .natGateway(let natId):
       guard let nat = natGateways.first(where: { $0.id == natId }),
@@ -99,7 +105,8 @@ extension World {
       else {
         return .dropped(path: [hop], reasons: [.blackhole(routeTableId: table.id, target: natId)])
       }
-      return onInternet(destination: destination, path: [hop, .natGateway(natId), .internetGateway(igwId)],
+      return onInternet(
+        destination: destination, path: [hop, .natGateway(natId), .internetGateway(igwId)],
         via: .natGateway(natId), sourceAddress: nat.publicAddress)
     case .vpnGateway(let vgwId):
       guard let onPremises, onPremises.vpnGatewayId == vgwId, onPremises.cidr.contains(destination) else {
@@ -119,23 +126,28 @@ extension World {
       let contact = ServiceContact(
         service: endpoint.service, region: endpoint.region, via: .gatewayEndpoint(endpoint.id),
         sourceVpcId: vpc.id, sourceEndpointId: endpoint.id, sourceAddress: interface.privateAddress)
-      return .connected(path: [hop, .gatewayEndpoint(endpoint.id), .service(endpoint.service, region: endpoint.region)],
+      return .connected(
+        path: [hop, .gatewayEndpoint(endpoint.id), .service(endpoint.service, region: endpoint.region)],
         contact: contact)
     }
   }
 
   /// Security groups are stateful and allow all outbound traffic by default; a learner who narrows
   /// the egress rules can still block a connection on the way out.
-  private func egressRefusal(_ interface: NetworkInterface, to destination: IPv4Address, port: Int) -> ConnectionOutcome? {
+  private func egressRefusal(_ interface: NetworkInterface, to destination: IPv4Address, port: Int)
+    -> ConnectionOutcome?
+  {
     let groups = interface.securityGroupIds.compactMap { securityGroup($0) }
     let allowed = groups.contains { group in
       group.egress.contains { rule in
-        rule.coversTCP(port: port) && (rule.cidrs.contains { $0.contains(destination) }
-          || rule.prefixListIds.contains { prefixList($0)?.contains(destination) == true })
+        rule.coversTCP(port: port)
+          && (rule.cidrs.contains { $0.contains(destination) }
+            || rule.prefixListIds.contains { prefixList($0)?.contains(destination) == true })
       }
     }
     if allowed || groups.isEmpty { return nil }
-    return .dropped(path: [], reasons: [.securityGroup(groupIds: groups.map(\.id), port: port, source: interface.privateAddress)])
+    return .dropped(
+      path: [], reasons: [.securityGroup(groupIds: groups.map(\.id), port: port, source: interface.privateAddress)])
   }
 
   /// When no route matched, notes that a gateway endpoint on the table serves this service in another Region.
@@ -146,7 +158,8 @@ extension World {
       guard case .gatewayEndpoint(let id) = route.target, let endpoint = endpoint(id),
         endpoint.service == target.service, endpoint.region != target.region
       else { continue }
-      notes.append(.gatewayEndpointOtherRegion(endpointId: id, endpointRegion: endpoint.region, destinationRegion: target.region))
+      notes.append(
+        .gatewayEndpointOtherRegion(endpointId: id, endpointRegion: endpoint.region, destinationRegion: target.region))
     }
     return notes
   }
@@ -178,7 +191,10 @@ extension World {
       let contact = ServiceContact(
         service: endpoint.service, region: endpoint.region, via: .interfaceEndpoint(endpointId),
         sourceVpcId: sourceVpcId, sourceEndpointId: endpointId, sourceAddress: source)
-      path += [.interfaceEndpoint(endpointId: endpointId, interfaceId: target.id), .service(endpoint.service, region: endpoint.region)]
+      path += [
+        .interfaceEndpoint(endpointId: endpointId, interfaceId: target.id),
+        .service(endpoint.service, region: endpoint.region),
+      ]
       return .connected(path: path, contact: contact)
     case .instance, .natGateway, .resolverEndpoint:
       return .connected(path: path + [.networkInterface(target.id)], contact: nil)
@@ -200,7 +216,9 @@ extension World {
   // MARK: - The internet
 
   /// A flow that has reached the internet: an AWS service's public endpoint, or nothing we simulate.
-  private func onInternet(destination: IPv4Address, path: [Hop], via: ServicePath, sourceAddress: IPv4Address) -> ConnectionOutcome {
+  private func onInternet(destination: IPv4Address, path: [Hop], via: ServicePath, sourceAddress: IPv4Address)
+    -> ConnectionOutcome
+  {
     guard !destination.isPrivate else {
       return .dropped(path: path, reasons: [.privateFromInternet(destination: destination)])
     }
@@ -214,7 +232,8 @@ extension World {
   }
 
   private func connectFromInternet(_ host: Host, to destination: IPv4Address) -> ConnectionOutcome {
-    onInternet(destination: destination, path: [], via: .internet(internetGatewayId: nil),
+    onInternet(
+      destination: destination, path: [], via: .internet(internetGatewayId: nil),
       sourceAddress: cloudShellPublicAddress)
   }
 
@@ -227,15 +246,18 @@ extension World {
     guard let onPremises else { return .dropped(path: [], reasons: [.onPremisesNoRoute(destination: destination)]) }
     if onPremises.cidr.contains(destination) {
       let known = hosts.contains { $0.address == destination } || destination == onPremises.resolverAddress
-      return known ? .connected(path: [], contact: nil) : .dropped(path: [], reasons: [.noListener(destination: destination)])
+      return known
+        ? .connected(path: [], contact: nil) : .dropped(path: [], reasons: [.noListener(destination: destination)])
     }
     let overLink = onPremises.routesOverLink.filter { $0.contains(destination) }.map(\.prefixLength).max()
     guard overLink != nil else {
       if onPremises.internetAccess {
-        return onInternet(destination: destination, path: [], via: .internet(internetGatewayId: nil),
+        return onInternet(
+          destination: destination, path: [], via: .internet(internetGatewayId: nil),
           sourceAddress: IPv4Address(0xCB00_710A))  // 203.0.113.10, the data centre's own public address
       }
-      return .dropped(path: [], reasons: [.onPremisesNoRoute(destination: destination)] + gatewayEndpointNotes(destination))
+      return .dropped(
+        path: [], reasons: [.onPremisesNoRoute(destination: destination)] + gatewayEndpointNotes(destination))
     }
     let linkHop = Hop.link(onPremises.link, vpnGatewayId: onPremises.vpnGatewayId)
     guard let gateway = vpnGateways.first(where: { $0.id == onPremises.vpnGatewayId }), let vpcId = gateway.vpcId,
@@ -246,17 +268,21 @@ extension World {
     // Traffic from the link may only land on addresses inside the VPC: no transit to the internet
     // gateway, a NAT gateway or a gateway endpoint.
     guard vpc.cidr.contains(destination) else {
-      return .dropped(path: [linkHop], reasons: [.notTransitive(link: onPremises.link, destination: destination)]
-        + gatewayEndpointNotes(destination))
+      return .dropped(
+        path: [linkHop],
+        reasons: [.notTransitive(link: onPremises.link, destination: destination)]
+          + gatewayEndpointNotes(destination))
     }
-    return arriveInVPC(vpc: vpc, destination: destination, port: port, source: host.address, sourceGroups: [],
+    return arriveInVPC(
+      vpc: vpc, destination: destination, port: port, source: host.address, sourceGroups: [],
       path: [linkHop], sourceVpcId: vpc.id)
   }
 
   /// Notes that a gateway endpoint exists for the destination's service but can't be used from outside the VPC.
   private func gatewayEndpointNotes(_ destination: IPv4Address) -> [DropReason] {
     guard let target = RegionCatalog.publicService(at: destination) else { return [] }
-    return liveEndpoints
+    return
+      liveEndpoints
       .filter { $0.type == .gateway && $0.service == target.service && $0.region == target.region }
       .map { .gatewayEndpointNotTransitive(endpointId: $0.id, from: "on-premises") }
   }

@@ -92,7 +92,9 @@ extension S3Store {
       }
       if let resume, !isAfter(object.key, resume) { continue }
       let entry = rollUp(object.key, prefix: prefix, delimiter: delimiter)
-      if case .afterPrefix(let common) = entry, case .afterPrefix(let previous)? = lastEntry, S3KeyOrder.same(previous, common) {
+      if case .afterPrefix(let common) = entry, case .afterPrefix(let previous)? = lastEntry,
+        S3KeyOrder.same(previous, common)
+      {
         continue
       }
       if contents.count + commonPrefixes.count == limit {

@@ -30,14 +30,17 @@ public enum S3Errors {
       message: "The bucket you are attempting to access must be addressed using the specified endpoint. "
         + "Please send all future requests to this endpoint.",
       httpStatus: 301,
-      details: [.init("Endpoint", virtualHostedEndpoint(bucket: bucket, region: bucketRegion)), .init("Bucket", bucket)])
+      details: [
+        .init("Endpoint", virtualHostedEndpoint(bucket: bucket, region: bucketRegion)), .init("Bucket", bucket),
+      ])
   }
 
   /// `AuthorizationHeaderMalformed` (400): the request was signed for another Region than the bucket's.
   public static func authorizationHeaderMalformed(signingRegion: String, bucketRegion: String) -> APIError {
     APIError(
       code: "AuthorizationHeaderMalformed",
-      message: "The authorization header is malformed; the region '\(signingRegion)' is wrong; expecting '\(bucketRegion)'",
+      message:
+        "The authorization header is malformed; the region '\(signingRegion)' is wrong; expecting '\(bucketRegion)'",
       httpStatus: 400,
       details: [.init("Region", bucketRegion)])
   }

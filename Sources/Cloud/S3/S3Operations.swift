@@ -35,7 +35,9 @@ extension S3Store {
   /// HeadBucket: success with the bucket's Region (S3's `x-amz-bucket-region` header), or the
   /// body-less error a HEAD request gets (`404` / `Not Found`).
   public func headBucket(bucket name: String) -> Result<String, APIError> {
-    guard let bucket = bucket(named: name) else { return .failure(S3Errors.headError(for: S3Errors.noSuchBucket(name))) }
+    guard let bucket = bucket(named: name) else {
+      return .failure(S3Errors.headError(for: S3Errors.noSuchBucket(name)))
+    }
     return .success(bucket.region)
   }
 

@@ -1,11 +1,11 @@
+import Labs
+import Shell
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-import Labs
-import Shell
 
 /// Where the CLI writes: standard output and standard error, with colour only where it belongs.
 struct Console: Sendable, OutputSink {

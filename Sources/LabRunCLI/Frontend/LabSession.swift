@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import Foundation
 import Labs
 import LineEditing
 import Shell
 import Transcript
 import Workspace
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// `labrun start`: opens or creates the workspace, rebuilds the attempt, and hands the terminal to
 /// a `Session`, which runs, commits and shows each line.
@@ -58,14 +59,18 @@ struct LabSession {
       for note in workspace.recovery { console.err("labrun: warning: \(note)") }
       if let seedOption, seedOption != workspace.metadata.seed {
         console.err(
-          "labrun: warning: this workspace was started with seed \(workspace.metadata.seed); it keeps that seed (not \(seedOption)).")
+          "labrun: warning: this workspace was started with seed \(workspace.metadata.seed); it keeps that seed (not \(seedOption))."
+        )
       }
       if workspace.metadata.labDigest != lab.digest {
         console.err(
-          "labrun: warning: the lab has changed since this workspace was started; your work is replayed on the current version.")
+          "labrun: warning: the lab has changed since this workspace was started; your work is replayed on the current version."
+        )
       }
       do {
-        return (workspace, try Attempt.replay(lab: lab, seed: workspace.metadata.seed, entries: workspace.entries).0, true)
+        return (
+          workspace, try Attempt.replay(lab: lab, seed: workspace.metadata.seed, entries: workspace.entries).0, true
+        )
       } catch {
         throw CLIFailure.badData("lab '\(lab.id)' has a world that does not build: \(error)")
       }

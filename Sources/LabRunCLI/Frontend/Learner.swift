@@ -1,7 +1,8 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import Foundation
 
 /// Who the learner is, for a new workspace's history.
 ///
@@ -29,7 +30,10 @@ enum LearnerIdentity {
       var email: String?
       for raw in text.split(separator: "\n") {
         let line = raw.trimmingCharacters(in: .whitespaces)
-        if line.hasPrefix("[") { section = line.lowercased(); continue }
+        if line.hasPrefix("[") {
+          section = line.lowercased()
+          continue
+        }
         guard section == "[user]", let equals = line.firstIndex(of: "=") else { continue }
         let key = line[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
         let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
@@ -54,9 +58,12 @@ enum LearnerIdentity {
   }
 
   /// Resolves the identity for a new workspace, asking on the terminal when it must.
-  static func resolve(option: String?, environment: [String: String], terminal: Bool) throws -> (name: String, email: String) {
+  static func resolve(option: String?, environment: [String: String], terminal: Bool) throws -> (
+    name: String, email: String
+  ) {
     let console = Console(environment: environment)
-    let prompt = terminal
+    let prompt =
+      terminal
       ? IdentityPrompt(readLine: { Swift.readLine() }, write: { console.write($0, to: STDOUT_FILENO) }) : nil
     return try resolve(
       option: option, environment: environment, home: environment["HOME"] ?? NSHomeDirectory(), prompt: prompt,
@@ -87,7 +94,9 @@ enum LearnerIdentity {
         try save(asked, at: path)
         prompt.write("Saved in \(path); labrun will not ask again.\n\n")
       } catch {
-        note("labrun: warning: could not save your name and email in \(path) (\(error.localizedDescription)); labrun will ask again next time.")
+        note(
+          "labrun: warning: could not save your name and email in \(path) (\(error.localizedDescription)); labrun will ask again next time."
+        )
       }
       return asked
     }
@@ -114,7 +123,9 @@ struct IdentityPrompt {
 
   /// The learner's name and email; at the end of input, a usage error (exit 64).
   func ask(savingIn path: String) throws -> (name: String, email: String) {
-    write("Your name and email go into your progress history, as its git author. They are asked once and kept in \(path).\n")
+    write(
+      "Your name and email go into your progress history, as its git author. They are asked once and kept in \(path).\n"
+    )
     let name = try ask("Name: ", Self.problem(withName:))
     let email = try ask("Email: ", Self.problem(withEmail:))
     return (name, email)
@@ -126,7 +137,8 @@ struct IdentityPrompt {
       guard let line = readLine() else {
         write("\n")
         throw CLIFailure.usage(
-          "no name and email given, so no workspace was made; start again and answer, or give --learner \"Name <email>\".")
+          "no name and email given, so no workspace was made; start again and answer, or give --learner \"Name <email>\"."
+        )
       }
       let answer = line.trimmingCharacters(in: .whitespaces)
       guard let problem = problem(answer) else { return answer }
@@ -137,7 +149,9 @@ struct IdentityPrompt {
   /// What is wrong with a name, nil when nothing is.
   static func problem(withName name: String) -> String? {
     if name.isEmpty { return "Please type your name (it may have spaces)." }
-    if name.contains(where: { $0 == "<" || $0 == ">" || $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) {
+    if name.contains(where: {
+      $0 == "<" || $0 == ">" || $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }) {
       return "A name cannot hold < or > or control characters; please type it again."
     }
     return nil
@@ -147,7 +161,10 @@ struct IdentityPrompt {
   /// domain with a dot, and no spaces, `<`, `>` or control characters.
   static func problem(withEmail email: String) -> String? {
     let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-    let badCharacter = email.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }
+    let badCharacter = email.contains {
+      $0.isWhitespace || $0 == "<" || $0 == ">"
+        || $0.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
     let domain = parts.count == 2 ? parts[1] : ""
     let domainOK = domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".") && !domain.contains("..")
     guard parts.count == 2, !parts[0].isEmpty, domainOK, !badCharacter else {

@@ -1,8 +1,9 @@
+import Labs
+import LineEditing
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import Labs
-import LineEditing
 
 /// The learner's terminal, in raw mode for the whole session, so that every key reaches labrun's
 /// own line editor: nothing is handed to the real shell, libreadline or the real file system.

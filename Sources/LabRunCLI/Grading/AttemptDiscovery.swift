@@ -7,7 +7,8 @@ enum AttemptDiscovery {
   static let searchDepth = 6
 
   /// What the paths hold: repositories to grade, in a stable order, and paths that hold none.
-  static func find(_ paths: [String], currentDirectory: String) -> (repositories: [String], problems: [UngradedAttempt]) {
+  static func find(_ paths: [String], currentDirectory: String) -> (repositories: [String], problems: [UngradedAttempt])
+  {
     var repositories: [String] = []
     var problems: [UngradedAttempt] = []
     var seen: Set<String> = []
@@ -28,7 +29,9 @@ enum AttemptDiscovery {
       }
       let found = search(path, depth: searchDepth)
       if found.isEmpty {
-        problems.append(UngradedAttempt(path: path, reason: "not a workspace, and no workspace or bare repository was found inside it"))
+        problems.append(
+          UngradedAttempt(
+            path: path, reason: "not a workspace, and no workspace or bare repository was found inside it"))
       }
       for repository in found where seen.insert(repository).inserted { repositories.append(repository) }
     }

@@ -18,9 +18,15 @@ enum AttemptLoader {
       var lines: [TranscriptEntry] = []
       var clean = audit.missingParent == nil
       for commit in audit.commits where clean {
-        guard case .appended(let added) = commit.transcript else { clean = false; break }
+        guard case .appended(let added) = commit.transcript else {
+          clean = false
+          break
+        }
         for line in added {
-          guard case .entry(let entry) = line else { clean = false; break }
+          guard case .entry(let entry) = line else {
+            clean = false
+            break
+          }
           lines.append(entry)
         }
       }
@@ -51,7 +57,8 @@ enum AttemptLoader {
     case .corruptRepository(_, let cause): return "the git repository is damaged: \(cause)"
     case .badMetadata(let path, let problem): return "\((path as NSString).lastPathComponent): \(problem)"
     case .badTranscript(let path, let line, let problem):
-      return "\((path as NSString).lastPathComponent):\(line): \(problem) (the committed transcript has lines that are not entries)"
+      return
+        "\((path as NSString).lastPathComponent):\(line): \(problem) (the committed transcript has lines that are not entries)"
     default: return error.description
     }
   }

@@ -15,7 +15,9 @@ final class GradeRunner: @unchecked Sendable {
   }
 
   /// Grades every repository; results come back in the order of `repositories`.
-  func grade(_ repositories: [String], workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Result<LearnerGrade, UngradedAttempt>] {
+  func grade(_ repositories: [String], workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Result<
+    LearnerGrade, UngradedAttempt
+  >] {
     var results = [Result<LearnerGrade, UngradedAttempt>?](repeating: nil, count: repositories.count)
     let queue = WorkQueue(count: repositories.count)
     let count = max(1, min(workers, repositories.count))
@@ -47,9 +49,13 @@ final class GradeRunner: @unchecked Sendable {
       loaded = cached
     } else {
       if catalog.entry(id: id) == nil, !catalog.problems.contains(where: { $0.path.hasSuffix("/\(id)/lab.yaml") }) {
-        loaded = .failure(UngradedAttempt(path: "", labID: id, reason: "an attempt at lab '\(id)', which does not exist in \(catalog.root)"))
+        loaded = .failure(
+          UngradedAttempt(
+            path: "", labID: id, reason: "an attempt at lab '\(id)', which does not exist in \(catalog.root)"))
       } else {
-        loaded = catalog.load(id).mapError { UngradedAttempt(path: "", labID: id, reason: "lab '\(id)' is not valid:\n\($0.description)") }
+        loaded = catalog.load(id).mapError {
+          UngradedAttempt(path: "", labID: id, reason: "lab '\(id)' is not valid:\n\($0.description)")
+        }
       }
       labs[id] = loaded
     }

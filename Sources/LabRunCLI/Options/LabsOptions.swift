@@ -4,7 +4,9 @@ import Labs
 
 /// The option that picks which labs folder to use, shared by every subcommand that reads labs.
 struct LabsOptions: ParsableArguments {
-  @Option(name: .customLong("labs"), help: ArgumentHelp("The folder of labs to use instead of the bundled course (also LABRUN_LABS).", valueName: "dir"))
+  @Option(
+    name: .customLong("labs"),
+    help: ArgumentHelp("The folder of labs to use instead of the bundled course (also LABRUN_LABS).", valueName: "dir"))
   var folder: String?
 
   /// Finds the labs folder and reads its catalog.

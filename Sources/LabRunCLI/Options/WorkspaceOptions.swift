@@ -4,7 +4,9 @@ import Workspace
 
 /// `--workspace DIR`: the workspace folder, instead of `$LABRUN_HOME/<lab>` or `~/labrun/<lab>`.
 struct WorkspaceOptions: ParsableArguments {
-  @Option(name: .customLong("workspace"), help: ArgumentHelp("The workspace folder to use (default: $LABRUN_HOME/LAB or ~/labrun/LAB).", valueName: "dir"))
+  @Option(
+    name: .customLong("workspace"),
+    help: ArgumentHelp("The workspace folder to use (default: $LABRUN_HOME/LAB or ~/labrun/LAB).", valueName: "dir"))
   var folder: String?
 
   /// The workspace path for a lab.

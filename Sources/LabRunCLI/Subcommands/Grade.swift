@@ -52,11 +52,13 @@ extension LabRun {
         do {
           try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-          throw CLIFailure.runtime("cannot write the report to \(output): \(error.localizedDescription). Choose a writable path.")
+          throw CLIFailure.runtime(
+            "cannot write the report to \(output): \(error.localizedDescription). Choose a writable path.")
         }
         let passed = report.grades.filter(\.passedAll).count
         console.err(
-          "Wrote \(output): \(report.grades.count) graded, \(passed) passed every step, \(report.ungraded.count) could not be graded, \(report.findingCount) integrity findings.")
+          "Wrote \(output): \(report.grades.count) graded, \(passed) passed every step, \(report.ungraded.count) could not be graded, \(report.findingCount) integrity findings."
+        )
       } else {
         console.write(text, to: STDOUT_FILENO)
       }

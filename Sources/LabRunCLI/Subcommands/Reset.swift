@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import ArgumentParser
 import Foundation
 import Labs
 import Workspace
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 extension LabRun {
   struct Reset: ParsableCommand {
@@ -15,7 +16,9 @@ extension LabRun {
     @Argument(help: "The lab to reset.")
     var lab: String
 
-    @Option(help: ArgumentHelp("The step to go back to: its number (1 is the first) or its id, as `steps` shows them.", valueName: "step"))
+    @Option(
+      help: ArgumentHelp(
+        "The step to go back to: its number (1 is the first) or its id, as `steps` shows them.", valueName: "step"))
     var to: String?
 
     @Flag(help: "Do not ask for confirmation.")
@@ -57,7 +60,9 @@ extension LabRun {
       } catch let error as WorkspaceError {
         throw error.cliFailure
       }
-      console.out("Reset \(lab): now at step \(attempt.currentStep + 1) of \(loaded.steps.count)\(attempt.step.map { " (\($0.title))" } ?? ""). Resume with `labrun start \(lab)`.")
+      console.out(
+        "Reset \(lab): now at step \(attempt.currentStep + 1) of \(loaded.steps.count)\(attempt.step.map { " (\($0.title))" } ?? ""). Resume with `labrun start \(lab)`."
+      )
     }
 
     /// The step `given` names, with its number: an id first (ids are exact), else a number from 1.

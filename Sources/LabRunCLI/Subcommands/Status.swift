@@ -74,7 +74,9 @@ struct StatusReport {
   var json: [String: Any] {
     [
       "lab": lab.id,
-      "steps": lab.steps.map { ["id": $0.id, "title": $0.title, "passed": attempt?.passed.contains($0.id) ?? false] as [String: Any] },
+      "steps": lab.steps.map {
+        ["id": $0.id, "title": $0.title, "passed": attempt?.passed.contains($0.id) ?? false] as [String: Any]
+      },
       "points": attempt?.points ?? 0,
       "maxPoints": lab.maxPoints,
       "hintsUsed": attempt?.hintsUsed ?? 0,
@@ -85,7 +87,9 @@ struct StatusReport {
   var text: String {
     let name = (number.map { "\($0). " } ?? "") + lab.id
     guard let attempt else { return "\(name): not started (\(lab.steps.count) steps, \(lab.maxPoints) points)" }
-    var lines = ["\(name): \(attempt.passed.count)/\(lab.steps.count) steps, \(attempt.points)/\(lab.maxPoints) points, \(attempt.hintsUsed) hints, \(attempt.commands) commands"]
+    var lines = [
+      "\(name): \(attempt.passed.count)/\(lab.steps.count) steps, \(attempt.points)/\(lab.maxPoints) points, \(attempt.hintsUsed) hints, \(attempt.commands) commands"
+    ]
     for (index, step) in lab.steps.enumerated() {
       let mark = attempt.passed.contains(step.id) ? "✓" : (index == attempt.currentStep ? "→" : "✗")
       lines.append("  \(mark) \(index + 1). \(step.title)")

@@ -28,7 +28,8 @@ extension LabRun {
         for path in paths {
           let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
           var isDirectory: ObjCBool = false
-          guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), isDirectory.boolValue else {
+          guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), isDirectory.boolValue
+          else {
             throw CLIFailure.usage("'\(path)' is not a lab folder; name folders that hold a lab.yaml.")
           }
           folders.append(absolute)
@@ -48,7 +49,8 @@ extension LabRun {
         console.err("labrun: error: \(failed) of \(folders.count) lab\(folders.count == 1 ? "" : "s") have mistakes.")
       }
       if courseErrors > 0 {
-        console.err("labrun: error: \(Catalog.courseFileName) has \(courseErrors) mistake\(courseErrors == 1 ? "" : "s").")
+        console.err(
+          "labrun: error: \(Catalog.courseFileName) has \(courseErrors) mistake\(courseErrors == 1 ? "" : "s").")
       }
       if failed > 0 || courseErrors > 0 { throw ExitCode(65) }
     }

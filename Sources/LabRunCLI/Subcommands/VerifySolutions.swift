@@ -12,7 +12,8 @@ extension LabRun {
     @Argument(help: "Labs to verify; all of them when omitted.")
     var ids: [String] = []
 
-    @Option(help: ArgumentHelp("The folder of solutions (default: solutions/ beside the labs folder).", valueName: "dir"))
+    @Option(
+      help: ArgumentHelp("The folder of solutions (default: solutions/ beside the labs folder).", valueName: "dir"))
     var solutions: String?
 
     @OptionGroup var labs: LabsOptions
@@ -32,17 +33,21 @@ extension LabRun {
           console.err("labrun: error: \(failure.message)")
           continue
         }
-        let scripts = catalog.solutions(for: id, folder: solutions.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        let scripts = catalog.solutions(
+          for: id, folder: solutions.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         let report = SolutionVerifier.verify(lab: lab, solution: scripts.solution, wrong: scripts.wrong)
         if report.passed {
-          console.out("\(id): ok (solution passes \(lab.steps.count) steps; empty attempt passes none; \(scripts.wrong.count) wrong attempts caught)")
+          console.out(
+            "\(id): ok (solution passes \(lab.steps.count) steps; empty attempt passes none; \(scripts.wrong.count) wrong attempts caught)"
+          )
         } else {
           failed += 1
           for problem in report.problems { console.err("labrun: error: \(problem)") }
         }
       }
       if failed > 0 {
-        console.err("labrun: error: \(failed) of \(chosen.count) lab\(chosen.count == 1 ? "" : "s") failed verification.")
+        console.err(
+          "labrun: error: \(failed) of \(chosen.count) lab\(chosen.count == 1 ? "" : "s") failed verification.")
         throw ExitCode(65)
       }
     }

@@ -6,7 +6,9 @@ extension Attempt {
   ///
   /// A reset to a step keeps the lines that led up to that step and drops the rest, so the world
   /// is as it was when the step began; a full reset starts again from nothing.
-  public static func replay(lab: Lab, seed: UInt64, entries: [TranscriptEntry]) throws(DescriptionErrors) -> (Attempt, [AttemptOutput]) {
+  public static func replay(lab: Lab, seed: UInt64, entries: [TranscriptEntry]) throws(DescriptionErrors) -> (
+    Attempt, [AttemptOutput]
+  ) {
     var effective: [CommandRecord] = []
     for entry in entries {
       switch entry {

@@ -49,13 +49,15 @@ public enum AttemptNote: Sendable, Equatable {
     case .stepPassed(let number, let count, let title, let points):
       return "\n✓ Step \(number) of \(count) passed: \(title) (+\(points) points)\n"
     case .stepBegins(let number, let count, let title, let instructions):
-      return "\n── Step \(number) of \(count): \(title) ──\n\n" + instructions + (instructions.hasSuffix("\n") ? "" : "\n")
+      return "\n── Step \(number) of \(count): \(title) ──\n\n" + instructions
+        + (instructions.hasSuffix("\n") ? "" : "\n")
     case .labComplete(let points, let maxPoints, let course):
       let complete = "\n★ Lab complete: \(points)/\(maxPoints) points.\n"
       switch course {
       case .unlisted: return complete
       case .followedBy(let next): return complete + "Next: labrun start \(next)\n"
-      case .last: return complete + "That was the last lab of the course. `labrun status` shows how far you got in each.\n"
+      case .last:
+        return complete + "That was the last lab of the course. `labrun status` shows how far you got in each.\n"
       }
     }
   }

@@ -4,7 +4,8 @@ public enum ProgressPage {
     let lab = attempt.lab
     var text = "# \(lab.title)\n\nLab `\(lab.id)` · learner \(learner) · seed \(attempt.seed)\n\n"
     // No command count here: the page then changes only when progress does, and most saves skip it.
-    text += "**\(attempt.passed.count) of \(lab.steps.count) steps passed · \(attempt.points)/\(lab.maxPoints) points · \(attempt.hintsUsed) hints used**\n\n"
+    text +=
+      "**\(attempt.passed.count) of \(lab.steps.count) steps passed · \(attempt.points)/\(lab.maxPoints) points · \(attempt.hintsUsed) hints used**\n\n"
     text += "| | step | points |\n| --- | --- | --- |\n"
     for (index, step) in lab.steps.enumerated() {
       let mark = attempt.passed.contains(step.id) ? "✓" : (index == attempt.currentStep ? "→" : "✗")

@@ -62,8 +62,9 @@ public struct Catalog: Sendable {
           if let near = Suggestion.closest(to: listed.id, among: folders.filter { !file.course.labIDs.contains($0) }) {
             message += "; did you mean '\(near)'?"
           }
-          courseFile?.diagnostics.append(CourseDiagnostic(
-            file: coursePath, line: listed.line, column: listed.column, severity: .error, message: message))
+          courseFile?.diagnostics.append(
+            CourseDiagnostic(
+              file: coursePath, line: listed.line, column: listed.column, severity: .error, message: message))
           continue
         }
         order.append(listed.id)
@@ -71,9 +72,11 @@ public struct Catalog: Sendable {
       // A lab left out still runs, after the course: an author may try a new lab before placing it.
       // When the file itself is broken, every lab is left out, and saying so for each is noise.
       for unlisted in folders where !order.contains(unlisted) && file.diagnostics.isEmpty {
-        courseFile?.diagnostics.append(CourseDiagnostic(
-          file: coursePath, line: file.labsLine, column: file.labsColumn, severity: .warning,
-          message: "lab '\(unlisted)' is not in the course's order, so it comes after the listed labs; add it to 'labs'"))
+        courseFile?.diagnostics.append(
+          CourseDiagnostic(
+            file: coursePath, line: file.labsLine, column: file.labsColumn, severity: .warning,
+            message:
+              "lab '\(unlisted)' is not in the course's order, so it comes after the listed labs; add it to 'labs'"))
       }
     }
     self.course = courseFile?.course

@@ -89,7 +89,8 @@ struct CourseFile {
       let id = scalar.string
       let mark = item.mark
       if let earlier = listed.firstIndex(where: { $0.id == id }) {
-        error(at: item, "lab '\(id)' is listed twice; it is already number \(earlier + 1), on line \(listed[earlier].line)")
+        error(
+          at: item, "lab '\(id)' is listed twice; it is already number \(earlier + 1), on line \(listed[earlier].line)")
         continue
       }
       listed.append(Listed(id: id, line: mark?.line ?? 1, column: mark?.column ?? 1))

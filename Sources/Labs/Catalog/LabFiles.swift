@@ -19,9 +19,10 @@ public struct InMemoryLabFiles: LabFiles {
 
   public func entries(in path: String) -> [String]? {
     let prefix = path.hasSuffix("/") ? path : path + "/"
-    let names = Set(files.keys.filter { $0.hasPrefix(prefix) }.compactMap { key in
-      key.dropFirst(prefix.count).split(separator: "/").first.map(String.init)
-    })
+    let names = Set(
+      files.keys.filter { $0.hasPrefix(prefix) }.compactMap { key in
+        key.dropFirst(prefix.count).split(separator: "/").first.map(String.init)
+      })
     return names.isEmpty ? nil : names.sorted()
   }
 

@@ -28,9 +28,11 @@ extension Check {
   public var missingDescription: String {
     switch self {
     case .lookup(let check):
-      return "a DNS lookup" + (check.host.map { " on \($0)" } ?? "") + (check.name.map { " of \($0)" } ?? "") + " with the answer the step is about"
+      return "a DNS lookup" + (check.host.map { " on \($0)" } ?? "") + (check.name.map { " of \($0)" } ?? "")
+        + " with the answer the step is about"
     case .connection(let check):
-      return "a connection" + (check.host.map { " from \($0)" } ?? "") + (check.to.map { " to \($0)" } ?? "") + " that ends the way the step describes"
+      return "a connection" + (check.host.map { " from \($0)" } ?? "") + (check.to.map { " to \($0)" } ?? "")
+        + " that ends the way the step describes"
     case .call(let check):
       var text = "an API call"
       if let operation = check.operation { text = "a \(operation) call" }
@@ -89,7 +91,9 @@ extension ConnectionCheck {
     if let outcome, Outcome(connection.outcome) != outcome { return false }
     if let via, connection.reached.map({ PathKind($0.via) }) != via { return false }
     if let reason {
-      guard case .dropped(_, let reasons) = connection.outcome, reasons.contains(where: { DropReasonKind($0) == reason }) else {
+      guard case .dropped(_, let reasons) = connection.outcome,
+        reasons.contains(where: { DropReasonKind($0) == reason })
+      else {
         return false
       }
     }
@@ -123,13 +127,16 @@ extension EndpointCheck {
       if let type, EndpointKind(endpoint.type) != type { return false }
       if let service, endpoint.service != service { return false }
       for name in routeTables {
-        let table = name == "main" ? world.routeTables.first(where: \.isMain) : world.routeTables.first(where: { $0.name == name })
+        let table =
+          name == "main"
+          ? world.routeTables.first(where: \.isMain) : world.routeTables.first(where: { $0.name == name })
         guard let table, endpoint.routeTableIds.contains(table.id) else {
           return false
         }
       }
       for name in subnets {
-        guard let subnet = world.subnets.first(where: { $0.name == name }), endpoint.subnetIds.contains(subnet.id) else {
+        guard let subnet = world.subnets.first(where: { $0.name == name }), endpoint.subnetIds.contains(subnet.id)
+        else {
           return false
         }
       }
@@ -146,7 +153,8 @@ extension SecurityGroupCheck {
   func groupIds(in world: World) -> [String] {
     if group.hasPrefix("endpoint:") {
       let service = String(group.dropFirst("endpoint:".count))
-      return world.liveEndpoints.filter { $0.type == .interface && $0.service.rawValue == service }.flatMap(\.securityGroupIds)
+      return world.liveEndpoints.filter { $0.type == .interface && $0.service.rawValue == service }.flatMap(
+        \.securityGroupIds)
     }
     return world.securityGroups.filter { $0.name == group || $0.id == group }.map(\.id)
   }

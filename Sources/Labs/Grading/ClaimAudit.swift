@@ -2,7 +2,9 @@
 ///
 /// Only claims of more than was earned are findings: a page that says less is out of date, not false.
 enum ClaimAudit {
-  static func findings(history: [HistoryCommit], placement: LinePlacement, replay: LineReplay, lab: Lab) -> [IntegrityFinding] {
+  static func findings(history: [HistoryCommit], placement: LinePlacement, replay: LineReplay, lab: Lab)
+    -> [IntegrityFinding]
+  {
     var findings: [IntegrityFinding] = []
     var lastPage: String?
     for (index, commit) in history.enumerated() {
@@ -10,7 +12,10 @@ enum ClaimAudit {
       if !commit.claimedSteps.isEmpty {
         let earned = Set(lines.filter { $0 < replay.passedBy.count }.flatMap { replay.passedBy[$0] })
         for step in commit.claimedSteps where !earned.contains(step) {
-          let what = lines.isEmpty ? "which adds no command" : "but replay of line\(lines.count == 1 ? "" : "s") \(describe(lines)) passes \(earned.isEmpty ? "no step" : earned.sorted().joined(separator: ", "))"
+          let what =
+            lines.isEmpty
+            ? "which adds no command"
+            : "but replay of line\(lines.count == 1 ? "" : "s") \(describe(lines)) passes \(earned.isEmpty ? "no step" : earned.sorted().joined(separator: ", "))"
           findings.append(
             IntegrityFinding(
               kind: .progressNotEarned, commit: commit.id, line: lines.isEmpty ? nil : lines.upperBound,
@@ -34,7 +39,8 @@ enum ClaimAudit {
         findings.append(
           IntegrityFinding(
             kind: .progressNotEarned, commit: commit.id,
-            message: "README.md in commit \(HistoryAudit.short(commit.id)) claims " + overclaims.joined(separator: ", ")))
+            message: "README.md in commit \(HistoryAudit.short(commit.id)) claims " + overclaims.joined(separator: ", ")
+          ))
       }
     }
     return findings

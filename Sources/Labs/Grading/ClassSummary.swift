@@ -46,7 +46,9 @@ extension LabSummary {
   public static let commonCommandLimit = 5
 
   /// Summarises the grades of one lab; `grades` must all be of `labID`.
-  public static func make(labID: String, labTitle: String, steps: [(id: String, title: String)], grades: [LearnerGrade]) -> LabSummary {
+  public static func make(labID: String, labTitle: String, steps: [(id: String, title: String)], grades: [LearnerGrade])
+    -> LabSummary
+  {
     let summaries = steps.enumerated().map { index, step -> StepSummary in
       let results = grades.compactMap { grade in grade.steps.first { $0.id == step.id } }
       let passed = results.filter(\.passed)

@@ -9,12 +9,16 @@ enum HistoryAudit {
       findings.append(
         IntegrityFinding(
           kind: .historyRewritten, commit: oldest.id,
-          message: "commit \(short(oldest.id)) names parent \(short(missing)), which is not in the repository: earlier history was removed"))
+          message:
+            "commit \(short(oldest.id)) names parent \(short(missing)), which is not in the repository: earlier history was removed"
+        ))
     } else if let root = history.first, case .appended(let count, _) = root.change, count > 0 {
       findings.append(
         IntegrityFinding(
           kind: .historyRewritten, commit: root.id,
-          message: "the first commit \(short(root.id)) already holds \(count) transcript line\(count == 1 ? "" : "s"); labrun starts every workspace with an empty transcript"))
+          message:
+            "the first commit \(short(root.id)) already holds \(count) transcript line\(count == 1 ? "" : "s"); labrun starts every workspace with an empty transcript"
+        ))
     }
 
     var previous: HistoryCommit?
@@ -29,7 +33,9 @@ enum HistoryAudit {
         findings.append(
           IntegrityFinding(
             kind: .historyRewritten, commit: commit.id,
-            message: "commit \(short(commit.id)) is dated \(previous.time - commit.time) s before its parent \(short(previous.id))"))
+            message:
+              "commit \(short(commit.id)) is dated \(previous.time - commit.time) s before its parent \(short(previous.id))"
+          ))
       }
       if index > 0 || record.missingParent != nil {
         switch commit.change {
@@ -45,14 +51,18 @@ enum HistoryAudit {
             findings.append(
               IntegrityFinding(
                 kind: .transcriptEdited, commit: commit.id,
-                message: "commit \(short(commit.id)) adds \(unreadable) line\(unreadable == 1 ? "" : "s") that are not transcript entries"))
+                message:
+                  "commit \(short(commit.id)) adds \(unreadable) line\(unreadable == 1 ? "" : "s") that are not transcript entries"
+              ))
           }
         case .rewritten(let line, let before, let after):
           let how = after < before && line > after ? "removes lines \(line)–\(before)" : "changes line \(line)"
           findings.append(
             IntegrityFinding(
               kind: .transcriptEdited, commit: commit.id, line: line,
-              message: "commit \(short(commit.id)) \(how) of the transcript that an earlier commit saved (\(before) lines before, \(after) after)"))
+              message:
+                "commit \(short(commit.id)) \(how) of the transcript that an earlier commit saved (\(before) lines before, \(after) after)"
+            ))
         }
       }
       let before = previous.map { $0.metadata } ?? .some(original)
@@ -68,7 +78,9 @@ enum HistoryAudit {
       findings.append(
         IntegrityFinding(
           kind: .labChanged,
-          message: "the attempt was made on lab version \(short(original.labDigest)); it is graded against the current version \(short(lab.digest))"))
+          message:
+            "the attempt was made on lab version \(short(original.labDigest)); it is graded against the current version \(short(lab.digest))"
+        ))
     }
     return findings
   }

@@ -11,7 +11,8 @@ public struct LabLoader {
 
   // Keys derive from the key enums (LabKeys.swift; a check's keys and words from CheckKind), so what
   // the loader accepts and what FormatDocumentationTests requires FORMAT.md to document cannot drift.
-  static let topKeys: [String: YAMLShape] = Dictionary(uniqueKeysWithValues: LabKey.allCases.map { ($0.rawValue, $0.shape) })
+  static let topKeys: [String: YAMLShape] = Dictionary(
+    uniqueKeysWithValues: LabKey.allCases.map { ($0.rawValue, $0.shape) })
   static let stepKeys: Set<String> = Set(StepKey.allCases.map(\.rawValue))
 
   /// Loads the lab in `folder` (whose last path component is its id).
@@ -19,7 +20,8 @@ public struct LabLoader {
     let manifest = folder + "/lab.yaml"
     var diagnostics = DiagnosticCollector(file: manifest)
     guard let text = files.text(at: manifest) else {
-      return .failure(LabDiagnostics([Diagnostic(file: manifest, line: 1, column: 1, message: "no lab.yaml in \(folder)")]))
+      return .failure(
+        LabDiagnostics([Diagnostic(file: manifest, line: 1, column: 1, message: "no lab.yaml in \(folder)")]))
     }
     let root: Node
     do {
@@ -30,7 +32,8 @@ public struct LabLoader {
     } catch let error as YamlError {
       return .failure(LabDiagnostics([Self.diagnostic(for: error, file: manifest)]))
     } catch {
-      return .failure(LabDiagnostics([Diagnostic(file: manifest, line: 1, column: 1, message: "not valid YAML: \(error)")]))
+      return .failure(
+        LabDiagnostics([Diagnostic(file: manifest, line: 1, column: 1, message: "not valid YAML: \(error)")]))
     }
     guard let mapping = root.mapping else {
       diagnostics.add(root, "lab.yaml must be a mapping with id, title, start, world and steps")
@@ -47,13 +50,17 @@ public struct LabLoader {
     let summary = diagnostics.string(mapping, "summary", required: false, in: root) ?? ""
     var era = Era.y2021
     if let node = mapping["era"] {
-      if let text = node.string, let value = Era(rawValue: text) { era = value } else {
+      if let text = node.string, let value = Era(rawValue: text) {
+        era = value
+      } else {
         diagnostics.add(node, "era must be \"2021\" or \"2023\"")
       }
     }
     var seed: UInt64 = 1
     if let node = mapping["seed"] {
-      if let text = node.string, let value = UInt64(text) { seed = value } else {
+      if let text = node.string, let value = UInt64(text) {
+        seed = value
+      } else {
         diagnostics.add(node, "seed must be a whole number ≥ 0")
       }
     }
@@ -81,7 +88,8 @@ public struct LabLoader {
             if let located = WorldLoading.locate(problem.path, merged: merged, author: worldNode, base: base) {
               diagnostics.add(located.node, "world.\(located.path): \(problem.message)", file: located.file)
             } else {
-              diagnostics.add(worldNode.node(atPath: problem.path) ?? worldNode, "world.\(problem.path): \(problem.message)")
+              diagnostics.add(
+                worldNode.node(atPath: problem.path) ?? worldNode, "world.\(problem.path): \(problem.message)")
             }
           }
         }
@@ -90,7 +98,8 @@ public struct LabLoader {
       diagnostics.add(root, "missing 'world': describe the starting world (or use `base: course`)")
     }
     if let world, !start.isEmpty, world.host(named: start) == nil, let node = mapping["start"] {
-      diagnostics.add(node, "unknown start host '\(start)'; the world has \(world.hosts.map(\.name).joined(separator: ", "))")
+      diagnostics.add(
+        node, "unknown start host '\(start)'; the world has \(world.hosts.map(\.name).joined(separator: ", "))")
     }
 
     // The steps.
@@ -119,9 +128,10 @@ public struct LabLoader {
     }
 
     guard diagnostics.items.isEmpty, let description else { return .failure(LabDiagnostics(diagnostics.items)) }
-    return .success(Lab(
-      id: id, title: title, summary: summary, era: era, startHost: start, defaultSeed: seed, world: description,
-      steps: steps, digest: "md5:" + MD5.hexDigest(of: Array(digestInput.utf8)), prebuiltWorld: world))
+    return .success(
+      Lab(
+        id: id, title: title, summary: summary, era: era, startHost: start, defaultSeed: seed, world: description,
+        steps: steps, digest: "md5:" + MD5.hexDigest(of: Array(digestInput.utf8)), prebuiltWorld: world))
   }
 
   /// The folder that holds `folder` (the labs folder, for a lab's folder).

@@ -16,12 +16,16 @@ struct StepLoading {
     }
     for (keyNode, _) in mapping {
       if let key = keyNode.string, !LabLoader.stepKeys.contains(key) {
-        diagnostics.add(keyNode, "unknown key '\(key)' in steps[\(index)]; expected one of: \(LabLoader.stepKeys.sorted().joined(separator: ", "))")
+        diagnostics.add(
+          keyNode,
+          "unknown key '\(key)' in steps[\(index)]; expected one of: \(LabLoader.stepKeys.sorted().joined(separator: ", "))"
+        )
       }
     }
     let before = diagnostics.items.count
     let id = diagnostics.string(mapping, "id", required: true, in: node) ?? "step-\(index + 1)"
-    if !id.isEmpty, !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), let idNode = mapping["id"] {
+    if !id.isEmpty, !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), let idNode = mapping["id"]
+    {
       diagnostics.add(idNode, "step id '\(id)' may hold only letters, digits, '-' and '_'")
     }
     let title = diagnostics.string(mapping, "title", required: true, in: node) ?? id
@@ -37,7 +41,9 @@ struct StepLoading {
     }
     var points = 10
     if let pointsNode = mapping["points"] {
-      if let value = pointsNode.int, value >= 0 { points = value } else {
+      if let value = pointsNode.int, value >= 0 {
+        points = value
+      } else {
         diagnostics.add(pointsNode, "points must be a whole number ≥ 0")
       }
     }
@@ -64,7 +70,10 @@ struct StepLoading {
           if let check = CheckLoading.check(from: whenNode, world: world, diagnostics: &diagnostics) {
             if !check.kind.isObservation {
               let observations = CheckKind.allCases.filter(\.isObservation).map(\.rawValue)
-              diagnostics.add(whenNode, "feedback 'when' must be an observation: \(observations.dropLast().joined(separator: ", ")) or \(observations.last ?? "")")
+              diagnostics.add(
+                whenNode,
+                "feedback 'when' must be an observation: \(observations.dropLast().joined(separator: ", ")) or \(observations.last ?? "")"
+              )
             } else {
               feedback.append(Feedback(when: check, say: say))
             }
@@ -84,7 +93,9 @@ struct StepLoading {
       diagnostics.add(mapping["hints"] ?? node, "steps[\(index)] ('\(id)') needs a list of at least two hints")
     }
     guard diagnostics.items.count == before else { return nil }
-    return Step(id: id, title: title, instructions: instructions, points: points, checks: checks, feedback: feedback, hints: hints)
+    return Step(
+      id: id, title: title, instructions: instructions, points: points, checks: checks, feedback: feedback, hints: hints
+    )
   }
 }
 
@@ -92,7 +103,8 @@ struct StepLoading {
 enum CheckLoading {
   static func check(from node: Node, world: World?, diagnostics: inout DiagnosticCollector) -> Check? {
     let kinds = CheckKind.allCases.map(\.rawValue).sorted().joined(separator: ", ")
-    guard let mapping = node.mapping, mapping.count == 1, let (kindNode, body) = mapping.first.map({ ($0.key, $0.value) }),
+    guard let mapping = node.mapping, mapping.count == 1,
+      let (kindNode, body) = mapping.first.map({ ($0.key, $0.value) }),
       let name = kindNode.string
     else {
       diagnostics.add(node, "a check is a mapping with exactly one of: \(kinds)")
@@ -200,7 +212,9 @@ struct CheckConditions {
   }
 
   /// Names of resources, each of which must be among `known`.
-  func names(_ key: some CheckKey, among known: [String], what: String, diagnostics: inout DiagnosticCollector) -> [String] {
+  func names(_ key: some CheckKey, among known: [String], what: String, diagnostics: inout DiagnosticCollector)
+    -> [String]
+  {
     let list = list(key)
     if let node = node(key) {
       for name in list where !known.contains(name) {
@@ -232,7 +246,8 @@ extension CallCheck {
   init(_ conditions: CheckConditions, diagnostics: inout DiagnosticCollector) {
     self.init(
       host: conditions.host(Key.host, diagnostics: &diagnostics), service: conditions.word(Key.service),
-      operation: conditions.text(Key.operation), bucket: conditions.text(Key.bucket), outcome: conditions.word(Key.outcome),
+      operation: conditions.text(Key.operation), bucket: conditions.text(Key.bucket),
+      outcome: conditions.word(Key.outcome),
       error: conditions.text(Key.error), via: conditions.word(Key.via))
   }
 }
@@ -245,7 +260,8 @@ extension EndpointCheck {
     self.init(
       type: conditions.word(Key.type), service: conditions.word(Key.service),
       routeTables: conditions.names(Key.routeTables, among: tables, what: "route table", diagnostics: &diagnostics),
-      subnets: conditions.names(Key.subnets, among: world?.subnets.map(\.name) ?? [], what: "subnet", diagnostics: &diagnostics),
+      subnets: conditions.names(
+        Key.subnets, among: world?.subnets.map(\.name) ?? [], what: "subnet", diagnostics: &diagnostics),
       privateDns: conditions.bool(Key.privateDns), state: conditions.word(Key.state),
       exists: conditions.bool(Key.exists) ?? true)
   }
@@ -261,13 +277,16 @@ extension SecurityGroupCheck {
       diagnostics.add(conditions.body, "'securityGroup' needs group, port and source")
       return nil
     }
-    if !group.hasPrefix("endpoint:"), let world = conditions.world, !world.securityGroups.contains(where: { $0.name == group }) {
+    if !group.hasPrefix("endpoint:"), let world = conditions.world,
+      !world.securityGroups.contains(where: { $0.name == group })
+    {
       diagnostics.add(
         conditions.node(Key.group) ?? conditions.body,
         "unknown security group '\(group)'; the world has \(world.securityGroups.map(\.name).joined(separator: ", "))")
     }
     guard let source = CIDRBlock.parse(sourceText) else {
-      diagnostics.add(conditions.node(Key.source) ?? conditions.body, "'\(sourceText)' is not a CIDR block like 10.0.0.0/16")
+      diagnostics.add(
+        conditions.node(Key.source) ?? conditions.body, "'\(sourceText)' is not a CIDR block like 10.0.0.0/16")
       return nil
     }
     self.init(group: group, port: port, source: source)
@@ -280,7 +299,8 @@ extension AnswerCheck {
   init?(_ conditions: CheckConditions, diagnostics: inout DiagnosticCollector) {
     let given = AnswerKind.allCases.filter { kind in kind.keys.contains { conditions.node($0) != nil } }
     guard let kind = given.first, given.count == 1 else {
-      let problem = given.isEmpty
+      let problem =
+        given.isEmpty
         ? "an answer check needs \(Self.kindsInWords)"
         : "an answer check takes one of: \(Self.kindsInWords); this one gives \(given.map(\.rawValue).joined(separator: " and "))"
       diagnostics.add(conditions.body, problem)
@@ -296,7 +316,9 @@ extension AnswerCheck {
       self = .choice(choices: choices, correct: correct)
     case .number:
       guard let value = conditions.number(Key.number) else {
-        if conditions.node(Key.number) == nil { diagnostics.add(conditions.body, "a number answer needs 'number' (and may add 'tolerance')") }
+        if conditions.node(Key.number) == nil {
+          diagnostics.add(conditions.body, "a number answer needs 'number' (and may add 'tolerance')")
+        }
         return nil
       }
       self = .number(value: value, tolerance: conditions.number(Key.tolerance) ?? 0)

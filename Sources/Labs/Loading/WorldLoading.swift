@@ -44,7 +44,8 @@ enum WorldLoading {
     }
     do {
       guard let node = try Yams.compose(yaml: text), node.mapping != nil else {
-        diagnostics.add(Diagnostic(file: path, line: 1, column: 1, message: "a base world must be a mapping like a lab's 'world:'"))
+        diagnostics.add(
+          Diagnostic(file: path, line: 1, column: 1, message: "a base world must be a mapping like a lab's 'world:'"))
         return nil
       }
       return BaseWorld(path: path, text: text, node: node)
@@ -130,7 +131,9 @@ enum WorldLoading {
         guard let item = mergedNode?.sequence.map(Array.init)?[safe: index] else { return nil }
         var authorIndex = index
         if let field = identity[String(name)], let key = item.mapping?[field]?.string {
-          guard let found = authorNode?.sequence?.firstIndex(where: { $0.mapping?[field]?.string == key }) else { return nil }
+          guard let found = authorNode?.sequence?.firstIndex(where: { $0.mapping?[field]?.string == key }) else {
+            return nil
+          }
           authorIndex = found
         }
         mergedNode = item
@@ -178,7 +181,11 @@ enum WorldLoading {
     func path(_ keys: [CodingKey]) -> String {
       var text = ""
       for key in keys {
-        if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+        if let index = key.intValue {
+          text += "[\(index)]"
+        } else {
+          text += (text.isEmpty ? "" : ".") + key.stringValue
+        }
       }
       return text
     }

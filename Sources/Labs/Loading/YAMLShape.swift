@@ -17,27 +17,43 @@ indirect enum YAMLShape: Sendable {
   }
 
   /// The world section: a `WorldDescription`, plus `base`.
-  static let world: YAMLShape = keys(WorldDescription.CodingKeys.self, nested: [
-    "base": .scalar,
-    "vpc": keys(VPCDescription.CodingKeys.self, nested: [
-      "subnets": .list(keys(SubnetDescription.CodingKeys.self)),
-      "routeTables": .list(keys(RouteTableDescription.CodingKeys.self, nested: [
-        "routes": .list(keys(RouteDescription.CodingKeys.self)),
-      ])),
-      "securityGroups": .list(keys(SecurityGroupDescription.CodingKeys.self, nested: [
-        "ingress": .list(keys(RuleDescription.CodingKeys.self)),
-      ])),
-      "endpoints": .list(keys(EndpointDescription.CodingKeys.self, nested: [
-        "routeTables": .list(.scalar), "subnets": .list(.scalar), "securityGroups": .list(.scalar),
-      ])),
-      "instances": .list(keys(InstanceDescription.CodingKeys.self, nested: ["securityGroups": .list(.scalar)])),
-      "inboundResolverSubnets": .list(.scalar),
-    ]),
-    "onPremises": keys(OnPremisesDescription.CodingKeys.self),
-    "buckets": .list(keys(BucketDescription.CodingKeys.self, nested: [
-      "objects": .list(keys(ObjectDescription.CodingKeys.self)),
-    ])),
-  ])
+  static let world: YAMLShape = keys(
+    WorldDescription.CodingKeys.self,
+    nested: [
+      "base": .scalar,
+      "vpc": keys(
+        VPCDescription.CodingKeys.self,
+        nested: [
+          "subnets": .list(keys(SubnetDescription.CodingKeys.self)),
+          "routeTables": .list(
+            keys(
+              RouteTableDescription.CodingKeys.self,
+              nested: [
+                "routes": .list(keys(RouteDescription.CodingKeys.self))
+              ])),
+          "securityGroups": .list(
+            keys(
+              SecurityGroupDescription.CodingKeys.self,
+              nested: [
+                "ingress": .list(keys(RuleDescription.CodingKeys.self))
+              ])),
+          "endpoints": .list(
+            keys(
+              EndpointDescription.CodingKeys.self,
+              nested: [
+                "routeTables": .list(.scalar), "subnets": .list(.scalar), "securityGroups": .list(.scalar),
+              ])),
+          "instances": .list(keys(InstanceDescription.CodingKeys.self, nested: ["securityGroups": .list(.scalar)])),
+          "inboundResolverSubnets": .list(.scalar),
+        ]),
+      "onPremises": keys(OnPremisesDescription.CodingKeys.self),
+      "buckets": .list(
+        keys(
+          BucketDescription.CodingKeys.self,
+          nested: [
+            "objects": .list(keys(ObjectDescription.CodingKeys.self))
+          ])),
+    ])
 
   /// Walks `node`, reporting keys the shape does not know and values of the wrong kind.
   func check(_ node: Node, path: String, report: (Node, String) -> Void) {
@@ -86,7 +102,9 @@ extension Node {
     for component in path.split(separator: ".") {
       var name = Substring(component)
       var indices: [Int] = []
-      while let open = name.lastIndex(of: "["), name.hasSuffix("]"), let index = Int(name[name.index(after: open)..<name.index(before: name.endIndex)]) {
+      while let open = name.lastIndex(of: "["), name.hasSuffix("]"),
+        let index = Int(name[name.index(after: open)..<name.index(before: name.endIndex)])
+      {
         indices.insert(index, at: 0)
         name = name[..<open]
       }

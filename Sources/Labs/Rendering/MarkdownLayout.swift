@@ -66,7 +66,8 @@ struct MarkdownLayout {
     var lines: [String] = []
     for (index, item) in list.items.enumerated() {
       if index > 0 && !list.tight { lines.append("") }
-      let lead = String(repeating: " ", count: Self.listIndent)
+      let lead =
+        String(repeating: " ", count: Self.listIndent)
         + (marks[index] + " ").padded(toWidth: markWidth, alignment: list.start == nil ? .left : .right)
       let hang = String(repeating: " ", count: indent)
       let content = self.lines(item, width: width - indent, tight: list.tight)

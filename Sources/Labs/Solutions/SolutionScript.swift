@@ -41,11 +41,13 @@ public struct SolutionScript: Sendable, Equatable {
     while let open = rest.firstRange(of: "{{") {
       output += rest[..<open.lowerBound]
       guard let close = rest[open.upperBound...].firstRange(of: "}}") else {
-        return .failure(PlaceholderError(placeholder: String(rest[open.lowerBound...]), reason: "is not closed with }}"))
+        return .failure(
+          PlaceholderError(placeholder: String(rest[open.lowerBound...]), reason: "is not closed with }}"))
       }
       let name = String(rest[open.upperBound..<close.lowerBound])
       guard let value = value(of: name, world: world) else {
-        return .failure(PlaceholderError(placeholder: "{{\(name)}}", reason: "names nothing in the world at this point"))
+        return .failure(
+          PlaceholderError(placeholder: "{{\(name)}}", reason: "names nothing in the world at this point"))
       }
       output += value
       rest = rest[close.upperBound...]
@@ -56,7 +58,8 @@ public struct SolutionScript: Sendable, Equatable {
   /// The value of the placeholder written `{{placeholder}}`; nil when it names nothing.
   static func value(of placeholder: String, world: World) -> String? {
     let parts = placeholder.split(separator: ":").map(String.init)
-    guard let first = parts.first, let kind = Placeholder(rawValue: first), parts.count == 1 + kind.arguments.count else {
+    guard let first = parts.first, let kind = Placeholder(rawValue: first), parts.count == 1 + kind.arguments.count
+    else {
       return nil
     }
     return kind.value(Array(parts.dropFirst()), world: world)

@@ -30,7 +30,8 @@ public enum SolutionVerifier {
     }
     report.scriptsRun += 1
     if let first = empty.passed.first {
-      report.problems.append("\(lab.id): an empty attempt already passes step '\(first)'; its checks must need the learner to act")
+      report.problems.append(
+        "\(lab.id): an empty attempt already passes step '\(first)'; its checks must need the learner to act")
     }
     guard let solution else {
       report.problems.append("\(lab.id): no reference solution (solutions/\(lab.id).sh)")
@@ -44,11 +45,14 @@ public enum SolutionVerifier {
       if !attempt.finished, let step = attempt.step {
         let failing = attempt.unmetChecks.map(\.missingDescription)
         report.problems.append(
-          "\(lab.id): the solution does not pass step '\(step.id)' (\(attempt.passed.count) of \(lab.steps.count) passed); still missing: \(failing.joined(separator: "; "))")
+          "\(lab.id): the solution does not pass step '\(step.id)' (\(attempt.passed.count) of \(lab.steps.count) passed); still missing: \(failing.joined(separator: "; "))"
+        )
       }
     }
     if wrong.count < minimumWrongFixtures {
-      report.problems.append("\(lab.id): \(wrong.count) wrong-answer fixtures; at least \(minimumWrongFixtures) are needed (solutions/\(lab.id).wrong/*.sh)")
+      report.problems.append(
+        "\(lab.id): \(wrong.count) wrong-answer fixtures; at least \(minimumWrongFixtures) are needed (solutions/\(lab.id).wrong/*.sh)"
+      )
     }
     for script in wrong {
       report.scriptsRun += 1
@@ -61,11 +65,13 @@ public enum SolutionVerifier {
         report.problems.append("\(lab.id): \(script.path): \(problem)")
       case .success(let (attempt, text)):
         if attempt.passed.contains(target) {
-          report.problems.append("\(lab.id): \(script.path): the wrong attempt passes step '\(target)', which it should not")
+          report.problems.append(
+            "\(lab.id): \(script.path): the wrong attempt passes step '\(target)', which it should not")
         }
         if let expected = script.expectedFeedback, !text.contains(expected) {
           // Only the lab's feedback notes count, not instructions or command output.
-          report.problems.append("\(lab.id): \(script.path): the feedback '\(expected)' for step '\(target)' was not given")
+          report.problems.append(
+            "\(lab.id): \(script.path): the feedback '\(expected)' for step '\(target)' was not given")
         }
       }
     }
@@ -73,7 +79,9 @@ public enum SolutionVerifier {
   }
 
   /// Runs a script on a fresh attempt; returns the attempt and the feedback it gave, one message a line.
-  public static func run(_ script: SolutionScript, lab: Lab, seed: UInt64? = nil) -> Result<(Attempt, String), VerificationFailure> {
+  public static func run(_ script: SolutionScript, lab: Lab, seed: UInt64? = nil) -> Result<
+    (Attempt, String), VerificationFailure
+  > {
     var attempt: Attempt
     do {
       attempt = try Attempt(lab: lab, seed: seed)

@@ -22,7 +22,8 @@ enum CSVReport {
       ])
     }
     for failure in report.ungraded {
-      rows.append([failure.labID ?? "", "", "", "", failure.path, "error"] + Array(repeating: "", count: 13) + [failure.reason])
+      rows.append(
+        [failure.labID ?? "", "", "", "", failure.path, "error"] + Array(repeating: "", count: 13) + [failure.reason])
     }
     return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
   }

@@ -22,13 +22,18 @@ enum HTMLReport {
     for lab in report.labs {
       out += "<section class=\"lab\">\n<h2>\(e(lab.labTitle)) <span class=\"id\">\(e(lab.labID))</span></h2>\n"
       out += "<p>\(lab.attempts) attempt\(lab.attempts == 1 ? "" : "s"), \(lab.passedAll) passed every step.</p>\n"
-      out += "<table>\n<thead><tr><th>Step</th><th>Pass rate</th><th class=\"n\">Median commands</th><th class=\"n\">Median time</th><th class=\"n\">Stopped here</th><th>Most typed by those who stopped here</th></tr></thead>\n<tbody>\n"
+      out +=
+        "<table>\n<thead><tr><th>Step</th><th>Pass rate</th><th class=\"n\">Median commands</th><th class=\"n\">Median time</th><th class=\"n\">Stopped here</th><th>Most typed by those who stopped here</th></tr></thead>\n<tbody>\n"
       for (index, step) in lab.steps.enumerated() {
         let percent = Int((step.passRate * 100).rounded())
-        let common = step.commonCommands.map { "<li><code>\(e($0.command))</code> <span class=\"muted\">\($0.learners) learner\($0.learners == 1 ? "" : "s"), \($0.times)×</span></li>" }.joined()
+        let common = step.commonCommands.map {
+          "<li><code>\(e($0.command))</code> <span class=\"muted\">\($0.learners) learner\($0.learners == 1 ? "" : "s"), \($0.times)×</span></li>"
+        }.joined()
         out += "<tr><td>\(index + 1). \(e(step.title))</td>"
-        out += "<td class=\"rate\"><div class=\"bar\"><div style=\"width:\(percent)%\"></div></div> \(percent)% <span class=\"muted\">(\(step.passed)/\(lab.attempts))</span></td>"
-        out += "<td class=\"n\">\(ReportText.number(step.medianCommands))</td><td class=\"n\">\(ReportText.duration(step.medianSeconds))</td>"
+        out +=
+          "<td class=\"rate\"><div class=\"bar\"><div style=\"width:\(percent)%\"></div></div> \(percent)% <span class=\"muted\">(\(step.passed)/\(lab.attempts))</span></td>"
+        out +=
+          "<td class=\"n\">\(ReportText.number(step.medianCommands))</td><td class=\"n\">\(ReportText.duration(step.medianSeconds))</td>"
         out += "<td class=\"n\">\(step.stoppedHere)</td><td>\(common.isEmpty ? "" : "<ul>\(common)</ul>")</td></tr>\n"
       }
       out += "</tbody>\n</table>\n</section>\n"
@@ -36,19 +41,28 @@ enum HTMLReport {
     if !report.grades.isEmpty {
       out += "<h2>Learners</h2>\n"
       for grade in report.grades {
-        let status = grade.passedAll ? "<span class=\"badge ok\">passed</span>" : "<span class=\"badge no\">not passed</span>"
-        let flagged = grade.findings.isEmpty ? "" : " <span class=\"badge warn\">\(grade.findings.count) finding\(grade.findings.count == 1 ? "" : "s")</span>"
-        out += "<section class=\"learner\">\n<h3>\(e(grade.learnerName)) <span class=\"muted\">&lt;\(e(grade.learnerEmail))&gt;</span> \(status)\(flagged)</h3>\n"
-        out += "<p class=\"meta\">\(e(grade.labID)) · \(grade.stepsPassed)/\(grade.steps.count) steps · \(grade.points)/\(grade.maxPoints) points · \(grade.hintsUsed) hints · \(grade.commandsTyped) commands · \(grade.timeSpent.map(ReportText.duration) ?? "–") · <code>\(e(grade.path))</code></p>\n"
+        let status =
+          grade.passedAll ? "<span class=\"badge ok\">passed</span>" : "<span class=\"badge no\">not passed</span>"
+        let flagged =
+          grade.findings.isEmpty
+          ? ""
+          : " <span class=\"badge warn\">\(grade.findings.count) finding\(grade.findings.count == 1 ? "" : "s")</span>"
+        out +=
+          "<section class=\"learner\">\n<h3>\(e(grade.learnerName)) <span class=\"muted\">&lt;\(e(grade.learnerEmail))&gt;</span> \(status)\(flagged)</h3>\n"
+        out +=
+          "<p class=\"meta\">\(e(grade.labID)) · \(grade.stepsPassed)/\(grade.steps.count) steps · \(grade.points)/\(grade.maxPoints) points · \(grade.hintsUsed) hints · \(grade.commandsTyped) commands · \(grade.timeSpent.map(ReportText.duration) ?? "–") · <code>\(e(grade.path))</code></p>\n"
         if !grade.otherAttempts.isEmpty {
-          out += "<p class=\"meta\">Also attempted by this learner: \(grade.otherAttempts.map { "<code>\(e($0))</code>" }.joined(separator: ", "))</p>\n"
+          out +=
+            "<p class=\"meta\">Also attempted by this learner: \(grade.otherAttempts.map { "<code>\(e($0))</code>" }.joined(separator: ", "))</p>\n"
         }
         out += "<ol class=\"steps\">\n"
         for step in grade.steps {
-          let detail = step.passed
+          let detail =
+            step.passed
             ? "\(step.commands.map { "\($0) command\($0 == 1 ? "" : "s")" } ?? "")\(step.seconds.map { ", " + ReportText.duration($0) } ?? "")"
             : (grade.stoppedAt == step.id ? "stopped here" : "")
-          out += "<li class=\"\(step.passed ? "ok" : "no")\"><span class=\"mark\">\(step.passed ? "✓" : "✗")</span> \(e(step.title)) <span class=\"muted\">\(step.points) points\(detail.isEmpty ? "" : " · " + detail)</span></li>\n"
+          out +=
+            "<li class=\"\(step.passed ? "ok" : "no")\"><span class=\"mark\">\(step.passed ? "✓" : "✗")</span> \(e(step.title)) <span class=\"muted\">\(step.points) points\(detail.isEmpty ? "" : " · " + detail)</span></li>\n"
         }
         out += "</ol>\n"
         if !grade.findings.isEmpty {

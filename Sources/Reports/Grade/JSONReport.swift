@@ -19,7 +19,10 @@ enum JSONReport {
       ]),
       "labs": .array(report.labs.map(lab)),
       "learners": .array(report.grades.map(learner)),
-      "ungraded": .array(report.ungraded.map { .object(["path": .string($0.path), "lab": .optional($0.labID), "reason": .string($0.reason)]) }),
+      "ungraded": .array(
+        report.ungraded.map {
+          .object(["path": .string($0.path), "lab": .optional($0.labID), "reason": .string($0.reason)])
+        }),
     ]).rendered()
   }
 
@@ -29,20 +32,22 @@ enum JSONReport {
       "title": .string(summary.labTitle),
       "attempts": .int(summary.attempts),
       "passedAll": .int(summary.passedAll),
-      "steps": .array(summary.steps.map { step in
-        .object([
-          "id": .string(step.id),
-          "title": .string(step.title),
-          "passed": .int(step.passed),
-          "passRate": .double((step.passRate * 10_000).rounded() / 10_000),
-          "medianCommands": .optional(step.medianCommands),
-          "medianSeconds": .optional(step.medianSeconds),
-          "stoppedHere": .int(step.stoppedHere),
-          "commonCommands": .array(step.commonCommands.map {
-            .object(["command": .string($0.command), "learners": .int($0.learners), "times": .int($0.times)])
-          }),
-        ])
-      }),
+      "steps": .array(
+        summary.steps.map { step in
+          .object([
+            "id": .string(step.id),
+            "title": .string(step.title),
+            "passed": .int(step.passed),
+            "passRate": .double((step.passRate * 10_000).rounded() / 10_000),
+            "medianCommands": .optional(step.medianCommands),
+            "medianSeconds": .optional(step.medianSeconds),
+            "stoppedHere": .int(step.stoppedHere),
+            "commonCommands": .array(
+              step.commonCommands.map {
+                .object(["command": .string($0.command), "learners": .int($0.learners), "times": .int($0.times)])
+              }),
+          ])
+        }),
     ])
   }
 
@@ -66,18 +71,20 @@ enum JSONReport {
       "lastCommit": .optional(grade.lastCommitTime.map(ReportText.timestamp)),
       "stoppedAt": .optional(grade.stoppedAt),
       "commandsWhereStopped": .array(grade.commandsWhereStopped.map(JSONValue.string)),
-      "steps": .array(grade.steps.map { step in
-        .object([
-          "id": .string(step.id), "title": .string(step.title), "points": .int(step.points),
-          "passed": .bool(step.passed), "commands": .optional(step.commands), "seconds": .optional(step.seconds),
-        ])
-      }),
-      "findings": .array(grade.findings.map { finding in
-        .object([
-          "kind": .string(finding.kind.rawValue), "commit": .optional(finding.commit),
-          "line": .optional(finding.line), "message": .string(finding.message),
-        ])
-      }),
+      "steps": .array(
+        grade.steps.map { step in
+          .object([
+            "id": .string(step.id), "title": .string(step.title), "points": .int(step.points),
+            "passed": .bool(step.passed), "commands": .optional(step.commands), "seconds": .optional(step.seconds),
+          ])
+        }),
+      "findings": .array(
+        grade.findings.map { finding in
+          .object([
+            "kind": .string(finding.kind.rawValue), "commit": .optional(finding.commit),
+            "line": .optional(finding.line), "message": .string(finding.message),
+          ])
+        }),
       "otherAttempts": .array(grade.otherAttempts.map(JSONValue.string)),
     ])
   }

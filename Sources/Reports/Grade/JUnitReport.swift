@@ -10,10 +10,12 @@ enum JUnitReport {
     let tests = report.grades.reduce(0) { $0 + $1.steps.count } + report.ungraded.count
     let failures = report.grades.reduce(0) { $0 + $1.steps.count - $1.stepsPassed }
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    out += "<testsuites name=\"labrun grade\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(report.ungraded.count)\">\n"
+    out +=
+      "<testsuites name=\"labrun grade\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(report.ungraded.count)\">\n"
     for grade in report.grades {
       let name = "\(grade.labID): \(ReportText.learner(grade))"
-      out += "  <testsuite name=\"\(e(name))\" tests=\"\(grade.steps.count)\" failures=\"\(grade.steps.count - grade.stepsPassed)\" errors=\"0\" skipped=\"0\" time=\"\(grade.timeSpent ?? 0)\""
+      out +=
+        "  <testsuite name=\"\(e(name))\" tests=\"\(grade.steps.count)\" failures=\"\(grade.steps.count - grade.stepsPassed)\" errors=\"0\" skipped=\"0\" time=\"\(grade.timeSpent ?? 0)\""
       if let first = grade.firstCommitTime { out += " timestamp=\"\(ReportText.timestamp(first).dropLast())\"" }
       out += ">\n    <properties>\n"
       var properties: [(String, String)] = [
@@ -26,21 +28,25 @@ enum JUnitReport {
       for (key, value) in properties { out += "      <property name=\"\(key)\" value=\"\(e(value))\"/>\n" }
       out += "    </properties>\n"
       for (index, step) in grade.steps.enumerated() {
-        out += "    <testcase classname=\"\(e(grade.labID))\" name=\"\(e("\(index + 1). \(step.title)"))\" time=\"\(step.seconds ?? 0)\""
+        out +=
+          "    <testcase classname=\"\(e(grade.labID))\" name=\"\(e("\(index + 1). \(step.title)"))\" time=\"\(step.seconds ?? 0)\""
         if step.passed {
           out += "/>\n"
         } else {
           let why = grade.stoppedAt == step.id ? "the attempt ends on this step" : "not reached"
-          out += ">\n      <failure type=\"not-passed\" message=\"\(e("step \(step.id) not passed: \(why)"))\"/>\n    </testcase>\n"
+          out +=
+            ">\n      <failure type=\"not-passed\" message=\"\(e("step \(step.id) not passed: \(why)"))\"/>\n    </testcase>\n"
         }
       }
       if !grade.findings.isEmpty {
-        out += "    <system-err>\(e(grade.findings.map { "\($0.kind.rawValue): \($0.message)" }.joined(separator: "\n")))</system-err>\n"
+        out +=
+          "    <system-err>\(e(grade.findings.map { "\($0.kind.rawValue): \($0.message)" }.joined(separator: "\n")))</system-err>\n"
       }
       out += "  </testsuite>\n"
     }
     for failure in report.ungraded {
-      out += "  <testsuite name=\"\(e(failure.path))\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" time=\"0\">\n"
+      out +=
+        "  <testsuite name=\"\(e(failure.path))\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" time=\"0\">\n"
       out += "    <testcase classname=\"\(e(failure.labID ?? "labrun"))\" name=\"grade\">\n"
       out += "      <error type=\"not-graded\" message=\"\(e(failure.reason))\"/>\n    </testcase>\n  </testsuite>\n"
     }

@@ -6,7 +6,8 @@ enum TableReport {
   static func render(_ report: GradeReport) -> String {
     var out = ""
     for lab in report.labs {
-      out += "\(lab.labID) — \(lab.labTitle): \(lab.attempts) attempt\(lab.attempts == 1 ? "" : "s"), \(lab.passedAll) passed every step\n\n"
+      out +=
+        "\(lab.labID) — \(lab.labTitle): \(lab.attempts) attempt\(lab.attempts == 1 ? "" : "s"), \(lab.passedAll) passed every step\n\n"
       var rows = [["step", "passed", "rate", "median commands", "median time", "stopped here"]]
       for (index, step) in lab.steps.enumerated() {
         rows.append([
@@ -18,7 +19,8 @@ enum TableReport {
       for (index, step) in lab.steps.enumerated() where !step.commonCommands.isEmpty {
         out += "\n  Stopped at step \(index + 1), most typed there:\n"
         for command in step.commonCommands {
-          out += "    \(command.command)  (\(command.learners) learner\(command.learners == 1 ? "" : "s"), \(command.times)×)\n"
+          out +=
+            "    \(command.command)  (\(command.learners) learner\(command.learners == 1 ? "" : "s"), \(command.times)×)\n"
         }
       }
       out += "\n"
@@ -30,7 +32,8 @@ enum TableReport {
           grade.labID, ReportText.learner(grade), "\(grade.stepsPassed)/\(grade.steps.count)",
           "\(grade.points)/\(grade.maxPoints)", String(grade.hintsUsed), String(grade.commandsTyped),
           grade.timeSpent.map(ReportText.duration) ?? "–", String(grade.findings.count),
-          grade.path + (grade.otherAttempts.isEmpty ? "" : "  (\(grade.otherAttempts.count + 1) attempts by this learner)"),
+          grade.path
+            + (grade.otherAttempts.isEmpty ? "" : "  (\(grade.otherAttempts.count + 1) attempts by this learner)"),
         ])
       }
       out += table(rows, rightAligned: [2, 3, 4, 5, 6, 7])
@@ -49,7 +52,8 @@ enum TableReport {
     }
     let passed = report.grades.filter(\.passedAll).count
     out += "\n\(report.grades.count) graded, \(passed) passed every step, \(report.grades.count - passed) did not, "
-    out += "\(report.ungraded.count) could not be graded, \(report.findingCount) integrity finding\(report.findingCount == 1 ? "" : "s").\n"
+    out +=
+      "\(report.ungraded.count) could not be graded, \(report.findingCount) integrity finding\(report.findingCount == 1 ? "" : "s").\n"
     return out
   }
 

@@ -42,7 +42,8 @@ struct EndpointURL: Equatable {
     let parts = text.split(separator: "://", omittingEmptySubsequences: false).map(String.init)
     guard parts.count == 2, ["http", "https"].contains(parts[0].lowercased()), !parts[1].isEmpty else { return nil }
     scheme = parts[0].lowercased()
-    let authority = parts[1].split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+    let authority =
+      parts[1].split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
     guard !authority.isEmpty else { return nil }
     if let colon = authority.lastIndex(of: ":"), let number = Int(authority[authority.index(after: colon)...]) {
       host = String(authority[..<colon])

@@ -20,7 +20,8 @@ public enum AWSCommand {
       case .missingValue(let name):
         return .failure(AWSMessages.usageHead + "aws: error: argument \(name): expected one argument\n", status: 2)
       case .badInteger(let option, let value):
-        return .failure(AWSMessages.usageHead + "aws: error: argument \(option): invalid int value: '\(value)'\n", status: 2)
+        return .failure(
+          AWSMessages.usageHead + "aws: error: argument \(option): invalid int value: '\(value)'\n", status: 2)
       }
     }
     if arguments.version {
@@ -32,10 +33,15 @@ public enum AWSCommand {
       return .failure(AWSMessages.invalidChoice(argument: "command", choice: service, choices: services), status: 2)
     }
     if let output = arguments.output, !["json", "text", "table"].contains(output) {
-      return .failure(AWSMessages.usageHead + "aws: error: argument --output: Invalid choice, valid choices are:\n\njson                                     | text                                    \ntable                                   \n", status: 2)
+      return .failure(
+        AWSMessages.usageHead
+          + "aws: error: argument --output: Invalid choice, valid choices are:\n\njson                                     | text                                    \ntable                                   \n",
+        status: 2)
     }
     if let url = arguments.endpointURL, EndpointURL(parsing: url) == nil {
-      return .failure("\nBad value for --endpoint-url \"\(url)\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/\n", status: 255)
+      return .failure(
+        "\nBad value for --endpoint-url \"\(url)\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/\n",
+        status: 255)
     }
     if let problem = AWSResponseRenderer.queryProblem(arguments) { return problem }
     let client = AWSClient(state: state, arguments: arguments)
@@ -47,19 +53,24 @@ public enum AWSCommand {
     state.world.clock.advance(milliseconds: 350)
     var preamble = AWSDebugLog(enabled: client.debug)
     preamble.log(state.world, "awscli.clidriver", "CLI version: \(AWSVersion.full)")
-    preamble.log(state.world, "awscli.clidriver", "Arguments entered to CLI: [" + arguments.typed.map { "'\($0)'" }.joined(separator: ", ") + "]")
+    preamble.log(
+      state.world, "awscli.clidriver",
+      "Arguments entered to CLI: [" + arguments.typed.map { "'\($0)'" }.joined(separator: ", ") + "]")
     if let source = client.credentialSource {
       preamble.log(state.world, "botocore.credentials", "Looking for credentials via: env")
       preamble.log(state.world, "botocore.credentials", "Looking for credentials via: shared-credentials-file")
       if source == "iam-role" {
         preamble.log(state.world, "botocore.credentials", "Looking for credentials via: iam-role")
-        let role = state.host.flatMap { host -> String? in
-          guard case .instance(let id) = host.kind else { return nil }
-          return state.world.instance(id)?.roleName
-        } ?? "lab-role"
+        let role =
+          state.host.flatMap { host -> String? in
+            guard case .instance(let id) = host.kind else { return nil }
+            return state.world.instance(id)?.roleName
+          } ?? "lab-role"
         preamble.log(state.world, "botocore.credentials", "Found credentials from IAM Role: \(role)", level: "INFO")
       } else if source == "shared-credentials-file" {
-        preamble.log(state.world, "botocore.credentials", "Found credentials in shared credentials file: ~/.aws/credentials", level: "INFO")
+        preamble.log(
+          state.world, "botocore.credentials", "Found credentials in shared credentials file: ~/.aws/credentials",
+          level: "INFO")
       }
     }
 

@@ -23,7 +23,9 @@ struct AWSDebugLog {
   }
 
   /// A Python 2.7 traceback ending in a botocore exception, as `logger.debug(..., exc_info=True)` prints it.
-  static func traceback(_ frames: [(file: String, line: Int, function: String, code: String)], exception: String) -> [String] {
+  static func traceback(_ frames: [(file: String, line: Int, function: String, code: String)], exception: String)
+    -> [String]
+  {
     var lines = ["Traceback (most recent call last):"]
     for frame in frames {
       lines.append("  File \"\(AWSVersion.sitePackages)/\(frame.file)\", line \(frame.line), in \(frame.function)")

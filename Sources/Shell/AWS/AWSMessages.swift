@@ -27,7 +27,8 @@ enum AWSMessages {
   }
 
   static let noRegion = "You must specify a region. You can also configure your region by running \"aws configure\".\n"
-  static let noCredentials = "Unable to locate credentials. You can configure credentials by running \"aws configure\".\n"
+  static let noCredentials =
+    "Unable to locate credentials. You can configure credentials by running \"aws configure\".\n"
 
   /// argparse's "invalid choice" error with awscli's table of choices and suggestions.
   static func invalidChoice(argument: String, choice: String, choices: [String]) -> String {

@@ -42,10 +42,14 @@ struct AWSTransport {
     attempt: (inout World) -> (AttemptOutcome<Response>, [Event])
   ) -> TransportResult<Response> {
     for number in 1...maxAttempts {
-      log.log(state.world, "botocore.endpoint",
-        "Sending http request: <AWSPreparedRequest stream_output=False, method=GET, url=\(plan.url), headers={'User-Agent': b'\(AWSVersion.full)'}>")
+      log.log(
+        state.world, "botocore.endpoint",
+        "Sending http request: <AWSPreparedRequest stream_output=False, method=GET, url=\(plan.url), headers={'User-Agent': b'\(AWSVersion.full)'}>"
+      )
       connectionCounter += 1
-      log.log(state.world, "urllib3.connectionpool", "Starting new HTTPS connection (\(connectionCounter)): \(plan.host):\(plan.port)")
+      log.log(
+        state.world, "urllib3.connectionpool",
+        "Starting new HTTPS connection (\(connectionCounter)): \(plan.host):\(plan.port)")
       let (outcome, attemptEvents) = attempt(&state.world)
       events += attemptEvents
       let failure: String
@@ -54,7 +58,9 @@ struct AWSTransport {
         // One round trip to set up TLS and one for the request, within the Region.
         state.world.clock.advance(milliseconds: 38)
         let status = result.failure?.httpStatus ?? 200
-        log.log(state.world, "urllib3.connectionpool", "https://\(plan.host):\(plan.port) \"GET \(plan.pathAndQuery) HTTP/1.1\" \(status) None")
+        log.log(
+          state.world, "urllib3.connectionpool",
+          "https://\(plan.host):\(plan.port) \"GET \(plan.pathAndQuery) HTTP/1.1\" \(status) None")
         return .answered(result)
       case .timedOut:
         state.world.clock.advance(seconds: Int64(client.connectTimeout))

@@ -5,10 +5,13 @@ enum ConfigureCommand {
   static func run(_ words: [String], client: AWSClient, state: ShellState) -> CommandResult {
     guard words.first == "list" else {
       if words.isEmpty {
-        return .failure("aws configure: changing the configuration is not available in this lab shell; try 'aws configure list'\n", status: 2)
+        return .failure(
+          "aws configure: changing the configuration is not available in this lab shell; try 'aws configure list'\n",
+          status: 2)
       }
-      return .failure(AWSMessages.invalidChoice(
-        argument: "operation", choice: words[0], choices: ["add-model", "get", "import", "list", "set"]), status: 2)
+      return .failure(
+        AWSMessages.invalidChoice(
+          argument: "operation", choice: words[0], choices: ["add-model", "get", "import", "list", "set"]), status: 2)
     }
     func row(_ name: String, _ value: String, _ type: String, _ location: String) -> String {
       leftPad(name, 10) + " " + leftPad(value, 24) + " " + leftPad(type, 16) + "    " + location + "\n"

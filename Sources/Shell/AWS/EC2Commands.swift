@@ -2,11 +2,14 @@ import Cloud
 
 /// `aws ec2 OPERATION …`: awscli arguments turned into API parameters and sent to the simulated EC2.
 enum EC2Commands {
-  static func run(_ words: [String], client: AWSClient, arguments: AWSArguments, state: inout ShellState) -> CommandResult {
+  static func run(_ words: [String], client: AWSClient, arguments: AWSArguments, state: inout ShellState)
+    -> CommandResult
+  {
     guard let name = words.first else { return .failure(AWSMessages.tooFewArguments, status: 2) }
     guard let operation = EC2Schema.operations.first(where: { $0.cli == name }) else {
-      return .failure(AWSMessages.invalidChoice(
-        argument: "operation", choice: name, choices: EC2Schema.operations.map(\.cli)), status: 2)
+      return .failure(
+        AWSMessages.invalidChoice(
+          argument: "operation", choice: name, choices: EC2Schema.operations.map(\.cli)), status: 2)
     }
     let parameters: JSONValue
     switch parse(Array(words.dropFirst()), operation: operation.arguments) {
@@ -18,8 +21,10 @@ enum EC2Commands {
     var log = AWSDebugLog(enabled: client.debug)
     var events: [Event] = []
     let plan = JSONServiceCaller.plan(service: .ec2, operation: operation.api, region: region, client: client)
-    log.log(state.world, "botocore.endpoint",
-      "Making request for OperationModel(name=\(operation.api)) with params: {'url_path': '/', 'query_string': '', 'method': 'POST'}")
+    log.log(
+      state.world, "botocore.endpoint",
+      "Making request for OperationModel(name=\(operation.api)) with params: {'url_path': '/', 'query_string': '', 'method': 'POST'}"
+    )
     let api = operation.api
     let result = JSONServiceCaller.call(
       service: .ec2, operation: api, plan: plan, client: client, state: &state, log: &log, events: &events
@@ -70,7 +75,8 @@ enum EC2Commands {
           unknown += following
         } else {
           guard !following.isEmpty else {
-            return .failure(Problem(text: AWSMessages.usageHead + "aws: error: argument \(word): expected one argument\n", status: 2))
+            return .failure(
+              Problem(text: AWSMessages.usageHead + "aws: error: argument \(word): expected one argument\n", status: 2))
           }
           values.append((argument, following))
         }
@@ -149,7 +155,9 @@ enum EC2Commands {
         guard let json = try? JSONValue.parse(words[0]) else {
           return .failure(parseError("Invalid JSON:\n\(words[0])"))
         }
-        guard let coerced = argument.type.coerce(json) else { return .failure(parseError("Invalid type for parameter")) }
+        guard let coerced = argument.type.coerce(json) else {
+          return .failure(parseError("Invalid type for parameter"))
+        }
         return .success(coerced)
       }
       var items: [JSONValue] = []
@@ -177,7 +185,9 @@ enum EC2Commands {
       }
       let parsed: JSONValue
       if words[0].hasPrefix("{") {
-        guard let json = try? JSONValue.parse(words[0]) else { return .failure(parseError("Invalid JSON:\n\(words[0])")) }
+        guard let json = try? JSONValue.parse(words[0]) else {
+          return .failure(parseError("Invalid JSON:\n\(words[0])"))
+        }
         parsed = json
       } else {
         do {
@@ -201,8 +211,9 @@ enum EC2Commands {
     if let port = shortcuts["--port"] {
       let parts = port.split(separator: "-", omittingEmptySubsequences: false)
       guard (1...2).contains(parts.count), let from = Int(parts[0]), let to = Int(parts[parts.count - 1]) else {
-        return .failure(Problem(
-          text: "\nport parameter should be of the form <from[-to]> (e.g. 22 or 22-25)\n", status: 255))
+        return .failure(
+          Problem(
+            text: "\nport parameter should be of the form <from[-to]> (e.g. 22 or 22-25)\n", status: 255))
       }
       object["FromPort"] = .int(from)
       object["ToPort"] = .int(to)

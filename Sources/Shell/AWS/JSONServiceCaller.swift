@@ -27,9 +27,11 @@ enum JSONServiceCaller {
           return (.unreachable(resolverTimedOut: false), attemptEvents)
         }
         let (response, serviceEvents) = answer(&world, contact, hostName)
-        attemptEvents.append(.apiCall(APICall(
-          host: hostName, time: world.now, service: service, operation: operation,
-          parameters: [.init("endpoint", plan.host)], via: contact.via, errorCode: response.failure?.code)))
+        attemptEvents.append(
+          .apiCall(
+            APICall(
+              host: hostName, time: world.now, service: service, operation: operation,
+              parameters: [.init("endpoint", plan.host)], via: contact.via, errorCode: response.failure?.code)))
         attemptEvents += serviceEvents
         return (.answered(response), attemptEvents)
       }
@@ -45,7 +47,8 @@ enum JSONServiceCaller {
   /// The plan for a query-protocol API: a POST to the service's root URL.
   static func plan(service: AWSService, operation: String, region: String, client: AWSClient) -> AWSRequestPlan {
     if let endpoint = client.endpoint {
-      return AWSRequestPlan(operation: operation, url: endpoint.base + "/", host: endpoint.host, port: endpoint.port, pathAndQuery: "/")
+      return AWSRequestPlan(
+        operation: operation, url: endpoint.base + "/", host: endpoint.host, port: endpoint.port, pathAndQuery: "/")
     }
     // awscli v1 used the global STS endpoint by default in 2021.
     let host = service == .sts ? "sts.amazonaws.com" : service.hostname(in: region)
@@ -53,7 +56,9 @@ enum JSONServiceCaller {
   }
 
   /// Renders a failure after the debug lines, exit 255.
-  static func failure(_ failure: CallFailure, log: inout AWSDebugLog, state: ShellState, events: [Event]) -> CommandResult {
+  static func failure(_ failure: CallFailure, log: inout AWSDebugLog, state: ShellState, events: [Event])
+    -> CommandResult
+  {
     log.log(state.world, "awscli.clidriver", "Exception caught in main()")
     log.raw(AWSDebugLog.traceback(AWSDebugLog.mainFrames, exception: failure.debugException))
     log.log(state.world, "awscli.clidriver", "Exiting with rc 255")
@@ -65,20 +70,24 @@ enum JSONServiceCaller {
 enum STSCommand {
   static let operations = ["assume-role", "decode-authorization-message", "get-caller-identity", "get-session-token"]
 
-  static func run(_ words: [String], client: AWSClient, arguments: AWSArguments, state: inout ShellState) -> CommandResult {
+  static func run(_ words: [String], client: AWSClient, arguments: AWSArguments, state: inout ShellState)
+    -> CommandResult
+  {
     guard let operation = words.first else { return .failure(AWSMessages.tooFewArguments, status: 2) }
     guard operation == "get-caller-identity" else {
       if operations.contains(operation) {
         return .failure("aws sts \(operation): not available in this lab shell\n", status: 2)
       }
-      return .failure(AWSMessages.invalidChoice(argument: "operation", choice: operation, choices: operations), status: 2)
+      return .failure(
+        AWSMessages.invalidChoice(argument: "operation", choice: operation, choices: operations), status: 2)
     }
     guard let region = client.region else { return .failure(AWSMessages.noRegion, status: 255) }
     var log = AWSDebugLog(enabled: client.debug)
     var events: [Event] = []
     let plan = JSONServiceCaller.plan(service: .sts, operation: "GetCallerIdentity", region: region, client: client)
     let result = JSONServiceCaller.call(
-      service: .sts, operation: "GetCallerIdentity", plan: plan, client: client, state: &state, log: &log, events: &events
+      service: .sts, operation: "GetCallerIdentity", plan: plan, client: client, state: &state, log: &log,
+      events: &events
     ) { world, _, hostName in
       (.success(identity(world: world, hostName: hostName)), [])
     }

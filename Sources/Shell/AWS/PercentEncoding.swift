@@ -11,8 +11,10 @@ enum PercentEncoding {
     let kept = Set(keep.utf8)
     var output = ""
     for byte in text.utf8 {
-      let isAlphanumeric = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-        || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+      let isAlphanumeric =
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
       if isAlphanumeric || kept.contains(byte) {
         output.unicodeScalars.append(Unicode.Scalar(byte))
       } else {

@@ -4,17 +4,26 @@ import Cloud
 enum S3APICommands {
   static let operations = ["get-bucket-location", "get-object", "head-bucket", "list-buckets", "list-objects-v2"]
 
-  static func run(_ words: [String], client: AWSClient, state: inout ShellState) -> (AWSCommandOutput, S3Caller, JSONValue?, String) {
+  static func run(_ words: [String], client: AWSClient, state: inout ShellState) -> (
+    AWSCommandOutput, S3Caller, JSONValue?, String
+  ) {
     var caller = S3Caller(client: client)
     guard let operation = words.first else {
-      return (AWSCommandOutput(stderr: AWSMessages.usageHead + "aws: error: too few arguments\n", status: 2), caller, nil, "")
+      return (
+        AWSCommandOutput(stderr: AWSMessages.usageHead + "aws: error: too few arguments\n", status: 2), caller, nil, ""
+      )
     }
     guard operations.contains(operation) else {
-      return (AWSCommandOutput(stderr: AWSMessages.invalidChoice(argument: "operation", choice: operation, choices: operations), status: 2),
-        caller, nil, "")
+      return (
+        AWSCommandOutput(
+          stderr: AWSMessages.invalidChoice(argument: "operation", choice: operation, choices: operations), status: 2),
+        caller, nil, ""
+      )
     }
     var options = OperationOptions(Array(words.dropFirst()))
-    guard let region = client.region else { return (AWSCommandOutput(stderr: AWSMessages.noRegion, status: 255), caller, nil, "") }
+    guard let region = client.region else {
+      return (AWSCommandOutput(stderr: AWSMessages.noRegion, status: 255), caller, nil, "")
+    }
 
     let request: S3Request
     let apiName: String
@@ -45,7 +54,10 @@ enum S3APICommands {
       guard let bucket = options.take("--bucket") else { return (missing("--bucket"), caller, nil, "") }
       guard let objectKey = options.take("--key") else { return (missing("--key"), caller, nil, "") }
       guard let file = options.positional.first else {
-        return (AWSCommandOutput(stderr: AWSMessages.usageHead + "aws: error: too few arguments\n", status: 2), caller, nil, "")
+        return (
+          AWSCommandOutput(stderr: AWSMessages.usageHead + "aws: error: too few arguments\n", status: 2), caller, nil,
+          ""
+        )
       }
       options.positional.removeFirst()
       request = .getObject(bucket: bucket, key: objectKey)
@@ -84,25 +96,40 @@ enum S3APICommands {
       }
       return .object([
         ("Buckets", .array(list)),
-        ("Owner", .object([("DisplayName", "jschoi"), ("ID", "7d4a1b6f0c2e4b1d9f3a8e2c6b5d4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b")])),
+        (
+          "Owner",
+          .object([
+            ("DisplayName", "jschoi"), ("ID", "7d4a1b6f0c2e4b1d9f3a8e2c6b5d4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b"),
+          ])
+        ),
       ])
     case .objects(let page):
       var members: [(String, JSONValue)] = []
       if !page.contents.isEmpty {
-        members.append(("Contents", .array(page.contents.map { object in
-          .object([
-            ("Key", .string(S3URLEncoding.decode(object.key) ?? object.key)),
-            ("LastModified", .string(iso(object.lastModified))),
-            ("ETag", .string(object.eTag)),
-            ("Size", .int64(object.size)),
-            ("StorageClass", .string(object.storageClass)),
-          ])
-        })))
+        members.append(
+          (
+            "Contents",
+            .array(
+              page.contents.map { object in
+                .object([
+                  ("Key", .string(S3URLEncoding.decode(object.key) ?? object.key)),
+                  ("LastModified", .string(iso(object.lastModified))),
+                  ("ETag", .string(object.eTag)),
+                  ("Size", .int64(object.size)),
+                  ("StorageClass", .string(object.storageClass)),
+                ])
+              })
+          ))
       }
       if !page.commonPrefixes.isEmpty {
-        members.append(("CommonPrefixes", .array(page.commonPrefixes.map {
-          .object([("Prefix", .string(S3URLEncoding.decode($0) ?? $0))])
-        })))
+        members.append(
+          (
+            "CommonPrefixes",
+            .array(
+              page.commonPrefixes.map {
+                .object([("Prefix", .string(S3URLEncoding.decode($0) ?? $0))])
+              })
+          ))
       }
       return .object(members)
     case .object(let object):
@@ -131,7 +158,8 @@ enum S3APICommands {
     let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(days[c.weekday]), \(two(c.day)) \(months[c.month - 1]) \(c.year) \(two(c.hour)):\(two(c.minute)):\(two(c.second)) GMT"
+    return
+      "\(days[c.weekday]), \(two(c.day)) \(months[c.month - 1]) \(c.year) \(two(c.hour)):\(two(c.minute)):\(two(c.second)) GMT"
   }
 }
 

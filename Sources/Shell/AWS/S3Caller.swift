@@ -52,8 +52,10 @@ struct S3Caller {
           ["PermanentRedirect", "AuthorizationHeaderMalformed"].contains(error.code),
           let bucketRegion = state.world.s3.bucket(named: bucketName)?.region, bucketRegion != region
         {
-          log.log(state.world, "botocore.utils",
-            "S3 client configured for region \(region) but the bucket \(bucketName) is in region \(bucketRegion); Please configure the proper region to avoid multiple unnecessary redirects and signing attempts.")
+          log.log(
+            state.world, "botocore.utils",
+            "S3 client configured for region \(region) but the bucket \(bucketName) is in region \(bucketRegion); Please configure the proper region to avoid multiple unnecessary redirects and signing attempts."
+          )
           region = bucketRegion
           redirected = true
           continue

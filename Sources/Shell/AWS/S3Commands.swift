@@ -47,8 +47,12 @@ enum S3Commands {
       }
       index += 1
     }
-    if !unknown.isEmpty { return AWSCommandOutput(stderr: "\nUnknown options: \(unknown.joined(separator: ","))\n", status: 255) }
-    if paths.count > 1 { return AWSCommandOutput(stderr: "\nUnknown options: \(paths.dropFirst().joined(separator: ","))\n", status: 255) }
+    if !unknown.isEmpty {
+      return AWSCommandOutput(stderr: "\nUnknown options: \(unknown.joined(separator: ","))\n", status: 255)
+    }
+    if paths.count > 1 {
+      return AWSCommandOutput(stderr: "\nUnknown options: \(paths.dropFirst().joined(separator: ","))\n", status: 255)
+    }
     guard let region = caller.client.region else { return AWSCommandOutput(stderr: AWSMessages.noRegion, status: 255) }
 
     var path = paths.first ?? "s3://"
@@ -74,7 +78,9 @@ enum S3Commands {
     repeat {
       let request = S3Request.listObjectsV2(
         bucket: bucket, prefix: prefix, delimiter: delimiter, continuationToken: token, encodingType: "url")
-      switch caller.call(request, region: region, query: S3Addressing.listQuery(prefix: prefix, delimiter: delimiter), state: &state) {
+      switch caller.call(
+        request, region: region, query: S3Addressing.listQuery(prefix: prefix, delimiter: delimiter), state: &state)
+      {
       case .failure(let failure):
         return fail(failure, caller: &caller, state: state)
       case .success(let response):
@@ -115,7 +121,10 @@ enum S3Commands {
         stderr: AWSMessages.usageHead + "aws: error: the following arguments are required: paths\n", status: 2)
     }
     guard paths[0].hasPrefix("s3://") else {
-      return AWSCommandOutput(stderr: "upload failed: \(paths[0]) to \(paths[1]) An error occurred (AccessDenied) when calling the PutObject operation: Access Denied\n", status: 1)
+      return AWSCommandOutput(
+        stderr:
+          "upload failed: \(paths[0]) to \(paths[1]) An error occurred (AccessDenied) when calling the PutObject operation: Access Denied\n",
+        status: 1)
     }
     guard let region = caller.client.region else { return AWSCommandOutput(stderr: AWSMessages.noRegion, status: 255) }
     let source = String(paths[0].dropFirst(5))
@@ -129,7 +138,8 @@ enum S3Commands {
       if case .service(let error, _) = failure {
         // s3 cp asks HeadObject first; a HEAD error has no body, so awscli names the status.
         let detail = error.httpStatus == 404 ? "Key \"\(key)\" does not exist" : S3Errors.headError(for: error).message
-        let text = "fatal error: An error occurred (\(error.httpStatus)) when calling the HeadObject operation: \(detail)\n"
+        let text =
+          "fatal error: An error occurred (\(error.httpStatus)) when calling the HeadObject operation: \(detail)\n"
         return AWSCommandOutput(stderr: caller.log.text + text, status: 1)
       }
       return fail(failure, caller: &caller, state: state)

@@ -25,7 +25,10 @@ struct Shorthand {
       value = try parser.members(until: nil)
     }
     guard parser.index == parser.characters.count else {
-      throw ParseError(message: "Expected: ',', received: '\(parser.characters[parser.index])' for input:\n\(text)\n\(String(repeating: " ", count: parser.index))^")
+      throw ParseError(
+        message:
+          "Expected: ',', received: '\(parser.characters[parser.index])' for input:\n\(text)\n\(String(repeating: " ", count: parser.index))^"
+      )
     }
     return value
   }
@@ -37,7 +40,10 @@ struct Shorthand {
     var object = JSONObject()
     while let character = peek, character != end {
       let key = readKey()
-      guard peek == "=" else { throw ParseError(message: "Expected: '=', received: '\(peek.map(String.init) ?? "EOF")' for input:\n\(String(characters))") }
+      guard peek == "=" else {
+        throw ParseError(
+          message: "Expected: '=', received: '\(peek.map(String.init) ?? "EOF")' for input:\n\(String(characters))")
+      }
       index += 1
       object[key] = try value(until: end)
       if peek == "," { index += 1 }
@@ -47,7 +53,10 @@ struct Shorthand {
 
   private mutating func readKey() -> String {
     var key = ""
-    while let character = peek, character != "=", character != "," { key.append(character); index += 1 }
+    while let character = peek, character != "=", character != "," {
+      key.append(character)
+      index += 1
+    }
     return key.trimmingSpaces
   }
 
@@ -72,7 +81,9 @@ struct Shorthand {
 
   private func nextIsKey(from start: Int) -> Bool {
     var position = start
-    while position < characters.count, characters[position] != ",", characters[position] != "]", characters[position] != "}" {
+    while position < characters.count, characters[position] != ",", characters[position] != "]",
+      characters[position] != "}"
+    {
       if characters[position] == "=" { return true }
       position += 1
     }
@@ -83,7 +94,10 @@ struct Shorthand {
     var text = ""
     if let quote = peek, quote == "'" || quote == "\"" {
       index += 1
-      while let character = peek, character != quote { text.append(character); index += 1 }
+      while let character = peek, character != quote {
+        text.append(character)
+        index += 1
+      }
       if peek == quote { index += 1 }
       return text
     }

@@ -40,7 +40,9 @@ enum SessionInfo {
       return .output(fqdn + (first == "-A" || first == "--all-fqdns" ? " \n" : "\n"))
     default:
       if first.hasPrefix("-") {
-        let option = first.hasPrefix("--") ? "unrecognized option '\(first)'" : "invalid option -- '\(first.dropFirst().prefix(1))'"
+        let option =
+          first.hasPrefix("--")
+          ? "unrecognized option '\(first)'" : "invalid option -- '\(first.dropFirst().prefix(1))'"
         return .failure("hostname: \(option)\n" + hostnameUsage, status: 255)
       }
       return .failure("hostname: you must be root to change the host name\n", status: 1)

@@ -14,7 +14,8 @@ enum Sleep {
     var total: Int64 = 0
     for argument in arguments {
       if argument.hasPrefix("--") && argument.count > 2 && invocation.arguments.first != "--" {
-        return .failure("sleep: unrecognized option '\(argument)'\nTry 'sleep --help' for more information.\n", status: 1)
+        return .failure(
+          "sleep: unrecognized option '\(argument)'\nTry 'sleep --help' for more information.\n", status: 1)
       }
       if argument.hasPrefix("-") && argument.count > 1 && invocation.arguments.first != "--" {
         return .failure(
@@ -26,7 +27,8 @@ enum Sleep {
         return .failure("sleep: an endless sleep: not available in this lab shell\n", status: 1)
       }
       guard let milliseconds = parse(argument) else {
-        return .failure("sleep: invalid time interval ‘\(argument)’\nTry 'sleep --help' for more information.\n", status: 1)
+        return .failure(
+          "sleep: invalid time interval ‘\(argument)’\nTry 'sleep --help' for more information.\n", status: 1)
       }
       total += milliseconds
       if total > maximumMilliseconds {

@@ -37,10 +37,12 @@ public struct ShellCompletion: Equatable, Sendable {
     var commandStart = before.startIndex
     for index in before.indices where "|;&".contains(before[index]) { commandStart = before.index(after: index) }
     let command = before[commandStart...]
-    let wordStart = command.lastIndex(where: { $0 == " " || $0 == "\t" }).map { command.index(after: $0) } ?? command.startIndex
+    let wordStart =
+      command.lastIndex(where: { $0 == " " || $0 == "\t" }).map { command.index(after: $0) } ?? command.startIndex
     let word = String(command[wordStart...])
     let words = command[..<wordStart].split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-    let from = before.utf8.distance(from: before.utf8.startIndex, to: wordStart.samePosition(in: before.utf8) ?? before.utf8.endIndex)
+    let from = before.utf8.distance(
+      from: before.utf8.startIndex, to: wordStart.samePosition(in: before.utf8) ?? before.utf8.endIndex)
 
     func offer(_ names: [String], space: Bool = true) -> ShellCompletion {
       let matching = Set(names.filter { $0.hasPrefix(word) }).sorted()

@@ -24,18 +24,20 @@ enum DNSRecordPolicy {
       // Route 53 gives every hosted zone this SOA; the private zone's apex is the service name.
       return DNSRecord(
         owner: DNSNames.absolute(name), ttl: 900,
-        data: .soa(SOAData(
-          primary: "ns-1536.awsdns-00.co.uk.", mailbox: "awsdns-hostmaster.amazon.com.",
-          serial: 1, refresh: 7200, retry: 900, expire: 1_209_600, minimum: 86400)))
+        data: .soa(
+          SOAData(
+            primary: "ns-1536.awsdns-00.co.uk.", mailbox: "awsdns-hostmaster.amazon.com.",
+            serial: 1, refresh: 7200, retry: 900, expire: 1_209_600, minimum: 86400)))
     }
     if name == "amazonaws.com" || name.hasSuffix(".amazonaws.com") {
       // Amazon's own zones: dns-external-master / root.amazon.com, refresh 180, retry 60,
       // expire 3024000, minimum 60 (public captures of amazon.com); the serial is illustrative.
       return DNSRecord(
         owner: "amazonaws.com.", ttl: 60,
-        data: .soa(SOAData(
-          primary: "dns-external-master.amazon.com.", mailbox: "root.amazon.com.",
-          serial: 2_010_125_067, refresh: 180, retry: 60, expire: 3_024_000, minimum: 60)))
+        data: .soa(
+          SOAData(
+            primary: "dns-external-master.amazon.com.", mailbox: "root.amazon.com.",
+            serial: 2_010_125_067, refresh: 180, retry: 60, expire: 3_024_000, minimum: 60)))
     }
     let date = SimClock(millisecondsSinceEpoch: now).components
     if name == "com" || name.hasSuffix(".com") {
@@ -43,16 +45,18 @@ enum DNSRecordPolicy {
       let serial = UInt32(truncatingIfNeeded: now / 1000 - (now / 1000) % 15)
       return DNSRecord(
         owner: "com.", ttl: 900,
-        data: .soa(SOAData(
-          primary: "a.gtld-servers.net.", mailbox: "nstld.verisign-grs.com.",
-          serial: serial, refresh: 1800, retry: 900, expire: 604_800, minimum: 86400)))
+        data: .soa(
+          SOAData(
+            primary: "a.gtld-servers.net.", mailbox: "nstld.verisign-grs.com.",
+            serial: serial, refresh: 1800, retry: 900, expire: 604_800, minimum: 86400)))
     }
     // The root zone's serial is the date and a two-digit edition.
     let serial = UInt32(date.year * 1_000_000 + date.month * 10_000 + date.day * 100)
     return DNSRecord(
       owner: ".", ttl: 86400,
-      data: .soa(SOAData(
-        primary: "a.root-servers.net.", mailbox: "nstld.verisign-grs.com.",
-        serial: serial, refresh: 1800, retry: 900, expire: 604_800, minimum: 86400)))
+      data: .soa(
+        SOAData(
+          primary: "a.root-servers.net.", mailbox: "nstld.verisign-grs.com.",
+          serial: serial, refresh: 1800, retry: 900, expire: 604_800, minimum: 86400)))
   }
 }

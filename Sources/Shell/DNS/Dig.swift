@@ -81,7 +81,8 @@ enum Dig {
     ] where shown && !records.isEmpty {
       if options.comments { out += ";; \(title) SECTION:\n" }
       for record in records {
-        out += BindColumns.record(owner: record.owner, ttl: record.ttl, type: record.type, data: record.data.text) + "\n"
+        out +=
+          BindColumns.record(owner: record.owner, ttl: record.ttl, type: record.type, data: record.data.text) + "\n"
       }
       if options.comments { out += "\n" }
     }

@@ -43,7 +43,11 @@ struct DigOptions {
     func setType(_ type: String) {
       if typeSetExplicitly { options.warnings += ";; Warning, extra type option\n" }
       typeSetExplicitly = true
-      if options.lookups.isEmpty { options.defaultType = type } else { options.lookups[options.lookups.count - 1].type = type }
+      if options.lookups.isEmpty {
+        options.defaultType = type
+      } else {
+        options.lookups[options.lookups.count - 1].type = type
+      }
     }
     while index < arguments.count {
       let argument = arguments[index]

@@ -90,7 +90,8 @@ enum HostCommand {
     var out = ""
     var headerPrinted = false
     for queryType in type.map({ [$0] }) ?? ["A", "AAAA", "MX"] {
-      let exchange = DNSExchange.send(name: name, type: queryType, server: server, tries: tries, state: &state, events: &events)
+      let exchange = DNSExchange.send(
+        name: name, type: queryType, server: server, tries: tries, state: &state, events: &events)
       guard let response = exchange.response else {
         out += DNSExchange.timeoutLines(server: server, tries: tries) + ";; no servers could be reached\n"
         return CommandResult(stdout: out, status: 1, events: events)

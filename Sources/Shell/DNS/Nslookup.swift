@@ -39,7 +39,9 @@ enum Nslookup {
 
     var events: [Event] = []
     let server: DNSServer
-    switch DNSServer.choose(positional.count == 2 ? positional[1] : nil, port: options.port, state: &state, events: &events) {
+    switch DNSServer.choose(
+      positional.count == 2 ? positional[1] : nil, port: options.port, state: &state, events: &events)
+    {
     case .failure(let failure):
       return CommandResult(stdout: options.notes, stderr: failure.message(tool: "nslookup"), status: 1, events: events)
     case .success(let chosen): server = chosen
@@ -122,11 +124,21 @@ enum Nslookup {
     }
     if let value {
       if matches("type", 2) || matches("querytype", 1) {
-        if let type = DNSTypes.type(value) { options.type = type } else { options.notes += "unknown query type: \(value)\n" }
+        if let type = DNSTypes.type(value) {
+          options.type = type
+        } else {
+          options.notes += "unknown query type: \(value)\n"
+        }
         return
       }
-      if matches("port", 2), let port = Int(value), (0...65535).contains(port) { options.port = port; return }
-      if matches("retry", 3), let tries = Int(value) { options.tries = max(tries, 1); return }
+      if matches("port", 2), let port = Int(value), (0...65535).contains(port) {
+        options.port = port
+        return
+      }
+      if matches("retry", 3), let tries = Int(value) {
+        options.tries = max(tries, 1)
+        return
+      }
       if matches("timeout", 2) || matches("class", 2) || matches("domain", 2) || matches("ndots", 3) { return }
     } else {
       let flags: [(String, Int)] = [

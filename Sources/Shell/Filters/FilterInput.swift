@@ -22,7 +22,8 @@ enum FilterInput {
 
   /// GNU getopt's message for an unknown option, followed by the tool's `Try` line.
   static func invalidOption(_ tool: String, _ argument: String, letter: Character? = nil) -> String {
-    let what = argument.hasPrefix("--")
+    let what =
+      argument.hasPrefix("--")
       ? "unrecognized option '\(argument)'" : "invalid option -- '\(letter ?? argument.dropFirst().first ?? "-")'"
     return "\(tool): \(what)\nTry '\(tool) --help' for more information.\n"
   }

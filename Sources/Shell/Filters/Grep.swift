@@ -81,9 +81,15 @@ enum Grep {
     switch letter {
     case "i", "y": options.ignoreCase = true
     case "v": options.invert = true
-    case "E": options.extended = true; options.fixed = false
-    case "F": options.fixed = true; options.extended = false
-    case "G": options.extended = false; options.fixed = false
+    case "E":
+      options.extended = true
+      options.fixed = false
+    case "F":
+      options.fixed = true
+      options.extended = false
+    case "G":
+      options.extended = false
+      options.fixed = false
     case "c": options.count = true
     case "n": options.lineNumbers = true
     case "w": options.word = true
@@ -119,7 +125,8 @@ enum Grep {
       branches.append(node)
     }
     do {
-      let matcher = try RegexMatcher(branches.count == 1 ? branches[0] : .alternation(branches), ignoringCase: options.ignoreCase)
+      let matcher = try RegexMatcher(
+        branches.count == 1 ? branches[0] : .alternation(branches), ignoringCase: options.ignoreCase)
       return .success((matcher, warnings))
     } catch {
       return .failure(error)
@@ -155,7 +162,9 @@ enum Grep {
     return result
   }
 
-  private static func scan(_ text: String, _ matcher: RegexMatcher, _ options: Options, prefix: String) -> (String, Bool) {
+  private static func scan(_ text: String, _ matcher: RegexMatcher, _ options: Options, prefix: String) -> (
+    String, Bool
+  ) {
     var output = ""
     var selectedCount = 0
     let binary = text.unicodeScalars.contains("\u{0}")

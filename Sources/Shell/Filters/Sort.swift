@@ -31,7 +31,9 @@ enum Sort {
         "--reverse": "r", "--numeric-sort": "n", "--unique": "u", "--ignore-case": "f",
       ]
       if argument.hasPrefix("--") {
-        guard let letter = long[argument] else { return .failure(FilterInput.invalidOption("sort", argument), status: 2) }
+        guard let letter = long[argument] else {
+          return .failure(FilterInput.invalidOption("sort", argument), status: 2)
+        }
         apply(letter, &options)
         continue
       }
@@ -51,7 +53,9 @@ enum Sort {
             let parts = value.split(separator: ",", maxSplits: 1)
             guard let start = parts.first.flatMap({ Int($0) }), start > 0,
               parts.count == 1 || Int(parts[1]).map({ $0 > 0 }) == true
-            else { return .failure("sort: invalid number at field start: invalid count at start of ‘\(value)’\n", status: 2) }
+            else {
+              return .failure("sort: invalid number at field start: invalid count at start of ‘\(value)’\n", status: 2)
+            }
             options.keyStart = start
             options.keyEnd = parts.count > 1 ? Int(parts[1]) : nil
           }

@@ -15,7 +15,9 @@ enum Uniq {
       let long: [String: Character] = ["--count": "c", "--repeated": "d", "--unique": "u", "--ignore-case": "i"]
       let letters: [Character]
       if argument.hasPrefix("--") {
-        guard let letter = long[argument] else { return .failure(FilterInput.invalidOption("uniq", argument), status: 1) }
+        guard let letter = long[argument] else {
+          return .failure(FilterInput.invalidOption("uniq", argument), status: 1)
+        }
         letters = [letter]
       } else {
         letters = Array(argument.dropFirst())

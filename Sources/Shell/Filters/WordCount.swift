@@ -85,6 +85,7 @@ enum WordCount {
   /// Word separators: ASCII white space and Unicode spaces other than the no-break ones.
   private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     if [0xA0, 0x2007, 0x202F].contains(scalar.value) { return false }
-    return scalar == " " || (0x09...0x0D).contains(scalar.value) || (scalar.value > 0x7F && scalar.properties.isWhitespace)
+    return scalar == " " || (0x09...0x0D).contains(scalar.value)
+      || (scalar.value > 0x7F && scalar.properties.isWhitespace)
   }
 }

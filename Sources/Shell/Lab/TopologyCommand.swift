@@ -22,7 +22,8 @@ enum TopologyCommand {
       for subnet in world.subnets where subnet.vpcId == vpc.id {
         lines.append("├── subnet \(subnet.name) \(subnet.id) \(subnet.cidr) \(subnet.availabilityZone)")
         if let table = world.routeTable(forSubnet: subnet.id) {
-          let label = table.isMain && !table.associations.contains { $0.subnetId == subnet.id } ? " (main, implicit)" : ""
+          let label =
+            table.isMain && !table.associations.contains { $0.subnetId == subnet.id } ? " (main, implicit)" : ""
           lines.append("│   ├── route table \(table.name.isEmpty ? "" : table.name + " ")\(table.id)\(label)")
           for route in table.routes {
             lines.append("│   │     \(destination(route.destination, world: world)) → \(route.target.id)")
@@ -32,11 +33,15 @@ enum TopologyCommand {
           guard let eni = world.networkInterface(of: host), eni.subnetId == subnet.id else { continue }
           let marker = host.name == current ? "  ← you are here" : ""
           let publicPart = eni.publicAddress.map { " public \($0)" } ?? ""
-          lines.append("│   ├── \(host.name) \(eni.privateAddress)\(publicPart) [\(eni.securityGroupIds.joined(separator: ", "))]\(marker)")
+          lines.append(
+            "│   ├── \(host.name) \(eni.privateAddress)\(publicPart) [\(eni.securityGroupIds.joined(separator: ", "))]\(marker)"
+          )
         }
         for eni in world.networkInterfaces where eni.subnetId == subnet.id {
           if case .vpcEndpoint(let id) = eni.owner {
-            lines.append("│   ├── endpoint interface \(eni.privateAddress) of \(id) [\(eni.securityGroupIds.joined(separator: ", "))]")
+            lines.append(
+              "│   ├── endpoint interface \(eni.privateAddress) of \(id) [\(eni.securityGroupIds.joined(separator: ", "))]"
+            )
           }
         }
       }
@@ -44,12 +49,17 @@ enum TopologyCommand {
       if !endpoints.isEmpty {
         lines.append("├── endpoints")
         for endpoint in endpoints {
-          var text = "│     \(endpoint.id) \(endpoint.type.rawValue) \(endpoint.serviceName) (\(endpoint.state(at: world.now).rawValue))"
+          var text =
+            "│     \(endpoint.id) \(endpoint.type.rawValue) \(endpoint.serviceName) (\(endpoint.state(at: world.now).rawValue))"
           if endpoint.type == .gateway {
-            text += " on " + endpoint.routeTableIds.map { id in world.routeTable(id).map { "\($0.name) \(id)" } ?? id }.joined(separator: ", ")
+            text +=
+              " on "
+              + endpoint.routeTableIds.map { id in world.routeTable(id).map { "\($0.name) \(id)" } ?? id }.joined(
+                separator: ", ")
           } else {
             text += ", private DNS \(endpoint.privateDnsEnabled ? "on" : "off")"
-            text += "\n│       name \(endpoint.service.usesWildcardEndpointNames ? "*." : "")\(endpoint.regionalDNSName)"
+            text +=
+              "\n│       name \(endpoint.service.usesWildcardEndpointNames ? "*." : "")\(endpoint.regionalDNSName)"
           }
           lines.append(text)
         }
@@ -57,7 +67,9 @@ enum TopologyCommand {
       for gateway in world.vpnGateways where gateway.vpcId == vpc.id {
         lines.append("└── virtual private gateway \(gateway.id)")
         if let onPremises = world.onPremises, onPremises.vpnGatewayId == gateway.id {
-          lines.append("      ══ \(onPremises.link.displayName) ══ on-premises \(onPremises.cidr), DNS \(onPremises.resolverAddress)")
+          lines.append(
+            "      ══ \(onPremises.link.displayName) ══ on-premises \(onPremises.cidr), DNS \(onPremises.resolverAddress)"
+          )
           for host in world.hosts where host.kind == .onPremises {
             lines.append("         \(host.name) \(host.address)\(host.name == current ? "  ← you are here" : "")")
           }
@@ -65,7 +77,9 @@ enum TopologyCommand {
       }
     }
     for host in world.hosts where host.kind == .cloudShell {
-      lines.append("\(host.name) \(host.address) — outside the VPC, on the internet\(host.name == current ? "  ← you are here" : "")")
+      lines.append(
+        "\(host.name) \(host.address) — outside the VPC, on the internet\(host.name == current ? "  ← you are here" : "")"
+      )
     }
     return lines.joined(separator: "\n") + "\n"
   }

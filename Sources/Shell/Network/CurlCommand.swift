@@ -20,7 +20,8 @@ enum CurlCommand {
       return .failure("curl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
     }
     if let scheme = CurlURL.scheme(of: text), scheme != "http", scheme != "https" {
-      return fail("curl: (1) Protocol \"\(scheme)\" not supported or disabled in libcurl\n", status: 1, options: options)
+      return fail(
+        "curl: (1) Protocol \"\(scheme)\" not supported or disabled in libcurl\n", status: 1, options: options)
     }
     guard let url = CurlURL(text) else {
       return fail("curl: (3) URL using bad/illegal format or missing URL\n", status: 3, options: options)
@@ -55,15 +56,23 @@ enum CurlCommand {
       if let limit = options.connectTimeout ?? options.maxTime {
         let milliseconds = Int64(limit * 1000) + 1
         state.world.clock.advance(milliseconds: milliseconds)
-        if options.verbose { verbose += "* Connection timed out after \(milliseconds) milliseconds\n* Closing connection 0\n" }
-        return fail(verbose + "curl: (28) Connection timed out after \(milliseconds) milliseconds\n", status: 28, options: options, events: events)
+        if options.verbose {
+          verbose += "* Connection timed out after \(milliseconds) milliseconds\n* Closing connection 0\n"
+        }
+        return fail(
+          verbose + "curl: (28) Connection timed out after \(milliseconds) milliseconds\n", status: 28,
+          options: options, events: events)
       }
       // Without a limit, the kernel gives up on the unanswered SYNs after about two minutes.
       state.world.clock.advance(seconds: 127)
-      return fail(verbose + "curl: (7) Failed to connect to \(url.host) port \(url.port): Connection timed out\n", status: 7, options: options, events: events)
+      return fail(
+        verbose + "curl: (7) Failed to connect to \(url.host) port \(url.port): Connection timed out\n", status: 7,
+        options: options, events: events)
     case .refused:
       state.world.clock.advance(milliseconds: 1)
-      return fail(verbose + "curl: (7) Failed to connect to \(url.host) port \(url.port): Connection refused\n", status: 7, options: options, events: events)
+      return fail(
+        verbose + "curl: (7) Failed to connect to \(url.host) port \(url.port): Connection refused\n", status: 7,
+        options: options, events: events)
     case .connected(_, let contact):
       state.world.clock.advance(milliseconds: 20)
       if options.verbose {
@@ -74,7 +83,9 @@ enum CurlCommand {
         }
       }
       guard let contact else {
-        return fail(verbose + "curl: (7) Failed to connect to \(url.host) port \(url.port): Connection refused\n", status: 7, options: options, events: events)
+        return fail(
+          verbose + "curl: (7) Failed to connect to \(url.host) port \(url.port): Connection refused\n", status: 7,
+          options: options, events: events)
       }
       let response: HTTPResponse
       switch contact.service {
@@ -84,11 +95,14 @@ enum CurlCommand {
         events += serviceEvents
       default:
         response = queryServiceResponse(contact.service, world: &state.world)
-        events.append(.apiCall(APICall(
-          host: state.hostName, time: state.world.now, service: contact.service, operation: "GET /",
-          parameters: [.init("endpoint", url.host)], via: contact.via, errorCode: "MissingAction")))
+        events.append(
+          .apiCall(
+            APICall(
+              host: state.hostName, time: state.world.now, service: contact.service, operation: "GET /",
+              parameters: [.init("endpoint", url.host)], via: contact.via, errorCode: "MissingAction")))
       }
-      return deliver(response, url: url, address: address.description, options: options, verbose: verbose, events: events)
+      return deliver(
+        response, url: url, address: address.description, options: options, verbose: verbose, events: events)
     }
   }
 
@@ -125,19 +139,26 @@ enum CurlCommand {
       let requestId = state.world.random.hex(16).uppercased()
       let headers: [(String, String)] = [
         ("x-amz-id-2", HTTPResponse.base64ish(&state.world, count: 76)), ("x-amz-request-id", requestId),
-        ("Date", S3APICommands.httpDate(state.world.now)), ("Last-Modified", S3APICommands.httpDate(object.lastModified)),
+        ("Date", S3APICommands.httpDate(state.world.now)),
+        ("Last-Modified", S3APICommands.httpDate(object.lastModified)),
         ("ETag", object.eTag), ("Accept-Ranges", "bytes"), ("Content-Type", object.contentType),
         ("Content-Length", String(object.contentLength)), ("Server", "AmazonS3"),
       ]
-      return (HTTPResponse(status: 200, reason: "OK", headers: headers, body: String(decoding: object.body, as: UTF8.self)), calls)
+      return (
+        HTTPResponse(status: 200, reason: "OK", headers: headers, body: String(decoding: object.body, as: UTF8.self)),
+        calls
+      )
     case .success(.objects(let page))?:
-      var body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>\(page.name)</Name><Prefix></Prefix><Marker></Marker><MaxKeys>1000</MaxKeys><IsTruncated>\(page.isTruncated)</IsTruncated>"
+      var body =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>\(page.name)</Name><Prefix></Prefix><Marker></Marker><MaxKeys>1000</MaxKeys><IsTruncated>\(page.isTruncated)</IsTruncated>"
       for object in page.contents {
-        body += "<Contents><Key>\(HTTPResponse.escape(object.key))</Key><LastModified>\(S3APICommands.iso(object.lastModified))</LastModified><ETag>\(HTTPResponse.escape(object.eTag))</ETag><Size>\(object.size)</Size><StorageClass>\(object.storageClass)</StorageClass></Contents>"
+        body +=
+          "<Contents><Key>\(HTTPResponse.escape(object.key))</Key><LastModified>\(S3APICommands.iso(object.lastModified))</LastModified><ETag>\(HTTPResponse.escape(object.eTag))</ETag><Size>\(object.size)</Size><StorageClass>\(object.storageClass)</StorageClass></Contents>"
       }
       body += "</ListBucketResult>"
       let headers: [(String, String)] = [
-        ("x-amz-id-2", HTTPResponse.base64ish(&state.world, count: 76)), ("x-amz-request-id", state.world.random.hex(16).uppercased()),
+        ("x-amz-id-2", HTTPResponse.base64ish(&state.world, count: 76)),
+        ("x-amz-request-id", state.world.random.hex(16).uppercased()),
         ("Date", S3APICommands.httpDate(state.world.now)), ("x-amz-bucket-region", bucketRegion ?? state.world.region),
         ("Content-Type", "application/xml"), ("Transfer-Encoding", "chunked"), ("Server", "AmazonS3"),
       ]
@@ -150,10 +171,14 @@ enum CurlCommand {
   /// What a query-protocol API (EC2, STS …) answers a bare GET with no Action [UNCONFIRMED wording].
   static func queryServiceResponse(_ service: AWSService, world: inout World) -> HTTPResponse {
     let requestId = [8, 4, 4, 4, 12].map { world.random.hex($0) }.joined(separator: "-")
-    let body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>MissingAction</Code><Message>The request must contain the parameter Action</Message></Error></Errors><RequestID>\(requestId)</RequestID></Response>"
+    let body =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>MissingAction</Code><Message>The request must contain the parameter Action</Message></Error></Errors><RequestID>\(requestId)</RequestID></Response>"
     return HTTPResponse(
       status: 400, reason: "Bad Request",
-      headers: [("Content-Type", "text/xml;charset=UTF-8"), ("Transfer-Encoding", "chunked"), ("Date", S3APICommands.httpDate(world.now)), ("Server", "AmazonEC2")],
+      headers: [
+        ("Content-Type", "text/xml;charset=UTF-8"), ("Transfer-Encoding", "chunked"),
+        ("Date", S3APICommands.httpDate(world.now)), ("Server", "AmazonEC2"),
+      ],
       body: body)
   }
 
@@ -169,10 +194,13 @@ enum CurlCommand {
     var stderr = verbose
     var stdout = ""
     if options.verbose {
-      if url.host == "169.254.169.254" { stderr += "*   Trying 169.254.169.254:80...\n* Connected to 169.254.169.254 (169.254.169.254) port 80 (#0)\n" }
+      if url.host == "169.254.169.254" {
+        stderr += "*   Trying 169.254.169.254:80...\n* Connected to 169.254.169.254 (169.254.169.254) port 80 (#0)\n"
+      }
       let defaultPort = url.scheme == "https" ? 443 : 80
       let hostHeader = url.port == defaultPort ? url.host : "\(url.host):\(url.port)"
-      stderr += "> \(options.method) \(url.path) HTTP/1.1\r\n> Host: \(hostHeader)\r\n> User-Agent: curl/\(version)\r\n> Accept: */*\r\n> \r\n"
+      stderr +=
+        "> \(options.method) \(url.path) HTTP/1.1\r\n> Host: \(hostHeader)\r\n> User-Agent: curl/\(version)\r\n> Accept: */*\r\n> \r\n"
       // "\r\n" is one Character in Swift, so split on line breaks, not on "\n".
       let lines = response.head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).dropLast()
       for line in lines { stderr += "< " + line + "\r\n" }
@@ -180,7 +208,8 @@ enum CurlCommand {
     if options.failOnError && response.status >= 400 {
       if options.verbose { stderr += "* Closing connection 0\n" }
       let message = "curl: (22) The requested URL returned error: \(response.status) \(response.reason)\n"
-      return CommandResult(stdout: "", stderr: stderr + (options.silent && !options.showErrors ? "" : message), status: 22, events: events)
+      return CommandResult(
+        stdout: "", stderr: stderr + (options.silent && !options.showErrors ? "" : message), status: 22, events: events)
     }
     if options.headOnly || options.includeHeaders { stdout += response.head }
     if !options.headOnly && !options.discardBody { stdout += response.body }
@@ -192,7 +221,9 @@ enum CurlCommand {
     return CommandResult(stdout: stdout, stderr: stderr, status: 0, events: events)
   }
 
-  private static func fail(_ message: String, status: Int32, options: CurlOptions, events: [Event] = []) -> CommandResult {
+  private static func fail(_ message: String, status: Int32, options: CurlOptions, events: [Event] = [])
+    -> CommandResult
+  {
     let shown = options.silent && !options.showErrors ? "" : message
     return CommandResult(stderr: shown, status: status, events: events)
   }

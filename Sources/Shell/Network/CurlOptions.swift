@@ -26,7 +26,10 @@ struct CurlOptions {
     var index = 0
     func value(_ name: String) throws(Problem) -> String {
       guard index + 1 < words.count else {
-        throw Problem(message: "curl: option \(name): requires parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
+        throw Problem(
+          message:
+            "curl: option \(name): requires parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n",
+          status: 2)
       }
       index += 1
       return words[index]
@@ -34,10 +37,16 @@ struct CurlOptions {
     func seconds(_ name: String) throws(Problem) -> Double {
       let text = try value(name)
       guard let number = Double(text) else {
-        throw Problem(message: "curl: option \(name): expected a proper numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
+        throw Problem(
+          message:
+            "curl: option \(name): expected a proper numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n",
+          status: 2)
       }
       guard number >= 0 else {
-        throw Problem(message: "curl: option \(name): expected a positive numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
+        throw Problem(
+          message:
+            "curl: option \(name): expected a positive numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n",
+          status: 2)
       }
       return number
     }
@@ -47,7 +56,9 @@ struct CurlOptions {
       case "-s", "--silent": options.silent = true
       case "-S", "--show-error": options.showErrors = true
       case "-v", "--verbose": options.verbose = true
-      case "-I", "--head": options.headOnly = true; options.method = "HEAD"
+      case "-I", "--head":
+        options.headOnly = true
+        options.method = "HEAD"
       case "-i", "--include": options.includeHeaders = true
       case "-f", "--fail": options.failOnError = true
       case "-k", "--insecure", "-L", "--location", "-4", "--compressed": break
@@ -59,12 +70,16 @@ struct CurlOptions {
       case "-o", "--output":
         let target = try value(word)
         guard target == "/dev/null" else {
-          throw Problem(message: "curl: (23) Failed writing body: writing files is not available in this lab shell\n", status: 23)
+          throw Problem(
+            message: "curl: (23) Failed writing body: writing files is not available in this lab shell\n", status: 23)
         }
         options.discardBody = true
       default:
         if word.hasPrefix("--") {
-          throw Problem(message: "curl: option \(word): is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
+          throw Problem(
+            message:
+              "curl: option \(word): is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n",
+            status: 2)
         }
         if word.hasPrefix("-") && word.count > 1 {
           // Bundled short flags such as -sv or -sI.
@@ -72,7 +87,10 @@ struct CurlOptions {
           for flag in word.dropFirst() { expanded.append("-" + String(flag)) }
           let known: Set<String> = ["-s", "-S", "-v", "-I", "-i", "-k", "-L", "-f", "-4"]  // flags without values
           guard expanded.allSatisfy(known.contains) else {
-            throw Problem(message: "curl: option \(word): is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
+            throw Problem(
+              message:
+                "curl: option \(word): is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n",
+              status: 2)
           }
           var bundled = try parse(expanded)
           bundled.url = options.url
@@ -113,7 +131,10 @@ struct CurlOptions {
     silent = silent || other.silent
     showErrors = showErrors || other.showErrors
     verbose = verbose || other.verbose
-    if other.headOnly { headOnly = true; method = "HEAD" }
+    if other.headOnly {
+      headOnly = true
+      method = "HEAD"
+    }
     failOnError = failOnError || other.failOnError
     includeHeaders = includeHeaders || other.includeHeaders
   }

@@ -29,7 +29,8 @@ struct HTTPResponse {
   static func s3Error(_ error: APIError, world: inout World, bucketRegion: String?) -> HTTPResponse {
     let requestId = world.random.hex(16).uppercased()
     let hostId = base64ish(&world, count: 76)
-    var body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>\(error.code)</Code><Message>\(escape(error.message))</Message>"
+    var body =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>\(error.code)</Code><Message>\(escape(error.message))</Message>"
     for detail in error.details { body += "<\(detail.name)>\(escape(detail.value))</\(detail.name)>" }
     body += "<RequestId>\(requestId)</RequestId><HostId>\(hostId)</HostId></Error>"
     var headers: [(String, String)] = []

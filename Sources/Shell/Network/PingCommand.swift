@@ -25,7 +25,10 @@ enum PingCommand {
       } else if word.hasPrefix("-c"), let number = Int(word.dropFirst(2)), number > 0 {
         count = number
       } else if word.hasPrefix("-") {
-        if ["-4", "-n", "-q"].contains(word) { index += 1; continue }
+        if ["-4", "-n", "-q"].contains(word) {
+          index += 1
+          continue
+        }
         return .failure("ping: invalid option -- '\(word.dropFirst().prefix(1))'\n" + usage, status: 2)
       } else {
         target = word
@@ -60,7 +63,8 @@ enum PingCommand {
       for sequence in 1...count {
         let time = base + Double(state.world.random.below(300)) / 1000
         times.append(time)
-        text += "64 bytes from \(address): icmp_seq=\(sequence) ttl=\(address.isPrivate ? 255 : 52) time=\(millis(time)) ms\n"
+        text +=
+          "64 bytes from \(address): icmp_seq=\(sequence) ttl=\(address.isPrivate ? 255 : 52) time=\(millis(time)) ms\n"
       }
     }
     let elapsed = count > 1 ? (count - 1) * 1000 + Int(state.world.random.below(60)) : 0
@@ -72,7 +76,8 @@ enum PingCommand {
     if received > 0 {
       let average = times.reduce(0, +) / Double(received)
       let deviation = (times.map { ($0 - average) * ($0 - average) }.reduce(0, +) / Double(received)).squareRoot()
-      text += "rtt min/avg/max/mdev = \(millis(times.min()!))/\(millis(average))/\(millis(times.max()!))/\(millis(deviation)) ms\n"
+      text +=
+        "rtt min/avg/max/mdev = \(millis(times.min()!))/\(millis(average))/\(millis(times.max()!))/\(millis(deviation)) ms\n"
     } else {
       // iputils ends with an empty line when nothing came back.
       text += "\n"

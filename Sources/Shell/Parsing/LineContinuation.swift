@@ -21,7 +21,10 @@ public enum LineContinuation: Equatable, Sendable {
     var lastToken = ""
     for character in text {
       if inComment {
-        if character == "\n" { inComment = false; wordStart = true }
+        if character == "\n" {
+          inComment = false
+          wordStart = true
+        }
         continue
       }
       if escaped {

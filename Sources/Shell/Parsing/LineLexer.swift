@@ -208,7 +208,8 @@ struct LineLexer {
       builder.append(.parameter(content, quoted: quoted))
       return
     }
-    let nameEnd = content.unicodeScalars.firstIndex { !LineLexer.isNameCharacter($0) } ?? content.unicodeScalars.endIndex
+    let nameEnd =
+      content.unicodeScalars.firstIndex { !LineLexer.isNameCharacter($0) } ?? content.unicodeScalars.endIndex
     let name = String(content.unicodeScalars[..<nameEnd])
     let rest = content.unicodeScalars[nameEnd...]
     let operatorStarts: Set<Unicode.Scalar> = [":", "-", "=", "+", "?", "#", "%", "/", "^", ",", "["]

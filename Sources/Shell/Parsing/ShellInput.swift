@@ -11,7 +11,8 @@ public enum ShellInputError: Error, Equatable, Sendable {
   public var message: String {
     switch self {
     case .invalidUTF8(let offset, let byte):
-      return "-bash: the line is not valid UTF-8 (byte 0x\(ShellInput.hex(UInt32(byte), width: 2)) at offset \(offset)); nothing was run\n"
+      return
+        "-bash: the line is not valid UTF-8 (byte 0x\(ShellInput.hex(UInt32(byte), width: 2)) at offset \(offset)); nothing was run\n"
     case .lineTooLong:
       return "-bash: line too long (over 64 KiB); nothing was run\n"
     case .controlCharacter(let scalar):
@@ -51,12 +52,20 @@ public enum ShellInput {
       switch lead {
       case 0x00...0x7F: length = 1
       case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; low = 0xA0
+      case 0xE0:
+        length = 3
+        low = 0xA0
       case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; high = 0x9F
-      case 0xF0: length = 4; low = 0x90
+      case 0xED:
+        length = 3
+        high = 0x9F
+      case 0xF0:
+        length = 4
+        low = 0x90
       case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; high = 0x8F
+      case 0xF4:
+        length = 4
+        high = 0x8F
       default: return index
       }
       guard index + length <= bytes.count else { return index }

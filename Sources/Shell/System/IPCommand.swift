@@ -10,7 +10,9 @@ enum IPCommand {
     let ipv4Only = invocation.arguments.contains("-4")
     let words = invocation.arguments.filter { $0 != "-4" }
     guard let object = words.first else {
-      return .failure("Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n       ip [ -force ] -batch filename\nwhere  OBJECT := { link | address | addrlabel | route | rule | neigh | ntable |\n                   tunnel | tuntap | maddress | mroute | mrule | monitor | xfrm |\n                   netns | l2tp | fou | macsec | tcp_metrics | token | netconf | ila |\n                   vrf | sr }\n", status: 255)
+      return .failure(
+        "Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n       ip [ -force ] -batch filename\nwhere  OBJECT := { link | address | addrlabel | route | rule | neigh | ntable |\n                   tunnel | tuntap | maddress | mroute | mrule | monitor | xfrm |\n                   netns | l2tp | fou | macsec | tcp_metrics | token | netconf | ila |\n                   vrf | sr }\n",
+        status: 255)
     }
     guard let host = state.host else { return CommandResult() }
     if "address".hasPrefix(object) || object == "a" {
@@ -19,9 +21,14 @@ enum IPCommand {
       let rest = words.dropFirst().filter { $0 != "show" && $0 != "list" }
       if let device = rest.first {
         let blocks = text.split(separator: "\n").reduce(into: [[Substring]]()) { blocks, line in
-          if line.first?.isNumber == true { blocks.append([line]) } else if !blocks.isEmpty { blocks[blocks.count - 1].append(line) }
+          if line.first?.isNumber == true {
+            blocks.append([line])
+          } else if !blocks.isEmpty {
+            blocks[blocks.count - 1].append(line)
+          }
         }
-        guard let block = blocks.first(where: { $0.first?.split(separator: " ").dropFirst().first == "\(device):" }) else {
+        guard let block = blocks.first(where: { $0.first?.split(separator: " ").dropFirst().first == "\(device):" })
+        else {
           return .failure("Device \"\(device)\" does not exist.\n", status: 1)
         }
         text = block.joined(separator: "\n") + "\n"
@@ -32,8 +39,14 @@ enum IPCommand {
         for line in text.split(separator: "\n") {
           let trimmed = line.drop { $0 == " " }
           if trimmed.hasPrefix("link/") { continue }
-          if trimmed.hasPrefix("inet6 ") { skipLifetime = true; continue }
-          if skipLifetime && trimmed.hasPrefix("valid_lft") { skipLifetime = false; continue }
+          if trimmed.hasPrefix("inet6 ") {
+            skipLifetime = true
+            continue
+          }
+          if skipLifetime && trimmed.hasPrefix("valid_lft") {
+            skipLifetime = false
+            continue
+          }
           skipLifetime = false
           kept.append(line)
         }
@@ -46,16 +59,21 @@ enum IPCommand {
     return .failure("Object \"\(object)\" is unknown, try \"ip help\".\n", status: 1)
   }
 
-  private static func interface(_ host: Host, state: ShellState) -> (address: IPv4Address, block: CIDRBlock, mac: String) {
+  private static func interface(_ host: Host, state: ShellState) -> (
+    address: IPv4Address, block: CIDRBlock, mac: String
+  ) {
     if let eni = state.world.networkInterface(of: host), let subnet = state.world.subnet(eni.subnetId) {
       return (eni.privateAddress, subnet.cidr, eni.macAddress)
     }
     if host.kind == .onPremises, let network = state.world.onPremises {
       // The server sits in a /24 of the data centre's range.
-      let block = (try? CIDRBlock(network: IPv4Address(host.address.value & 0xFFFF_FF00), prefixLength: 24)) ?? network.cidr
+      let block =
+        (try? CIDRBlock(network: IPv4Address(host.address.value & 0xFFFF_FF00), prefixLength: 24)) ?? network.cidr
       return (host.address, block, "52:54:00:3a:1c:07")
     }
-    let block = (try? CIDRBlock(network: IPv4Address(host.address.value & 0xFFFF_0000), prefixLength: 16)) ?? host.address.hostBlock
+    let block =
+      (try? CIDRBlock(network: IPv4Address(host.address.value & 0xFFFF_0000), prefixLength: 16))
+      ?? host.address.hostBlock
     return (host.address, block, "02:42:0a:82:36:c8")
   }
 
@@ -66,7 +84,8 @@ enum IPCommand {
       let value = UInt16(a) << 8 | UInt16(b)
       return String(value, radix: 16)
     }
-    return "fe80::\(hex(bytes[0] ^ 0x02, bytes[1])):\(hex(bytes[2], 0xFF)):\(hex(0xFE, bytes[3])):\(hex(bytes[4], bytes[5]))"
+    return
+      "fe80::\(hex(bytes[0] ^ 0x02, bytes[1])):\(hex(bytes[2], 0xFF)):\(hex(0xFE, bytes[3])):\(hex(bytes[4], bytes[5]))"
   }
 
   static func addresses(_ host: Host, state: ShellState) -> String {

@@ -17,13 +17,17 @@ enum SessionCommands {
   static func ssh(_ invocation: Invocation, state: inout ShellState) -> CommandResult {
     let targets = invocation.arguments.filter { !$0.hasPrefix("-") }
     guard var target = targets.first else {
-      return .failure("usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface]\n           [-b bind_address] [-c cipher_spec] [-D [bind_address:]port]\n           [-E log_file] [-e escape_char] [-F configfile] [-I pkcs11]\n           [-i identity_file] [-J [user@]host[:port]] [-L address]\n           [-l login_name] [-m mac_spec] [-O ctl_cmd] [-o option] [-p port]\n           [-Q query_option] [-R address] [-S ctl_path] [-W host:port]\n           [-w local_tun[:remote_tun]] destination [command]\n", status: 255)
+      return .failure(
+        "usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface]\n           [-b bind_address] [-c cipher_spec] [-D [bind_address:]port]\n           [-E log_file] [-e escape_char] [-F configfile] [-I pkcs11]\n           [-i identity_file] [-J [user@]host[:port]] [-L address]\n           [-l login_name] [-m mac_spec] [-O ctl_cmd] [-o option] [-p port]\n           [-Q query_option] [-R address] [-S ctl_path] [-W host:port]\n           [-w local_tun[:remote_tun]] destination [command]\n",
+        status: 255)
     }
     if let at = target.firstIndex(of: "@") { target = String(target[target.index(after: at)...]) }
-    let found = state.world.host(named: target)
+    let found =
+      state.world.host(named: target)
       ?? state.world.hosts.first { $0.address.description == target || $0.hostname == target }
     guard let host = found else {
-      return .failure("ssh: Could not resolve hostname \(target.lowercased()): Name or service not known\n", status: 255)
+      return .failure(
+        "ssh: Could not resolve hostname \(target.lowercased()): Name or service not known\n", status: 255)
     }
     if host.name == state.hostName { return .output(banner(host, state: state)) }
     state.hostStack.append(state.hostName)
@@ -55,7 +59,9 @@ enum SessionCommands {
   static func place(_ host: Host, world: World) -> String {
     switch host.kind {
     case .instance:
-      guard let eni = world.networkInterface(of: host), let subnet = world.subnet(eni.subnetId) else { return "instance" }
+      guard let eni = world.networkInterface(of: host), let subnet = world.subnet(eni.subnetId) else {
+        return "instance"
+      }
       let publicPart = eni.publicAddress.map { ", public IP \($0)" } ?? ", no public IP"
       return "instance in subnet \(subnet.name) (\(subnet.cidr), \(subnet.availabilityZone))\(publicPart)"
     case .onPremises:
@@ -73,7 +79,8 @@ enum SessionCommands {
     let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     let day = when.day < 10 ? " \(when.day)" : "\(when.day)"
-    let last = "Last login: \(days[when.weekday]) \(months[when.month - 1]) \(day) \(two(when.hour)):\(two(when.minute)):\(two(when.second)) \(when.year)"
+    let last =
+      "Last login: \(days[when.weekday]) \(months[when.month - 1]) \(day) \(two(when.hour)):\(two(when.minute)):\(two(when.second)) \(when.year)"
     switch host.kind {
     case .instance:
       return """

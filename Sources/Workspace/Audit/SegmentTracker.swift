@@ -1,6 +1,6 @@
-import Transcript
 import Clibgit2
 import Foundation
+import Transcript
 
 /// Follows the transcript segments from commit to commit without reading every version of them.
 ///
@@ -75,7 +75,9 @@ struct SegmentTracker {
   }
 
   /// The slow path, for histories that are not one line per commit: read both versions and compare.
-  private mutating func compareInFull(_ current: [(name: String, id: ObjectID, isBlob: Bool)]) throws -> TranscriptChange {
+  private mutating func compareInFull(_ current: [(name: String, id: ObjectID, isBlob: Bool)]) throws
+    -> TranscriptChange
+  {
     let old = try previous.map { Segment(name: $0.name, blob: $0.blob, bytes: try bytes(of: $0.blob)) }
     let new = try current.map { Segment(name: $0.name, blob: $0.id, bytes: try bytes(of: $0.id)) }
     previous = new.map { State(name: $0.name, blob: $0.blob, verifiedLines: verifiedLines($0)) }

@@ -1,5 +1,5 @@
-import Transcript
 import Foundation
+import Transcript
 
 /// Compares a commit's transcript segments with its parent's.
 ///

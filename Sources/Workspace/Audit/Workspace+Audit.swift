@@ -1,6 +1,6 @@
-import Transcript
 import Clibgit2
 import Foundation
+import Transcript
 
 extension Workspace {
   /// Walks the main branch of the workspace (or bare clone) at `path`, oldest commit first, and
@@ -19,7 +19,8 @@ extension Workspace {
     }
     do {
       guard let head = try repository.referenceTarget(WorkspaceFile.branch) else {
-        throw WorkspaceError.notAWorkspace(path: root, reason: "the repository has no commits on \(WorkspaceFile.branchName)")
+        throw WorkspaceError.notAWorkspace(
+          path: root, reason: "the repository has no commits on \(WorkspaceFile.branchName)")
       }
       // First parents from the tip back to the root; only ids are kept so memory stays small.
       var chain: [ObjectID] = []

@@ -1,5 +1,5 @@
-import Transcript
 import Foundation
+import Transcript
 
 /// A workspace's whole main branch, commit by commit, as a grader audits it.
 ///

@@ -10,7 +10,8 @@ extension Repository {
     try check(
       git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)),
       "git_repository_init_options_init")
-    options.flags = GIT_REPOSITORY_INIT_MKPATH.rawValue | GIT_REPOSITORY_INIT_NO_REINIT.rawValue
+    options.flags =
+      GIT_REPOSITORY_INIT_MKPATH.rawValue | GIT_REPOSITORY_INIT_NO_REINIT.rawValue
       | (bare ? GIT_REPOSITORY_INIT_BARE.rawValue : 0)
     var handle: OpaquePointer?
     try initialBranch.withCString { head in

@@ -60,7 +60,7 @@ extension Repository {
     }
 
     let cStrings = refspecs.map { strdup($0) }
-    defer { cStrings.forEach { free($0) } }
+    defer { for string in cStrings { free(string) } }
     var pointers: [UnsafeMutablePointer<CChar>?] = cStrings
     try withExtendedLifetime(state) {
       try pointers.withUnsafeMutableBufferPointer { buffer in

@@ -1,5 +1,5 @@
-import Transcript
 import Foundation
+import Transcript
 
 /// Reading the transcript file: every committed line must be a whole, valid entry.
 enum TranscriptFile {

@@ -1,11 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
 import Testing
 
 @testable import Labs
 @testable import Reports
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
 
 @Suite struct GradeReportRenderTests {
   let report = GradeReportSample.report
@@ -30,7 +31,10 @@ import Testing
     #expect(rows.allSatisfy { $0.count == CSVReport.columns.count })
     let header = rows[0]
     func column(_ name: String) -> Int { header.firstIndex(of: name)! }
-    #expect(rows[1...].map { $0[column("path")] } == ["/class/ada", "/class/bob", "/class/zoe", "/class/zoe, second", "/class/broken"])
+    #expect(
+      rows[1...].map { $0[column("path")] } == [
+        "/class/ada", "/class/bob", "/class/zoe", "/class/zoe, second", "/class/broken",
+      ])
     let zoe = rows[4]
     #expect(zoe[column("learner")] == "Zoë \"Z\" Ng")
     #expect(zoe[column("status")] == "not passed")
@@ -68,7 +72,8 @@ import Testing
     let schema = try #require(
       try JSONSerialization.jsonObject(with: Data(contentsOf: Self.schemaPath)) as? [String: Any])
     var value = try #require(
-      try JSONSerialization.jsonObject(with: Data(GradeReportRenderer.render(report, as: .json).utf8)) as? [String: Any])
+      try JSONSerialization.jsonObject(with: Data(GradeReportRenderer.render(report, as: .json).utf8)) as? [String: Any]
+    )
     var learners = value["learners"] as! [[String: Any]]
     learners[0]["status"] = "maybe"
     learners[0].removeValue(forKey: "points")

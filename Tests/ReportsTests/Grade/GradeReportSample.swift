@@ -9,7 +9,9 @@ enum GradeReportSample {
       commands: passed ? n + 1 : nil, seconds: passed ? Int64(n * 30) : nil)
   }
 
-  static func grade(_ name: String, _ email: String, path: String, passed: Int, findings: [IntegrityFinding] = []) -> LearnerGrade {
+  static func grade(_ name: String, _ email: String, path: String, passed: Int, findings: [IntegrityFinding] = [])
+    -> LearnerGrade
+  {
     LearnerGrade(
       path: path, labID: "public-subnet", labTitle: "V1: reaching S3 & friends", learnerName: name, learnerEmail: email,
       headCommit: String(repeating: "a", count: 40), seed: 18_446_744_073_709_551_615,

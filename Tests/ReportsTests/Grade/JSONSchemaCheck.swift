@@ -16,7 +16,9 @@ struct JSONSchemaCheck {
 
   private func check(_ value: Any, _ schema: [String: Any], _ path: String) -> [String] {
     var problems: [String] = []
-    for key in schema.keys where !Self.known.contains(key) { problems.append("\(path): schema keyword \(key) is not supported") }
+    for key in schema.keys where !Self.known.contains(key) {
+      problems.append("\(path): schema keyword \(key) is not supported")
+    }
     if let reference = schema["$ref"] as? String {
       let name = reference.replacingOccurrences(of: "#/$defs/", with: "")
       guard let target = (root["$defs"] as? [String: Any])?[name] as? [String: Any] else {
@@ -36,7 +38,9 @@ struct JSONSchemaCheck {
     }
     if let object = value as? [String: Any], !(value is NSNumber) {
       let properties = schema["properties"] as? [String: Any] ?? [:]
-      for name in schema["required"] as? [String] ?? [] where object[name] == nil { problems.append("\(path): missing \(name)") }
+      for name in schema["required"] as? [String] ?? [] where object[name] == nil {
+        problems.append("\(path): missing \(name)")
+      }
       for (name, member) in object {
         if let sub = properties[name] as? [String: Any] {
           problems += check(member, sub, path + "." + name)
@@ -46,15 +50,23 @@ struct JSONSchemaCheck {
       }
     }
     if let array = value as? [Any] {
-      if let minimum = schema["minItems"] as? Int, array.count < minimum { problems.append("\(path): fewer than \(minimum) items") }
-      if let maximum = schema["maxItems"] as? Int, array.count > maximum { problems.append("\(path): more than \(maximum) items") }
+      if let minimum = schema["minItems"] as? Int, array.count < minimum {
+        problems.append("\(path): fewer than \(minimum) items")
+      }
+      if let maximum = schema["maxItems"] as? Int, array.count > maximum {
+        problems.append("\(path): more than \(maximum) items")
+      }
       if let items = schema["items"] as? [String: Any] {
         for (index, item) in array.enumerated() { problems += check(item, items, "\(path)[\(index)]") }
       }
     }
     if let number = value as? NSNumber, !Self.isBool(number) {
-      if let minimum = schema["minimum"] as? Double, number.doubleValue < minimum { problems.append("\(path): below \(minimum)") }
-      if let maximum = schema["maximum"] as? Double, number.doubleValue > maximum { problems.append("\(path): above \(maximum)") }
+      if let minimum = schema["minimum"] as? Double, number.doubleValue < minimum {
+        problems.append("\(path): below \(minimum)")
+      }
+      if let maximum = schema["maximum"] as? Double, number.doubleValue > maximum {
+        problems.append("\(path): above \(maximum)")
+      }
     }
     if let text = value as? String, let pattern = schema["pattern"] as? String,
       text.range(of: pattern, options: .regularExpression) == nil
@@ -105,7 +117,12 @@ enum CSVParse {
     while let character = characters.popFirst() {
       if quoted {
         if character == "\"" {
-          if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
+          if characters.first == "\"" {
+            field.append("\"")
+            characters.removeFirst()
+          } else {
+            quoted = false
+          }
         } else {
           field.append(character)
         }
@@ -129,5 +146,9 @@ enum CSVParse {
     return rows
   }
 
-  enum CSVError: Error { case quoteInsideField(row: Int), unterminatedQuote, noFinalLineBreak }
+  enum CSVError: Error {
+    case quoteInsideField(row: Int)
+    case unterminatedQuote
+    case noFinalLineBreak
+  }
 }

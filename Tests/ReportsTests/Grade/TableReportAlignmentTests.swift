@@ -27,7 +27,8 @@ import Testing
 
   static let report = GradeReport(
     grades: [
-      grade("김민준", "minjun@example.com", path: "/class/minjun", passedSecond: false, hints: 1, commands: 4, seconds: 200),
+      grade(
+        "김민준", "minjun@example.com", path: "/class/minjun", passedSecond: false, hints: 1, commands: 4, seconds: 200),
       grade("Ana", "ana@example.com", path: "/class/ana", passedSecond: true, hints: 0, commands: 3, seconds: 90),
     ],
     ungraded: [])
@@ -62,7 +63,9 @@ import Testing
   /// The same check without trusting the expected text's own spacing: in both rows of the learner
   /// table, the `/` of the steps column sits at the same terminal column (Hangul syllables counted 2).
   @Test func theStepsColumnIsAtTheSameColumnInEveryRow() {
-    let rows = GradeReportRenderer.render(Self.report, as: .table).split(separator: "\n").filter { $0.hasPrefix("  public-subnet") }
+    let rows = GradeReportRenderer.render(Self.report, as: .table).split(separator: "\n").filter {
+      $0.hasPrefix("  public-subnet")
+    }
     let slashColumns = rows.map { row in
       row.prefix { $0 != "/" }.unicodeScalars.reduce(0) { $0 + (("\u{AC00}"..."\u{D7A3}").contains($1) ? 2 : 1) }
     }

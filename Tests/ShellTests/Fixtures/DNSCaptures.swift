@@ -49,8 +49,12 @@ enum DNSCaptures {
     precondition(appearing.count == addresses.count, "the capture has \(appearing.count) EC2 addresses")
     // Through placeholders, so an address is never replaced twice.
     var out = text
-    for (index, address) in appearing.enumerated() { out = out.replacingOccurrences(of: address, with: "\u{0}\(index)\u{0}") }
-    for (index, address) in addresses.enumerated() { out = out.replacingOccurrences(of: "\u{0}\(index)\u{0}", with: address.description) }
+    for (index, address) in appearing.enumerated() {
+      out = out.replacingOccurrences(of: address, with: "\u{0}\(index)\u{0}")
+    }
+    for (index, address) in addresses.enumerated() {
+      out = out.replacingOccurrences(of: "\u{0}\(index)\u{0}", with: address.description)
+    }
     return out
   }
 
@@ -58,7 +62,8 @@ enum DNSCaptures {
   static func dig(_ name: String, id: some CustomStringConvertible, queryTime: Int = 1, when: String? = nil) -> String {
     var text = stdout(name)
       .replacingOccurrences(of: #"(?<=, id: )\d+"#, with: id.description, options: .regularExpression)
-      .replacingOccurrences(of: #"(?<=;; Query time: )\d+(?= msec)"#, with: String(queryTime), options: .regularExpression)
+      .replacingOccurrences(
+        of: #"(?<=;; Query time: )\d+(?= msec)"#, with: String(queryTime), options: .regularExpression)
     if let when {
       text = text.replacingOccurrences(of: #";; WHEN: [^\n]*\n"#, with: when, options: .regularExpression)
     }

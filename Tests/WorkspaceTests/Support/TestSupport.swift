@@ -1,6 +1,6 @@
-import Transcript
 import Foundation
 import Testing
+import Transcript
 
 @testable import Workspace
 
@@ -33,7 +33,9 @@ enum Fixture {
       CommandRecord(
         host: ["V1", "V2", "V3"][n % 3], input: "nslookup s3.ap-northeast-2.amazonaws.com # \(n)",
         simulatedTime: 1_632_000_000_000 + Int64(n) * 250, exitStatus: Int32(n % 2),
-        output: "Server:\t\t10.0.0.2\nAddress:\t10.0.0.2#53\n\nName:\ts3.ap-northeast-2.amazonaws.com\nAddress: 52.219.60.\(n % 250)\n"))
+        output:
+          "Server:\t\t10.0.0.2\nAddress:\t10.0.0.2#53\n\nName:\ts3.ap-northeast-2.amazonaws.com\nAddress: 52.219.60.\(n % 250)\n"
+      ))
   }
 
   static func progress(_ n: Int) -> String { "# Progress\n\n- ✓ public-dns\n\n\(n) commands\n" }
@@ -77,7 +79,7 @@ struct Child {
     let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
     let settings: [String] = environment ?? ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
     let envp: [UnsafeMutablePointer<CChar>?] = settings.map { strdup($0) } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
+    defer { for string in argv + envp { free(string) } }
     var pid: pid_t = 0
     let rc = posix_spawn(&pid, executable, &actions, nil, argv, envp)
     guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO) }
@@ -94,7 +96,9 @@ struct Child {
   }
 
   var output: String { String(decoding: FileManager.default.contents(atPath: stdoutFile) ?? Data(), as: UTF8.self) }
-  var errorOutput: String { String(decoding: FileManager.default.contents(atPath: stderrFile) ?? Data(), as: UTF8.self) }
+  var errorOutput: String {
+    String(decoding: FileManager.default.contents(atPath: stderrFile) ?? Data(), as: UTF8.self)
+  }
 
   func removeFiles() {
     unlink(stdoutFile)
@@ -136,7 +140,9 @@ func expectCleanRepository(_ path: String, sourceLocation: SourceLocation = #_so
   let fsck = try gitCLI(["fsck", "--strict", "--no-progress"], in: path)
   #expect(fsck.status == 0, "git fsck: \(fsck.output)\(fsck.error)", sourceLocation: sourceLocation)
   let status = try gitCLI(["status", "--porcelain", "--untracked-files=all"], in: path)
-  #expect(status.status == 0 && status.output.isEmpty, "git status: \(status.output)\(status.error)", sourceLocation: sourceLocation)
+  #expect(
+    status.status == 0 && status.output.isEmpty, "git status: \(status.output)\(status.error)",
+    sourceLocation: sourceLocation)
 }
 
 /// Every file and folder under `path` with its bytes, to prove that nothing was modified.
@@ -146,7 +152,9 @@ func snapshot(_ path: String) -> [String: Data] {
   while let relative = walker.nextObject() as? String {
     var isDirectory: ObjCBool = false
     _ = FileManager.default.fileExists(atPath: path + "/" + relative, isDirectory: &isDirectory)
-    result[relative] = isDirectory.boolValue ? Data("<dir>".utf8) : (FileManager.default.contents(atPath: path + "/" + relative) ?? Data("<unreadable>".utf8))
+    result[relative] =
+      isDirectory.boolValue
+      ? Data("<dir>".utf8) : (FileManager.default.contents(atPath: path + "/" + relative) ?? Data("<unreadable>".utf8))
   }
   return result
 }
@@ -161,7 +169,8 @@ func tortureHelper() throws -> URL {
     let helper = folder.appendingPathComponent("workspace-torture")
     if FileManager.default.isExecutableFile(atPath: helper.path) { return helper }
   }
-  Issue.record("workspace-torture not found near \(candidates.map(\.path)); build it with swift build --product workspace-torture")
+  Issue.record(
+    "workspace-torture not found near \(candidates.map(\.path)); build it with swift build --product workspace-torture")
   throw CancellationError()
 }
 

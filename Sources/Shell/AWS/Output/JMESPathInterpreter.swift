@@ -128,7 +128,8 @@ struct JMESPathInterpreter {
     case (.string, .number), (.number, .string):
       // Python refuses to order a str against a number, and awscli prints its TypeError.
       throw JMESPathError.evaluation(
-        .invalidType, "'\(comparator.rawValue)' not supported between instances of '\(PythonValue.typeName(left))' "
+        .invalidType,
+        "'\(comparator.rawValue)' not supported between instances of '\(PythonValue.typeName(left))' "
           + "and '\(PythonValue.typeName(right))'", expression: expression)
     default:
       return .null

@@ -104,7 +104,8 @@ enum JQEvaluator {
     case "keys", "keys_unsorted":
       switch input {
       case .object(let object):
-        let keys = name == "keys"
+        let keys =
+          name == "keys"
           ? object.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) } : object.keys
         return .array(keys.map { .string($0) })
       case .array(let items): return .array(items.indices.map { .int($0) })

@@ -26,8 +26,15 @@ struct JQCompileError: Error {
 /// Tokenises and parses a jq program, producing jq 1.6's messages for the mistakes learners make.
 struct JQProgramParser {
   private enum Kind: Equatable {
-    case dot, dotDot, field(String), identifier(String), string(String), number(JSONValue), variable(String)
-    case open(Character), close(Character), pipe, comma, equal, notEqual, question, semicolon
+    case dot, dotDot
+    case field(String)
+    case identifier(String)
+    case string(String)
+    case number(JSONValue)
+    case variable(String)
+    case open(Character)
+    case close(Character)
+    case pipe, comma, equal, notEqual, question, semicolon
     case invalid, unterminatedString, end
   }
 
@@ -70,7 +77,9 @@ struct JQProgramParser {
     // jq 1.6 prints the program line, then as many spaces as the error's offset (a caret that
     // never got printed).
     JQCompileError(
-      text: "jq: error: \(message) at <top-level>, line 1:\n\(program)\(String(repeating: " ", count: offset))\njq: 1 compile error\n")
+      text:
+        "jq: error: \(message) at <top-level>, line 1:\n\(program)\(String(repeating: " ", count: offset))\njq: 1 compile error\n"
+    )
   }
 
   private func syntaxError(expectingEnd: Bool) -> JQCompileError {
@@ -191,7 +200,8 @@ struct JQProgramParser {
         }
         kind = name.isEmpty ? .invalid : .variable(name)
       default:
-        let negative = character == "-" && position + 1 < characters.count && characters[position + 1].isASCII
+        let negative =
+          character == "-" && position + 1 < characters.count && characters[position + 1].isASCII
           && characters[position + 1].isNumber
         if negative || (character.isASCII && character.isNumber) {
           var text = negative ? "-" : ""
@@ -227,7 +237,10 @@ struct JQProgramParser {
     depth += 1
     defer { depth -= 1 }
     if depth > JQProgramParser.maximumDepth {
-      throw JQCompileError(text: "jq: error: filters nested more than \(JQProgramParser.maximumDepth) deep: not available in this lab shell\njq: 1 compile error\n")
+      throw JQCompileError(
+        text:
+          "jq: error: filters nested more than \(JQProgramParser.maximumDepth) deep: not available in this lab shell\njq: 1 compile error\n"
+      )
     }
     var left = try parseComma()
     while current.kind == .pipe {
@@ -347,7 +360,8 @@ struct JQProgramParser {
       advance()
       return .collect(inner)
     case .open("{"):
-      throw JQCompileError(text: "jq: error: object construction: not available in this lab shell\njq: 1 compile error\n")
+      throw JQCompileError(
+        text: "jq: error: object construction: not available in this lab shell\njq: 1 compile error\n")
     case .variable(let name):
       advance()
       undefined.append(("$\(name)", token.offset))

@@ -110,7 +110,9 @@ struct RegexMatcher {
     init(size: Int) { mark = Array(repeating: -1, count: size) }
   }
 
-  private func add(_ pc: Int, start: Int, at position: Int, generation: Int, line: [Unicode.Scalar], to list: inout ThreadList) {
+  private func add(
+    _ pc: Int, start: Int, at position: Int, generation: Int, line: [Unicode.Scalar], to list: inout ThreadList
+  ) {
     var stack = [pc]
     while let current = stack.popLast() {
       if list.mark[current] == generation { continue }

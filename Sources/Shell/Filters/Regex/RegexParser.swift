@@ -98,7 +98,8 @@ struct RegexParser {
       return .scalar("^")
     case "$":
       index += 1
-      let atEnd = index == scalars.count || atAlternationBar() || atGroupClose()
+      let atEnd =
+        index == scalars.count || atAlternationBar() || atGroupClose()
         || (!extended && peek() == "\\" && peek(1) == ")")
       if extended || atEnd { return .assertion(.lineEnd) }
       return .scalar("$")

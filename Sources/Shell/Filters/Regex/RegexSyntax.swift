@@ -62,9 +62,12 @@ enum NamedClass: String, CaseIterable, Equatable {
     case .alnum: return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
     case .upper: return scalar.properties.isUppercase
     case .lower: return scalar.properties.isLowercase
-    case .space: return value == 0x20 || (0x09...0x0D).contains(value) || (value > 0x7F && scalar.properties.isWhitespace)
+    case .space:
+      return value == 0x20 || (0x09...0x0D).contains(value) || (value > 0x7F && scalar.properties.isWhitespace)
     case .blank: return value == 0x20 || value == 0x09
-    case .punct: return (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value) || (0x5B...0x60).contains(value) || (0x7B...0x7E).contains(value)
+    case .punct:
+      return (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value) || (0x5B...0x60).contains(value)
+        || (0x7B...0x7E).contains(value)
     case .print: return !NamedClass.cntrl.contains(scalar)
     case .graph: return !NamedClass.cntrl.contains(scalar) && !NamedClass.space.contains(scalar)
     case .cntrl: return value < 0x20 || (0x7F...0x9F).contains(value)

@@ -8,7 +8,8 @@ extension World {
   }
 
   /// Adds a route to a table; fails, changing nothing, if the table is unknown or has that destination.
-  mutating func addRoute(tableId: String, destination: RouteDestination, target: RouteTarget) -> Result<Route, APIError> {
+  mutating func addRoute(tableId: String, destination: RouteDestination, target: RouteTarget) -> Result<Route, APIError>
+  {
     guard let position = routeTables.firstIndex(where: { $0.id == tableId }) else {
       return .failure(EC2Errors.routeTableNotFound(tableId))
     }

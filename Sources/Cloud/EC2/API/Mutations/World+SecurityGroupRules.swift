@@ -16,11 +16,14 @@ struct SingleSourceRule: Equatable {
   var rule: SecurityGroupRule {
     switch source {
     case .cidr(let block):
-      SecurityGroupRule(ipProtocol: ipProtocol, fromPort: fromPort, toPort: toPort, cidrs: [block], description: description)
+      SecurityGroupRule(
+        ipProtocol: ipProtocol, fromPort: fromPort, toPort: toPort, cidrs: [block], description: description)
     case .group(let id):
-      SecurityGroupRule(ipProtocol: ipProtocol, fromPort: fromPort, toPort: toPort, groupIds: [id], description: description)
+      SecurityGroupRule(
+        ipProtocol: ipProtocol, fromPort: fromPort, toPort: toPort, groupIds: [id], description: description)
     case .prefixList(let id):
-      SecurityGroupRule(ipProtocol: ipProtocol, fromPort: fromPort, toPort: toPort, prefixListIds: [id], description: description)
+      SecurityGroupRule(
+        ipProtocol: ipProtocol, fromPort: fromPort, toPort: toPort, prefixListIds: [id], description: description)
     }
   }
 
@@ -47,7 +50,8 @@ struct SingleSourceRule: Equatable {
     switch ipProtocol {
     case "-1": return "peer: \(peer), ALL, ALLOW"
     case "icmp": return "peer: \(peer), ICMP, type: \(fromPort ?? -1), code: \(toPort ?? -1), ALLOW"
-    default: return "peer: \(peer), \(ipProtocol.uppercased()), from port: \(fromPort ?? -1), to port: \(toPort ?? -1), ALLOW"
+    default:
+      return "peer: \(peer), \(ipProtocol.uppercased()), from port: \(fromPort ?? -1), to port: \(toPort ?? -1), ALLOW"
     }
   }
 }
@@ -66,7 +70,9 @@ extension World {
       case .prefixList(let id) where prefixList(id) == nil: return .failure(EC2APIErrors.prefixListNotFound(id))
       default: break
       }
-      if pending.contains(where: rule.isGranted) { return .failure(EC2APIErrors.duplicatePermission(rule.peerDescription)) }
+      if pending.contains(where: rule.isGranted) {
+        return .failure(EC2APIErrors.duplicatePermission(rule.peerDescription))
+      }
       pending.append(rule.rule)
     }
     securityGroups[position].ingress = pending
@@ -80,7 +86,9 @@ extension World {
     }
     var remaining = securityGroups[position].ingress
     for rule in rules {
-      guard let at = remaining.firstIndex(where: rule.isGranted) else { return .failure(EC2APIErrors.permissionNotFound) }
+      guard let at = remaining.firstIndex(where: rule.isGranted) else {
+        return .failure(EC2APIErrors.permissionNotFound)
+      }
       switch rule.source {
       case .cidr(let block): remaining[at].cidrs.removeAll { $0 == block }
       case .group(let id): remaining[at].groupIds.removeAll { $0 == id }

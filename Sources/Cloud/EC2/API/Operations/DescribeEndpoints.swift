@@ -4,14 +4,15 @@ extension World {
     let chosen = try selected(
       try request.strings("VpcEndpointIds"), kind: .vpcEndpoint, from: liveEndpoints, id: \.id,
       notFound: EC2Errors.endpointNotFound)
-    let table = EC2FilterTable<VPCEndpoint>([
-      ("vpc-endpoint-id", { [$0.id] }),
-      ("vpc-endpoint-type", { [$0.type.rawValue] }),
-      ("vpc-id", { [$0.vpcId] }),
-      ("service-name", { [$0.serviceName] }),
-      ("vpc-endpoint-state", { [$0.state(at: now).rawValue] }),
-      ("ip-address-type", { $0.type == .interface ? ["ipv4"] : [] }),
-    ], tags: { _ in [] })
+    let table = EC2FilterTable<VPCEndpoint>(
+      [
+        ("vpc-endpoint-id", { [$0.id] }),
+        ("vpc-endpoint-type", { [$0.type.rawValue] }),
+        ("vpc-id", { [$0.vpcId] }),
+        ("service-name", { [$0.serviceName] }),
+        ("vpc-endpoint-state", { [$0.state(at: now).rawValue] }),
+        ("ip-address-type", { $0.type == .interface ? ["ipv4"] : [] }),
+      ], tags: { _ in [] })
     let found = try table.apply(try request.filters(), to: chosen)
     return .object([("VpcEndpoints", .array(found.map(vpcEndpointJSON)))])
   }
@@ -24,13 +25,14 @@ extension World {
       throw EC2Errors.serviceNotFound(name)
     }
     if !names.isEmpty { offers = offers.filter { names.contains($0.serviceName) } }
-    let table = EC2FilterTable<EndpointServiceOffer>([
-      ("service-name", { [$0.serviceName] }),
-      ("service-type", { [$0.type.rawValue] }),
-      ("owner", { _ in ["amazon"] }),
-      ("service-region", { [$0.region.name] }),
-      ("supported-ip-address-types", { _ in ["ipv4"] }),
-    ], tags: { _ in [] })
+    let table = EC2FilterTable<EndpointServiceOffer>(
+      [
+        ("service-name", { [$0.serviceName] }),
+        ("service-type", { [$0.type.rawValue] }),
+        ("owner", { _ in ["amazon"] }),
+        ("service-region", { [$0.region.name] }),
+        ("supported-ip-address-types", { _ in ["ipv4"] }),
+      ], tags: { _ in [] })
     offers = try table.apply(try request.filters(), to: offers)
     // awscli paginates this call and rebuilds the result in the paginator's result-key order
     // (ServiceDetails, then ServiceNames), not the response shape's, as the captured output shows.
@@ -50,13 +52,19 @@ extension World {
       ("prefix-list-name", { [$0.name] }),
     ])
     let found = try table.apply(try request.filters(), to: chosen)
-    return .object([("PrefixLists", .array(found.map { list in
-      .object([
-        ("Cidrs", .array(list.cidrs.map { .string($0.description) })),
-        ("PrefixListId", .string(list.id)),
-        ("PrefixListName", .string(list.name)),
-      ])
-    }))])
+    return .object([
+      (
+        "PrefixLists",
+        .array(
+          found.map { list in
+            .object([
+              ("Cidrs", .array(list.cidrs.map { .string($0.description) })),
+              ("PrefixListId", .string(list.id)),
+              ("PrefixListName", .string(list.name)),
+            ])
+          })
+      )
+    ])
   }
 
   /// DescribeAvailabilityZones: `{"AvailabilityZones": [...]}` for the world's Region.
@@ -79,18 +87,24 @@ extension World {
       ("opt-in-status", { _ in ["opt-in-not-required"] }),
     ])
     zones = try table.apply(try request.filters(), to: zones)
-    return .object([("AvailabilityZones", .array(zones.map { zone in
-      .object([
-        ("OptInStatus", "opt-in-not-required"),
-        ("Messages", []),
-        ("RegionName", .string(regionName)),
-        ("ZoneName", .string(zone)),
-        ("ZoneId", .string(AvailabilityZoneIDs.id(for: zone))),
-        ("GroupName", .string(regionName)),
-        ("NetworkBorderGroup", .string(regionName)),
-        ("ZoneType", "availability-zone"),
-        ("State", "available"),
-      ])
-    }))])
+    return .object([
+      (
+        "AvailabilityZones",
+        .array(
+          zones.map { zone in
+            .object([
+              ("OptInStatus", "opt-in-not-required"),
+              ("Messages", []),
+              ("RegionName", .string(regionName)),
+              ("ZoneName", .string(zone)),
+              ("ZoneId", .string(AvailabilityZoneIDs.id(for: zone))),
+              ("GroupName", .string(regionName)),
+              ("NetworkBorderGroup", .string(regionName)),
+              ("ZoneType", "availability-zone"),
+              ("State", "available"),
+            ])
+          })
+      )
+    ])
   }
 }

@@ -1,6 +1,7 @@
 extension World {
   /// CreateVpcEndpoint: `{"VpcEndpoint": {...}}` (plus `ClientToken` when one was given).
-  mutating func createVpcEndpoint(_ request: EC2Parameters, context: inout EC2CallContext) throws(APIError) -> JSONValue {
+  mutating func createVpcEndpoint(_ request: EC2Parameters, context: inout EC2CallContext) throws(APIError) -> JSONValue
+  {
     let vpcId = try request.requiredString("VpcId")
     try EC2ResourceID.vpc.check(vpcId)
     let serviceName = try request.requiredString("ServiceName")
@@ -30,12 +31,15 @@ extension World {
     case .failure(let error): throw error
     case .success(let created): endpoint = created
     }
-    let placement = endpoint.type == .gateway
+    let placement =
+      endpoint.type == .gateway
       ? "route tables \(listed(endpoint.routeTableIds))"
       : "subnets \(listed(endpoint.subnetIds)), private DNS \(endpoint.privateDnsEnabled ? "on" : "off")"
     context.record(
       time: now, kind: "vpc-endpoint", id: endpoint.id, change: "created",
-      summary: "\(endpoint.type.rawValue) endpoint \(endpoint.id) for \(endpoint.serviceName) in \(endpoint.vpcId); \(placement)")
+      summary:
+        "\(endpoint.type.rawValue) endpoint \(endpoint.id) for \(endpoint.serviceName) in \(endpoint.vpcId); \(placement)"
+    )
     recordEndpointRoutes(endpoint, tables: endpoint.routeTableIds, change: "created", context: &context)
 
     var members: [(String, JSONValue)] = [("VpcEndpoint", vpcEndpointJSON(endpoint))]
@@ -44,7 +48,8 @@ extension World {
   }
 
   /// ModifyVpcEndpoint: `{"Return": true}`.
-  mutating func modifyVpcEndpoint(_ request: EC2Parameters, context: inout EC2CallContext) throws(APIError) -> JSONValue {
+  mutating func modifyVpcEndpoint(_ request: EC2Parameters, context: inout EC2CallContext) throws(APIError) -> JSONValue
+  {
     let id = try request.requiredString("VpcEndpointId")
     try EC2ResourceID.vpcEndpoint.check(id)
     var change = EndpointModification()
@@ -80,15 +85,18 @@ extension World {
   }
 
   /// DeleteVpcEndpoints: `{"Unsuccessful": [...]}`, each ID deleted or reported on its own.
-  mutating func deleteVpcEndpoints(_ request: EC2Parameters, context: inout EC2CallContext) throws(APIError) -> JSONValue {
+  mutating func deleteVpcEndpoints(_ request: EC2Parameters, context: inout EC2CallContext) throws(APIError)
+    -> JSONValue
+  {
     let ids = try request.strings("VpcEndpointIds")
     guard !ids.isEmpty else { throw EC2APIErrors.missingParameter("VpcEndpointIds") }
     var unsuccessful: [JSONValue] = []
     func report(_ id: String, _ error: APIError) {
-      unsuccessful.append(.object([
-        ("Error", .object([("Code", .string(error.code)), ("Message", .string(error.message))])),
-        ("ResourceId", .string(id)),
-      ]))
+      unsuccessful.append(
+        .object([
+          ("Error", .object([("Code", .string(error.code)), ("Message", .string(error.message))])),
+          ("ResourceId", .string(id)),
+        ]))
     }
     for id in ids {
       // A malformed ID fails on its own, like an unknown one [UNCONFIRMED that AWS reports it per item].
@@ -132,10 +140,14 @@ extension World {
   private func describe(_ change: EndpointModification) -> String {
     var parts: [String] = []
     if !change.addRouteTableIds.isEmpty { parts.append("added route tables \(listed(change.addRouteTableIds))") }
-    if !change.removeRouteTableIds.isEmpty { parts.append("removed route tables \(listed(change.removeRouteTableIds))") }
+    if !change.removeRouteTableIds.isEmpty {
+      parts.append("removed route tables \(listed(change.removeRouteTableIds))")
+    }
     if !change.addSubnetIds.isEmpty { parts.append("added subnets \(listed(change.addSubnetIds))") }
     if !change.removeSubnetIds.isEmpty { parts.append("removed subnets \(listed(change.removeSubnetIds))") }
-    if !change.addSecurityGroupIds.isEmpty { parts.append("added security groups \(listed(change.addSecurityGroupIds))") }
+    if !change.addSecurityGroupIds.isEmpty {
+      parts.append("added security groups \(listed(change.addSecurityGroupIds))")
+    }
     if !change.removeSecurityGroupIds.isEmpty {
       parts.append("removed security groups \(listed(change.removeSecurityGroupIds))")
     }
@@ -143,7 +155,9 @@ extension World {
     if let inbound = change.privateDnsOnlyForInboundResolverEndpoint {
       parts.append("private DNS only for inbound resolver endpoint \(inbound ? "on" : "off")")
     }
-    if change.resetPolicy { parts.append("policy reset to full access") } else if change.policyDocument != nil {
+    if change.resetPolicy {
+      parts.append("policy reset to full access")
+    } else if change.policyDocument != nil {
       parts.append("policy replaced")
     }
     return parts.isEmpty ? "nothing changed" : parts.joined(separator: "; ")

@@ -88,7 +88,9 @@ extension World {
       // The simulated VPC has no instances acting as routers, peerings or transit gateways.
       throw APIError(
         code: "UnsupportedOperation",
-        message: "Routes to \(name) targets are not available in this simulated VPC; use an internet gateway, NAT gateway or virtual private gateway.")
+        message:
+          "Routes to \(name) targets are not available in this simulated VPC; use an internet gateway, NAT gateway or virtual private gateway."
+      )
     }
   }
 }

@@ -78,8 +78,9 @@ extension World {
     }
     if let cidr = try request.string("CidrIp") {
       let (ipProtocol, from, to) = try protocolAndPorts(request)
-      rules.append(SingleSourceRule(
-        ipProtocol: ipProtocol, fromPort: from, toPort: to, source: .cidr(try ruleCIDR(cidr)), description: nil))
+      rules.append(
+        SingleSourceRule(
+          ipProtocol: ipProtocol, fromPort: from, toPort: to, source: .cidr(try ruleCIDR(cidr)), description: nil))
     }
     guard !rules.isEmpty else { throw EC2APIErrors.missingParameter("IpPermissions") }
     return rules

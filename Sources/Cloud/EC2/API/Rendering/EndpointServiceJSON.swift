@@ -38,7 +38,8 @@ extension World {
   func endpointServiceJSON(_ offer: EndpointServiceOffer) -> JSONValue {
     let region = offer.region.name
     let privateNames = offer.type == .interface ? offer.service.privateDNSNames(in: region, era: era) : []
-    let baseName = offer.type == .interface
+    let baseName =
+      offer.type == .interface
       ? "\(offer.service.endpointDNSLabel).\(region).vpce.amazonaws.com"
       : offer.service.hostname(in: region)
     var members: [(String, JSONValue)] = [

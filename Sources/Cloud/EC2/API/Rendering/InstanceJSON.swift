@@ -17,14 +17,17 @@ extension World {
     var members: [(String, JSONValue)] = []
     if let address = interface.publicAddress { members.append(("Association", publicAssociationJSON(address))) }
     members += [
-      ("Attachment", .object([
-        ("AttachTime", .string(ec2Timestamp(instance.launchTime))),
-        ("AttachmentId", .string(attachmentId(interface))),
-        ("DeleteOnTermination", true),
-        ("DeviceIndex", 0),
-        ("Status", "attached"),
-        ("NetworkCardIndex", 0),
-      ])),
+      (
+        "Attachment",
+        .object([
+          ("AttachTime", .string(ec2Timestamp(instance.launchTime))),
+          ("AttachmentId", .string(attachmentId(interface))),
+          ("DeleteOnTermination", true),
+          ("DeviceIndex", 0),
+          ("Status", "attached"),
+          ("NetworkCardIndex", 0),
+        ])
+      ),
       ("Description", ""),
       ("Groups", groupIdentifiersJSON(interface.securityGroupIds)),
       ("Ipv6Addresses", []),
@@ -67,10 +70,14 @@ extension World {
       ("Hypervisor", "xen"),
     ]
     if let role = instance.roleName {
-      members.append(("IamInstanceProfile", .object([
-        ("Arn", .string("arn:aws:iam::\(accountId):instance-profile/\(role)")),
-        ("Id", .string(instanceProfileId(role))),
-      ])))
+      members.append(
+        (
+          "IamInstanceProfile",
+          .object([
+            ("Arn", .string("arn:aws:iam::\(accountId):instance-profile/\(role)")),
+            ("Id", .string(instanceProfileId(role))),
+          ])
+        ))
     }
     members += [
       ("NetworkInterfaces", .array(interface.map { [instanceInterfaceJSON($0, instance: instance)] } ?? [])),
@@ -83,10 +90,13 @@ extension World {
       ("CpuOptions", .object([("CoreCount", 1), ("ThreadsPerCore", 2)])),
       ("CapacityReservationSpecification", .object([("CapacityReservationPreference", "open")])),
       ("HibernationOptions", .object([("Configured", false)])),
-      ("MetadataOptions", .object([
-        ("State", "applied"), ("HttpTokens", "optional"), ("HttpPutResponseHopLimit", 1),
-        ("HttpEndpoint", "enabled"), ("HttpProtocolIpv6", "disabled"), ("InstanceMetadataTags", "disabled"),
-      ])),
+      (
+        "MetadataOptions",
+        .object([
+          ("State", "applied"), ("HttpTokens", "optional"), ("HttpPutResponseHopLimit", 1),
+          ("HttpEndpoint", "enabled"), ("HttpProtocolIpv6", "disabled"), ("InstanceMetadataTags", "disabled"),
+        ])
+      ),
       ("EnclaveOptions", .object([("Enabled", false)])),
     ]
     members += [
@@ -96,10 +106,13 @@ extension World {
     ]
     if showsLaterFields {
       members += [
-        ("PrivateDnsNameOptions", .object([
-          ("HostnameType", "ip-name"), ("EnableResourceNameDnsARecord", false),
-          ("EnableResourceNameDnsAAAARecord", false),
-        ])),
+        (
+          "PrivateDnsNameOptions",
+          .object([
+            ("HostnameType", "ip-name"), ("EnableResourceNameDnsARecord", false),
+            ("EnableResourceNameDnsAAAARecord", false),
+          ])
+        ),
         ("MaintenanceOptions", .object([("AutoRecovery", "default")])),
         ("CurrentInstanceBootMode", "legacy-bios"),
       ]
@@ -115,9 +128,12 @@ extension World {
       ("ProductCodes", []),
       ("InstanceType", .string(instance.instanceType)),
       ("LaunchTime", launch),
-      ("Placement", .object([
-        ("GroupName", ""), ("Tenancy", "default"), ("AvailabilityZone", .string(subnet?.availabilityZone ?? "")),
-      ])),
+      (
+        "Placement",
+        .object([
+          ("GroupName", ""), ("Tenancy", "default"), ("AvailabilityZone", .string(subnet?.availabilityZone ?? "")),
+        ])
+      ),
       ("Monitoring", .object([("State", "disabled")])),
       ("SubnetId", .string(instance.subnetId)),
       ("VpcId", .string(subnet?.vpcId ?? "")),

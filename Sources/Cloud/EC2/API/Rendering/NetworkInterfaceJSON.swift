@@ -31,16 +31,20 @@ extension World {
       members.append(("Association", publicAssociationJSON(address)))
     }
     if let instance = attachedInstance(interface) {
-      members.append(("Attachment", .object([
-        ("AttachTime", .string(ec2Timestamp(instance.launchTime))),
-        ("AttachmentId", .string(attachmentId(interface))),
-        ("DeleteOnTermination", true),
-        ("DeviceIndex", 0),
-        ("NetworkCardIndex", 0),
-        ("InstanceId", .string(instance.id)),
-        ("InstanceOwnerId", .string(accountId)),
-        ("Status", "attached"),
-      ])))
+      members.append(
+        (
+          "Attachment",
+          .object([
+            ("AttachTime", .string(ec2Timestamp(instance.launchTime))),
+            ("AttachmentId", .string(attachmentId(interface))),
+            ("DeleteOnTermination", true),
+            ("DeviceIndex", 0),
+            ("NetworkCardIndex", 0),
+            ("InstanceId", .string(instance.id)),
+            ("InstanceOwnerId", .string(accountId)),
+            ("Status", "attached"),
+          ])
+        ))
     }
     members += [
       ("AvailabilityZone", .string(interface.availabilityZone)),

@@ -1,9 +1,10 @@
 extension World {
   /// `[{GroupId, GroupName}]` for a list of security group IDs, in the order given.
   func groupIdentifiersJSON(_ ids: [String]) -> JSONValue {
-    .array(ids.map { id in
-      .object([("GroupId", .string(id)), ("GroupName", .string(securityGroup(id)?.name ?? ""))])
-    })
+    .array(
+      ids.map { id in
+        .object([("GroupId", .string(id)), ("GroupName", .string(securityGroup(id)?.name ?? ""))])
+      })
   }
 
   /// Rules as `IpPermissions`: rules granting the same protocol and ports are one permission whose
@@ -33,7 +34,10 @@ extension World {
       return .object(all + pairs)
     }
     members += [
-      ("UserIdGroupPairs", .array(rule.groupIds.map { described([("UserId", .string(accountId)), ("GroupId", .string($0))]) })),
+      (
+        "UserIdGroupPairs",
+        .array(rule.groupIds.map { described([("UserId", .string(accountId)), ("GroupId", .string($0))]) })
+      ),
       ("IpRanges", .array(rule.cidrs.map { described([("CidrIp", .string($0.description))]) })),
       ("Ipv6Ranges", []),
       ("PrefixListIds", .array(rule.prefixListIds.map { described([("PrefixListId", .string($0))]) })),

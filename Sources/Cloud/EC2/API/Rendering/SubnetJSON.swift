@@ -19,11 +19,14 @@ extension World {
       members += [
         ("EnableDns64", false),
         ("Ipv6Native", false),
-        ("PrivateDnsNameOptionsOnLaunch", .object([
-          ("HostnameType", "ip-name"),
-          ("EnableResourceNameDnsARecord", false),
-          ("EnableResourceNameDnsAAAARecord", false),
-        ])),
+        (
+          "PrivateDnsNameOptionsOnLaunch",
+          .object([
+            ("HostnameType", "ip-name"),
+            ("EnableResourceNameDnsARecord", false),
+            ("EnableResourceNameDnsAAAARecord", false),
+          ])
+        ),
       ]
     }
     members += [

@@ -4,13 +4,16 @@ extension World {
     var members: [(String, JSONValue)] = [
       ("OwnerId", .string(accountId)),
       ("InstanceTenancy", "default"),
-      ("CidrBlockAssociationSet", [
-        .object([
-          ("AssociationId", .string(vpc.cidrAssociationId)),
-          ("CidrBlock", .string(vpc.cidr.description)),
-          ("CidrBlockState", .object([("State", "associated")])),
-        ])
-      ]),
+      (
+        "CidrBlockAssociationSet",
+        [
+          .object([
+            ("AssociationId", .string(vpc.cidrAssociationId)),
+            ("CidrBlock", .string(vpc.cidr.description)),
+            ("CidrBlockState", .object([("State", "associated")])),
+          ])
+        ]
+      ),
       ("IsDefault", false),
     ]
     // AWS leaves Tags out of a VPC with none (moto prints `[]`).

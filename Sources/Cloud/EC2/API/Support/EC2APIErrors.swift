@@ -83,7 +83,8 @@ enum EC2APIErrors {
 
   /// A permission with no source at all. [UNCONFIRMED wording]
   static let permissionWithoutSource = APIError(
-    code: "InvalidParameterValue", message: "The request must contain at least one IpRanges, UserIdGroupPairs or PrefixListIds entry")
+    code: "InvalidParameterValue",
+    message: "The request must contain at least one IpRanges, UserIdGroupPairs or PrefixListIds entry")
 
   // MARK: - Routes
 
@@ -119,12 +120,16 @@ enum EC2APIErrors {
   /// CreateRoute with no target, or with more than one. [UNCONFIRMED wording]
   static let routeTargetCount = APIError(
     code: "InvalidParameterCombination",
-    message: "The request must contain exactly one of gatewayId, natGatewayId, networkInterfaceId, instanceId, vpcPeeringConnectionId, egressOnlyInternetGatewayId, transitGatewayId, localGatewayId, carrierGatewayId, vpcEndpointId or coreNetworkArn")
+    message:
+      "The request must contain exactly one of gatewayId, natGatewayId, networkInterfaceId, instanceId, vpcPeeringConnectionId, egressOnlyInternetGatewayId, transitGatewayId, localGatewayId, carrierGatewayId, vpcEndpointId or coreNetworkArn"
+  )
 
   /// A route with neither or both of a CIDR block and a prefix list. [UNCONFIRMED wording]
   static let routeDestinationCount = APIError(
     code: "InvalidParameterCombination",
-    message: "The request must contain exactly one of destinationCidrBlock, destinationIpv6CidrBlock or destinationPrefixListId")
+    message:
+      "The request must contain exactly one of destinationCidrBlock, destinationIpv6CidrBlock or destinationPrefixListId"
+  )
 
   static func cannotRemoveLocalRoute(_ destination: String, table: String) -> APIError {
     APIError(code: "InvalidParameterValue", message: "cannot remove local route \(destination) in route table \(table)")
@@ -134,21 +139,27 @@ enum EC2APIErrors {
   static func cannotRemoveEndpointRoute(_ prefixList: String, endpoint: String, table: String) -> APIError {
     APIError(
       code: "InvalidParameterValue",
-      message: "cannot remove VPC endpoint route \(prefixList) in route table \(table); modify or delete VPC endpoint \(endpoint) instead")
+      message:
+        "cannot remove VPC endpoint route \(prefixList) in route table \(table); modify or delete VPC endpoint \(endpoint) instead"
+    )
   }
 
   /// A route to an AWS-managed service prefix list: only a gateway endpoint may add it. [UNCONFIRMED wording]
   static func managedPrefixListRoute(_ prefixList: String) -> APIError {
     APIError(
       code: "InvalidParameterValue",
-      message: "The prefix list \(prefixList) is managed by AWS; routes to it are added by associating a gateway VPC endpoint with the route table")
+      message:
+        "The prefix list \(prefixList) is managed by AWS; routes to it are added by associating a gateway VPC endpoint with the route table"
+    )
   }
 
   /// CreateRoute's VpcEndpointId takes only Gateway Load Balancer endpoints. [UNCONFIRMED wording]
   static func notGatewayLoadBalancerEndpoint(_ id: String) -> APIError {
     APIError(
       code: "InvalidParameterValue",
-      message: "The VPC endpoint \(id) is not a Gateway Load Balancer endpoint; gateway endpoint routes are managed with ModifyVpcEndpoint")
+      message:
+        "The VPC endpoint \(id) is not a Gateway Load Balancer endpoint; gateway endpoint routes are managed with ModifyVpcEndpoint"
+    )
   }
 
   // MARK: - Endpoints

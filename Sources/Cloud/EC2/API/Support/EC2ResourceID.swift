@@ -38,7 +38,9 @@ enum EC2ResourceID {
       // Quoted in public error reports (terraform-provider-aws #9693).
       APIError(
         code: malformedCode,
-        message: "Invalid Id: '\(text)' (expecting 'vpce-...; the Id may only contain lowercase alphanumeric characters and a single dash')")
+        message:
+          "Invalid Id: '\(text)' (expecting 'vpce-...; the Id may only contain lowercase alphanumeric characters and a single dash')"
+      )
     default:
       // The `Invalid id: "…"` form is what InvalidInstanceID.Malformed shows; for the other kinds it is
       // [UNCONFIRMED].
@@ -51,7 +53,8 @@ enum EC2ResourceID {
     let head = prefix + "-"
     guard text.hasPrefix(head) else { return false }
     let digits = text.dropFirst(head.count)
-    return (digits.count == 8 || digits.count == 17) && digits.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) }
+    return (digits.count == 8 || digits.count == 17)
+      && digits.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) }
   }
 
   /// Throws the malformed-ID error unless every ID is well formed.
