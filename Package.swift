@@ -27,7 +27,8 @@ let package = Package(
     // libm is linked explicitly: these pure modules use rounding without importing Foundation.
     .target(name: "Cloud", linkerSettings: [.linkedLibrary("m")]),
     // The simulated terminal over the world: pure.
-    .target(name: "Shell", dependencies: ["Cloud", "TextLayout"], linkerSettings: [.linkedLibrary("m")]),
+    .target(
+      name: "Shell", dependencies: ["Cloud", "LineEditing", "TextLayout"], linkerSettings: [.linkedLibrary("m")]),
     // Labs as data, checks and attempts.
     .target(
       name: "Labs",

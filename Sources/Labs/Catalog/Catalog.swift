@@ -143,7 +143,7 @@ public struct Catalog: Sendable {
   static func summary(of yaml: String, folder: String) -> Result<CatalogEntry, SummaryProblem> {
     let node: Node?
     do {
-      node = try Yams.compose(yaml: yaml)
+      node = try Yams.compose(yaml: yaml, .basic)
     } catch {
       return .failure(SummaryProblem(message: "not valid YAML: \(error)"))
     }

@@ -42,7 +42,7 @@ struct CourseFile {
     self.path = path
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      guard let node = try Yams.compose(yaml: text, .basic) else {
         error(line: 1, column: 1, "course.yaml is empty; give the course's `title` and its `labs` in order")
         return
       }

@@ -25,7 +25,7 @@ public struct LabLoader {
     }
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      guard let node = try Yams.compose(yaml: text, .basic) else {
         return .failure(LabDiagnostics([Diagnostic(file: manifest, line: 1, column: 1, message: "lab.yaml is empty")]))
       }
       root = node

@@ -43,7 +43,7 @@ enum WorldLoading {
       return nil
     }
     do {
-      guard let node = try Yams.compose(yaml: text), node.mapping != nil else {
+      guard let node = try Yams.compose(yaml: text, .basic), node.mapping != nil else {
         diagnostics.add(
           Diagnostic(file: path, line: 1, column: 1, message: "a base world must be a mapping like a lab's 'world:'"))
         return nil

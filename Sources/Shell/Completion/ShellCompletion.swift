@@ -1,22 +1,10 @@
 import Cloud
+import LineEditing
 
 /// What Tab offers at a point of a line, from the simulated world only: command names, `aws`
 /// services, operations and options, hosts, `s3://` buckets and keys, resource ids, variables and
 /// the host's files. Nothing here can see the real machine.
-public struct ShellCompletion: Equatable, Sendable {
-  /// Where the word being completed starts, as a UTF-8 offset into the line.
-  public var replaceFrom: Int
-  /// What could stand there, sorted and without repeats.
-  public var candidates: [String]
-  /// Whether a single candidate is a whole word, to be followed by a space.
-  public var appendSpace: Bool
-
-  public init(replaceFrom: Int, candidates: [String], appendSpace: Bool = true) {
-    self.replaceFrom = replaceFrom
-    self.candidates = candidates
-    self.appendSpace = appendSpace
-  }
-
+public enum ShellCompletion {
   /// Commands that take a host name.
   static let hostCommands: Set<String> = ["ssh", "ping", "traceroute", "nc", "telnet", "host", "nslookup", "dig"]
 
@@ -29,7 +17,7 @@ public struct ShellCompletion: Equatable, Sendable {
   /// The completions for `line` with the cursor at the UTF-8 offset `cursorOffset`; `commands`
   /// are the names the shell can run (its own and any a layer above adds).
   public static func complete(line: String, cursorOffset: Int, state: ShellState, commands: [String])
-    -> ShellCompletion
+    -> Completion
   {
     let bytes = Array(line.utf8.prefix(max(0, cursorOffset)))
     let before = String(decoding: bytes, as: UTF8.self)
@@ -44,9 +32,9 @@ public struct ShellCompletion: Equatable, Sendable {
     let from = before.utf8.distance(
       from: before.utf8.startIndex, to: wordStart.samePosition(in: before.utf8) ?? before.utf8.endIndex)
 
-    func offer(_ names: [String], space: Bool = true) -> ShellCompletion {
+    func offer(_ names: [String], space: Bool = true) -> Completion {
       let matching = Set(names.filter { $0.hasPrefix(word) }).sorted()
-      return ShellCompletion(replaceFrom: from, candidates: matching, appendSpace: space)
+      return Completion(replaceFrom: from, candidates: matching, appendSpace: space)
     }
     if word.hasPrefix("$") {
       return offer(state.variables.keys.sorted().map { "$" + $0 } + ["$?", "$HOME", "$USER"])
@@ -57,12 +45,12 @@ public struct ShellCompletion: Equatable, Sendable {
     if ["cat", "less", "more", "head", "tail", "grep", "wc", "ls", "cd"].contains(name) {
       return files(word: word, from: from, state: state)
     }
-    return ShellCompletion(replaceFrom: from, candidates: [])
+    return Completion(replaceFrom: from, candidates: [])
   }
 
   private static func aws(
-    words: [String], word: String, state: ShellState, offer: ([String], Bool) -> ShellCompletion
-  ) -> ShellCompletion {
+    words: [String], word: String, state: ShellState, offer: ([String], Bool) -> Completion
+  ) -> Completion {
     let positional = positionals(words)
     if let option = words.last, option.hasPrefix("--"), !word.hasPrefix("--") {
       if let values = values(after: option, state: state) { return offer(values, true) }
@@ -148,7 +136,7 @@ public struct ShellCompletion: Equatable, Sendable {
   }
 
   /// `s3://` paths: buckets, then the keys one level below what is typed, as `aws s3 ls` shows them.
-  static func s3(word: String, state: ShellState, offer: ([String], Bool) -> ShellCompletion) -> ShellCompletion {
+  static func s3(word: String, state: ShellState, offer: ([String], Bool) -> Completion) -> Completion {
     let path = word.dropFirst("s3://".count)
     guard let slash = path.firstIndex(of: "/") else {
       return offer(state.world.s3.buckets.map { "s3://\($0.name)/" }, false)
@@ -165,16 +153,16 @@ public struct ShellCompletion: Equatable, Sendable {
     }
     let result = offer(names, false)
     // A single object (not a prefix) is a whole word.
-    return ShellCompletion(
+    return Completion(
       replaceFrom: result.replaceFrom, candidates: result.candidates,
       appendSpace: result.candidates.count == 1 && !(result.candidates.first?.hasSuffix("/") ?? true))
   }
 
   /// The simulated host's files, from its own folders.
-  static func files(word: String, from: Int, state: ShellState) -> ShellCompletion {
+  static func files(word: String, from: Int, state: ShellState) -> Completion {
     let folder = word.lastIndex(of: "/").map { String(word[...$0]) } ?? ""
     let lookIn = folder.isEmpty ? "." : (folder == "/" ? "/" : String(folder.dropLast()))
     let names = (HostFiles.listing(lookIn, state: state) ?? []).map { folder + $0 }
-    return ShellCompletion(replaceFrom: from, candidates: Set(names.filter { $0.hasPrefix(word) }).sorted())
+    return Completion(replaceFrom: from, candidates: Set(names.filter { $0.hasPrefix(word) }).sorted())
   }
 }
