@@ -10,12 +10,13 @@ struct LabsOptions: ParsableArguments {
   var folder: String?
 
   /// Finds the labs folder and reads its catalog.
-  func catalog() throws -> Catalog {
+  /// The labs folder's catalogue; without `summaries` the labs' files are not parsed (see `Catalog`).
+  func catalog(summaries: Bool = true) throws -> Catalog {
     let root = try LabsLocator().locate(
       explicit: folder,
       environment: ProcessInfo.processInfo.environment,
       executablePath: LabsLocator.currentExecutablePath()
     )
-    return Catalog(root: root, files: DiskLabFiles())
+    return Catalog(root: root, files: DiskLabFiles(), summaries: summaries)
   }
 }

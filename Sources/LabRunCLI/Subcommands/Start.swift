@@ -21,8 +21,9 @@ extension LabRun {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-      let catalog = try labs.catalog()
-      let loaded = try LabLookup.load(lab, in: catalog)
+      // Only the lab asked for is parsed; the whole catalogue only to say what there is instead.
+      let light = try labs.catalog(summaries: false)
+      let loaded = try LabLookup.load(lab, in: light.hasLab(lab) ? light : try labs.catalog())
       let session = LabSession(
         lab: loaded, workspacePath: try workspace.path(for: lab),
         console: Console(environment: ProcessInfo.processInfo.environment))
@@ -42,7 +43,7 @@ enum LabLookup {
   /// Loads a lab in full; an invalid lab is refused with its diagnostics (exit 65).
   static func load(_ id: String, in catalog: Catalog) throws -> Lab {
     let broken = catalog.problems.contains { $0.path.hasSuffix("/\(id)/lab.yaml") }
-    if !broken { _ = try entry(id, in: catalog) }
+    if !broken && !catalog.hasLab(id) { _ = try entry(id, in: catalog) }
     switch catalog.load(id) {
     case .success(let lab): return lab
     case .failure(let problems):

@@ -44,7 +44,10 @@ public struct Catalog: Sendable {
   private let files: any LabFiles
 
   /// Reads `course.yaml` and the lab summaries in `root` through `files`.
-  public init(root: String, files: any LabFiles) {
+  ///
+  /// Without `summaries`, the labs' own files are not parsed (`entries` and `problems` stay empty):
+  /// enough to load one lab in its place in the course, which is all `labrun start` needs.
+  public init(root: String, files: any LabFiles, summaries: Bool = true) {
     self.root = root
     self.files = files
     var manifests: [String: String] = [:]
@@ -86,7 +89,7 @@ public struct Catalog: Sendable {
 
     var found: [CatalogEntry] = []
     var problems: [CatalogProblem] = []
-    for name in labFolders {
+    for name in labFolders where summaries {
       let manifestPath = root + "/" + name + "/lab.yaml"
       guard let text = manifests[name] else { continue }
       switch Catalog.summary(of: text, folder: name) {
@@ -97,6 +100,11 @@ public struct Catalog: Sendable {
     }
     self.entries = found
     self.problems = problems
+  }
+
+  /// Whether the labs folder has a folder `id` with a `lab.yaml`.
+  public func hasLab(_ id: String) -> Bool {
+    labFolders.contains(id)
   }
 
   /// The ids of every listed lab, in course order.
