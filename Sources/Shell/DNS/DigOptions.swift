@@ -129,10 +129,10 @@ struct DigOptions {
     case named("tcp", 2), named("vc", 2): tcp = on
     case named("tries", 2):
       guard on, let value else { return false }
-      tries = max(value, 1)
+      tries = min(max(value, 1), ShellLimits.maximumDNSTries)
     case named("retry", 3):
       guard on, let value else { return false }
-      tries = max(value + 1, 1)
+      tries = min(max(value, 0), ShellLimits.maximumDNSTries - 1) + 1
     case named("time", 2), named("timeout", 5):
       guard on, let value else { return false }
       timeoutSeconds = max(value, 1)

@@ -69,7 +69,7 @@ enum HostCommand {
         case "p":
           if let number = Int(value), (0...65535).contains(number) { port = number }
         case "R":
-          if let number = Int(value) { retries = max(number, 0) }
+          if let number = Int(value) { retries = min(max(number, 0), ShellLimits.maximumDNSTries - 1) }
         default:
           break
         }

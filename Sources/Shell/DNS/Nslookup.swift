@@ -136,7 +136,7 @@ enum Nslookup {
         return
       }
       if matches("retry", 3), let tries = Int(value) {
-        options.tries = max(tries, 1)
+        options.tries = min(max(tries, 1), ShellLimits.maximumDNSTries)
         return
       }
       if matches("timeout", 2) || matches("class", 2) || matches("domain", 2) || matches("ndots", 3) { return }

@@ -56,6 +56,9 @@ enum PingCommand {
     } else {
       answers = false
     }
+    // A count past the limit is run up to the limit, and said so, instead of printing for ever.
+    let asked = count
+    count = min(count, ShellLimits.maximumPingProbes)
     var text = "PING \(name) (\(address)) 56(84) bytes of data.\n"
     var times: [Double] = []
     if answers {
@@ -82,7 +85,11 @@ enum PingCommand {
       // iputils ends with an empty line when nothing came back.
       text += "\n"
     }
-    return CommandResult(stdout: text, status: received > 0 ? 0 : 1, events: events)
+    let cut =
+      asked > count
+      ? "labrun: this simulation's ping stops after \(ShellLimits.maximumPingProbes) probes (-c \(asked) asked for more)\n"
+      : ""
+    return CommandResult(stdout: text, stderr: cut, status: received > 0 ? 0 : 1, events: events)
   }
 
   /// Three decimals, as iputils prints round-trip times.
