@@ -103,14 +103,23 @@ struct TerminalSessionTests {
     }
     let tmux = try Self.start("interface-endpoint", workspace: path)
     #expect(try tmux.wait(for: Self.prompt))
+    // Types, presses Tab, then a marker: once the marker is on screen, the Tabs have been handled
+    // (keys are read in order), however slow the machine.
+    var completions = 0
     func complete(_ typed: String, tabs: Int = 1) throws -> String {
+      completions += 1
       try tmux.type(typed)
       for _ in 0..<tabs { try tmux.press("Tab") }
-      usleep(400_000)
-      let row = try tmux.lastRow()
+      try tmux.type("#")
+      let deadline = Date().addingTimeInterval(30)
+      var row = try tmux.lastRow()
+      while !row.hasSuffix("#") && Date() < deadline {
+        usleep(50_000)
+        row = try tmux.lastRow()
+      }
       try tmux.press("C-c")
-      _ = try tmux.wait(for: "^C")
-      return row
+      _ = try tmux.wait(for: "#^C", times: completions)
+      return String(row.dropLast().reversed().drop(while: { $0 == " " }).reversed())
     }
     #expect(try complete("nsloo").hasSuffix("nslookup"))
     #expect(try complete("aws ec2 describe-vpc-endpoints --vpc-endpoint-i").hasSuffix("--vpc-endpoint-ids"))
