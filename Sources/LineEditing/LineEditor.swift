@@ -93,8 +93,8 @@ public struct LineEditor {
     return (output, nil, [])
   }
 
-  /// Adds a line to the history, as Enter does; for lines that arrive another way.
-  public mutating func remember(_ line: String) {
+  /// Adds an entered line to the history, unless it is blank or repeats the last one.
+  private mutating func remember(_ line: String) {
     if !line.allSatisfy({ $0 == " " || $0 == "\t" }) && history.last != line { history.append(line) }
   }
 

@@ -35,10 +35,10 @@ struct LabSession {
       session.run(from: &source, to: console)
     } else if terminal.isTerminal {
       // A dumb terminal gets plain lines: no escapes to move a cursor it cannot move.
-      var source = PromptingLineSource(console: console)
+      var source = PlainLineSource(prompting: console)
       session.run(from: &source, to: console)
     } else {
-      var source = PipeLineSource()
+      var source = PlainLineSource(prompting: nil)
       session.run(from: &source, to: console)
     }
     for piece in session.farewell(savedIn: workspacePath) { console.write(piece) }
@@ -97,19 +97,14 @@ struct LabSession {
   }
 }
 
-/// Lines from a pipe or a file, without their line breaks.
-struct PipeLineSource: LineSource {
-  mutating func read(prompt: String, completer: any Completer) -> LineInput {
-    readLine(strippingNewline: true).map { .line($0) } ?? .end
-  }
-}
-
-/// Lines from a terminal that can only print (`TERM=dumb`): the prompt, then the line as typed.
-struct PromptingLineSource: LineSource {
-  let console: Console
+/// Lines read as the C library reads them, without their line breaks: from a pipe or a file, or
+/// from a terminal that can only print (`TERM=dumb`), which is shown the prompt first.
+struct PlainLineSource: LineSource {
+  /// Where to show the prompt; nil for a pipe, which the session echoes to itself.
+  let prompting: Console?
 
   mutating func read(prompt: String, completer: any Completer) -> LineInput {
-    console.write(prompt, to: STDOUT_FILENO)
+    prompting?.write(prompt, to: STDOUT_FILENO)
     return readLine(strippingNewline: true).map { .line($0) } ?? .end
   }
 }

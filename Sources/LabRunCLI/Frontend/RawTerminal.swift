@@ -40,7 +40,11 @@ final class RawTerminal: LineSource {
   func read(prompt: String, completer: any Completer) -> LineInput {
     editor.completer = completer
     editor.setWidth(Self.columns() ?? editor.width)
-    guard raw else { return readCooked(prompt: prompt) }
+    guard raw else {
+      // A terminal that refuses raw mode still gets plain lines.
+      var plain = PlainLineSource(prompting: console)
+      return plain.read(prompt: prompt, completer: completer)
+    }
     console.write(editor.begin(prompt: prompt), to: STDOUT_FILENO)
     var buffer = [UInt8](repeating: 0, count: 4096)
     while true {
@@ -76,12 +80,6 @@ final class RawTerminal: LineSource {
     case .interrupted: return .interrupted
     case .end: return .end
     }
-  }
-
-  /// A line read without the editor, where the terminal cannot be put in raw mode.
-  private func readCooked(prompt: String) -> LineInput {
-    console.write(prompt, to: STDOUT_FILENO)
-    return readLine(strippingNewline: true).map { .line($0) } ?? .end
   }
 
   /// The window's width in columns, or nil when the terminal does not say.

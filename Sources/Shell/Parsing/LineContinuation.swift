@@ -14,58 +14,42 @@ public enum LineContinuation: Equatable, Sendable {
   /// Why `text` needs another line, or nil when it is complete (or broken in a way more lines
   /// cannot mend, which running it will report).
   public static func of(_ text: String) -> LineContinuation? {
-    var quote: Character?
-    var escaped = false
+    var quoting = QuoteTracker()
     var inComment = false
     var wordStart = true
     var lastToken = ""
-    for character in text {
+    for scalar in text.unicodeScalars {
       if inComment {
-        if character == "\n" {
+        if scalar == "\n" {
           inComment = false
           wordStart = true
         }
         continue
       }
-      if escaped {
-        escaped = false
+      if quoting.take(scalar) {
         wordStart = false
         lastToken = "word"
         continue
       }
-      if let open = quote {
-        if character == open {
-          quote = nil
-        } else if character == "\\" && open == "\"" {
-          escaped = true
-        }
-        continue
-      }
-      switch character {
-      case "\\":
-        escaped = true
-      case "'", "\"":
-        quote = character
-        lastToken = "word"
-        wordStart = false
+      switch scalar {
       case "#" where wordStart:
         inComment = true
       case " ", "\t":
         wordStart = true
       case "\n", ";":
         wordStart = true
-        lastToken = String(character)
+        lastToken = String(scalar)
       case "|", "&":
         // `||` and `&&` grow from a lone `|` or `&`; `|&` and lone `&` are refused when run.
-        lastToken = (lastToken == String(character) ? lastToken + String(character) : String(character))
+        lastToken = (lastToken == String(scalar) ? lastToken + String(scalar) : String(scalar))
         wordStart = true
       default:
-        wordStart = ["(", ")", "<", ">"].contains(character)
+        wordStart = ["(", ")", "<", ">"].contains(scalar)
         lastToken = "word"
       }
     }
-    if let quote { return .openQuote(quote) }
-    if escaped { return .backslash }
+    if let quote = quoting.open { return .openQuote(Character(quote)) }
+    if quoting.escaped { return .backslash }
     if ["|", "&&", "||"].contains(lastToken) { return .operatorAtEnd }
     return nil
   }

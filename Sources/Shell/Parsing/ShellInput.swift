@@ -83,23 +83,14 @@ public enum ShellInput {
   public static func screen(_ line: String) -> ShellInputError? {
     let count = line.utf8.count
     if count > ShellLimits.maximumLineBytes { return .lineTooLong(bytes: count) }
-    var quote: Unicode.Scalar?
-    var escaped = false
+    var quoting = QuoteTracker()
     for scalar in line.unicodeScalars {
       if scalar == "\n" {
-        if quote == nil { return .controlCharacter(scalar) }
+        if quoting.open == nil { return .controlCharacter(scalar) }
       } else if isRefusedControl(scalar) {
         return .controlCharacter(scalar)
       }
-      if escaped {
-        escaped = false
-      } else if let open = quote {
-        if scalar == open { quote = nil } else if scalar == "\\" && open == "\"" { escaped = true }
-      } else if scalar == "\\" {
-        escaped = true
-      } else if scalar == "'" || scalar == "\"" {
-        quote = scalar
-      }
+      _ = quoting.take(scalar)
     }
     return nil
   }
