@@ -108,7 +108,7 @@ import Testing
     for line in [
       "mutate; echo $(mutate &)", "mutate && echo `x &`", "mutate &", "(mutate) &", "mutate | mutate 2>&1 &",
       "mutate; { mutate; }; ((1))", "mutate |& mutate; fi", "mutate $((1))", "mutate 'x", "mutate && && x",
-      "mutate |", "mutate <(x)", "mutate\u{0}", "for 1 in x; do mutate; done", "if mutate; then fi",
+      "mutate |", "mutate <(x)", "mutate\u{0}", "case x in esac; mutate", "if mutate; then fi",
       "mutate > ",
     ] {
       let result = shell.run(line)

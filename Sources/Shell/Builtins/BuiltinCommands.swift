@@ -21,6 +21,8 @@ public enum BuiltinCommands {
       "test": TestCommand.run,
       "[": TestCommand.run,
       ":": SessionInfo.succeed,
+      "printf": Printf.run,
+      "man": SessionInfo.manual,
     ])
   }
 }

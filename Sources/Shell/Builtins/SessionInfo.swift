@@ -18,6 +18,21 @@ enum SessionInfo {
     return .output(HostFiles.workingDirectory(state) + "\n")
   }
 
+  /// `man TOPIC`: the simulated hosts carry no manual pages; labrun says where to look instead.
+  /// The status is man-db's for a missing page (16).
+  static func manual(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
+    guard let topic = invocation.arguments.first(where: { !$0.hasPrefix("-") }) else {
+      return .failure("What manual page do you want?\n", status: 1)
+    }
+    let known = LabShell.commands.handler(for: topic) != nil
+    let advice =
+      known
+      ? "`help` lists what `\(topic)` does on the lab's hosts."
+      : "`\(topic)` is not part of this simulation either; `help` lists what is."
+    return .failure(
+      "labrun: manual pages are not part of this simulation. \(advice)\n", status: 16, form: .markdown)
+  }
+
   static func whoami(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
     if let extra = invocation.arguments.first {
       return .failure("whoami: extra operand ‘\(extra)’\nTry 'whoami --help' for more information.\n", status: 1)

@@ -48,6 +48,8 @@ struct Executor<Context> {
   /// A pending `break` or `continue` and how many loops it leaves.
   var loopControl: (isBreak: Bool, levels: Int)?
   var loopDepth = 0
+  /// The command whose output is being written, for `NAME: write error: …`.
+  var currentCommand = "bash"
 
   init(commands: CommandTable, extensions: CommandExtensions<Context>, state: ShellState, context: Context) {
     self.commands = commands
@@ -70,7 +72,8 @@ struct Executor<Context> {
       }
       var status = run(item.pipeline, io)
       if item.pipeline.negated { status = status == 0 ? 1 : 0 }
-      state.lastStatus = status
+      // A line stopped at the command limit fails, whatever its loop last returned.
+      state.lastStatus = stopped ? 1 : status
     }
     return state.lastStatus
   }
@@ -173,6 +176,7 @@ struct Executor<Context> {
   /// Runs the command `name`: a shell keyword-like builtin, a layer's command, or a simulated program.
   mutating func invoke(name: String, arguments: [String], typed: [String]?, _ io: Descriptors) -> Int32 {
     if let status = runShellBuiltin(name: name, arguments: arguments, io) { return status }
+    currentCommand = name
     let stdin = io.input.map { String(inputs[$0].text) } ?? ""
     let invocation = Invocation(
       name: name, arguments: arguments, stdin: stdin, typedArguments: typed,
@@ -189,7 +193,8 @@ struct Executor<Context> {
       if !name.contains("/") { explainUnknown(name, io) }
       return 127
     }
-    deliver(outcome, io)
+    // A program whose output could not be written fails, as one seeing write(2) fail does.
+    if !deliver(outcome, io) && outcome.status == 0 { return 1 }
     return outcome.status
   }
 
@@ -203,29 +208,34 @@ struct Executor<Context> {
       form: .markdown)
   }
 
-  /// Sends a command's output to where its descriptors point, stdout first.
-  mutating func deliver(_ outcome: CommandResult, _ io: Descriptors) {
+  /// Sends a command's output to where its descriptors point, stdout first; false when a file
+  /// refused some of it.
+  @discardableResult
+  mutating func deliver(_ outcome: CommandResult, _ io: Descriptors) -> Bool {
     result.events.append(contentsOf: outcome.events)
     if outcome.stderrFirst {
-      write(outcome.stderr, to: io.error, form: outcome.form)
-      write(outcome.stdout, to: io.output, form: outcome.form)
-    } else {
-      write(outcome.stdout, to: io.output, form: outcome.form)
-      write(outcome.stderr, to: io.error, form: outcome.form)
+      let wroteErrors = write(outcome.stderr, to: io.error, form: outcome.form)
+      return write(outcome.stdout, to: io.output, form: outcome.form) && wroteErrors
     }
+    let wroteOutput = write(outcome.stdout, to: io.output, form: outcome.form)
+    return write(outcome.stderr, to: io.error, form: outcome.form) && wroteOutput
   }
 
-  mutating func write(_ text: String, to target: OutputTarget, form: OutputForm = .verbatim) {
-    guard !text.isEmpty else { return }
+  @discardableResult
+  mutating func write(_ text: String, to target: OutputTarget, form: OutputForm = .verbatim) -> Bool {
+    guard !text.isEmpty else { return true }
     switch target {
     case .terminal(let stream): result.append(stream, text, form: form)
     case .capture(let slot): captures[slot] += text
     case .discard: break
     case .file(let path):
       if case .failure(let error) = HostFiles.write(text, to: path, append: true, state: &state) {
-        result.append(.stderr, "-bash: \(path): write error: \(error.text)\n")
+        // The writer sees the failure, as a real program sees its write(2) fail; the file keeps what it had.
+        result.append(.stderr, "\(currentCommand): write error: \(error.text)\n")
+        return false
       }
     }
+    return true
   }
 
   // MARK: - Command substitution
@@ -251,7 +261,8 @@ struct Executor<Context> {
     let saved = state
     let savedLoop = (loopControl, loopDepth)
     loopDepth = 0
-    let status = run(list, Descriptors(input: nil, output: .capture(slot), error: io.error))
+    // An empty `$()` succeeds, whatever `$?` was before it.
+    let status = list.items.isEmpty ? 0 : run(list, Descriptors(input: nil, output: .capture(slot), error: io.error))
     var text = captures[slot]
     captures.removeLast(captures.count - slot)
     let world = state.world

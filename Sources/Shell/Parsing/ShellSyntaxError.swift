@@ -44,7 +44,10 @@ public enum ShellSyntaxError: Error, Equatable, Sendable {
 
   /// The exit status: 2, as bash gives for a syntax error.
   public var status: Int32 {
-    if case .ambiguousRedirect = final { return 1 }
+    switch final {
+    case .ambiguousRedirect, .notAValidIdentifier: return 1
+    default: break
+    }
     return 2
   }
 }

@@ -5,7 +5,7 @@ import TextLayout
 /// columns, tabs for padding as `ls` uses them), one per line into a pipe or file, and `-l` with
 /// modes, owners, sizes and times. Colours (AL2's `ls` alias) are not reproduced.
 enum ListCommand {
-  static let allowed = "laAh1dCR"
+  static let allowed = "laAh1dC"
 
   static func run(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
     guard let (flags, typed) = FileCommands.parse(invocation, allowed: allowed) else {
