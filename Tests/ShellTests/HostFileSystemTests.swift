@@ -147,6 +147,22 @@ import Testing
       ["printf 'x\\n' > a", "printf 'y\\n' > b", "head -n 1 a b"], stdout: "==> a <==\nx\n\n==> b <==\ny\n",
       "head names several files"),
     .init(["mkdir d", "echo x > d"], stderr: "-bash: d: Is a directory\n", status: 1, "a redirection to a folder"),
+    // curl 7.88's words (captures/curl); its meter is tested on its own below.
+    .init(
+      ["curl -so id http://169.254.169.254/latest/meta-data/instance-id -w '%{http_code}\\n'", "wc -c id"],
+      stdout: "19 id\n", "curl -o writes the body, -w still prints"),
+    .init(
+      ["curl -sO http://169.254.169.254/latest/meta-data/local-ipv4", "cat local-ipv4"], stdout: "10.0.1.10",
+      "curl -O names the file after the URL"),
+    .init(
+      ["curl -O http://169.254.169.254/"],
+      stderr: "curl: Remote file name has no length!\ncurl: (23) Failed writing received data to disk/application\n",
+      status: 23, "curl -O needs a name"),
+    .init(
+      ["curl -so /nope/x http://169.254.169.254/latest/meta-data/instance-id"],
+      stderr:
+        "Warning: Failed to open the file /nope/x: No such file or directory\ncurl: (23) Failure writing output to destination\n",
+      status: 23, "curl -o into a missing folder"),
   ]
 
   @Test(arguments: cases) func behaviour(_ testCase: Case) throws {
@@ -216,6 +232,15 @@ import Testing
     #expect(heredoc.stderr == "-bash: warning: here-document at line 2 delimited by end-of-file (wanted `EOF')\n")
     let substitution = LabShell.run("echo $(ls", state: &state)
     #expect(substitution.stderr == "-bash: unexpected EOF while looking for matching `)'\n")
+  }
+
+  /// The meter's layout, from the capture of curl 7.88 writing a 19-byte body to a file.
+  @Test func curlsMeterHasTheRealShape() {
+    let captured =
+      "  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n\r  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0\r100    19  100    19    0     0    803      0 --:--:-- --:--:-- --:--:--   803\n"
+    #expect(CurlOutputFile.meter(bytes: 19, speed: 803) == captured)
+    #expect(CurlOutputFile.five(99_999) == "99999")
+    #expect(CurlOutputFile.five(29_606_000) == "28.2M")
   }
 
   @Test func anUploadLandsInTheBucket() throws {

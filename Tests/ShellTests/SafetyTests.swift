@@ -50,7 +50,8 @@ import Testing
       ("sudo tee \(target) <<< x", "x\n", "tee: \(target): No such file or directory\n", 1),
       (
         "curl -o \(target) \(Golden.metadata)/instance-id", "",
-        "curl: (23) Failed writing body: writing files is not available in this lab shell\n", 23
+        "Warning: Failed to open the file \(target): No such file or directory\ncurl: (23) Failure writing output to destination\n",
+        23
       ),
       ("id", "", "-bash: id: command not found\n", 127),
       ("sudo su", "", "sudo: su: command not found\n", 1),
