@@ -243,6 +243,22 @@ import Testing
     #expect(CurlOutputFile.five(29_606_000) == "28.2M")
   }
 
+  /// `--cli-input-json file://…`: the file's members are the API's parameters, the command line's win.
+  @Test func cliInputJSONReadsTheHostsFile() throws {
+    var state = try Golden.state("cloudshell")
+    let vpc = state.world.vpcs[0].id
+    let input = LabShell.run(
+      "echo '{\"VpcIds\": [\"\(vpc)\"]}' > in.json; aws ec2 describe-vpcs --cli-input-json file://in.json --query 'Vpcs[].VpcId' --output text",
+      state: &state)
+    #expect(input.stdout == vpc + "\n")
+    let bad = LabShell.run("echo nope > bad.json; aws ec2 describe-vpcs --cli-input-json file://bad.json", state: &state)
+    #expect(
+      bad.stderr
+        == "\nError parsing parameter 'cli-input-json': Invalid JSON: No JSON object could be decoded\nJSON received: nope\n\n"
+    )
+    #expect(bad.status == 255)
+  }
+
   @Test func anUploadLandsInTheBucket() throws {
     var state = try Golden.state("cloudshell")
     LabShell.run("echo hi > up.txt; aws s3 cp up.txt s3://jschoi.acl/notes/", state: &state)
