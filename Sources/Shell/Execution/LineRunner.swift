@@ -66,7 +66,7 @@ public enum LineRunner {
     state.asRoot = false
     result.status = status
     // Looking back (`why`, `topology` …) must not make `why` forget what it is explaining.
-    let firstWord = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
+    let firstWord = String(line.drop(while: { $0 == " " || $0 == "\t" }).prefix(while: { $0 != " " && $0 != "\t" }))
     if !(result.events.isEmpty && (reflective.contains(firstWord) || extensions.isReflective(firstWord))) {
       state.lastEvents = result.events
     }

@@ -26,25 +26,31 @@ struct WordExpander {
     return result
   }
 
-  /// A field being built: its text, and for pathname expansion a pattern in which quoted
-  /// characters are escaped, or nil while no unquoted glob character was seen.
+  /// A field being built: its text and pieces, and whether an unquoted glob character was seen.
   private struct Field {
     var text = ""
-    var pattern = ""
+    var pieces: [(text: String, quoted: Bool)] = []
     var globs = false
     var exists = false
 
     mutating func add(_ piece: String, quoted: Bool) {
       text += piece
-      for character in piece {
-        if quoted && "*?[]\\".contains(character) {
-          pattern.append("\\")
-        } else if !quoted && "*?[".contains(character) {
-          globs = true
-        }
-        pattern.append(character)
-      }
+      pieces.append((piece, quoted))
+      // `*` `?` `[`: a byte scan, since nearly every word has none.
+      if !quoted && piece.utf8.contains(where: { $0 == 0x2A || $0 == 0x3F || $0 == 0x5B }) { globs = true }
       exists = true
+    }
+
+    /// The pattern for pathname expansion: quoted glob characters escaped with a backslash.
+    var pattern: String {
+      var pattern = ""
+      for piece in pieces {
+        for character in piece.text {
+          if piece.quoted && "*?[]\\".contains(character) { pattern.append("\\") }
+          pattern.append(character)
+        }
+      }
+      return pattern
     }
   }
 
