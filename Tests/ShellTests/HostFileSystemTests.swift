@@ -247,9 +247,9 @@ import Testing
   @Test func cliInputJSONReadsTheHostsFile() throws {
     var state = try Golden.state("cloudshell")
     let vpc = state.world.vpcs[0].id
+    LabShell.run("echo '{\"VpcIds\": [\"\(vpc)\"]}' > in.json", state: &state)
     let input = LabShell.run(
-      "echo '{\"VpcIds\": [\"\(vpc)\"]}' > in.json; aws ec2 describe-vpcs --cli-input-json file://in.json --query 'Vpcs[].VpcId' --output text",
-      state: &state)
+      "aws ec2 describe-vpcs --cli-input-json file://in.json --query 'Vpcs[].VpcId' --output text", state: &state)
     #expect(input.stdout == vpc + "\n")
     let bad = LabShell.run("echo nope > bad.json; aws ec2 describe-vpcs --cli-input-json file://bad.json", state: &state)
     #expect(
