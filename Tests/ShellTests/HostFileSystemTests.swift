@@ -251,7 +251,8 @@ import Testing
     let input = LabShell.run(
       "aws ec2 describe-vpcs --cli-input-json file://in.json --query 'Vpcs[].VpcId' --output text", state: &state)
     #expect(input.stdout == vpc + "\n")
-    let bad = LabShell.run("echo nope > bad.json; aws ec2 describe-vpcs --cli-input-json file://bad.json", state: &state)
+    LabShell.run("echo nope > bad.json", state: &state)
+    let bad = LabShell.run("aws ec2 describe-vpcs --cli-input-json file://bad.json", state: &state)
     #expect(
       bad.stderr
         == "\nError parsing parameter 'cli-input-json': Invalid JSON: No JSON object could be decoded\nJSON received: nope\n\n"
