@@ -167,6 +167,9 @@ extension World {
       return "Interface endpoint \(id) is still pending; it accepts connections once it is available."
     case .blackhole(let table, let target):
       return "Route table \(table) sends it to \(target), which no longer exists (a blackhole route)."
+    case .servicePortClosed(let service, let region, let port):
+      return
+        "The path reaches \(service.rawValue) in \(region), but its endpoint accepts only TCP 443 (HTTPS) and 80 (HTTP); nothing answers on port \(port)."
     }
   }
 

@@ -200,6 +200,8 @@ public enum DropReason: Sendable, Equatable {
   case endpointPending(endpointId: String)
   /// The route's target no longer exists.
   case blackhole(routeTableId: String, target: String)
+  /// An AWS service endpoint takes HTTPS and HTTP only; probes of any other port get no answer.
+  case servicePortClosed(service: AWSService, region: String, port: Int)
 }
 
 /// An API call made from a host and what the service answered.
