@@ -159,10 +159,18 @@ import Testing
     #expect(run.connections.isEmpty)
   }
 
-  @Test func whyTellsWhereTheProbesStopped() throws {
-    var state = try Golden.state("V3")
+  /// `why` speaks of probes, not of a connection, and says where they stopped.
+  @Test(arguments: [
+    ("V3", "has no route that matches"),
+    ("V3", "The probes were dropped silently, so traceroute shows stars from there on."),
+    ("V3", "sent traceroute's UDP probes to s3.ap-northeast-2.amazonaws.com"),
+    ("V1", "The probes got there, but a service endpoint answers none of them: the trace ends in stars."),
+  ])
+  func whyTellsWhereTheProbesStopped(host: String, sentence: String) throws {
+    var state = try Golden.state(host)
     Golden.run("traceroute -m 2 \(Self.s3)", &state)
     let why = Golden.run("why", &state).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    #expect(why.contains("has no route that matches"), "\(why)")
+    #expect(why.contains(sentence), "\(why)")
+    #expect(!why.contains("TCP connection"))
   }
 }

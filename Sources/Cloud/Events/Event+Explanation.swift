@@ -85,8 +85,11 @@ extension World {
   func explain(_ connection: Connection) -> [String] {
     let target =
       connection.destinationName.map { "\($0) (\(connection.destination))" } ?? connection.destination.description
+    let probes = connection.transport == .udpProbes
     var lines = [
-      "\(connection.host) (\(connection.source)) opened a TCP connection to \(target) port \(connection.port)."
+      probes
+        ? "\(connection.host) (\(connection.source)) sent traceroute's UDP probes to \(target), port \(connection.port) and up."
+        : "\(connection.host) (\(connection.source)) opened a TCP connection to \(target) port \(connection.port)."
     ]
     switch connection.outcome {
     case .connected(let path, let contact):
@@ -94,11 +97,20 @@ extension World {
       if let contact {
         lines.append("It reached \(contact.service.rawValue) in \(contact.region) \(explain(contact.via)).")
       }
-      lines.append("The connection was established.")
+      if !probes {
+        lines.append("The connection was established.")
+      } else if contact != nil {
+        lines.append("The probes got there, but a service endpoint answers none of them: the trace ends in stars.")
+      } else {
+        lines.append("The probes got there.")
+      }
     case .dropped(let path, let reasons):
       lines.append(contentsOf: path.map(explain))
       lines.append(contentsOf: reasons.map(explain))
-      lines.append("The packets were dropped silently, so the client waits until its connect timeout.")
+      lines.append(
+        probes
+          ? "The probes were dropped silently, so traceroute shows stars from there on."
+          : "The packets were dropped silently, so the client waits until its connect timeout.")
     case .refused(let path, let reason):
       lines.append(contentsOf: path.map(explain))
       lines.append("The connection was refused: \(reason).")

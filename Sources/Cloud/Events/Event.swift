@@ -101,6 +101,8 @@ public struct Connection: Sendable, Equatable {
   public let destination: IPv4Address
   public let port: Int
   public let outcome: ConnectionOutcome
+  /// What the client sent: a TCP connect unless said otherwise.
+  public internal(set) var transport: Transport = .tcp
 
   /// True when the connection was established.
   public var connected: Bool {
@@ -113,6 +115,14 @@ public struct Connection: Sendable, Equatable {
     if case .connected(_, let contact) = outcome { return contact }
     return nil
   }
+}
+
+/// What a client sent along a path.
+public enum Transport: Sendable, Equatable {
+  /// A TCP connect (curl, nc, telnet, awscli …).
+  case tcp
+  /// traceroute's UDP probes, to the port given and the ones above it.
+  case udpProbes
 }
 
 /// How a connection attempt ended.

@@ -54,3 +54,15 @@ extension World {
     return (ended(.refused(path: path, reason: "nothing listens on TCP port \(port) of \(destination); \(what)")), nil)
   }
 }
+
+extension World {
+  /// The path traceroute's UDP probes take to `destination`: `connect`'s decision, marked as probes
+  /// so explanations speak of probes, not of a connection.
+  public func traceProbes(from hostName: String, to destination: IPv4Address, port: Int, name: String? = nil)
+    -> Connection
+  {
+    var probes = connect(from: hostName, to: destination, port: port, name: name)
+    probes.transport = .udpProbes
+    return probes
+  }
+}

@@ -123,7 +123,7 @@ enum TracerouteCommand {
     if NetworkTarget.isLoopback(destination) || destination == host.address {
       return ([.destination(destination)], nil)
     }
-    let connection = world.connect(from: host.name, to: destination, port: port, name: name)
+    let connection = world.traceProbes(from: host.name, to: destination, port: port, name: name)
     let firstRouter: IPv4Address?
     let local: CIDRBlock?
     switch host.kind {
