@@ -182,6 +182,23 @@ import Testing
     #expect(flat.contains(sentence), "\(why)")
   }
 
+  /// A name with two addresses (an interface endpoint's private DNS, one per zone): ncat tries the
+  /// second when the first fails, and says so (captured with a two-address name on loopback).
+  @Test(arguments: [
+    ("nc -zv ec2.ap-northeast-2.amazonaws.com 443", "two-timeout", Int64(254_001)),
+    ("nc -zv -w 1 ec2.ap-northeast-2.amazonaws.com 443", "two-w1-timeout", 2_001),
+  ])
+  func triesEachAddress(line: String, capture: String, elapsed: Int64) throws {
+    var state = try Golden.state("V3")
+    try Golden.createEC2InterfaceEndpoint(&state)
+    let run = Golden.run(line, &state)
+    let addresses = try #require(run.lookups.first?.addresses)
+    #expect(addresses.count == 2 && addresses.allSatisfy(\.isPrivate))
+    #expect(run.real == RealRun("nmap-ncat", capture).replacing(("127.0.0.2", addresses[0].description)))
+    #expect(run.connections.map(\.destination) == addresses)
+    #expect(run.elapsed == elapsed)
+  }
+
   @Test func numericOnlyAsksNoDNS() throws {
     var state = try Golden.state("V1")
     let run = Golden.run("nc -zvn \(Self.s3) 443", &state)

@@ -59,6 +59,19 @@ import Testing
     #expect(run.connections.isEmpty)
   }
 
+  /// Two addresses: netkit prints a `Trying` line for each and only the last failure.
+  @Test func triesEachAddress() throws {
+    var state = try Golden.state("V3")
+    try Golden.createEC2InterfaceEndpoint(&state)
+    let run = Golden.run("telnet ec2.ap-northeast-2.amazonaws.com 443", &state)
+    let addresses = try #require(run.lookups.first?.addresses)
+    #expect(addresses.count == 2)
+    let expected = RealRun("netkit-telnet", "two-timeout").replacing(
+      ("127.0.0.2", addresses[0].description), ("127.0.0.3", addresses[1].description))
+    #expect(run.real == expected)
+    #expect(run.elapsed == 254_001)
+  }
+
   @Test func whyExplainsTheDrop() throws {
     var state = try Golden.state("idc")
     Golden.run("telnet 10.0.11.20 22", &state)

@@ -10,7 +10,9 @@
 #
 #   - /etc/nsswitch.conf bind-mounted to `hosts: files`, so an unknown name fails as NXDOMAIN does
 #     ("Name or service not known") without asking any DNS server;
-#   - 127.0.0.1:2222, a Python listener that accepts and stays silent for a second (an open port);
+#   - 127.0.0.1:2222 (and 127.0.0.3:2222), a Python listener that accepts and stays silent for a
+#     second (an open port);
+#   - /etc/hosts naming 127.0.0.2 and 127.0.0.3 two.example, with /etc/host.conf `multi on`;
 #   - 127.0.0.1:2225, a Python listener that greets with OpenSSH 7.4's version line (an sshd);
 #   - 127.0.0.1:2223, nothing (a refused port);
 #   - 127.0.0.1:2224, TCP dropped by iptables (a silent drop: timeouts), with
@@ -42,16 +44,21 @@ work=$(mktemp -d /tmp/reach-work.XXXXXX)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 echo "hosts: files" >"$work/nsswitch.conf"
 mount --bind "$work/nsswitch.conf" /etc/nsswitch.conf
+# A name with two addresses (`multi on`), for the tools that try one address after another.
+printf '127.0.0.1 localhost\n127.0.0.2 two.example\n127.0.0.3 two.example\n' >"$work/hosts"
+mount --bind "$work/hosts" /etc/hosts
+echo "multi on" >"$work/host.conf"
+mount --bind "$work/host.conf" /etc/host.conf
 ln -s "$(command -v ncat)" "$work/nc"
 ln -s "$(command -v telnet-ssl)" "$work/telnet"
 export PATH="$work:$PATH"
 
 cat >"$work/listen.py" <<'PY'
-# Accepts on 127.0.0.1:2222 and holds each connection a second without a word.
-import socket, threading, time
+# Accepts on ADDRESS:2222 and holds each connection a second without a word.
+import socket, sys, threading, time
 s = socket.socket()
 s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-s.bind(("127.0.0.1", 2222))
+s.bind((sys.argv[1], 2222))
 s.listen(16)
 def hold(c):
     time.sleep(1)
@@ -77,7 +84,8 @@ while True:
     c, _ = s.accept()
     threading.Thread(target=greet, args=(c,), daemon=True).start()
 PY
-python3 "$work/listen.py" &
+python3 "$work/listen.py" 127.0.0.1 &
+python3 "$work/listen.py" 127.0.0.3 &
 python3 "$work/greet.py" &
 for port in 2222 2225; do
   for _ in $(seq 50); do python3 -c "import socket; socket.create_connection(('127.0.0.1', $port)).close()" 2>/dev/null && break; sleep 0.1; done
@@ -164,6 +172,11 @@ capture nmap-ncat w-too-long nc -zv -w 2147483 127.0.0.1 2222
 capture nmap-ncat w-500ms-open nc -zv -w 500ms 127.0.0.1 2222
 capture nmap-ncat two-ports nc -zv 127.0.0.1 2222 2223
 capture nmap-ncat zvw-cluster-open nc -zvw2 127.0.0.1 2222
+# two.example: 127.0.0.2 has nothing on 2222, 127.0.0.3 does; both refuse 2223 and drop 2224.
+capture nmap-ncat two-first-refused-then-open nc -zv two.example 2222
+capture nmap-ncat two-refused nc -zv two.example 2223
+capture nmap-ncat two-timeout nc -zv two.example 2224
+capture nmap-ncat two-w1-timeout nc -zv -w 1 two.example 2224
 
 # telnet (netkit 0.17)
 capture netkit-telnet open telnet 127.0.0.1 2222
@@ -176,6 +189,9 @@ capture netkit-telnet port-0 telnet 127.0.0.1 0
 capture netkit-telnet port-65536 telnet 127.0.0.1 65536
 capture netkit-telnet port-letters telnet 127.0.0.1 abc
 capture netkit-telnet bad-option telnet -Q 127.0.0.1 443
+capture netkit-telnet two-first-refused-then-open telnet two.example 2222
+capture netkit-telnet two-refused telnet two.example 2223
+capture netkit-telnet two-timeout telnet two.example 2224
 
 # ip route get
 ip link add eth0 type veth peer name eth1

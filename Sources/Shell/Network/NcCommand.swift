@@ -33,16 +33,16 @@ enum NcCommand {
       CommandResult(stderr: log + "Ncat: \(message). QUITTING.\n", status: status, events: events)
     }
     guard let name = options.operands.first else { return quit("You must specify a host to connect to") }
-    let address: IPv4Address
+    let addresses: [IPv4Address]
     let resolution: NetworkTarget.Resolution
     if options.numericOnly {
       // -n: getaddrinfo with AI_NUMERICHOST, so a name fails without asking DNS.
-      resolution = IPv4Address.parse(name).map { .address($0) } ?? .unknown
+      resolution = IPv4Address.parse(name).map { .addresses([$0]) } ?? .unknown
     } else {
       resolution = NetworkTarget.resolve(name, state: &state, events: &events)
     }
     switch resolution {
-    case .address(let found): address = found
+    case .addresses(let found): addresses = found
     case .unknown, .noAnswer:
       return quit("Could not resolve hostname \"\(name)\": \(resolution.failureText)")
     }
@@ -59,34 +59,39 @@ enum NcCommand {
       }
       port = number
     }
-    let (connection, listener) = state.world.connectTCP(
-      from: state.hostName, to: address, port: port, name: name == address.description ? nil : name)
-    events.append(.connection(connection))
-    let roundTrip = NetworkTarget.roundTrip(to: address, state: &state)
-    switch connection.outcome {
-    case .dropped:
-      let waited = options.waitMilliseconds ?? NetworkTarget.kernelConnectTimeoutSeconds * 1000
-      state.world.clock.advance(milliseconds: waited)
-      if options.verbose {
-        log += options.waitMilliseconds == nil ? "Ncat: Connection timed out.\n" : "Ncat: TIMEOUT.\n"
+    // ncat tries the addresses in the resolver's order until one connects (observed with two).
+    for (index, address) in addresses.enumerated() {
+      let (connection, listener) = state.world.connectTCP(
+        from: state.hostName, to: address, port: port, name: name == address.description ? nil : name)
+      events.append(.connection(connection))
+      let roundTrip = NetworkTarget.roundTrip(to: address, state: &state)
+      let failure: String
+      switch connection.outcome {
+      case .dropped:
+        state.world.clock.advance(
+          milliseconds: options.waitMilliseconds ?? NetworkTarget.kernelConnectTimeoutSeconds * 1000)
+        failure = options.waitMilliseconds == nil ? "Connection timed out" : "TIMEOUT"
+      case .refused:
+        state.world.clock.advance(milliseconds: Int64(roundTrip.rounded(.up)))
+        failure = "Connection refused"
+      case .connected:
+        // Connect, then (without -z) the server's greeting and its close after our EOF: two round trips.
+        let greeting = options.zeroIO ? "" : greeting(of: listener)
+        let milliseconds = roundTrip * (options.zeroIO ? 1 : 2)
+        state.world.clock.advance(milliseconds: Int64(milliseconds.rounded(.up)))
+        if options.verbose {
+          log += "Ncat: Connected to \(address):\(port).\n"
+          log +=
+            "Ncat: 0 bytes sent, \(greeting.utf8.count) bytes received in \(hundredths(milliseconds / 1000)) seconds.\n"
+        }
+        return CommandResult(stdout: greeting, stderr: log, status: 0, events: events)
       }
-      return CommandResult(stderr: log, status: 1, events: events)
-    case .refused:
-      state.world.clock.advance(milliseconds: Int64(roundTrip.rounded(.up)))
-      if options.verbose { log += "Ncat: Connection refused.\n" }
-      return CommandResult(stderr: log, status: 1, events: events)
-    case .connected:
-      // Connect, then (without -z) the server's greeting and its close after our EOF: two round trips.
-      let greeting = options.zeroIO ? "" : greeting(of: listener)
-      let milliseconds = roundTrip * (options.zeroIO ? 1 : 2)
-      state.world.clock.advance(milliseconds: Int64(milliseconds.rounded(.up)))
-      if options.verbose {
-        log += "Ncat: Connected to \(address):\(port).\n"
-        log +=
-          "Ncat: 0 bytes sent, \(greeting.utf8.count) bytes received in \(hundredths(milliseconds / 1000)) seconds.\n"
-      }
-      return CommandResult(stdout: greeting, stderr: log, status: 0, events: events)
+      guard options.verbose else { continue }
+      log +=
+        index == addresses.count - 1
+        ? "Ncat: \(failure).\n" : "Ncat: Connection to \(address) failed: \(failure).\nNcat: Trying next address...\n"
     }
+    return CommandResult(stderr: log, status: 1, events: events)
   }
 
   /// What a server sends before the client says anything.

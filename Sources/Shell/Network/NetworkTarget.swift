@@ -6,7 +6,8 @@ import Cloud
 enum NetworkTarget {
   /// What a name came to.
   enum Resolution: Equatable {
-    case address(IPv4Address)
+    /// The addresses in the order the resolver gave them (never empty).
+    case addresses([IPv4Address])
     /// The resolver answered that the name has no address (glibc: "Name or service not known").
     case unknown
     /// No resolver answered (glibc: "Temporary failure in name resolution").
@@ -20,16 +21,16 @@ enum NetworkTarget {
 
   /// Resolves `name` from the current host, advancing the clock by what the lookup took.
   static func resolve(_ name: String, state: inout ShellState, events: inout [Event]) -> Resolution {
-    if let literal = IPv4Address.parse(name) { return .address(literal) }
+    if let literal = IPv4Address.parse(name) { return .addresses([literal]) }
     // Amazon Linux 2's /etc/hosts names the loopback address `localhost` (and the .localdomain forms).
     if ["localhost", "localhost.localdomain", "localhost4", "localhost4.localdomain4"].contains(name.lowercased()) {
-      return .address(IPv4Address(0x7F00_0001))
+      return .addresses([IPv4Address(0x7F00_0001)])
     }
     let lookup = state.world.resolve(name, from: state.hostName)
     events.append(.dnsLookup(lookup))
     // A resolver that never answers costs the host's resolv.conf timeouts (as curl charges it).
     state.world.clock.advance(milliseconds: lookup.outcome == .noResponse ? 10_000 : 1)
-    if let first = lookup.addresses.first { return .address(first) }
+    if !lookup.addresses.isEmpty { return .addresses(lookup.addresses) }
     return lookup.outcome == .noResponse ? .noAnswer : .unknown
   }
 

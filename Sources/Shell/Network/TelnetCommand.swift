@@ -61,39 +61,42 @@ enum TelnetCommand {
       return .failure(
         "telnet: could not resolve \(name)/\(portText): Servname not supported for ai_socktype\n", status: 1)
     }
-    let address: IPv4Address
+    let addresses: [IPv4Address]
     let resolution = NetworkTarget.resolve(name, state: &state, events: &events)
     switch resolution {
-    case .address(let found): address = found
+    case .addresses(let found): addresses = found
     case .unknown, .noAnswer:
       return CommandResult(
         stderr: "telnet: could not resolve \(name)/\(portText): \(resolution.failureText)\n", status: 1, events: events)
     }
-    var stdout = "Trying \(address)...\n"
-    let (connection, listener) = state.world.connectTCP(
-      from: state.hostName, to: address, port: port, name: name == address.description ? nil : name)
-    events.append(.connection(connection))
-    let roundTrip = NetworkTarget.roundTrip(to: address, state: &state)
-    switch connection.outcome {
-    case .dropped:
-      state.world.clock.advance(seconds: NetworkTarget.kernelConnectTimeoutSeconds)
-      return CommandResult(
-        stdout: stdout, stderr: "telnet: Unable to connect to remote host: Connection timed out\n", status: 1,
-        events: events)
-    case .refused:
-      state.world.clock.advance(milliseconds: Int64(roundTrip.rounded(.up)))
-      return CommandResult(
-        stdout: stdout, stderr: "telnet: Unable to connect to remote host: Connection refused\n", status: 1,
-        events: events)
-    case .connected:
-      state.world.clock.advance(milliseconds: Int64((roundTrip * 2).rounded(.up)))
-      stdout += "Connected to \(name).\nEscape character is '^]'.\n"
-      // A server that speaks first (sshd) gets its line out before telnet closes on its EOF; telnet
-      // writes it with a bare LF (observed). In reality that is a race telnet usually wins.
-      if case .sshd(let banner)? = listener { stdout += banner.replacingCarriageReturns() }
-      return CommandResult(
-        stdout: stdout, stderr: "Connection closed by foreign host.\n", status: 1, events: events)
+    // netkit tries each address in turn and reports only the last failure (observed with two).
+    var stdout = ""
+    var failure = ""
+    for address in addresses {
+      stdout += "Trying \(address)...\n"
+      let (connection, listener) = state.world.connectTCP(
+        from: state.hostName, to: address, port: port, name: name == address.description ? nil : name)
+      events.append(.connection(connection))
+      let roundTrip = NetworkTarget.roundTrip(to: address, state: &state)
+      switch connection.outcome {
+      case .dropped:
+        state.world.clock.advance(seconds: NetworkTarget.kernelConnectTimeoutSeconds)
+        failure = "Connection timed out"
+      case .refused:
+        state.world.clock.advance(milliseconds: Int64(roundTrip.rounded(.up)))
+        failure = "Connection refused"
+      case .connected:
+        state.world.clock.advance(milliseconds: Int64((roundTrip * 2).rounded(.up)))
+        stdout += "Connected to \(name).\nEscape character is '^]'.\n"
+        // A server that speaks first (sshd) gets its line out before telnet closes on its EOF, written
+        // with a bare LF (captured; in reality a race with telnet's own close).
+        if case .sshd(let banner)? = listener { stdout += banner.replacingCarriageReturns() }
+        return CommandResult(
+          stdout: stdout, stderr: "Connection closed by foreign host.\n", status: 1, events: events)
+      }
     }
+    return CommandResult(
+      stdout: stdout, stderr: "telnet: Unable to connect to remote host: \(failure)\n", status: 1, events: events)
   }
 
   /// netkit telnet's usage, as Debian's netkit build (telnet-ssl) prints it; Amazon Linux 2's

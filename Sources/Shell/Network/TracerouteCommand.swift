@@ -54,7 +54,8 @@ enum TracerouteCommand {
     let address: IPv4Address
     let resolution = NetworkTarget.resolve(name, state: &state, events: &events)
     switch resolution {
-    case .address(let found): address = found
+    // traceroute traces the first address it is given.
+    case .addresses(let found): address = found[0]
     case .unknown, .noAnswer:
       return CommandResult(
         stderr:
