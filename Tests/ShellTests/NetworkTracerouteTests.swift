@@ -73,6 +73,8 @@ import Testing
         "V3", "traceroute 10.0.1.10", 30,
         [.answered("10.0.12.1 (10.0.12.1)"), .answered("ip-10-0-1-10.ap-northeast-2.compute.internal (10.0.1.10)")], 0
       ),
+      // Over the VPN the data centre's router answers; the instances' default group then drops the probes.
+      ("idc", "traceroute -m 3 10.0.11.20", 3, [.answered("192.168.10.1 (192.168.10.1)")], 5_000),
       // The bound: 255 hops at most, 765 probes, 48 waits.
       ("V3", "traceroute -m 255 \(s3)", 255, [], 240_001),
     ] as [(String, String, Int, [Expected], Int64)])

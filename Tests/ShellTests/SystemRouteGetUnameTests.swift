@@ -46,6 +46,25 @@ import Testing
     }
   }
 
+  /// The data centre's server and CloudShell have their own device and router.
+  @Test(arguments: [
+    (
+      "idc", "ip route get 52.219.56.116",
+      "52.219.56.116 via 192.168.10.1 dev ens192 src 192.168.10.20 uid 1000 \n    cache \n"
+    ),
+    ("idc", "ip route get 192.168.10.7", "192.168.10.7 dev ens192 src 192.168.10.20 uid 1000 \n    cache \n"),
+  ])
+  func otherHosts(host: String, line: String, expected: String) throws {
+    var state = try Golden.state(host)
+    let run = Golden.run(line, &state)
+    #expect(run.stdout == expected)
+    #expect(run.status == 0)
+    let shape = Self.routeGet(expected.contains(" via ") ? "via" : "on-link", on: "V1").stdout
+    #expect(
+      NetworkRealToolShapeTests.shape(run.stdout.replacingAll("ens192", with: "eth0"))
+        == NetworkRealToolShapeTests.shape(shape))
+  }
+
   @Test(arguments: [
     ("uname -x", "bad-option"),
     ("uname foo", "extra-operand"),
