@@ -18,6 +18,9 @@ public enum BuiltinCommands {
       "clear": SessionInfo.clear,
       "sleep": Sleep.run,
       "cd": ChangeDirectory.run,
+      "test": TestCommand.run,
+      "[": TestCommand.run,
+      ":": SessionInfo.succeed,
     ])
   }
 }
