@@ -114,6 +114,9 @@ import Testing
     ("traceroute 127.0.0.1", "reach"),
     ("traceroute -n -q 1 -m 1 127.0.0.1 100", "packetlen"),
     ("traceroute -n -q1 -m1 127.0.0.1", "attached-value"),
+    ("sudo traceroute -T -p 2222 127.0.0.1", "reach-T"),
+    ("sudo traceroute -T -n -q 1 -p 2223 127.0.0.1", "reach-T-closed"),
+    ("sudo traceroute -I -n 127.0.0.1", "reach-I"),
   ])
   func loopback(line: String, capture: String) throws {
     var state = try Golden.state("V1")
@@ -122,6 +125,41 @@ import Testing
     #expect(Self.maskTimes(run.stdout) == Self.maskTimes(real.stdout))
     #expect(run.stderr == real.stderr && run.status == real.status)
     #expect(run.connections.isEmpty)
+  }
+
+  /// With sudo, TCP SYNs to 443 end at S3 where a path reaches it (SYN-ACK); V3's die at its route table.
+  @Test(arguments: [("V1", "10.0.1.1", true), ("V2+vpce", "10.0.11.1", true), ("V3", "", false)])
+  func tcpProbesReachS3(host: String, router: String, reaches: Bool) throws {
+    var state: ShellState
+    if host == "V2+vpce" {
+      state = try Golden.state("V2")
+      _ = try Golden.createGatewayEndpoint(&state)
+    } else {
+      state = try Golden.state(host)
+    }
+    let run = Golden.run("sudo traceroute -T -p 443 \(Self.s3)", &state)
+    let connection = try #require(run.connections.first)
+    let address = connection.destination.description
+    var expected = Self.header(Self.s3, address, hops: 30)
+    if reaches {
+      expected += Self.answered(1, "\(router) (\(router))") + Self.answered(2, "\(address) (\(address))")
+    } else {
+      for ttl in 1...30 { expected += Self.silent(ttl) }
+    }
+    #expect(Self.maskTimes(run.stdout) == expected)
+    #expect(run.status == 0)
+    #expect(connection.connected == reaches && connection.port == 443)
+  }
+
+  /// A closed port answers a TCP probe too (RST), so the trace ends at the instance.
+  @Test func tcpProbesToAClosedPortEndAtTheHost() throws {
+    var state = try Golden.state("V1")
+    let run = Golden.run("sudo traceroute -T -n -q 1 10.0.11.20", &state)
+    let expected =
+      Self.header("10.0.11.20", "10.0.11.20", hops: 30) + Self.answered(1, "10.0.1.1", numericOneProbe: true)
+      + Self.answered(2, "10.0.11.20", numericOneProbe: true)
+    #expect(Self.maskTimes(run.stdout) == expected)
+    #expect(run.connections.first?.port == 80)
   }
 
   /// `-w` and `-q` change the waits and the stars as in the capture (`-n -q 1 -w 1 -m 4`).
@@ -174,5 +212,12 @@ import Testing
     let why = Golden.run("why", &state).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     #expect(why.contains(sentence), "\(why)")
     #expect(!why.contains("TCP connection"))
+  }
+
+  @Test func icmpProbesAreExplainedAsSuch() throws {
+    var state = try Golden.state("V3")
+    Golden.run("sudo traceroute -I -m 2 \(Self.s3)", &state)
+    let why = Golden.run("why", &state).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(why.contains("sent traceroute's ICMP echo probes to s3.ap-northeast-2.amazonaws.com"), "\(why)")
   }
 }

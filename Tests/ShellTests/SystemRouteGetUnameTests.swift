@@ -46,6 +46,12 @@ import Testing
     }
   }
 
+  /// Under sudo the lookup is root's, as in the capture.
+  @Test func underSudoTheUidIsRoots() throws {
+    var state = try Golden.state("V1")
+    #expect(Golden.run("sudo ip route get 52.219.56.116", &state).real == RealRun("iproute2-route-get", "via"))
+  }
+
   /// The data centre's server and CloudShell have their own device and router.
   @Test(arguments: [
     (

@@ -115,6 +115,9 @@ done
 capture traceroute reach traceroute 127.0.0.1
 capture traceroute reach-n-q1 traceroute -n -q 1 -m 3 127.0.0.1
 capture traceroute reach-I traceroute -I -n 127.0.0.1
+# TCP SYN probes (as root): an open port answers SYN-ACK, a closed one RST; either ends the trace.
+capture traceroute reach-T traceroute -T -p 2222 127.0.0.1
+capture traceroute reach-T-closed traceroute -T -n -q 1 -p 2223 127.0.0.1
 capture traceroute no-host traceroute
 capture traceroute unknown-host traceroute nosuch.example.invalid
 capture traceroute m-0 traceroute -m 0 127.0.0.1

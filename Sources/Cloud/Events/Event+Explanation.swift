@@ -85,12 +85,14 @@ extension World {
   func explain(_ connection: Connection) -> [String] {
     let target =
       connection.destinationName.map { "\($0) (\(connection.destination))" } ?? connection.destination.description
-    let probes = connection.transport == .udpProbes
-    var lines = [
-      probes
-        ? "\(connection.host) (\(connection.source)) sent traceroute's UDP probes to \(target), port \(connection.port) and up."
-        : "\(connection.host) (\(connection.source)) opened a TCP connection to \(target) port \(connection.port)."
-    ]
+    let probes = connection.transport != .tcp
+    let from = "\(connection.host) (\(connection.source))"
+    var lines: [String]
+    switch connection.transport {
+    case .tcp: lines = ["\(from) opened a TCP connection to \(target) port \(connection.port)."]
+    case .udpProbes: lines = ["\(from) sent traceroute's UDP probes to \(target), port \(connection.port) and up."]
+    case .icmpProbes: lines = ["\(from) sent traceroute's ICMP echo probes to \(target)."]
+    }
     switch connection.outcome {
     case .connected(let path, let contact):
       lines.append(contentsOf: path.map(explain))

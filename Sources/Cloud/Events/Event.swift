@@ -123,6 +123,8 @@ public enum Transport: Sendable, Equatable {
   case tcp
   /// traceroute's UDP probes, to the port given and the ones above it.
   case udpProbes
+  /// traceroute's ICMP echo probes (`-I`).
+  case icmpProbes
 }
 
 /// How a connection attempt ended.

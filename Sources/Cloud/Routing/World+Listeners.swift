@@ -56,13 +56,14 @@ extension World {
 }
 
 extension World {
-  /// The path traceroute's UDP probes take to `destination`: `connect`'s decision, marked as probes
+  /// The path traceroute's UDP (or ICMP) probes take to `destination`: `connect`'s decision, marked as probes
   /// so explanations speak of probes, not of a connection.
-  public func traceProbes(from hostName: String, to destination: IPv4Address, port: Int, name: String? = nil)
-    -> Connection
-  {
+  public func traceProbes(
+    from hostName: String, to destination: IPv4Address, port: Int, name: String? = nil,
+    transport: Transport = .udpProbes
+  ) -> Connection {
     var probes = connect(from: hostName, to: destination, port: port, name: name)
-    probes.transport = .udpProbes
+    probes.transport = transport
     return probes
   }
 }

@@ -14,6 +14,9 @@ import Cloud
 /// - The destination: a simulated host answers "port unreachable" and ends the trace; an AWS service
 ///   endpoint answers no probe (as it answers no ping), and neither does an address outside the
 ///   simulation, so the trace runs on in `* * *` to the last hop, as it would.
+/// - With `sudo`, `-T` sends TCP SYNs (to port 80, or `-p`): whatever accepts or refuses the
+///   connection answers, so `sudo traceroute -T -p 443 s3…` ends at S3 where a path reaches it;
+///   `-I` sends ICMP echoes, which only simulated hosts answer (as with `ping`).
 /// - Security groups and a path's drop decide as for `curl` and `ping`: one connection event for
 ///   the probes' path, so `why` explains where they stopped.
 ///
@@ -45,7 +48,8 @@ enum TracerouteCommand {
     } catch {
       return .failure(error.message, status: error.status)
     }
-    if options.method == .privileged {
+    // Raw sockets need root: `sudo traceroute -T …` (ec2-user has passwordless sudo).
+    if options.method != .udp && !state.asRoot {
       return .failure(
         "You do not have enough privileges to use this traceroute method.\nsocket: Operation not permitted\n", status: 1
       )
@@ -63,7 +67,8 @@ enum TracerouteCommand {
         status: 2, events: events)
     }
     var (hops, connection) = path(
-      to: address, name: name == address.description ? nil : name, port: options.port, state: state)
+      to: address, name: name == address.description ? nil : name, method: options.method, port: options.probePort,
+      state: state)
     if let connection { events.append(.connection(connection)) }
     // Stars run on to the last hop when nobody at the end answers.
     if hops.last.map({ if case .destination = $0 { false } else { true } }) ?? true {
@@ -118,13 +123,21 @@ enum TracerouteCommand {
 
   /// The hops up to where the probes stop, and the connection attempt that decided it (none for the
   /// host's own addresses, which never leave it).
-  static func path(to destination: IPv4Address, name: String?, port: Int, state: ShellState) -> ([Hop], Connection?) {
+  static func path(
+    to destination: IPv4Address, name: String?, method: TracerouteOptions.Method, port: Int, state: ShellState
+  ) -> ([Hop], Connection?) {
     let world = state.world
     guard let host = state.host else { return ([], nil) }
     if NetworkTarget.isLoopback(destination) || destination == host.address {
       return ([.destination(destination)], nil)
     }
-    let connection = world.traceProbes(from: host.name, to: destination, port: port, name: name)
+    let connection: Connection
+    switch method {
+    case .tcp: connection = world.connectTCP(from: host.name, to: destination, port: port, name: name).connection
+    case .udp: connection = world.traceProbes(from: host.name, to: destination, port: port, name: name)
+    case .icmp:
+      connection = world.traceProbes(from: host.name, to: destination, port: 0, name: name, transport: .icmpProbes)
+    }
     let firstRouter: IPv4Address?
     let local: CIDRBlock?
     switch host.kind {
@@ -145,7 +158,9 @@ enum TracerouteCommand {
     let arrived: Bool
     switch connection.outcome {
     case .connected(let path, _): (pathSoFar, arrived) = (path, true)
-    case .dropped(let path, _), .refused(let path, _): (pathSoFar, arrived) = (path, false)
+    // A refusal is an answer too: the RST to a TCP probe ends the trace.
+    case .refused(let path, _): (pathSoFar, arrived) = (path, method == .tcp)
+    case .dropped(let path, _): (pathSoFar, arrived) = (path, false)
     }
     // The first router answers only when it had a route to send the probe on (a path began).
     let routed = arrived || !pathSoFar.isEmpty
@@ -156,6 +171,11 @@ enum TracerouteCommand {
       }
     }
     guard arrived else { return (hops, connection) }
+    // SYN-ACK or RST: whatever took the connection (an instance, or a service on 443 or 80) answers.
+    if method == .tcp {
+      hops.append(.destination(destination))
+      return (hops, connection)
+    }
     let isHost =
       world.hosts.contains { $0.address == destination }
       || world.networkInterface(withAddress: destination).map { !$0.requesterManaged } == true

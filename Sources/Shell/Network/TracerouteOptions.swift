@@ -5,8 +5,10 @@ struct TracerouteOptions: Equatable {
   enum Method: Equatable {
     /// UDP datagrams to rising high ports (the default), or to one port with `-U`.
     case udp
-    /// ICMP echo (`-I`) or TCP SYN (`-T`): raw sockets, which need root.
-    case privileged
+    /// ICMP echo (`-I`): a raw socket, which needs root.
+    case icmp
+    /// TCP SYN to one port (`-T`, 80 unless `-p`): a raw socket, which needs root.
+    case tcp
   }
 
   var numeric = false
@@ -18,7 +20,10 @@ struct TracerouteOptions: Equatable {
   var waitMilliseconds: Int64 = 5_000
   /// `-N`: probes in flight at once.
   var simultaneous = 16
-  var port = 33_434
+  /// `-p`, when given.
+  var port: Int?
+  /// `-U`: UDP to one port (53 unless `-p`) instead of rising ones.
+  var fixedUDPPort = false
   var host: String?
   var packetLength = 60
 
@@ -82,8 +87,9 @@ struct TracerouteOptions: Equatable {
         first = false
         switch letter {
         case "n": options.numeric = true
-        case "I", "T": options.method = .privileged
-        case "U": options.port = 53
+        case "I": options.method = .icmp
+        case "T": options.method = .tcp
+        case "U": options.fixedUDPPort = true
         case _ where quietFlags.contains(letter): break
         case "6", "D", "P":
           throw Failure(
@@ -157,6 +163,16 @@ struct TracerouteOptions: Equatable {
   static func shortest(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
     return String(value)
+  }
+
+  /// The destination port of the first probe: 33434 and up by default, 53 with `-U`, 80 with `-T`.
+  var probePort: Int {
+    if let port { return port }
+    switch method {
+    case .tcp: return 80
+    case .icmp: return 0
+    case .udp: return fixedUDPPort ? 53 : 33_434
+    }
   }
 
   /// The refusals traceroute makes after reading the whole line, in its order.

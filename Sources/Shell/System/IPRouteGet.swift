@@ -17,8 +17,9 @@ enum IPRouteGet {
     }
     let nic = IPCommand.interface(host, state: state)
     let device = host.kind == .onPremises ? "ens192" : "eth0"
-    // ec2-user (and every login user here) is the first user Amazon Linux 2 creates: uid 1000.
-    let uid = host.user == "root" ? 0 : 1000
+    // ec2-user (and every login user here) is the first user Amazon Linux 2 creates: uid 1000;
+    // under sudo the lookup is root's.
+    let uid = state.asRoot || host.user == "root" ? 0 : 1000
     if address.value >> 24 == 127 || address == nic.address {
       return .output("local \(address) dev lo src \(address) uid \(uid) \n    cache <local> \n")
     }
