@@ -12,6 +12,7 @@ do {
   if which == "profile-nslookup" { try ShellBenchmarks.profileNslookup() }
   if which == "cloud" || which == "all" { try CloudBenchmarks.run() }
   if which == "shell" || which == "all" { try ShellBenchmarks.run() }
+  if which == "network" || which == "shell" || which == "all" { try NetworkToolBenchmarks.run() }
   if which == "labs" || which == "all" { try LabsBenchmarks.run(repository: repository) }
 } catch {
   print("benchmark failed: \(error)")

@@ -10,6 +10,18 @@ public enum ShellLimits {
 
   /// The most probes `ping -c N` sends; beyond it the run stops with a note on standard error.
   public static let maximumPingProbes = 1_000
+
+  /// The most hops `traceroute -m` may ask for: traceroute's own bound ("max hops cannot be more
+  /// than 255"), so a trace prints at most this many hop lines.
+  public static let maximumTracerouteHops = 255
+
+  /// The most probes per hop (`traceroute -q`): traceroute's own bound ("no more than 10 probes per hop").
+  public static let maximumTracerouteProbesPerHop = 10
+
+  /// The longest wait for a probe or a connect, in seconds: ncat's own bound for `nc -w` ("less than
+  /// 2147483s"); `traceroute -w` saturates here (real traceroute takes any float), so simulated time
+  /// stays finite and fits the clock.
+  public static let maximumConnectWaitSeconds = 2_147_483
 }
 
 extension ShellLimits {

@@ -55,7 +55,12 @@ import Testing
       ),
       ("id", "", "-bash: id: command not found\n", 127),
       ("sudo su", "", "sudo: su: command not found\n", 1),
-      ("nc -l 4444", "", "-bash: nc: command not found\n", 127),
+      // The simulated nc only connects; listening is refused before anything else is read.
+      (
+        "nc -l 4444", "",
+        "labrun: nc -l is not part of this simulation; it simulates TCP connects: nc [-z] [-v] [-n] [-w SECONDS] HOST PORT\n",
+        2
+      ),
     ]
     var state = try Golden.state("V1")
     state.explainedUnknownCommand = true

@@ -7,7 +7,7 @@ Every file under either folder is compared (a file the capture script writes for
 `versions.txt`, is skipped). Before comparing:
 
 * Timestamps (ISO 8601 as awscli prints them, HTTP dates, dig's `;; WHEN:` line, query times,
-  ping's times) are masked on both sides with same-length placeholders, so column widths survive.
+  ping's, traceroute's and ncat's times) are masked on both sides with same-length placeholders, so column widths survive.
 * Random identifiers are *paired*: each class below is collected in order of first appearance
   over all files (sorted by path) on both sides, and the n-th fresh value is renamed to the n-th
   committed one. A renamed id must then sit exactly where the committed one does, so references
@@ -50,6 +50,8 @@ MASKED = [
     re.compile(r"(?<=time=)[\d.]+(?= ms)"),
     re.compile(r"(?<=, time )\d+(?=ms)"),
     re.compile(r"(?<=rtt min/avg/max/mdev = )[\d./]+"),
+    re.compile(r"(?<=  )\d+\.\d{3}(?= ms)"),  # traceroute's probe times
+    re.compile(r"(?<=bytes received in )\d+\.\d\d(?= seconds)"),  # ncat's elapsed time
 ]
 
 SKIPPED = {"versions.txt"}

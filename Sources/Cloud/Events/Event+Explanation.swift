@@ -85,20 +85,34 @@ extension World {
   func explain(_ connection: Connection) -> [String] {
     let target =
       connection.destinationName.map { "\($0) (\(connection.destination))" } ?? connection.destination.description
-    var lines = [
-      "\(connection.host) (\(connection.source)) opened a TCP connection to \(target) port \(connection.port)."
-    ]
+    let probes = connection.transport != .tcp
+    let from = "\(connection.host) (\(connection.source))"
+    var lines: [String]
+    switch connection.transport {
+    case .tcp: lines = ["\(from) opened a TCP connection to \(target) port \(connection.port)."]
+    case .udpProbes: lines = ["\(from) sent traceroute's UDP probes to \(target), port \(connection.port) and up."]
+    case .icmpProbes: lines = ["\(from) sent traceroute's ICMP echo probes to \(target)."]
+    }
     switch connection.outcome {
     case .connected(let path, let contact):
       lines.append(contentsOf: path.map(explain))
       if let contact {
         lines.append("It reached \(contact.service.rawValue) in \(contact.region) \(explain(contact.via)).")
       }
-      lines.append("The connection was established.")
+      if !probes {
+        lines.append("The connection was established.")
+      } else if contact != nil {
+        lines.append("The probes got there, but a service endpoint answers none of them: the trace ends in stars.")
+      } else {
+        lines.append("The probes got there.")
+      }
     case .dropped(let path, let reasons):
       lines.append(contentsOf: path.map(explain))
       lines.append(contentsOf: reasons.map(explain))
-      lines.append("The packets were dropped silently, so the client waits until its connect timeout.")
+      lines.append(
+        probes
+          ? "The probes were dropped silently, so traceroute shows stars from there on."
+          : "The packets were dropped silently, so the client waits until its connect timeout.")
     case .refused(let path, let reason):
       lines.append(contentsOf: path.map(explain))
       lines.append("The connection was refused: \(reason).")
@@ -167,6 +181,9 @@ extension World {
       return "Interface endpoint \(id) is still pending; it accepts connections once it is available."
     case .blackhole(let table, let target):
       return "Route table \(table) sends it to \(target), which no longer exists (a blackhole route)."
+    case .servicePortClosed(let service, let region, let port):
+      return
+        "The path reaches \(service.rawValue) in \(region), but its endpoint accepts only TCP 443 (HTTPS) and 80 (HTTP); nothing answers on port \(port)."
     }
   }
 

@@ -101,6 +101,8 @@ public struct Connection: Sendable, Equatable {
   public let destination: IPv4Address
   public let port: Int
   public let outcome: ConnectionOutcome
+  /// What the client sent: a TCP connect unless said otherwise.
+  public internal(set) var transport: Transport = .tcp
 
   /// True when the connection was established.
   public var connected: Bool {
@@ -113,6 +115,16 @@ public struct Connection: Sendable, Equatable {
     if case .connected(_, let contact) = outcome { return contact }
     return nil
   }
+}
+
+/// What a client sent along a path.
+public enum Transport: Sendable, Equatable {
+  /// A TCP connect (curl, nc, telnet, awscli …).
+  case tcp
+  /// traceroute's UDP probes, to the port given and the ones above it.
+  case udpProbes
+  /// traceroute's ICMP echo probes (`-I`).
+  case icmpProbes
 }
 
 /// How a connection attempt ended.
@@ -200,6 +212,8 @@ public enum DropReason: Sendable, Equatable {
   case endpointPending(endpointId: String)
   /// The route's target no longer exists.
   case blackhole(routeTableId: String, target: String)
+  /// An AWS service endpoint takes HTTPS and HTTP only; probes of any other port get no answer.
+  case servicePortClosed(service: AWSService, region: String, port: Int)
 }
 
 /// An API call made from a host and what the service answered.

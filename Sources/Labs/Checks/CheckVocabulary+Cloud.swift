@@ -49,7 +49,8 @@ extension DropReasonKind {
     case .gatewayEndpointNotTransitive, .notTransitive, .onPremisesNoRoute: self = .notTransitive
     case .noPublicAddress: self = .noPublicIP
     case .securityGroup: self = .securityGroup
-    case .noListener: self = .noListener
+    // Nothing answers on that port of the service: for a learner, no listener there.
+    case .noListener, .servicePortClosed: self = .noListener
     case .privateFromInternet: self = .privateFromInternet
     case .endpointPending: self = .endpointPending
     case .blackhole: self = .blackhole

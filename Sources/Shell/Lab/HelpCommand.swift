@@ -13,7 +13,9 @@ enum HelpCommand {
       aws ec2 describe-*|create-vpc-endpoint|modify-vpc-endpoint|…, --policy file://FILE
       aws sts get-caller-identity, aws configure list
       curl [-s] [-v] [-I] [--connect-timeout N] URL    (also http://169.254.169.254/latest/meta-data/)
-      ping [-c N] HOST               ip addr, ip route             cat /etc/resolv.conf
+      ping [-c N] HOST               ip addr, ip route, ip route get ADDRESS
+      traceroute [-n] [-m N] HOST    nc -zv [-w SECONDS] HOST PORT     telnet HOST PORT
+      uname [-a]                     cat /etc/resolv.conf
     Moving around
       hosts                          list the hosts you can be on
       ssh HOST                       switch to another host (V1, V2, V3, idc, cloudshell …)

@@ -8,7 +8,8 @@ public enum LabShell {
     for part in [
       BuiltinCommands.table, FilterCommands.table, DNSCommands.table, AWSCommand.table, CurlCommand.table,
       PingCommand.table, IPCommand.table, FileCommands.table, SessionCommands.table, WhyCommand.table,
-      TopologyCommand.table, HelpCommand.table,
+      TopologyCommand.table, HelpCommand.table, TracerouteCommand.table, NcCommand.table, TelnetCommand.table,
+      UnameCommand.table,
     ] {
       table.merge(part)
     }

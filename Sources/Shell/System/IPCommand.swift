@@ -54,12 +54,17 @@ enum IPCommand {
       }
       return .output(text)
     }
-    if "route".hasPrefix(object) || object == "r" { return .output(routes(host, state: state)) }
+    if "route".hasPrefix(object) || object == "r" {
+      if words.count > 1 && words[1] == "get" {
+        return IPRouteGet.run(Array(words.dropFirst(2)), host: host, state: state)
+      }
+      return .output(routes(host, state: state))
+    }
     if "link".hasPrefix(object) { return .output(links(host, state: state)) }
     return .failure("Object \"\(object)\" is unknown, try \"ip help\".\n", status: 1)
   }
 
-  private static func interface(_ host: Host, state: ShellState) -> (
+  static func interface(_ host: Host, state: ShellState) -> (
     address: IPv4Address, block: CIDRBlock, mac: String
   ) {
     if let eni = state.world.networkInterface(of: host), let subnet = state.world.subnet(eni.subnetId) {
