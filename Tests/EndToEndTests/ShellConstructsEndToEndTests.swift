@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// A learner's session that leans on bash (`$(…)`, a here-document, `file://`, a download read
-/// back, `2>&1 | grep`, a `for` loop), run through the built `labrun`, then graded by replay:
+/// back, `2>&1 | grep`, a `for` loop) and on the network tools (`nc -zv`, `traceroute` from V1,
+/// which reaches S3, and from V3, which does not), run through the built `labrun`, then graded by replay:
 /// every output must come out the same, or grading reports `output-not-reproduced`.
 @Suite struct ShellConstructsEndToEndTests {
   static let lines = [
@@ -20,6 +21,12 @@ import Testing
     "wc -c jschoi.acl_test.csv",
     "cat jschoi.acl_test.csv | wc -c",
     "aws s3 ls s3://jschoi.acl --debug 2>&1 | grep -c 'Starting new HTTPS connection'",
+    "nc -zv s3.ap-northeast-2.amazonaws.com 443",
+    "sudo traceroute -T -p 443 -m 5 s3.ap-northeast-2.amazonaws.com",
+    "exit",
+    "ssh V3",
+    "nc -zv -w 3 s3.ap-northeast-2.amazonaws.com 443",
+    "sudo traceroute -T -p 443 -m 3 s3.ap-northeast-2.amazonaws.com",
     "exit",
   ]
 
@@ -46,6 +53,12 @@ import Testing
     #expect(output.contains("\n29606 jschoi.acl_test.csv\n"))
     #expect(output.contains("\n29606\n"))
     #expect(output.contains("$ aws s3 ls s3://jschoi.acl --debug 2>&1 | grep -c 'Starting new HTTPS connection'\n1\n"))
+
+    // V1 reaches S3 over the internet gateway; V3's route table has no way out.
+    #expect(output.components(separatedBy: "\nNcat: Connected to 52.").count == 2)
+    #expect(output.contains("\nNcat: TIMEOUT.\n"))
+    #expect(output.contains(" 5 hops max, 60 byte packets\n 1  10.0.1.1 (10.0.1.1) "))
+    #expect(output.contains(" 3 hops max, 60 byte packets\n 1  * * *\n 2  * * *\n 3  * * *\n"))
 
     let (_, report) = try GradeSupport.gradeJSON([folder.path + "/class"])
     let learners = GradeSupport.learners(report)
