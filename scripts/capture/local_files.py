@@ -6,7 +6,8 @@ Writes Tests/ShellTests/Resources/captures/local-files/captures.json.
 
     scripts/capture/local_files.py [OUT.json]
 
-Each case runs in a fresh empty folder after its `setup` (run by bash). The simulated command is
+Each case runs in a fresh empty folder after its `setup` (run by bash). coreutils 9.1 quotes file
+names in some messages differently from Amazon Linux 2's 8.22; the test bridges that and says how. The simulated command is
 the case's `command`; the real one gets `--endpoint-url http://127.0.0.1:9` added for awscli, so
 nothing can leave this machine. Needs awscli v1 (any 1.x words these errors alike), coreutils and localedef (Debian's `locales`).
 Not run in CI.
@@ -34,6 +35,24 @@ CASES = [
     ("ls-one-per-line", "touch b.json a.json C.txt", "ls | cat"),
     ("ls-tab-stops", "touch b.json a.json C.txt", "ls -C"),
     ("ls-root-names", "mkdir " + " ".join(ROOT), "ls -C"),
+    # coreutils' messages for files that are not there or not what the command needs.
+    ("rm-missing", "", "rm nofile"),
+    ("rm-force-missing", "", "rm -f nofile"),
+    ("rm-folder", "mkdir d", "rm d"),
+    ("rm-root", "", "rm -rf /"),
+    ("mkdir-exists", "mkdir a", "mkdir a"),
+    ("mkdir-alone", "", "mkdir"),
+    ("cp-missing", "", "cp nofile x"),
+    ("cp-alone", "", "cp"),
+    ("cp-no-destination", "touch x", "cp x"),
+    ("cp-folder", "mkdir d", "cp d e"),
+    ("mv-missing", "", "mv nofile x"),
+    ("touch-missing-folder", "", "touch nofolder/x"),
+    ("touch-alone", "", "touch"),
+    ("tee-missing-folder", "", "tee nofolder/x < /dev/null"),
+    ("ls-missing", "", "ls nofile"),
+    ("cat-folder", "mkdir d", "cat d"),
+    ("wc-missing", "", "wc nofile"),
 ]
 
 
