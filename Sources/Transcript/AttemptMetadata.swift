@@ -31,10 +31,13 @@ public struct AttemptMetadata: Codable, Equatable, Sendable {
   /// The labrun version that created the workspace.
   public var labrunVersion: String
   public var learner: Learner
+  /// The language labrun spoke in (`en`, `ko`); absent in workspaces made before languages, which
+  /// were English. Lab notes are recorded in it, so replay must speak it too.
+  public var language: String?
 
   public init(
     labID: String, labDigest: String, seed: UInt64, labrunVersion: String, learner: Learner,
-    format: Int = AttemptMetadata.currentFormat
+    format: Int = AttemptMetadata.currentFormat, language: String? = nil
   ) {
     self.format = format
     self.labID = labID
@@ -42,6 +45,7 @@ public struct AttemptMetadata: Codable, Equatable, Sendable {
     self.seed = seed
     self.labrunVersion = labrunVersion
     self.learner = learner
+    self.language = language
   }
 
   enum CodingKeys: String, CodingKey {
@@ -51,5 +55,6 @@ public struct AttemptMetadata: Codable, Equatable, Sendable {
     case seed
     case labrunVersion
     case learner
+    case language
   }
 }

@@ -17,6 +17,20 @@ import Transcript
     #expect(try AttemptMetadata.decode(data, path: "m") == metadata)
   }
 
+  @Test func anOldWorkspaceWithoutALanguageStillOpensAsEnglish() throws {
+    let metadata = try AttemptMetadata.decode(Data(Self.valid.utf8), path: "m")
+    #expect(metadata.language == nil)
+    #expect(!String(decoding: try metadata.encoded(), as: UTF8.self).contains("language"))
+  }
+
+  @Test func theLanguageIsWrittenAndReadBack() throws {
+    var metadata = Fixture.metadata
+    metadata.language = "ko"
+    let data = try metadata.encoded()
+    #expect(String(decoding: data, as: UTF8.self).contains(#""language" : "ko""#))
+    #expect(try AttemptMetadata.decode(data, path: "m") == metadata)
+  }
+
   struct Bad: Sendable, CustomTestStringConvertible {
     var json: String
     var problem: String

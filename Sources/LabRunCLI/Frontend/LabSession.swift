@@ -15,6 +15,13 @@ struct LabSession {
   let lab: Lab
   let workspacePath: String
   let console: Console
+  /// The language asked for; a resumed workspace keeps the one it was started in.
+  var language = Language.en
+  /// Whether the learner asked for `language` (`--lang`, `LABRUN_LANG`) rather than the locale.
+  var languageChosen = false
+  /// The lab in a language.
+  /// The lab in a language; nil shows it as loaded.
+  var translate: (@Sendable (Language) -> Lab)?
 
   /// Runs the session until end of input or `exit`; returns the exit status.
   func run(seedOption: UInt64?, learnerOption: String?) throws -> Int32 {
@@ -62,6 +69,14 @@ struct LabSession {
           "labrun: warning: this workspace was started with seed \(workspace.metadata.seed); it keeps that seed (not \(seedOption))."
         )
       }
+      let recorded = workspace.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
+      if languageChosen && recorded != language {
+        // Lab notes are recorded in the workspace's language; replay must meet them in it.
+        console.err(
+          "labrun: warning: this workspace was started in \(recorded.name) (\(recorded.rawValue)); it keeps that language (not \(language.rawValue))."
+        )
+      }
+      let lab = translate?(recorded) ?? lab
       if workspace.metadata.labDigest != lab.digest {
         console.err(
           "labrun: warning: the lab has changed since this workspace was started; your work is replayed on the current version."
@@ -77,6 +92,7 @@ struct LabSession {
     }
     let identity = try LearnerIdentity.resolve(
       option: learnerOption, environment: ProcessInfo.processInfo.environment, terminal: interactive)
+    let lab = translate?(language) ?? lab
     let attempt: Attempt
     do {
       attempt = try Attempt(lab: lab, seed: seedOption)
@@ -85,7 +101,8 @@ struct LabSession {
     }
     let learner = AttemptMetadata.Learner(name: identity.name, email: identity.email)
     let metadata = AttemptMetadata(
-      labID: lab.id, labDigest: lab.digest, seed: attempt.seed, labrunVersion: LabRun.version, learner: learner)
+      labID: lab.id, labDigest: lab.digest, seed: attempt.seed, labrunVersion: LabRun.version, learner: learner,
+      language: language == .en ? nil : language.rawValue)
     do {
       let workspace = try Workspace.create(
         at: workspacePath, metadata: metadata,

@@ -9,6 +9,7 @@ final class GradeRunner: @unchecked Sendable {
   private let catalog: Catalog
   private let lock = NSLock()
   private var labs: [String: Result<Lab, UngradedAttempt>] = [:]
+  private var translated: [String: Lab] = [:]
 
   init(catalog: Catalog) {
     self.catalog = catalog
@@ -36,8 +37,24 @@ final class GradeRunner: @unchecked Sendable {
 
   private func gradeOne(_ path: String) -> Result<LearnerGrade, UngradedAttempt> {
     AttemptLoader.load(path).flatMap { record in
-      lab(record.metadata.labID, for: path).flatMap { lab in Grader.grade(record, lab: lab) }
+      lab(record.metadata.labID, for: path).flatMap { lab in
+        Grader.grade(record, lab: spoken(lab, in: record.metadata.language))
+      }
     }
+  }
+
+  /// The lab in the language the attempt was made in: its lab notes were recorded in it, so replay
+  /// must say them in it too (checks and points are the same in every language).
+  private func spoken(_ lab: Lab, in recorded: String?) -> Lab {
+    guard let language = recorded.flatMap(Language.init(rawValue:)), language != .en else { return lab }
+    lock.lock()
+    defer { lock.unlock() }
+    let key = lab.id + "\u{0}" + language.rawValue
+    if let cached = translated[key] { return cached }
+    let spoken = LabTranslator(files: DiskLabFiles()).translate(lab, folder: catalog.root + "/" + lab.id, to: language)
+      .lab
+    translated[key] = spoken
+    return spoken
   }
 
   /// The lab, loaded once and shared by every worker.

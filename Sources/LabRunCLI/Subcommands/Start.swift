@@ -19,14 +19,20 @@ extension LabRun {
 
     @OptionGroup var labs: LabsOptions
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
+      let environment = ProcessInfo.processInfo.environment
+      let chosen = try language.resolve(environment: environment)
       // Only the lab asked for is parsed; the whole catalogue only to say what there is instead.
       let light = try labs.catalog(summaries: false)
-      let loaded = try LabLookup.load(lab, in: light.hasLab(lab) ? light : try labs.catalog())
+      let catalog = light.hasLab(lab) ? light : try labs.catalog()
+      let loaded = try LabLookup.load(lab, in: catalog)
+      let folder = catalog.root + "/" + lab
       let session = LabSession(
         lab: loaded, workspacePath: try workspace.path(for: lab),
-        console: Console(environment: ProcessInfo.processInfo.environment))
+        console: Console(environment: environment), language: chosen.language, languageChosen: chosen.explicit,
+        translate: { LabTranslator(files: DiskLabFiles()).translate(loaded, folder: folder, to: $0).lab })
       let status = try session.run(seedOption: seed, learnerOption: learner)
       if status != 0 { throw ExitCode(status) }
     }

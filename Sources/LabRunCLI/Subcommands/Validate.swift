@@ -13,6 +13,9 @@ extension LabRun {
 
     @OptionGroup var labs: LabsOptions
 
+    @Flag(help: "Treat a missing or stale translation as an error, as CI does for the shipped course.")
+    var strict = false
+
     func run() throws {
       let console = Console(environment: ProcessInfo.processInfo.environment)
       var folders: [String] = []
@@ -36,10 +39,19 @@ extension LabRun {
         }
       }
       var failed = 0
+      var translationErrors = 0
       for folder in folders {
         switch LabLoader(files: DiskLabFiles()).load(folder: folder) {
         case .success(let lab):
-          console.out("\(lab.id): ok (\(lab.steps.count) steps, \(lab.maxPoints) points)")
+          let findings = TranslationReport.check(lab, folder: folder, strict: strict)
+          for finding in findings { console.err(finding.description) }
+          let errors = findings.filter { $0.severity == .error }.count
+          translationErrors += errors
+          if errors > 0 {
+            failed += 1
+          } else {
+            console.out("\(lab.id): ok (\(lab.steps.count) steps, \(lab.maxPoints) points)")
+          }
         case .failure(let problems):
           failed += 1
           for diagnostic in problems.diagnostics { console.err(diagnostic.description) }
@@ -51,6 +63,11 @@ extension LabRun {
       if courseErrors > 0 {
         console.err(
           "labrun: error: \(Catalog.courseFileName) has \(courseErrors) mistake\(courseErrors == 1 ? "" : "s").")
+      }
+      if translationErrors > 0 {
+        console.err(
+          "labrun: error: \(translationErrors) translation mistake\(translationErrors == 1 ? "" : "s")\(strict ? " (--strict counts missing and stale ones)" : "")."
+        )
       }
       if failed > 0 || courseErrors > 0 { throw ExitCode(65) }
     }

@@ -3,15 +3,19 @@ import Cloud
 /// A lab: its starting world and the steps a learner works through.
 public struct Lab: Sendable, Equatable {
   public let id: String
-  public let title: String
-  public let summary: String
+  public private(set) var title: String
+  public private(set) var summary: String
   public let era: Era
   /// The host the shell starts on.
   public let startHost: String
   /// The seed used when the learner does not pick one.
   public let defaultSeed: UInt64
   public let world: WorldDescription
-  public let steps: [Step]
+  public private(set) var steps: [Step]
+  /// The language of the texts above and of labrun's notes in the lab; set by `LabTranslator`.
+  ///
+  /// It does not enter the digest: the lab is the same whatever language it is shown in.
+  public private(set) var language = Language.en
   /// A digest of everything the lab loads (its files, its base world and its place in the course),
   /// so an attempt can tell it was made on another version.
   public private(set) var digest: String
@@ -44,6 +48,16 @@ public struct Lab: Sendable, Equatable {
     self.world = world
     self.steps = steps
     self.digest = digest
+  }
+
+  /// This lab with its texts in `language` (checks, points, world and digest unchanged).
+  func speaking(_ language: Language, title: String, summary: String, steps: [Step]) -> Lab {
+    var spoken = self
+    spoken.language = language
+    spoken.title = title
+    spoken.summary = summary
+    spoken.steps = steps
+    return spoken
   }
 
   /// The starting world for `seed`: the one built at load time for the default seed, else a new one.

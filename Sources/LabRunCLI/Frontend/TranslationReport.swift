@@ -1,0 +1,23 @@
+import Foundation
+import Labs
+
+/// What `labrun validate` says about a lab's translations.
+enum TranslationReport {
+  /// The findings for every language the course is being translated into; with `strict`,
+  /// warnings become errors.
+  ///
+  /// A course is in translation into a language once any of its labs has a translation file for it:
+  /// from then on every lab without one is reported, while a course written in English alone hears
+  /// nothing about languages it never meant to ship.
+  static func check(_ lab: Lab, folder: String, strict: Bool) -> [TranslationDiagnostic] {
+    let translator = LabTranslator(files: DiskLabFiles())
+    let root = (folder as NSString).deletingLastPathComponent
+    let siblings = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+    let findings = Language.allCases.filter { $0 != .en }.flatMap { language in
+      let file = language.rawValue + ".yaml"
+      let inTranslation = siblings.contains { FileManager.default.fileExists(atPath: root + "/" + $0 + "/" + file) }
+      return inTranslation ? translator.translate(lab, folder: folder, to: language).diagnostics : []
+    }
+    return strict ? findings.map(\.strict) : findings
+  }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Labs
+
+/// The option that picks the language labrun speaks in, shared by the subcommands that show lab texts.
+struct LanguageOptions: ParsableArguments {
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "The language labrun speaks: ko or en (else LABRUN_LANG, else the locale, else English).", valueName: "ko|en"))
+  var lang: String?
+
+  /// The language chosen, and whether the learner chose it (`--lang` or `LABRUN_LANG`) rather than the locale.
+  func resolve(environment: [String: String]) throws -> (language: Language, explicit: Bool) {
+    switch Language.choose(option: lang, environment: environment) {
+    case .success(let language):
+      return (language, lang != nil || !(environment["LABRUN_LANG"] ?? "").isEmpty)
+    case .failure(let unknown):
+      throw CLIFailure.usage(unknown.description)
+    }
+  }
+}

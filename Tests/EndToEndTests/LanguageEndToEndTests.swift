@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+@testable import Labs
+
+/// `--lang`, `LABRUN_LANG` and the locale through the built binary: the language is recorded in the
+/// workspace, grading replays in it, and validate reports the translation's gaps.
+@Suite struct LanguageEndToEndTests {
+  /// A Korean translation of the probe lab's title and first step only.
+  static let koYAML = """
+    title: {source: \(TranslationDigest.of("Probe lab")), text: 시험용 실습}
+    steps:
+      lookup-s3:
+        title: {source: \(TranslationDigest.of("Look up S3 on V3")), text: V3에서 S3 조회하기}
+        instructions: {source: \(TranslationDigest.of("Look up S3's regional name on V3.\n")), file: ko/01.md}
+        feedback:
+          - {source: \(TranslationDigest.of("That lookup ran on V1; this step is about V3.")), text: 방금 조회는 V1에서 했습니다.}
+        hints:
+          - {source: \(TranslationDigest.of("Any of nslookup, dig or host will do.")), text: "nslookup, dig, host 모두 됩니다."}
+          - {source: \(TranslationDigest.of("Run `nslookup s3.ap-northeast-2.amazonaws.com` on V3.")), text: "V3에서 `nslookup s3.ap-northeast-2.amazonaws.com`을 실행하세요."}
+
+    """
+
+  static func course(_ name: String) throws -> TempCourse {
+    let course = try TempCourse(name)
+    try course.addProbe()
+    try course.write(koYAML, to: "labs/probe/ko.yaml")
+    try course.write("V3에서 S3의 리전 이름을 조회해 보세요.\n", to: "labs/probe/ko/01.md")
+    return course
+  }
+
+  @Test(arguments: [
+    (["--lang", "fr"], [String: String](), "--lang 'fr'"), ([], ["LABRUN_LANG": "kr"], "LABRUN_LANG 'kr'"),
+  ])
+  func anUnknownLanguageIsAUsageError(arguments: [String], environment: [String: String], named: String) throws {
+    let course = try Self.course("lang-unknown")
+    defer { course.remove() }
+    let result = try LabrunProcess.run(
+      ["start", "probe", "--labs", course.labs.path, "--workspace", course.path("ws")] + arguments,
+      environment: environment)
+    #expect(result.status == 64)
+    #expect(
+      result.stderr
+        == "labrun: error: \(named) is not a language labrun speaks; choose one of en, ko (ko is 한국어, en is English).\n"
+    )
+    #expect(!FileManager.default.fileExists(atPath: course.path("ws")))
+  }
+
+  @Test func aKoreanSessionIsRecordedAndGradesWithoutFindings() throws {
+    let course = try Self.course("lang-korean")
+    defer { course.remove() }
+    let workspace = course.path("ws")
+    let started = try LabrunProcess.run(
+      ["start", "probe", "--labs", course.labs.path, "--workspace", workspace, "--learner", ProbeLab.learner],
+      environment: ["LANG": "ko_KR.UTF-8"], input: ProbeLab.solution.map { $0 + "\n" }.joined())
+    #expect(started.status == 0, "stderr: \(started.stderr)")
+    #expect(started.stdout.hasPrefix("시험용 실습\n"), "\(started.stdout)")
+    #expect(started.stdout.contains("── Step 1 of 3: V3에서 S3 조회하기 ──\n\nV3에서 S3의 리전 이름을 조회해 보세요.\n"))
+    // The second step has no translation: English, after the one-line note.
+    #expect(started.stdout.contains("이 단계는 아직 번역되지 않았거나"))
+    let metadata = try String(contentsOfFile: workspace + "/labrun.json", encoding: .utf8)
+    #expect(metadata.contains(#""language" : "ko""#), "\(metadata)")
+
+    // Resuming in English keeps the workspace's language, and says so.
+    let resumed = try LabrunProcess.run(
+      ["start", "probe", "--labs", course.labs.path, "--workspace", workspace, "--lang", "en"])
+    #expect(resumed.status == 0)
+    #expect(
+      resumed.stderr
+        == "labrun: warning: this workspace was started in 한국어 (ko); it keeps that language (not en).\n")
+    #expect(resumed.stdout.hasPrefix("Resuming 시험용 실습: 3 of 3 steps passed"), "\(resumed.stdout)")
+
+    let graded = try LabrunProcess.run(["grade", workspace, "--format", "json", "--labs", course.labs.path])
+    #expect(graded.status == 0, "stderr: \(graded.stderr)")
+    let report = try JSONSerialization.jsonObject(with: Data(graded.stdout.utf8)) as? [String: Any]
+    let learner = (report?["learners"] as? [[String: Any]])?.first
+    #expect((learner?["findings"] as? [Any])?.isEmpty == true, "\(graded.stdout)")
+  }
+
+  @Test func validateWarnsOfMissingTranslationsAndStrictMakesThemErrors() throws {
+    let course = try Self.course("lang-validate")
+    defer { course.remove() }
+    let path = course.labs.path + "/probe/ko.yaml"
+    let warned = try course.labrun(["validate"])
+    #expect(warned.status == 0)
+    #expect(warned.stdout == "probe: ok (3 steps, 35 points)\n")
+    #expect(
+      warned.stderr == """
+        \(path):1:1: warning: the lab's summary has no translation; add {source: \(TranslationDigest.of("A small lab for tests.")), text: …}
+        \(path):2:1: warning: step 'list-bucket' has no translation; add it under 'steps:'
+        \(path):2:1: warning: step 'which-way' has no translation; add it under 'steps:'
+
+        """)
+    let strict = try course.labrun(["validate", "--strict"])
+    #expect(strict.status == 65)
+    #expect(strict.stdout == "")
+    #expect(strict.stderr.contains("\(path):2:1: error: step 'which-way' has no translation"))
+    #expect(
+      strict.stderr.hasSuffix("labrun: error: 3 translation mistakes (--strict counts missing and stale ones).\n"))
+  }
+}
