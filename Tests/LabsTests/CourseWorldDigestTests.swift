@@ -17,11 +17,17 @@ import Testing
       var isFolder: ObjCBool = false
       manager.fileExists(atPath: path, isDirectory: &isFolder)
       let inside = isFolder.boolValue ? try manager.contentsOfDirectory(atPath: path).map { path + "/" + $0 } : [path]
-      for file in inside { files[file] = try String(contentsOfFile: file, encoding: .utf8) }
+      // A lab's own sub-folders (its translation's `ko/`) are not part of what this test edits.
+      for file in inside where !Self.isFolder(file) { files[file] = try String(contentsOfFile: file, encoding: .utf8) }
     }
     let world = try #require(files[root + "/course.world.yaml"])
     files[root + "/course.world.yaml"] = edit(world)
     return Catalog(root: root, files: InMemoryLabFiles(files))
+  }
+
+  static func isFolder(_ path: String) -> Bool {
+    var isFolder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
   }
 
   /// The CSV's size, one byte more.

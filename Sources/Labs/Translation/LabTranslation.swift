@@ -85,11 +85,11 @@ struct LabTranslationReader {
     _ node: Node, into translation: inout LabTranslation, _ diagnostics: inout [TranslationDiagnostic]
   ) {
     translation.stepsPlace = place(node)
-    guard let steps = node.mapping else {
+    guard let stepNodes = node.mapping else {
       diagnostics.append(error(node, "'steps' maps each step's id to its texts"))
       return
     }
-    for (idNode, stepNode) in steps {
+    for (idNode, stepNode) in stepNodes {
       let id = idNode.string ?? ""
       var step = LabTranslation.StepTexts(place: place(idNode))
       guard let fields = stepNode.mapping else {
