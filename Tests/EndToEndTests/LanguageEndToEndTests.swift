@@ -86,6 +86,7 @@ import Testing
     #expect(warned.stdout == "probe: ok (3 steps, 35 points)\n")
     #expect(
       warned.stderr == """
+        \(course.labs.path)/messages.ko.yaml:1:1: warning: labrun's own messages have no 한국어 translation; create this file (labs/FORMAT.md, Translations)
         \(path):1:1: warning: the lab's summary has no translation; add {source: \(TranslationDigest.of("A small lab for tests.")), text: …}
         \(path):2:1: warning: step 'list-bucket' has no translation; add it under 'steps:'
         \(path):2:1: warning: step 'which-way' has no translation; add it under 'steps:'
@@ -96,6 +97,6 @@ import Testing
     #expect(strict.stdout == "")
     #expect(strict.stderr.contains("\(path):2:1: error: step 'which-way' has no translation"))
     #expect(
-      strict.stderr.hasSuffix("labrun: error: 3 translation mistakes (--strict counts missing and stale ones).\n"))
+      strict.stderr.hasSuffix("labrun: error: 4 translation mistakes (--strict counts missing and stale ones).\n"))
   }
 }

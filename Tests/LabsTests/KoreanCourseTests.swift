@@ -42,7 +42,10 @@ import TextLayout
       #expect(try SolutionScript.expand(line, world: inKorean.shell.world).get() == expanded)
       let a = inEnglish.run(expanded)
       let b = inKorean.run(expanded)
-      #expect(a.output == b.output, "\(expanded)")
+      // The lab's own commands (`answer`, `hint` …) speak the learner's language; every tool prints English.
+      let labCommand = ["answer", "hint", "check", "steps", "instructions", "help"].contains(
+        expanded.split(separator: " ").first.map(String.init) ?? "")
+      if !labCommand { #expect(a.output == b.output, "\(expanded)") }
       #expect(a.status == b.status, "\(expanded)")
       #expect(a.passedSteps == b.passedSteps, "\(expanded)")
       bytes += a.output.map(\.text.utf8.count).reduce(0, +)

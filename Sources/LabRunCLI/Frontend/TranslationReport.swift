@@ -20,4 +20,18 @@ enum TranslationReport {
     }
     return strict ? findings.map(\.strict) : findings
   }
+
+  /// The findings about the catalogue of labrun's own sentences in the labs folder `root`, for each
+  /// language the course is being translated into (it has the catalogue or a lab translation).
+  static func messages(root: String, labFolders: [String], strict: Bool) -> [TranslationDiagnostic] {
+    let translator = LabTranslator(files: DiskLabFiles())
+    let findings = Language.allCases.filter { $0 != .en }.flatMap { language in
+      let file = language.rawValue + ".yaml"
+      let inTranslation =
+        FileManager.default.fileExists(atPath: root + "/messages." + file)
+        || labFolders.contains { FileManager.default.fileExists(atPath: $0 + "/" + file) }
+      return inTranslation ? translator.messages(root: root, language: language).diagnostics : []
+    }
+    return strict ? findings.map(\.strict) : findings
+  }
 }

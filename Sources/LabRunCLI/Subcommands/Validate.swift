@@ -20,6 +20,7 @@ extension LabRun {
       let console = Console(environment: ProcessInfo.processInfo.environment)
       var folders: [String] = []
       var courseErrors = 0
+      var messageErrors = 0
       if paths.isEmpty {
         let catalog = try labs.catalog()
         folders = catalog.labFolders.map { catalog.root + "/" + $0 }
@@ -27,6 +28,9 @@ extension LabRun {
         // The course's order is checked with the whole course; a lab left out of it is only a warning.
         for diagnostic in catalog.courseDiagnostics { console.err(diagnostic.description) }
         courseErrors = catalog.courseDiagnostics.filter { $0.severity == .error }.count
+        let messages = TranslationReport.messages(root: catalog.root, labFolders: folders, strict: strict)
+        for finding in messages { console.err(finding.description) }
+        messageErrors = messages.filter { $0.severity == .error }.count
       } else {
         for path in paths {
           let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
@@ -39,7 +43,7 @@ extension LabRun {
         }
       }
       var failed = 0
-      var translationErrors = 0
+      var translationErrors = messageErrors
       for folder in folders {
         switch LabLoader(files: DiskLabFiles()).load(folder: folder) {
         case .success(let lab):
@@ -69,7 +73,7 @@ extension LabRun {
           "labrun: error: \(translationErrors) translation mistake\(translationErrors == 1 ? "" : "s")\(strict ? " (--strict counts missing and stale ones)" : "")."
         )
       }
-      if failed > 0 || courseErrors > 0 { throw ExitCode(65) }
+      if failed > 0 || courseErrors > 0 || messageErrors > 0 { throw ExitCode(65) }
     }
   }
 }

@@ -113,7 +113,9 @@ public struct Attempt: Sendable {
     // can stop a later replay or resume.
     let leaves = shell.sessionEnded
     shell.sessionEnded = false
-    return AttemptOutput(
+    var output = AttemptOutput(
       output: result.output, status: result.status, passedSteps: passedNow, notes: notes, leaves: leaves)
+    output.messages = lab.messages
+    return output
   }
 }

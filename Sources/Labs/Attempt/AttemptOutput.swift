@@ -12,6 +12,8 @@ public struct AttemptOutput: Sendable, Equatable {
   public var notes: [AttemptNote]
   /// Whether the line asked to leave the lab (`exit` on its first host).
   public var leaves: Bool
+  /// The sentences the notes are said with (the lab's language).
+  public var messages = LabMessages.english
 
   public init(
     output: [OutputChunk] = [], status: Int32 = 0, passedSteps: [String] = [], notes: [AttemptNote] = [],
@@ -26,7 +28,7 @@ public struct AttemptOutput: Sendable, Equatable {
 
   /// Everything the learner sees for this line, as plain text: output, then notes.
   public var text: String {
-    output.map(\.text).joined() + notes.map(\.text).joined()
+    output.map(\.text).joined() + notes.map { $0.text(messages) }.joined()
   }
 }
 
@@ -41,23 +43,28 @@ public enum AttemptNote: Sendable, Equatable {
   /// Every step passed: the points, and the lab's place in the course, which says what comes next.
   case labComplete(points: Int, maxPoints: Int, course: CoursePosition)
 
-  /// The note as plain text, each ending with a newline.
-  public var text: String {
+  /// The note as plain text in English, each ending with a newline.
+  public var text: String { text(.english) }
+
+  /// The note as plain text said with `messages`, each ending with a newline.
+  public func text(_ messages: LabMessages) -> String {
     switch self {
     case .feedback(let message):
       return "\n» \(message)\n"
     case .stepPassed(let number, let count, let title, let points):
-      return "\n✓ Step \(number) of \(count) passed: \(title) (+\(points) points)\n"
+      let values = ["number": "\(number)", "count": "\(count)", "title": title, "points": "\(points)"]
+      return "\n" + messages.say(.stepPassed, values) + "\n"
     case .stepBegins(let number, let count, let title, let instructions):
-      return "\n── Step \(number) of \(count): \(title) ──\n\n" + instructions
+      let banner = messages.say(.stepBegins, ["number": "\(number)", "count": "\(count)", "title": title])
+      return "\n\(banner)\n\n" + instructions
         + (instructions.hasSuffix("\n") ? "" : "\n")
     case .labComplete(let points, let maxPoints, let course):
-      let complete = "\n★ Lab complete: \(points)/\(maxPoints) points.\n"
+      let complete = "\n" + messages.say(.labComplete, ["points": "\(points)", "max": "\(maxPoints)"]) + "\n"
       switch course {
       case .unlisted: return complete
-      case .followedBy(let next): return complete + "Next: labrun start \(next)\n"
+      case .followedBy(let next): return complete + messages.say(.nextLab, ["next": next]) + "\n"
       case .last:
-        return complete + "That was the last lab of the course. `labrun status` shows how far you got in each.\n"
+        return complete + messages.say(.lastLab) + "\n"
       }
     }
   }

@@ -32,10 +32,12 @@ enum LabCommands {
   static func hint(_ progress: inout LabProgress) -> CommandResult {
     guard let step = progress.step else { return .output("The lab is complete: there is nothing left to hint at.\n") }
     let shown = progress.hintsShown[step.id, default: 0]
-    guard shown < step.hints.count else { return .output("No more hints for this step.\n") }
+    let messages = progress.lab.messages
+    guard shown < step.hints.count else { return .output(messages.say(.noMoreHints) + "\n") }
     progress.hintsShown[step.id] = shown + 1
     progress.hintsUsed += 1
-    return .output("Hint \(shown + 1) of \(step.hints.count): \(step.hints[shown])\n", form: .markdown)
+    let values = ["number": "\(shown + 1)", "count": "\(step.hints.count)", "hint": step.hints[shown]]
+    return .output(messages.say(.hint, values) + "\n", form: .markdown)
   }
 
   static func check(_ progress: LabProgress, shell: ShellState) -> CommandResult {
@@ -82,8 +84,8 @@ enum LabCommands {
     let before = progress.passedThisLine.count
     progress.advance(in: shell.world)
     guard progress.passedThisLine.count > before else {
-      return CommandResult(stdout: "Not quite. Think it over, or type `hint`.\n", status: 1)
+      return CommandResult(stdout: progress.lab.messages.say(.notQuite) + "\n", status: 1)
     }
-    return .output("Correct.\n")
+    return .output(progress.lab.messages.say(.correct) + "\n")
   }
 }

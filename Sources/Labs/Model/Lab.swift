@@ -16,6 +16,8 @@ public struct Lab: Sendable, Equatable {
   ///
   /// It does not enter the digest: the lab is the same whatever language it is shown in.
   public private(set) var language = Language.en
+  /// The sentences labrun says around the lab's texts (step banners, hints, …), in `language`.
+  public private(set) var messages = LabMessages.english
   /// A digest of everything the lab loads (its files, its base world and its place in the course),
   /// so an attempt can tell it was made on another version.
   public private(set) var digest: String
@@ -51,9 +53,12 @@ public struct Lab: Sendable, Equatable {
   }
 
   /// This lab with its texts in `language` (checks, points, world and digest unchanged).
-  func speaking(_ language: Language, title: String, summary: String, steps: [Step]) -> Lab {
+  func speaking(
+    _ language: Language, title: String, summary: String, steps: [Step], messages: LabMessages = .english
+  ) -> Lab {
     var spoken = self
     spoken.language = language
+    spoken.messages = messages
     spoken.title = title
     spoken.summary = summary
     spoken.steps = steps

@@ -202,15 +202,17 @@ public struct Session {
   func render(_ note: AttemptNote) -> String {
     switch note {
     case .stepPassed, .labComplete:
-      guard terminal.colour else { return note.text }
+      let text = note.text(attempt.lab.messages)
+      guard terminal.colour else { return text }
       // Colour each line on its own, so no escape spans a line break.
-      return note.text.split(separator: "\n", omittingEmptySubsequences: false)
+      return text.split(separator: "\n", omittingEmptySubsequences: false)
         .map { $0.isEmpty ? "" : "\u{1B}[32m\($0)\u{1B}[0m" }.joined(separator: "\n")
     case .feedback(let message):
       let lead = terminal.colour ? "\u{1B}[33m»\u{1B}[0m " : "» "
       return "\n" + renderer.render(markdown: message, lead: lead)
     case .stepBegins(let number, let count, let title, let instructions):
-      let banner = style("── Step \(number) of \(count): \(title) ──", bold: true)
+      let words = attempt.lab.messages.say(.stepBegins, ["number": "\(number)", "count": "\(count)", "title": title])
+      let banner = style(words, bold: true)
       return "\n\(banner)\n\n" + renderer.render(markdown: instructions)
     }
   }

@@ -20,6 +20,9 @@ public struct LabTranslator: Sendable {
   ) {
     guard language != .en else { return (lab, []) }
     var diagnostics: [TranslationDiagnostic] = []
+    // The catalogue's own findings are reported once for the course, not once per lab.
+    let root = folder.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    let messages = self.messages(root: root, language: language).messages
     let reader = LabTranslationReader(files: files, folder: folder, language: language)
     guard let translation = reader.read(into: &diagnostics) else {
       if diagnostics.isEmpty {
@@ -30,7 +33,10 @@ public struct LabTranslator: Sendable {
               "lab '\(lab.id)' has no \(language.name) translation; create \(language.rawValue).yaml beside lab.yaml (labs/FORMAT.md, Translations)"
           ))
       }
-      return (lab.speaking(language, title: lab.title, summary: lab.summary, steps: lab.steps), diagnostics)
+      return (
+        lab.speaking(language, title: lab.title, summary: lab.summary, steps: lab.steps, messages: messages),
+        diagnostics
+      )
     }
     var judge = Judge(file: translation.file, diagnostics: diagnostics)
     let top = LabTranslation.Place(file: translation.file, line: 1, column: 1)
@@ -47,7 +53,8 @@ public struct LabTranslator: Sendable {
         judge.step(step, translation.steps[step.id], lab: lab, stepsPlace: translation.stepsPlace, language: language))
     }
     return (
-      lab.speaking(language, title: title ?? lab.title, summary: summary ?? lab.summary, steps: steps),
+      lab.speaking(
+        language, title: title ?? lab.title, summary: summary ?? lab.summary, steps: steps, messages: messages),
       judge.diagnostics
     )
   }

@@ -1,0 +1,63 @@
+/// One of the sentences labrun itself says in a lab, around the lab's own texts.
+///
+/// The English template is the source; a translation lives in `labs/messages.<language>.yaml`,
+/// keyed by the raw value, with the digest of the English template it translates.
+public enum LabMessage: String, CaseIterable, Sendable {
+  case stepBegins = "step-begins"
+  case stepPassed = "step-passed"
+  case labComplete = "lab-complete"
+  case nextLab = "next-lab"
+  case lastLab = "last-lab"
+  case hint
+  case noMoreHints = "no-more-hints"
+  case correct
+  case notQuite = "not-quite"
+
+  /// The English template; `{name}` marks a value filled in when it is said.
+  public var english: String {
+    switch self {
+    case .stepBegins: "── Step {number} of {count}: {title} ──"
+    case .stepPassed: "✓ Step {number} of {count} passed: {title} (+{points} points)"
+    case .labComplete: "★ Lab complete: {points}/{max} points."
+    case .nextLab: "Next: labrun start {next}"
+    case .lastLab: "That was the last lab of the course. `labrun status` shows how far you got in each."
+    case .hint: "Hint {number} of {count}: {hint}"
+    case .noMoreHints: "No more hints for this step."
+    case .correct: "Correct."
+    case .notQuite: "Not quite. Think it over, or type `hint`."
+    }
+  }
+}
+
+/// The templates a lab's notes are said with: English, or a catalogue's current translations.
+public struct LabMessages: Sendable, Equatable {
+  /// Translated templates by message; a message without one is said in English.
+  var templates: [LabMessage: String] = [:]
+
+  /// English throughout.
+  public static let english = LabMessages()
+
+  /// `message` with its `{name}` marks replaced by `values`.
+  public func say(_ message: LabMessage, _ values: [String: String] = [:]) -> String {
+    var text = templates[message] ?? message.english
+    // Sorted, so a value that itself holds a `{mark}` is filled the same way on every run.
+    for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+      text = text.replacingEvery("{" + name + "}", with: value)
+    }
+    return text
+  }
+}
+
+extension String {
+  /// This string with every occurrence of `target` replaced, without Foundation.
+  fileprivate func replacingEvery(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var result = ""
+    var rest = self[...]
+    while let range = rest.firstRange(of: target) {
+      result += rest[..<range.lowerBound] + replacement
+      rest = rest[range.upperBound...]
+    }
+    return result + rest
+  }
+}
