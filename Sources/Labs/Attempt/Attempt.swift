@@ -74,14 +74,14 @@ public struct Attempt: Sendable {
     step?.checks.filter { !progress.holds($0, in: shell.world) } ?? []
   }
 
-  /// How to get help, said when a lab starts.
-  static let helpLine = "Type `help` for what this shell can do, `hint` when stuck, `check` to see what is missing."
+  /// How to get help, said when a lab starts (in the lab's language).
+  var helpLine: String { lab.messages.say(.helpLine) }
 
   /// What the learner sees when the lab starts (or resumes at the current step).
   public var introduction: String {
     var text = "\(lab.title)\n\(String(repeating: "=", count: lab.title.count))\n"
     if !lab.summary.isEmpty { text += "\n" + lab.summary + (lab.summary.hasSuffix("\n") ? "" : "\n") }
-    text += "\n" + Attempt.helpLine + "\n"
+    text += "\n" + helpLine + "\n"
     return text + progress.currentNote.text
   }
 

@@ -51,30 +51,32 @@ public struct Session {
     let title = style(lab.title, bold: true)
     var text = "\(title)\n\(String(repeating: "=", count: lab.title.displayWidth))\n"
     if !lab.summary.isEmpty { text += "\n" + renderer.render(markdown: lab.summary) }
-    text += "\n" + renderer.render(markdown: Attempt.helpLine)
+    text += "\n" + renderer.render(markdown: attempt.helpLine)
     return [Shown(.stdout, text + render(attempt.currentNote) + "\n")]
   }
 
   /// What a resumed attempt shows first: where the learner is.
   public var resumption: [Shown] {
     let lab = attempt.lab
-    let summary =
-      "Resuming \(lab.title): \(attempt.passed.count) of \(lab.steps.count) steps passed, \(attempt.commands) commands so far.\n"
+    let values = [
+      "title": lab.title, "passed": "\(attempt.passed.count)", "count": "\(lab.steps.count)",
+      "commands": "\(attempt.commands)",
+    ]
+    let summary = lab.messages.say(.resuming, values) + "\n"
     return [Shown(.stdout, summary), Shown(.stdout, render(attempt.currentNote) + "\n")]
   }
 
   /// What the session says when it ends; `location` names where the work is kept.
   public func farewell(savedIn location: String) -> [Shown] {
     let id = attempt.lab.id
+    let messages = attempt.lab.messages
     var shown: [Shown]
     if attempt.finished {
-      var text = "Saved in \(location). The lab is complete; hand in with `labrun submit \(id)`."
-      if let next = attempt.lab.nextLabID { text += " Next: `labrun start \(next)`." }
+      var text = messages.say(.savedComplete, ["location": location, "lab": id])
+      if let next = attempt.lab.nextLabID { text += " " + messages.say(.savedNext, ["next": next]) }
       shown = [Shown(.stdout, text + "\n")]
     } else {
-      shown = [
-        Shown(.stdout, "Saved in \(location). Resume with `labrun start \(id)`; hand in with `labrun submit \(id)`.\n")
-      ]
+      shown = [Shown(.stdout, messages.say(.saved, ["location": location, "lab": id]) + "\n")]
     }
     if unsaved > 0 {
       shown.append(

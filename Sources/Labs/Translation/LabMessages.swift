@@ -12,6 +12,11 @@ public enum LabMessage: String, CaseIterable, Sendable {
   case noMoreHints = "no-more-hints"
   case correct
   case notQuite = "not-quite"
+  case helpLine = "help-line"
+  case resuming
+  case saved
+  case savedComplete = "saved-complete"
+  case savedNext = "saved-next"
 
   /// The English template; `{name}` marks a value filled in when it is said.
   public var english: String {
@@ -25,6 +30,11 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .noMoreHints: "No more hints for this step."
     case .correct: "Correct."
     case .notQuite: "Not quite. Think it over, or type `hint`."
+    case .helpLine: "Type `help` for what this shell can do, `hint` when stuck, `check` to see what is missing."
+    case .resuming: "Resuming {title}: {passed} of {count} steps passed, {commands} commands so far."
+    case .saved: "Saved in {location}. Resume with `labrun start {lab}`; hand in with `labrun submit {lab}`."
+    case .savedComplete: "Saved in {location}. The lab is complete; hand in with `labrun submit {lab}`."
+    case .savedNext: "Next: `labrun start {next}`."
     }
   }
 }
