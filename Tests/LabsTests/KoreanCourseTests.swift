@@ -7,7 +7,7 @@ import TextLayout
 /// at two columns a Hangul syllable, and the simulated tools print the same bytes in both languages.
 @Suite struct KoreanCourseTests {
   /// The labs whose Korean translation is finished; the rest fall back to English for now.
-  static let translated = ["public-subnet", "private-subnet", "gateway-endpoint", "interface-endpoint", "on-premises"]
+  static let translated = ["public-subnet", "private-subnet", "gateway-endpoint", "interface-endpoint", "on-premises", "choosing-endpoints"]
 
   static func korean(_ id: String) throws -> (lab: Lab, diagnostics: [TranslationDiagnostic]) {
     let english = try GradingFixture.lab(id)
