@@ -99,4 +99,11 @@ import Testing
     #expect(
       strict.stderr.hasSuffix("labrun: error: 4 translation mistakes (--strict counts missing and stale ones).\n"))
   }
+
+  /// The shipped course (no --labs): no translation is missing or stale, as CI checks it.
+  @Test func theShippedCourseValidatesStrictly() throws {
+    let strict = try LabrunProcess.run(["validate", "--strict"])
+    #expect(strict.status == 0, "\(strict.stderr)")
+    #expect(strict.stderr == "")
+  }
 }
