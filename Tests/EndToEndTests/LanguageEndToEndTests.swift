@@ -105,5 +105,8 @@ import Testing
     let strict = try LabrunProcess.run(["validate", "--strict"])
     #expect(strict.status == 0, "\(strict.stderr)")
     #expect(strict.stderr == "")
+    let verified = try LabrunProcess.run(["verify-solutions", "--lang", "ko"])
+    #expect(verified.status == 0, "\(verified.stderr)")
+    #expect(verified.stdout.split(separator: "\n").filter { $0.contains(": ok (solution passes") }.count == 7)
   }
 }

@@ -61,6 +61,21 @@ import TextLayout
     #expect(inEnglish.passed == inKorean.passed)
   }
 
+  /// verify-solutions in Korean: the solution passes, and each wrong fixture gets the Korean of
+  /// the English feedback it quotes (without the English lab to map it, the quotes are not found).
+  @Test(arguments: translated) func theSolutionsVerifyInKorean(_ id: String) throws {
+    let english = try GradingFixture.lab(id)
+    let korean = try Self.korean(id).lab
+    let scripts = GradingFixture.catalog.solutions(for: id)
+    let report = SolutionVerifier.verify(
+      lab: korean, solution: scripts.solution, wrong: scripts.wrong, english: english)
+    #expect(report.problems == [])
+    let unmapped = SolutionVerifier.verify(lab: korean, solution: scripts.solution, wrong: scripts.wrong)
+    let quoting = scripts.wrong.filter { $0.expectedFeedback != nil }.count
+    #expect(quoting > 0)
+    #expect(unmapped.problems.filter { $0.contains("was not given") }.count == quoting)
+  }
+
   static func koreanTexts() throws -> [CourseText] {
     var texts: [CourseText] = []
     for id in translated {

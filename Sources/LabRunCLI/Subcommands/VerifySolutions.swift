@@ -17,17 +17,20 @@ extension LabRun {
     var solutions: String?
 
     @OptionGroup var labs: LabsOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-      let console = Console(environment: ProcessInfo.processInfo.environment)
+      let environment = ProcessInfo.processInfo.environment
+      let console = Console(environment: environment)
+      let spoken = try language.resolve(environment: environment).language
       let catalog = try labs.catalog()
       let chosen = ids.isEmpty ? catalog.ids : ids
       if chosen.isEmpty { console.out("No labs in \(catalog.root).") }
       var failed = 0
       for id in chosen {
-        let lab: Lab
+        let english: Lab
         do {
-          lab = try LabLookup.load(id, in: catalog)
+          english = try LabLookup.load(id, in: catalog)
         } catch let failure as CLIFailure {
           failed += 1
           console.err("labrun: error: \(failure.message)")
@@ -35,7 +38,10 @@ extension LabRun {
         }
         let scripts = catalog.solutions(
           for: id, folder: solutions.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
-        let report = SolutionVerifier.verify(lab: lab, solution: scripts.solution, wrong: scripts.wrong)
+        let lab = LabTranslator(files: DiskLabFiles()).translate(english, folder: catalog.root + "/" + id, to: spoken)
+          .lab
+        let report = SolutionVerifier.verify(
+          lab: lab, solution: scripts.solution, wrong: scripts.wrong, english: spoken == .en ? nil : english)
         if report.passed {
           console.out(
             "\(id): ok (solution passes \(lab.steps.count) steps; empty attempt passes none; \(scripts.wrong.count) wrong attempts caught)"

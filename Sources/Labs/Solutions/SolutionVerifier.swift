@@ -17,7 +17,12 @@ public enum SolutionVerifier {
   public static let minimumWrongFixtures = 3
 
   /// Runs the solution, an empty attempt and each wrong fixture against fresh attempts.
-  public static func verify(lab: Lab, solution: SolutionScript?, wrong: [SolutionScript]) -> VerificationReport {
+  ///
+  /// `english` is the lab before translation when `lab` is in another language: a fixture's
+  /// `# feedback:` quotes the English, so the translation of the feedback it names must be given.
+  public static func verify(lab: Lab, solution: SolutionScript?, wrong: [SolutionScript], english: Lab? = nil)
+    -> VerificationReport
+  {
     var report = VerificationReport(labId: lab.id)
     // An empty attempt must pass nothing. If the world does not build, no script can run: say so
     // once rather than once a script.
@@ -68,7 +73,9 @@ public enum SolutionVerifier {
           report.problems.append(
             "\(lab.id): \(script.path): the wrong attempt passes step '\(target)', which it should not")
         }
-        if let expected = script.expectedFeedback, !text.contains(expected) {
+        if let expected = script.expectedFeedback, !text.contains(expected),
+          !givesTranslation(of: expected, in: text, step: target, lab: lab, english: english)
+        {
           // Only the lab's feedback notes count, not instructions or command output.
           report.problems.append(
             "\(lab.id): \(script.path): the feedback '\(expected)' for step '\(target)' was not given")
@@ -76,6 +83,14 @@ public enum SolutionVerifier {
       }
     }
     return report
+  }
+
+  /// Whether `text` holds the translation of the English feedback of `step` that quotes `expected`.
+  static func givesTranslation(of expected: String, in text: String, step id: String, lab: Lab, english: Lab?)
+    -> Bool
+  {
+    guard let english, let original = english.step(id), let translated = lab.step(id) else { return false }
+    return zip(original.feedback, translated.feedback).contains { $0.say.contains(expected) && text.contains($1.say) }
   }
 
   /// Runs a script on a fresh attempt; returns the attempt and the feedback it gave, one message a line.
