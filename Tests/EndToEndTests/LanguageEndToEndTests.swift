@@ -75,6 +75,14 @@ import Testing
     let report = try JSONSerialization.jsonObject(with: Data(graded.stdout.utf8)) as? [String: Any]
     let learner = (report?["learners"] as? [[String: Any]])?.first
     #expect((learner?["findings"] as? [Any])?.isEmpty == true, "\(graded.stdout)")
+
+    // A better translation later: the recorded Korean no longer replays, which is a changed lab,
+    // not tampering.
+    try course.write("V3에서 S3 리전별 이름을 조회하세요.\n", to: "labs/probe/ko/01.md")
+    let regraded = try LabrunProcess.run(["grade", workspace, "--format", "json", "--labs", course.labs.path])
+    let again = try JSONSerialization.jsonObject(with: Data(regraded.stdout.utf8)) as? [String: Any]
+    let findings = ((again?["learners"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]]) ?? []
+    #expect(findings.compactMap { $0["kind"] as? String } == ["lab-changed"], "\(regraded.stdout)")
   }
 
   @Test func validateWarnsOfMissingTranslationsAndStrictMakesThemErrors() throws {

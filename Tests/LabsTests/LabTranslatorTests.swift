@@ -63,10 +63,16 @@ import Testing
         "/labs/probe/ko.yaml:3:1: warning: step 'list-bucket' has no translation; add it under 'steps:'",
         "/labs/probe/ko.yaml:3:1: warning: step 'which-way' has no translation; add it under 'steps:'",
       ])
-    // Grading is the lab's: checks, points and digest do not change with the language.
+    // Grading is the lab's: checks and points do not change with the language. The digest covers
+    // the texts said, so an attempt made under another translation shows as a changed lab.
     let english = try LabFixtures.lab(LabFixtures.probeYAML, id: "probe")
-    #expect(lab.digest == english.digest)
     #expect(lab.steps.map(\.checks) == english.steps.map(\.checks))
+    #expect(lab.maxPoints == english.maxPoints)
+    #expect(lab.digest != english.digest)
+    let again = try Self.translate(Self.translation()).lab
+    #expect(again.digest == lab.digest)
+    let retranslated = try Self.translate(Self.translation(instructions: "V3에서 조회하세요.\n")).lab
+    #expect(retranslated.digest != lab.digest)
   }
 
   @Test func aStaleTextIsAWarningNamingTheNewDigestAndTheStepStaysEnglish() throws {

@@ -13,8 +13,6 @@ public struct Lab: Sendable, Equatable {
   public let world: WorldDescription
   public private(set) var steps: [Step]
   /// The language of the texts above and of labrun's notes in the lab; set by `LabTranslator`.
-  ///
-  /// It does not enter the digest: the lab is the same whatever language it is shown in.
   public private(set) var language = Language.en
   /// The sentences labrun says around the lab's texts (step banners, hints, …), in `language`.
   public private(set) var messages = LabMessages.english
@@ -52,7 +50,11 @@ public struct Lab: Sendable, Equatable {
     self.digest = digest
   }
 
-  /// This lab with its texts in `language` (checks, points, world and digest unchanged).
+  /// This lab with its texts in `language` (checks, points and world unchanged).
+  ///
+  /// In another language than English the texts said are folded into the digest: the notes are
+  /// recorded in the transcript, so grading an attempt made under an older translation reports the
+  /// lab as changed rather than its outputs as tampered with.
   func speaking(
     _ language: Language, title: String, summary: String, steps: [Step], messages: LabMessages = .english
   ) -> Lab {
@@ -62,6 +64,13 @@ public struct Lab: Sendable, Equatable {
     spoken.title = title
     spoken.summary = summary
     spoken.steps = steps
+    guard language != .en else { return spoken }
+    var said = [title, summary]
+    for step in steps { said += [step.title, step.instructions] + step.hints + step.feedback.map(\.say) }
+    said += LabMessage.allCases.map { messages.say($0) }
+    let texts = said.joined(separator: "\u{0}")
+    spoken.digest =
+      "md5:" + MD5.hexDigest(of: Array((digest + "\u{0}lang:" + language.rawValue + "\u{0}" + texts).utf8))
     return spoken
   }
 
