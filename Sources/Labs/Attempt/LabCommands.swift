@@ -30,7 +30,7 @@ enum LabCommands {
     """
 
   static func hint(_ progress: inout LabProgress) -> CommandResult {
-    guard let step = progress.step else { return .output("The lab is complete: there is nothing left to hint at.\n") }
+    guard let step = progress.step else { return .output(progress.lab.messages.say(.nothingToHint) + "\n") }
     let shown = progress.hintsShown[step.id, default: 0]
     let messages = progress.lab.messages
     guard shown < step.hints.count else { return .output(messages.say(.noMoreHints) + "\n") }
@@ -41,8 +41,10 @@ enum LabCommands {
   }
 
   static func check(_ progress: LabProgress, shell: ShellState) -> CommandResult {
-    guard let step = progress.step else { return .output("Every step has passed.\n") }
-    var text = "Step \(progress.currentStep + 1) of \(progress.lab.steps.count): \(step.title)\n"
+    let messages = progress.lab.messages
+    guard let step = progress.step else { return .output(messages.say(.allPassed) + "\n") }
+    let values = ["number": "\(progress.currentStep + 1)", "count": "\(progress.lab.steps.count)", "title": step.title]
+    var text = messages.say(.checkStep, values) + "\n"
     for check in step.checks {
       text += (progress.holds(check, in: shell.world) ? "  ✓ " : "  ✗ ") + check.missingDescription + "\n"
     }

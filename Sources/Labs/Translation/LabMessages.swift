@@ -17,6 +17,9 @@ public enum LabMessage: String, CaseIterable, Sendable {
   case saved
   case savedComplete = "saved-complete"
   case savedNext = "saved-next"
+  case checkStep = "check-step"
+  case allPassed = "all-passed"
+  case nothingToHint = "nothing-to-hint"
 
   /// The English template; `{name}` marks a value filled in when it is said.
   public var english: String {
@@ -35,6 +38,9 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .saved: "Saved in {location}. Resume with `labrun start {lab}`; hand in with `labrun submit {lab}`."
     case .savedComplete: "Saved in {location}. The lab is complete; hand in with `labrun submit {lab}`."
     case .savedNext: "Next: `labrun start {next}`."
+    case .checkStep: "Step {number} of {count}: {title}"
+    case .allPassed: "Every step has passed."
+    case .nothingToHint: "The lab is complete: there is nothing left to hint at."
     }
   }
 }
