@@ -33,6 +33,10 @@ extension ShellLimits {
   /// substitution; the line stops there with a note, so no loop can run without end.
   public static let maximumCommandsPerLine = 10_000
 
+  /// The most output one typed line may produce in memory (on the terminal, into pipes and into
+  /// command substitutions); past it the line stops with a note. Files have limits of their own.
+  public static let maximumLineOutputBytes = 16 * 1_048_576
+
   /// The largest file a simulated host holds, in bytes; a write past it fails with `File too large`.
   public static let maximumFileBytes = 1_048_576
 
