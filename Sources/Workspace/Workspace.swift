@@ -20,6 +20,8 @@ public final class Workspace {
   var state: CommittedState
   /// False after a work tree write failed; the next save then rewrites the files instead of appending.
   var workTreeInSync = true
+  /// How saves split the transcript into segments; tests set the layout older labruns wrote.
+  var segmentLayout = SegmentLayout.current
 
   init(
     path: String, repository: Repository, lock: WorkspaceLock, state: CommittedState, timeZone: TimeZone,
