@@ -36,7 +36,6 @@ extension Workspace {
     }
     let progress = progressPage.map { Data($0.utf8) }
     var next = state
-    next.entries = []
     let last = next.segments.count - 1
     let step = segmentLayout.step(
       tail: next.segments[last].bytes.count, beforeTail: last > 0 ? next.segments[last - 1].bytes.count : nil,
@@ -71,12 +70,9 @@ extension Workspace {
       throw WorkspaceError.saveFailed(path: path, reason: error.description)
     }
     let progressChanged = next.progressBlob != state.progressBlob
-    // Hand the entries over with one owner at a time, so the append adds one element instead of
-    // copying every entry before it (which made each save cost more than the one before).
-    next.entries = state.entries
-    state.entries = []
-    next.entries.append(entry)
     state = next
+    // A live session never reads the entries again; keeping them cost memory with every command.
+    openedEntries = nil
     let problem = updateWorkTree(line: line, step: step, changed: changed, progressChanged: progressChanged)
     return SaveReceipt(commit: next.head.hex, workTreeProblem: problem)
   }
