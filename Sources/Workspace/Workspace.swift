@@ -18,8 +18,12 @@ public final class Workspace {
   let timeZone: TimeZone
   var lock: WorkspaceLock?
   var state: CommittedState
+  /// The entries read at open, until the first save.
+  var openedEntries: [TranscriptEntry]?
   /// False after a work tree write failed; the next save then rewrites the files instead of appending.
   var workTreeInSync = true
+  /// How saves split the transcript into segments; tests set the layout older labruns wrote.
+  var segmentLayout = SegmentLayout.current
 
   init(
     path: String, repository: Repository, lock: WorkspaceLock, state: CommittedState, timeZone: TimeZone,
@@ -29,6 +33,9 @@ public final class Workspace {
     self.repository = repository
     self.workTree = WorkTree(directory: path, gitDirectory: repository.gitDirectory)
     self.lock = lock
+    self.openedEntries = state.entries
+    var state = state
+    state.entries = []
     self.state = state
     self.metadata = state.metadata
     self.timeZone = timeZone
@@ -36,7 +43,14 @@ public final class Workspace {
   }
 
   /// Every committed transcript entry, oldest first; the caller replays these to resume.
-  public var entries: [TranscriptEntry] { state.entries }
+  ///
+  /// After open they are the ones just read; after a save they are decoded again from the segments
+  /// (which were read and checked at open, or written by this labrun), so a session does not keep a
+  /// second copy of its transcript in memory.
+  public var entries: [TranscriptEntry] {
+    if let openedEntries { return openedEntries }
+    return state.segments.flatMap { (try? TranscriptFile.entries(in: $0.bytes, path: path + "/" + $0.name)) ?? [] }
+  }
 
   /// The id of the last commit, as 40 hexadecimal digits.
   public var headCommit: String { state.head.hex }
@@ -67,6 +81,7 @@ struct CommittedState {
   var metadataBlob: ObjectID
   /// The transcript's segments in order; never empty (a new workspace has one empty segment).
   var segments: [Segment]
+  /// The entries `read` decoded; the workspace keeps them only until its first save.
   var entries: [TranscriptEntry]
   var progress: Data
   var progressBlob: ObjectID

@@ -93,7 +93,7 @@ public struct Attempt: Sendable {
     let stepBefore = progress.currentStep
     let result = LineRunner.run(
       line, state: &shell, commands: LabShell.commands, extensions: LabCommands.table, context: &progress)
-    progress.stepEvents += result.events
+    progress.record(result.events)
     var notes = progress.notesThisLine
     if progress.currentStep == stepBefore, let step = progress.step {
       var said: Set<String> = []
