@@ -22,7 +22,8 @@ public final class Workspace {
   var openedEntries: [TranscriptEntry]?
   /// False after a work tree write failed; the next save then rewrites the files instead of appending.
   var workTreeInSync = true
-  /// How saves split the transcript into segments; tests set the layout older labruns wrote.
+  /// How saves split the transcript into segments: by the workspace's format, so a workspace an
+  /// older labrun made keeps the layout that labrun reads (tests may set it).
   var segmentLayout = SegmentLayout.current
 
   init(
@@ -38,6 +39,7 @@ public final class Workspace {
     state.entries = []
     self.state = state
     self.metadata = state.metadata
+    self.segmentLayout = state.metadata.format >= 2 ? .current : .growingLastSegment
     self.timeZone = timeZone
     self.recovery = recovery
   }

@@ -75,12 +75,17 @@ import Transcript
     #expect(reopened.entries == expected)
   }
 
-  /// A workspace as labrun wrote it before folds (its last segment growing to 64 KiB) opens, takes
-  /// new lines in the small tail, and its whole history still audits as one line per commit.
+  /// A workspace as labrun wrote it before folds (format 1: its last segment growing to 64 KiB)
+  /// opens, grows in that same layout, so the labrun that made it still grades it, and its whole
+  /// history audits as one line per commit.
   @Test func aWorkspaceWithAGrowingLastSegmentOpensGrowsAndAudits() throws {
     let folder = TemporaryFolder()
-    let old = try Fixture.workspace(in: folder)
-    old.segmentLayout = .growingLastSegment
+    var formatOne = Fixture.metadata
+    formatOne.format = 1
+    let old = try Workspace.create(
+      at: folder.child("ws"), metadata: formatOne, progressPage: Fixture.progress(0), time: Fixture.start,
+      timeZone: Fixture.zone)
+    #expect(old.segmentLayout == .growingLastSegment)
     var expected = (0..<300).map(Self.entry)
     for (n, entry) in expected.enumerated() { try old.append(entry, time: Fixture.start + Double(n)) }
     old.close()
@@ -99,9 +104,18 @@ import Transcript
       expected.append(Self.entry(n))
       try workspace.append(Self.entry(n), time: Fixture.start + Double(n))
     }
+    #expect(workspace.segmentLayout == .growingLastSegment)
     workspace.close()
-    // The full segment is never rewritten; the old last one takes folds until it is full.
+    // The full segment is never rewritten; the last one goes on growing, as format 1 does.
     #expect(FileManager.default.contents(atPath: old.path + "/" + WorkspaceFile.segment(0)) == firstBefore)
-    try expectSound(old.path, entries: expected, tailLimit: SegmentLayout.current.tailLimit)
+    try expectSound(old.path, entries: expected, tailLimit: SegmentLayout.growingLastSegment.tailLimit)
+    #expect(try Workspace.open(at: old.path).metadata.format == 1)
+  }
+
+  @Test func aNewWorkspaceIsFormatTwoWithFolds() throws {
+    let folder = TemporaryFolder()
+    let workspace = try Fixture.workspace(in: folder)
+    #expect(workspace.metadata.format == 2)
+    #expect(workspace.segmentLayout == .current)
   }
 }

@@ -5,8 +5,9 @@
 /// is full its lines are moved, in one save, to the end of the segment before it (a *fold*), until
 /// that one is full too and stays as it is for good. Between folds a save hashes a few kilobytes
 /// however long the transcript is, the files stay few (one per 64 KiB) and every segment is still a
-/// whole number of lines read back in order, so workspaces written before, with one growing last
-/// segment, open and grade as they did, and older labruns read the new ones.
+/// whole number of lines read back in order. Workspaces of format 1, written before folds with one
+/// growing last segment, keep that layout (`growingLastSegment`), so the labrun that made them
+/// still grades them; format 2 has folds, and a labrun that knows only format 1 refuses it.
 struct SegmentLayout: Equatable {
   /// The tail takes lines while it holds at most this many bytes (or is empty).
   var tailLimit: Int
