@@ -114,12 +114,13 @@ enum LabYAML {
   /// A YAML error at its real place in the file.
   static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
     switch error {
-    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
+    case .scanner(let context, let problem, let mark, let yaml), .parser(let context, let problem, let mark, let yaml),
+      .composer(let context, let problem, let mark, let yaml):
       let detail = context.map { "\($0.text) " } ?? ""
-      // An unclosed `{` or `[` is found only on a later line; point at where it opened.
-      let opened = context.flatMap { $0.text.contains("flow") ? $0.mark : nil }
-      let at = opened ?? mark
+      // An unclosed `{` or `[`, or a key without its `:`, is found only later (at the end of the
+      // text, past its last line, when the text is cut); point at where it began.
+      let began = context.flatMap { $0.text.contains("flow") || $0.text.contains("simple key") ? $0.mark : nil }
+      let at = within(yaml, began ?? mark)
       return Diagnostic(file: file, line: at.line, column: at.column, message: "invalid YAML: \(detail)\(problem)")
     case .duplicatedKeysInMapping(let duplicates, let context):
       // Yams places the first of the repeated keys.
@@ -147,5 +148,14 @@ enum LabYAML {
     default:
       return Diagnostic(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
     }
+  }
+
+  /// `mark` moved inside the text: libyaml places an error found at the end of a text that does
+  /// not end in a newline on the line after its last.
+  static func within(_ yaml: String, _ mark: Mark) -> (line: Int, column: Int) {
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    let count = yaml.hasSuffix("\n") ? lines.count - 1 : lines.count
+    guard mark.line > count, count > 0 else { return (mark.line, mark.column) }
+    return (count, lines[count - 1].count + 1)
   }
 }
