@@ -41,6 +41,9 @@ import Transcript
     try GradeSupport.git(["commit", "-q", "-am", "drop a line"], in: path)
     let result = try grade(path)
     #expect(result.kinds.contains("transcript-edited"))
+    // Issue 18: an attempt with findings reads "flagged" and exits 3, whatever replay passes.
+    #expect(result.learner["status"] as? String == "flagged")
+    #expect(result.status == 3)
   }
 
   @Test func aCommitThatAddsNoLineOrTwo() throws {
@@ -160,7 +163,10 @@ import Transcript
     let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
     let learner = try #require(GradeSupport.learners(report).first)
     #expect(GradeSupport.findingKinds(learner) == ["lab-changed"])
-    #expect(learner["status"] as? String == "passed")
+    // Every step still passes on the new version, but a finding flags the attempt for a look.
+    #expect(learner["stepsPassed"] as? Int == learner["stepsTotal"] as? Int)
+    #expect(learner["status"] as? String == "flagged")
+    #expect(result.status == 3)
   }
 }
 
