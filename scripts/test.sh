@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The terminal tests drive labrun in a real terminal emulator, tmux.
-LABRUN_SETUP_EXTRA="tmux" bash scripts/setup.sh
+# The terminal tests drive labrun in a real terminal emulator, tmux; the no-exec test runs it under strace.
+LABRUN_SETUP_EXTRA="tmux strace" bash scripts/setup.sh
 # Formatting and lint, with the committed .swift-format (2-space indent, 120 columns).
 swift format lint --strict --recursive --parallel Sources Tests Benchmarks Package.swift
 swift build --build-tests

@@ -36,18 +36,37 @@ enum LabFileFuzz {
 }
 
 #if FUZZING
+  /// The entry libFuzzer's driver calls with each input.
   @_cdecl("LLVMFuzzerTestOneInput")
-  public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    LabFileFuzz.run(Array(UnsafeBufferPointer(start: data, count: size)))
+  public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    LabFileFuzz.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
     return 0
   }
-#else
-  /// Without libFuzzer: loads each file named on the command line once, to replay a finding.
-  @main struct LabFileFuzzMain {
-    static func main() {
+#endif
+
+/// libFuzzer's driver, called from this target's own `main` (SwiftPM names every executable's entry
+/// point itself, so libFuzzer's `main` cannot be the one).
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+  _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+@main struct LabFileFuzzMain {
+  static func main() {
+    #if FUZZING
+      var argc = CommandLine.argc
+      var argv = CommandLine.unsafeArgv
+      exit(
+        runFuzzerDriver(&argc, &argv) { data, size in
+          LabFileFuzz.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+          return 0
+        })
+    #else
+      // Without libFuzzer: runs each file named on the command line once, to replay a finding.
       for path in CommandLine.arguments.dropFirst() {
         LabFileFuzz.run(Array(FileManager.default.contents(atPath: path) ?? Data()))
       }
-    }
+    #endif
   }
-#endif
+}

@@ -7,7 +7,8 @@
 /// - Input: a line over ``maximumLineBytes`` is refused and stored cut to just over the limit, so
 ///   replay refuses it the same way.
 /// - Simulated work: ``maximumDNSTries``, ``maximumPingProbes``, ``maximumJQSteps``,
-///   ``maximumGrepSteps``; `curl -m`/`--connect-timeout` and `sleep` saturate (see their tools).
+///   ``maximumGrepSteps``, ``maximumTimeoutSeconds`` (`curl -m`, `--connect-timeout`); `sleep`
+///   refuses more than 100 years.
 /// - Nesting: jq filters (`JQProgramParser.maximumDepth`, `maximumTokens`), JMESPath
 ///   (`JMESPathParser.maximumDepth`), JSON (512 levels, jq's input 256 as jq 1.6), grep groups and
 ///   repetitions (`RegexParser.maximumDepth`).
@@ -21,6 +22,10 @@ public enum ShellLimits {
   /// larger counts saturate here, so a typed count can neither overflow nor print without end
   /// (each try that times out is a line and five simulated seconds).
   public static let maximumDNSTries = 100
+
+  /// The longest timeout `curl -m`/`--connect-timeout` waits, in seconds (about 31 years of
+  /// simulated time); larger values, `inf` included, saturate here.
+  public static let maximumTimeoutSeconds = 1_000_000_000
 
   /// The most probes `ping -c N` sends; beyond it the run stops with a note on standard error.
   public static let maximumPingProbes = 1_000
@@ -39,5 +44,5 @@ public enum ShellLimits {
 
   /// The most automaton steps one `grep` command takes over all its input lines; beyond it grep
   /// stops with an error, status 2.
-  public static let maximumGrepSteps = 50_000_000
+  public static let maximumGrepSteps = 20_000_000
 }

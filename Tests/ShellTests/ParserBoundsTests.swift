@@ -71,6 +71,13 @@ import Testing
     Case(
       name: "nested intervals", variable: "a" + repeated("{2}", 300), line: "echo a | grep -E \"$P\"", stdout: "",
       stderr: "grep: groups or repetitions nested more than 200 deep: not available in this lab shell\n", status: 2),
+    // A long pattern over a long line: linear in each, but their product is billions of steps.
+    Case(
+      name: "a long interval over a long line", variable: repeated("a", 120_000), line: "echo $P | grep -cE 'a{30000}'",
+      stdout: "",
+      stderr:
+        "grep: the pattern takes more than 20000000 steps over this input: not available in this lab shell\n",
+      status: 2),
   ]
 
   @Test(arguments: cases)
@@ -81,6 +88,16 @@ import Testing
     #expect(result.stdout == example.stdout)
     #expect(result.stderr == example.stderr)
     #expect(result.status == example.status)
+  }
+
+  /// curl's timeouts saturate instead of trapping on an infinite or huge value (issue 18).
+  @Test(arguments: ["inf", "1e300", "9223372036854775807"])
+  func curlTimeoutsSaturate(_ value: String) throws {
+    var state = try Golden.state("V3")
+    let run = Golden.run("curl -m \(value) \(Golden.s3)/", &state)
+    #expect(run.stderr == "curl: (28) Connection timed out after 1000000000001 milliseconds\n")
+    #expect(run.status == 28)
+    #expect(run.elapsed == 1_000_000_000_002)
   }
 
   /// Output that would pass the cap is cut there, with the note; jq stops producing.

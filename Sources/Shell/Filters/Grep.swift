@@ -152,8 +152,14 @@ enum Grep {
         continue
       }
       let prefix = sources.count > 1 ? "(standard input):" : ""
-      let (output, selected) = scan(stdin, matcher, options, prefix: prefix)
+      let (output, selected, exhausted) = scan(stdin, matcher, options, prefix: prefix)
       result.stdout += output
+      if exhausted {
+        result.stderr +=
+          "grep: the pattern takes more than \(ShellLimits.maximumGrepSteps) steps over this input: not available in this lab shell\n"
+        result.status = 2
+        return result
+      }
       selectedAny = selectedAny || selected
       if selected && options.quiet { return CommandResult(status: 0) }
     }
@@ -163,14 +169,26 @@ enum Grep {
   }
 
   private static func scan(_ text: String, _ matcher: RegexMatcher, _ options: Options, prefix: String) -> (
-    String, Bool
+    String, Bool, Bool
   ) {
+    let budget = RegexBudget()
+    do {
+      let (output, selected) = try scan(text, matcher, options, prefix: prefix, budget: budget)
+      return (output, selected, false)
+    } catch {
+      return ("", false, true)
+    }
+  }
+
+  private static func scan(
+    _ text: String, _ matcher: RegexMatcher, _ options: Options, prefix: String, budget: RegexBudget
+  ) throws(RegexBudgetExhausted) -> (String, Bool) {
     var output = ""
     var selectedCount = 0
     let binary = text.unicodeScalars.contains("\u{0}")
     for (offset, line) in FilterInput.lines(text).enumerated() {
       let scalars = Array(line.unicodeScalars)
-      let matched = matcher.matches(scalars)
+      let matched = try matcher.matches(scalars, budget: budget)
       guard matched != options.invert else { continue }
       selectedCount += 1
       if options.quiet { break }
@@ -183,7 +201,8 @@ enum Grep {
       if options.onlyMatching {
         guard !options.invert else { continue }
         var position = 0
-        while position <= scalars.count, let found = matcher.firstMatch(in: scalars, from: position) {
+        while position <= scalars.count, let found = try matcher.firstMatch(in: scalars, from: position, budget: budget)
+        {
           if found.end > found.start {
             output += prefix + number + String(String.UnicodeScalarView(scalars[found.start..<found.end])) + "\n"
             position = found.end
