@@ -8,6 +8,10 @@ public enum OutputCap {
   public static func apply(_ chunks: [OutputChunk], limit: Int = ShellLimits.maximumOutputBytes) -> [OutputChunk] {
     var total = 0
     for chunk in chunks { total += chunk.text.utf8.count }
+    // A tool that cut its own output (jq) already said so: its note is not output to cut again.
+    if let last = chunks.last, last.stream == .stderr, last.text == ShellLimits.outputCutNote {
+      total -= last.text.utf8.count
+    }
     guard total > limit else { return chunks }
     var kept: [OutputChunk] = []
     var room = limit

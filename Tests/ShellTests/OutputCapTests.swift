@@ -24,6 +24,8 @@ import Testing
     Case(chunks: [OutputChunk(.stdout, "a한b")], limit: 3, expected: [OutputChunk(.stdout, "a"), note]),
     Case(chunks: [OutputChunk(.stdout, "a한b")], limit: 4, expected: [OutputChunk(.stdout, "a한"), note]),
     Case(chunks: [OutputChunk(.stdout, "한")], limit: 2, expected: [note]),
+    // Output a tool already cut keeps its one note.
+    Case(chunks: [OutputChunk(.stdout, "abc"), note], limit: 3, expected: [OutputChunk(.stdout, "abc"), note]),
   ]
 
   @Test(arguments: cases)
