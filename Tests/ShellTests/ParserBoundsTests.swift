@@ -90,6 +90,17 @@ import Testing
     #expect(result.status == example.status)
   }
 
+  /// A pasted 64 KiB word where an awscli subcommand belongs: awscli's answer to any far-off word,
+  /// found without comparing it in quadratic time (the fuzzer's slowest line took 1.5 s).
+  @Test func aHugeInvalidChoiceIsAnsweredAsAnyOther() throws {
+    var shell = try ShellHarness(extra: LabShell.commands)
+    shell.state.variables["P"] = "describe-route-tab" + Self.repeated("x", 60_000)
+    let huge = shell.run("aws ec2 $P")
+    let short = shell.run("aws ec2 zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz")
+    #expect(huge == short)
+    #expect(!huge.stderr.contains("maybe you meant"))
+  }
+
   /// curl's timeouts saturate instead of trapping on an infinite or huge value (issue 18).
   @Test(arguments: ["inf", "1e300", "9223372036854775807"])
   func curlTimeoutsSaturate(_ value: String) throws {
