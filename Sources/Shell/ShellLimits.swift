@@ -44,5 +44,5 @@ public enum ShellLimits {
 
   /// The most automaton steps one `grep` command takes over all its input lines; beyond it grep
   /// stops with an error, status 2.
-  public static let maximumGrepSteps = 20_000_000
+  public static let maximumGrepSteps = 5_000_000
 }
