@@ -9,3 +9,9 @@ LABRUN_SETUP_EXTRA="tmux strace" bash scripts/setup.sh
 swift format lint --strict --recursive --parallel Sources Tests Benchmarks Package.swift
 swift build --build-tests
 swift test --skip-build
+# The fuzzers' seed corpus (the course's solutions and lab files, issue 18's reproductions), each input
+# run once without libFuzzer: seconds. The fuzzers themselves need a release build of their own, which
+# takes minutes, so they run from scripts/fuzz.sh (docs/limits.md), not here.
+bin="$(swift build --show-bin-path)"
+"$bin/labrun-fuzz-line" Fuzz/corpus/line/*
+"$bin/labrun-fuzz-labfile" Fuzz/corpus/labfile/*
