@@ -144,6 +144,33 @@ import Transcript
     #expect(result.kinds.filter { $0 == "output-not-reproduced" } == [])
   }
 
+  /// Issue 18: a commit dated 2001 is before this labrun existed; the time spent stays 0, not negative.
+  @Test func aCommitDatedBeforeThisReleaseIsImplausible() throws {
+    let (folder, path) = try workspace("dated-2001")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+    process.arguments = [
+      "-c", "user.name=Tamperer", "-c", "user.email=t@example.com", "-C", path, "commit", "-q", "--amend", "--no-edit",
+      "--date", "2001-09-09T01:46:40Z",
+    ]
+    var environment = ProcessInfo.processInfo.environment
+    environment["GIT_COMMITTER_DATE"] = "2001-09-09T01:46:40Z"
+    process.environment = environment
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let result = try grade(path)
+    #expect(result.kinds.contains("implausible-time"))
+    #expect(
+      result.messages.contains {
+        $0.hasPrefix("commit dated 2001-09-09, before this labrun release (2026-11-29)")
+      })
+    #expect(result.learner["timeSpentSeconds"] as? Int == 0)
+    #expect(result.learner["status"] as? String == "flagged")
+    #expect(result.status == 3)
+  }
+
   @Test func anAttemptMadeOnAnotherVersionOfTheLab() throws {
     let folder = try LabrunProcess.temporaryFolder("tamper-lab-version")
     defer { try? FileManager.default.removeItem(at: folder) }
