@@ -101,6 +101,22 @@ import Testing
     #expect(!huge.stderr.contains("maybe you meant"))
   }
 
+  /// awscli shorthand nested as deep as a line allows is refused, never a stack overflow.
+  @Test(arguments: [
+    "Name=" + repeated("{Name=", 20_000) + "x", "Name=" + repeated("[{Name=", 9_000) + "x",
+  ])
+  func deepShorthandIsRefused(_ value: String) throws {
+    var shell = try ShellHarness(extra: LabShell.commands)
+    shell.state.variables["P"] = value
+    let result = shell.run("aws ec2 describe-vpcs --filters \"$P\"")
+    #expect(result.stdout == "")
+    #expect(
+      result.stderr
+        == "\nError parsing parameter '--filters': structures nested more than 100 deep: not available in this lab shell\n"
+    )
+    #expect(result.status == 255)
+  }
+
   /// curl's timeouts saturate instead of trapping on an infinite or huge value (issue 18).
   @Test(arguments: ["inf", "1e300", "9223372036854775807"])
   func curlTimeoutsSaturate(_ value: String) throws {
