@@ -10,8 +10,8 @@
 ///   ``maximumGrepSteps``, ``maximumTimeoutSeconds`` (`curl -m`, `--connect-timeout`); `sleep`
 ///   refuses more than 100 years.
 /// - Nesting: jq filters (`JQProgramParser.maximumDepth`, `maximumTokens`), JMESPath
-///   (`JMESPathParser.maximumDepth`), JSON (512 levels, jq's input 256 as jq 1.6), grep groups and
-///   repetitions (`RegexParser.maximumDepth`).
+///   (`JMESPathParser.maximumDepth`), awscli shorthand (`Shorthand.maximumDepth`), JSON (512 levels,
+///   jq's input 256 as jq 1.6), grep groups and repetitions (`RegexParser.maximumDepth`).
 /// - Output: one command's output beyond ``maximumOutputBytes`` is cut with ``outputCutNote``,
 ///   the same on replay.
 public enum ShellLimits {
