@@ -18,6 +18,17 @@ enum ShellBenchmarks {
     "aws s3 ls s3://jschoi.acl",
   ]
 
+  /// A fixed loop of `nslookup` lines, for callgrind.
+  static func profileNslookup() throws {
+    var state = ShellState(world: try WorldDescription.course().build(seed: 2021), hostName: "V1")
+    var sink = 0
+    for _ in 0..<2_000 {
+      sink &+= LabShell.run("nslookup s3.ap-northeast-2.amazonaws.com", state: &state).output.count
+      state.history.removeAll(keepingCapacity: true)
+    }
+    print(sink)
+  }
+
   static func profile() throws {
     var state = ShellState(world: try WorldDescription.course().build(seed: 2021), hostName: "V1")
     var sink = 0

@@ -9,6 +9,7 @@ do {
     // A fixed loop for a profiler (valgrind --tool=callgrind) to look at.
     try ShellBenchmarks.profile()
   }
+  if which == "profile-nslookup" { try ShellBenchmarks.profileNslookup() }
   if which == "cloud" || which == "all" { try CloudBenchmarks.run() }
   if which == "shell" || which == "all" { try ShellBenchmarks.run() }
   if which == "labs" || which == "all" { try LabsBenchmarks.run(repository: repository) }

@@ -46,3 +46,23 @@ public enum ShellLimits {
   /// stops with an error, status 2.
   public static let maximumGrepSteps = 5_000_000
 }
+
+extension ShellLimits {
+  /// How deep loops, conditionals, groups and command substitutions may nest in one line; a line
+  /// nested deeper is refused before anything runs.
+  public static let maximumNestingDepth = 64
+
+  /// The most simple commands one typed line may run, counting every loop iteration and command
+  /// substitution; the line stops there with a note, so no loop can run without end.
+  public static let maximumCommandsPerLine = 10_000
+
+  /// The largest file a simulated host holds, in bytes; a write past it fails with `File too large`.
+  public static let maximumFileBytes = 1_048_576
+
+  /// The most bytes all files of one host may hold together; a write past it fails with
+  /// `No space left on device`.
+  public static let maximumHostBytes = 16 * 1_048_576
+
+  /// The most files and folders one host may hold.
+  public static let maximumHostEntries = 2_000
+}

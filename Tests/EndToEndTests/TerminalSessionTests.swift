@@ -89,6 +89,27 @@ struct TerminalSessionTests {
       ))
   }
 
+  /// A here-document typed line by line: bash's `> ` prompt until the end word, then one command
+  /// and one commit; the file it wrote is on the simulated host and Tab completes its name.
+  @Test func aHereDocumentTypedLineByLineIsOneCommand() throws {
+    let (folder, path) = try Self.workspace("heredoc")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let tmux = try Self.start("interface-endpoint", workspace: path)
+    #expect(try tmux.wait(for: Self.prompt))
+    for line in ["cat > policy.json <<'EOF'", "{\"Statement\": \"it's mine\"}", "EOF"] {
+      try tmux.type(line)
+      try tmux.press("Enter")
+    }
+    #expect(try tmux.wait(for: "> EOF\n" + Self.prompt))
+    try tmux.type("wc -c poli")
+    try tmux.press("Tab")
+    try tmux.press("Enter")
+    #expect(try tmux.wait(for: "27 policy.json"))
+    #expect(try Self.commits(path) == 3)
+    let transcript = try String(contentsOfFile: path + "/transcript-000000.jsonl", encoding: .utf8)
+    #expect(transcript.contains(#"cat > policy.json <<'EOF'\n{\"Statement\": \"it's mine\"}\nEOF"#))
+  }
+
   /// Tab offers the simulated world's names, never a real file of the learner's machine.
   @Test func tabCompletesFromTheSimulationOnly() throws {
     let (folder, path) = try Self.workspace("tab")

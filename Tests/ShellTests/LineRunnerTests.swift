@@ -14,6 +14,7 @@ import Testing
 
   @Test func stderrPassesThroughInOrder() throws {
     var shell = try ShellHarness()
+    shell.state.explainedUnknownCommand = true
     let result = shell.run("echo one; nosuch | grep x; echo two")
     #expect(
       result.output == [
@@ -53,16 +54,25 @@ import Testing
   @Test func commandNotFound() throws {
     var shell = try ShellHarness()
     let result = shell.run("ls -l")
-    #expect(result.stderr == "-bash: ls: command not found\n")
+    #expect(
+      result.output == [
+        OutputChunk(.stderr, "-bash: ls: command not found\n"),
+        OutputChunk(
+          .stderr,
+          "labrun: `ls` is not part of this simulation. Type `help` for the commands the lab's hosts have.\n",
+          form: .markdown),
+      ])
     #expect(result.status == 127)
+    // The note comes once a session.
+    #expect(shell.run("nosuch").output == [OutputChunk(.stderr, "-bash: nosuch: command not found\n")])
     #expect(shell.run("/bin/ls").stderr == "-bash: /bin/ls: No such file or directory\n")
   }
 
   @Test func refusedLinesRunNothing() throws {
     var shell = try ShellHarness()
     let before = shell.state.world
-    let result = shell.run("sleep 5; echo hi > file")
-    #expect(result.output == [OutputChunk(.stderr, "-bash: redirection: not available in this lab shell\n")])
+    let result = shell.run("sleep 5; echo hi > file &")
+    #expect(result.output == [OutputChunk(.stderr, "-bash: background job (&): not available in this lab shell\n")])
     #expect(result.status == 2)
     #expect(shell.state.world == before)
   }

@@ -415,10 +415,9 @@ import Testing
     ("curl --connect-timeout abc http://x/", realError("connect-timeout-not-a-number")),
     ("curl http://x/ -X", realError("request-missing")),
     ("curl http://", realError("bad-url")),
-    // Lab-specific: files are never written.
     (
-      "curl -o out.txt http://x/",
-      ("curl: (23) Failed writing body: writing files is not available in this lab shell\n", 23)
+      "curl -so",
+      ("curl: option -o: requires parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n", 2)
     ),
   ])
   func optionErrors(line: String, expected: (stderr: String, status: Int32)) throws {

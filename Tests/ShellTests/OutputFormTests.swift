@@ -30,6 +30,7 @@ import Testing
 
   @Test func failuresAreTheToolsWords() throws {
     var state = try Golden.state("V3")
+    state.explainedUnknownCommand = true
     for line in ["nosuch", "aws s3 ls s3://no-such-bucket-here", "ssh nowhere", "echo 'open"] {
       let result = Golden.run(line, &state).result
       #expect(!result.stderr.isEmpty, "\(line)")

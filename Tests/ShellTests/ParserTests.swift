@@ -5,7 +5,7 @@ import Testing
 @Suite struct ParserTests {
   private func words(_ line: String) throws -> [[WordPart]] {
     let parsed = try LineParser.parse(line).get()
-    return parsed.items.flatMap { $0.pipeline.commands.flatMap { $0.words.map(\.parts) } }
+    return parsed.items.flatMap { $0.pipeline.commands.flatMap { ($0.simple?.words ?? []).map(\.parts) } }
   }
 
   struct WordCase: CustomTestStringConvertible, Sendable {
@@ -79,16 +79,16 @@ import Testing
   }
 
   @Test func assignmentsLeadTheCommand() throws {
-    let command = try LineParser.parse("A=1 B='x y' env C=3").get().items[0].pipeline.commands[0]
+    let command = try LineParser.parse("A=1 B='x y' env C=3").get().items[0].pipeline.commands[0].simple!
     #expect(
       command.assignments == [
         Assignment(name: "A", value: ShellWord([.literal("1", quoted: false)])),
         Assignment(name: "B", value: ShellWord([.literal("x y", quoted: true)])),
       ])
     #expect(command.words == [.plain("env"), .plain("C=3")])
-    let quoted = try LineParser.parse("'A=1'").get().items[0].pipeline.commands[0]
+    let quoted = try LineParser.parse("'A=1'").get().items[0].pipeline.commands[0].simple!
     #expect(quoted.assignments.isEmpty)
-    let invalid = try LineParser.parse("1A=2").get().items[0].pipeline.commands[0]
+    let invalid = try LineParser.parse("1A=2").get().items[0].pipeline.commands[0].simple!
     #expect(invalid.assignments.isEmpty && invalid.words == [.plain("1A=2")])
   }
 
@@ -104,35 +104,16 @@ import Testing
   }
 
   static let refusals: [RefusalCase] = [
-    .init(line: "echo $(ls)", error: .notAvailable("command substitution")),
-    .init(line: "echo \"$(ls)\"", error: .notAvailable("command substitution")),
-    .init(line: "echo `ls`", error: .notAvailable("command substitution")),
-    .init(line: "echo \"`ls`\"", error: .notAvailable("command substitution")),
     .init(line: "echo $((1+2))", error: .notAvailable("arithmetic expansion")),
     .init(line: "echo $[1+2]", error: .notAvailable("arithmetic expansion")),
     .init(line: "((x=1))", error: .notAvailable("arithmetic command ((( … )))")),
-    .init(line: "echo a > f", error: .notAvailable("redirection")),
-    .init(line: "echo a >> f", error: .notAvailable("redirection")),
-    .init(line: "cat < f", error: .notAvailable("redirection")),
-    .init(line: "ls 2> f", error: .notAvailable("redirection")),
-    .init(line: "ls &> f", error: .notAvailable("redirection")),
-    .init(line: "ls 2>&1", error: .notAvailable("redirection")),
-    .init(line: "cat << EOF", error: .notAvailable("redirection")),
-    .init(line: "cat <<< x", error: .notAvailable("redirection")),
     .init(line: "diff <(ls) x", error: .notAvailable("process substitution")),
     .init(line: "tee >(ls)", error: .notAvailable("process substitution")),
     .init(line: "sleep 5 &", error: .notAvailable("background job (&)")),
     .init(line: "sleep 5 & ls", error: .notAvailable("background job (&)")),
-    .init(line: "(ls)", error: .notAvailable("subshell")),
-    .init(line: "ls; (cd x)", error: .notAvailable("subshell")),
-    .init(line: "{ ls; }", error: .notAvailable("brace group")),
-    .init(line: "ls |& cat", error: .notAvailable("stderr pipe (|&)")),
     .init(line: "echo $'a\\n'", error: .notAvailable("ANSI-C quoting ($'…')")),
     .init(line: "echo ${A:-x}", error: .notAvailable("parameter expansion operators (${…})")),
     .init(line: "echo ${#A}", error: .notAvailable("parameter expansion operators (${…})")),
-    .init(line: "if true; then ls; fi", error: .notAvailable("compound command 'if'")),
-    .init(line: "for i in a; do ls; done", error: .notAvailable("compound command 'for'")),
-    .init(line: "while true; do ls; done", error: .notAvailable("compound command 'while'")),
     .init(line: "f() { ls; }", error: .notAvailable("function definition")),
     .init(line: "[[ -n x ]]", error: .notAvailable("conditional command ([[ … ]])")),
     // Verified with `bash -c` (bash 5.2.15): the wording after the prefix.
@@ -155,7 +136,7 @@ import Testing
     .init(line: "ls ||", error: .unexpectedEndOfFile),
     // The first problem from the left wins, as in bash.
     .init(line: "&& echo $(ls)", error: .unexpectedToken("&&")),
-    .init(line: "echo $(ls) &&", error: .notAvailable("command substitution")),
+    .init(line: "echo $(ls) &&", error: .unexpectedEndOfFile),
   ]
 
   @Test(arguments: refusals) func refusedLines(_ testCase: RefusalCase) {

@@ -25,9 +25,12 @@ import Testing
 
     // (line, stdout, stderr, status) — the whole answer, so nothing real can leak into it.
     let table: [(String, String, String, Int32)] = [
-      ("rm -rf /", "", "-bash: rm: command not found\n", 127),
-      ("rm -rf \(probe.directory)", "", "-bash: rm: command not found\n", 127),
-      ("cat /etc/shadow", "", "cat: /etc/shadow: No such file or directory\n", 1),
+      (
+        "rm -rf /", "",
+        "rm: it is dangerous to operate recursively on ‘/’\nrm: use --no-preserve-root to override this failsafe\n", 1
+      ),
+      ("rm -rf \(probe.directory)", "", "", 0),
+      ("cat /etc/shadow", "", "cat: /etc/shadow: Permission denied\n", 1),
       ("cat /etc/passwd", "", "cat: /etc/passwd: No such file or directory\n", 1),
       ("cat \(probe.file)", "", "cat: \(probe.file): No such file or directory\n", 1),
       // The simulated curl speaks only HTTP(S): no path from a URL to a real file.
@@ -36,21 +39,26 @@ import Testing
       ("bash -c id", "", "-bash: bash: command not found\n", 127),
       ("sh -c 'touch \(target)'", "", "-bash: sh: command not found\n", 127),
       ("python3 -c 'import os; os.system(\"id\")'", "", "-bash: python3: command not found\n", 127),
-      ("$(id)", "", "-bash: command substitution: not available in this lab shell\n", 2),
-      ("`id`", "", "-bash: command substitution: not available in this lab shell\n", 2),
-      ("echo $(touch \(target))", "", "-bash: command substitution: not available in this lab shell\n", 2),
-      ("echo hi > /tmp/x", "", "-bash: redirection: not available in this lab shell\n", 2),
-      ("echo hi > \(target)", "", "-bash: redirection: not available in this lab shell\n", 2),
-      ("echo hi >> \(target)", "", "-bash: redirection: not available in this lab shell\n", 2),
+      ("$(id)", "", "-bash: id: command not found\n", 127),
+      ("`id`", "", "-bash: id: command not found\n", 127),
+      ("echo $(touch \(target))", "\n", "touch: cannot touch ‘\(target)’: No such file or directory\n", 0),
+      // The simulated host's own /tmp: the real one is checked below.
+      ("echo hi > /tmp/x", "", "", 0),
+      ("cat /tmp/x", "hi\n", "", 0),
+      ("echo hi > \(target)", "", "-bash: \(target): No such file or directory\n", 1),
+      ("echo hi >> \(target)", "", "-bash: \(target): No such file or directory\n", 1),
+      ("sudo tee \(target) <<< x", "x\n", "tee: \(target): No such file or directory\n", 1),
       (
         "curl -o \(target) \(Golden.metadata)/instance-id", "",
-        "curl: (23) Failed writing body: writing files is not available in this lab shell\n", 23
+        "Warning: Failed to open the file \(target): No such file or directory\ncurl: (23) Failure writing output to destination\n",
+        23
       ),
       ("id", "", "-bash: id: command not found\n", 127),
-      ("sudo su", "", "-bash: sudo: command not found\n", 127),
+      ("sudo su", "", "sudo: su: command not found\n", 1),
       ("nc -l 4444", "", "-bash: nc: command not found\n", 127),
     ]
     var state = try Golden.state("V1")
+    state.explainedUnknownCommand = true
     for (line, stdout, stderr, status) in table {
       let run = Golden.run(line, &state)
       #expect(run.stdout == stdout, "\(line)")
@@ -91,7 +99,7 @@ import Testing
   @Test func refusedLinesDoNotChangeTheWorld() throws {
     var state = try Golden.state("V3")
     let world = state.world
-    for line in ["rm -rf /", "$(id)", "echo hi > /tmp/x", "bash -c id", "curl file:///etc/passwd"] {
+    for line in ["rm -rf /", "$(id)", "echo hi > /etc/x", "bash -c id", "curl file:///etc/passwd"] {
       Golden.run(line, &state)
     }
     #expect(state.world == world)

@@ -32,7 +32,8 @@ import Testing
   @Test func refusesControlCharactersButNotTab() {
     #expect(ShellInput.screen("echo\ta") == nil)
     #expect(ShellInput.screen("echo \u{0}a") == .controlCharacter("\u{0}"))
-    #expect(ShellInput.screen("echo a\nls") == .controlCharacter("\n"))
+    #expect(ShellInput.screen("echo a\nls") == nil)
+    #expect(ShellInput.screen("echo a\rls") == .controlCharacter("\r"))
     #expect(ShellInput.screen("echo \u{1B}[A") == .controlCharacter("\u{1B}"))
     #expect(ShellInput.screen("x\u{7F}") == .controlCharacter("\u{7F}"))
     #expect(ShellInput.screen("x\u{85}") == .controlCharacter("\u{85}"))

@@ -63,11 +63,11 @@ import Testing
     let home = Golden.run("ls", &state)
     #expect(home.stdout == "" && home.stderr == "" && home.status == 0)
     #expect(Golden.run("ls ~", &state).stdout == "")
-    #expect(Golden.run("ls /etc", &state).stdout == "hostname  hosts  os-release  resolv.conf\n")
+    #expect(Golden.run("ls /etc", &state).stdout == "hostname  hosts  os-release  resolv.conf  shadow\n")
     #expect(Golden.run("ls /etc/resolv.conf", &state).stdout == "/etc/resolv.conf\n")
     let missing = Golden.run("ls /nope", &state)
     #expect(
-      missing.stdout == "" && missing.stderr == "ls: cannot access '/nope': No such file or directory\n"
+      missing.stdout == "" && missing.stderr == "ls: cannot access /nope: No such file or directory\n"
         && missing.status == 2)
   }
 }

@@ -5,6 +5,8 @@ public enum S3Request: Sendable, Equatable {
     bucket: String, prefix: String? = nil, delimiter: String? = nil, maxKeys: Int? = nil,
     continuationToken: String? = nil, startAfter: String? = nil, encodingType: String? = nil)
   case getObject(bucket: String, key: String)
+  /// PutObject of a body (text kept as the object's body).
+  case putObject(bucket: String, key: String, body: [UInt8], contentType: String?)
   case headBucket(bucket: String)
   case getBucketLocation(bucket: String)
 
@@ -14,6 +16,7 @@ public enum S3Request: Sendable, Equatable {
     case .listBuckets: .listBuckets
     case .listObjectsV2(let bucket, _, _, _, _, _, _): .listObjectsV2(bucket: bucket)
     case .getObject(let bucket, let key): .getObject(bucket: bucket, key: key)
+    case .putObject(let bucket, let key, _, _): .putObject(bucket: bucket, key: key)
     case .headBucket(let bucket): .headBucket(bucket: bucket)
     case .getBucketLocation(let bucket): .getBucketLocation(bucket: bucket)
     }
@@ -25,6 +28,8 @@ public enum S3Response: Sendable, Equatable {
   case buckets([BucketSummary])
   case objects(ListObjectsV2Output)
   case object(GetObjectOutput)
+  /// PutObject stored the object; its ETag.
+  case stored(eTag: String)
   case bucketRegion(String)
   case location(String?)
 }
@@ -59,6 +64,11 @@ extension World {
       return ServiceExchange(lookup: reached.lookup, connection: reached.connection, response: nil, events: events)
     }
     let response = answerS3(request, contact: contact, host: hostName, signingRegion: signingRegion)
+    if case .putObject(let bucket, let key, let body, let contentType) = request, case .success = response {
+      let object = S3Object(
+        key: key, text: String(decoding: body, as: UTF8.self), lastModified: now, contentType: contentType)
+      _ = s3.modifyBucket(named: bucket) { $0.put(object) }
+    }
     let call = APICall(
       host: hostName, time: now, service: .s3, operation: request.operation.name,
       parameters: s3Parameters(request, endpointHost: endpointHost), via: contact.via,
@@ -111,7 +121,7 @@ extension World {
       .flatMap { endpoint($0) }
       .flatMap { try? PolicyDocument.parse($0.policyDocument) }
     let decision = S3Authorization.decide(
-      request: policyRequest, identityAllows: permissions != .none, bucketPolicy: bucketPolicy,
+      request: policyRequest, identityAllows: permissions.allows(operation.iamAction), bucketPolicy: bucketPolicy,
       endpointPolicy: endpointPolicy)
     if let error = decision.error { return .failure(error) }
 
@@ -125,6 +135,9 @@ extension World {
       ).map { .objects($0) }
     case .getObject(let bucket, let key):
       return s3.getObject(bucket: bucket, key: key).map { .object($0) }
+    case .putObject(let bucket, _, let body, _):
+      guard s3.bucket(named: bucket) != nil else { return .failure(S3Errors.noSuchBucket(bucket)) }
+      return .success(.stored(eTag: "\"" + MD5.hexDigest(of: body) + "\""))
     case .headBucket(let bucket):
       return s3.headBucket(bucket: bucket).map { .bucketRegion($0) }
     case .getBucketLocation(let bucket):
@@ -141,7 +154,7 @@ extension World {
       parameters.append(.init("Bucket", bucket))
       if let prefix { parameters.append(.init("Prefix", prefix)) }
       if let delimiter { parameters.append(.init("Delimiter", delimiter)) }
-    case .getObject(let bucket, let key):
+    case .getObject(let bucket, let key), .putObject(let bucket, let key, _, _):
       parameters += [.init("Bucket", bucket), .init("Key", key)]
     case .headBucket(let bucket), .getBucketLocation(let bucket):
       parameters.append(.init("Bucket", bucket))

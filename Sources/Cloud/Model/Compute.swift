@@ -55,6 +55,18 @@ public enum Permissions: String, Sendable, Equatable, Codable {
   case none
 }
 
+extension Permissions {
+  /// Whether the identity's own policy allows an IAM action: `AmazonS3ReadOnlyAccess` grants
+  /// `s3:Get*` and `s3:List*` only.
+  public func allows(_ action: String) -> Bool {
+    switch self {
+    case .admin: return true
+    case .s3ReadOnly: return action.hasPrefix("s3:Get") || action.hasPrefix("s3:List")
+    case .none: return false
+    }
+  }
+}
+
 /// An EC2 instance.
 public struct Instance: Sendable, Equatable, Codable {
   public let id: String

@@ -26,6 +26,8 @@ public struct World: Sendable, Equatable {
   public var hosts: [Host] = []
   /// Buckets and objects, in every Region.
   public var s3 = S3Store()
+  /// The files of hosts where the learner wrote something, in the order first written.
+  public var hostFiles: [HostFileTree] = []
   /// How long a new interface endpoint stays `pending`, in simulated milliseconds.
   public var interfaceEndpointProvisioningMilliseconds: Int64 = 90_000
 

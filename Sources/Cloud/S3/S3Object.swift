@@ -79,7 +79,7 @@ public struct S3Object: Equatable, Sendable, Codable {
 
   /// The type awscli's `s3 cp` would have set on upload (Python's `mimetypes` guess), or S3's
   /// default `binary/octet-stream` for unknown extensions.
-  static func guessContentType(for key: String) -> String {
+  public static func guessContentType(for key: String) -> String {
     switch fileExtension(key) {
     case "txt", "log": return "text/plain"
     case "csv": return "text/csv"

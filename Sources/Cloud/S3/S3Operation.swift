@@ -3,6 +3,7 @@ public enum S3Operation: Equatable, Sendable {
   case listBuckets
   case listObjectsV2(bucket: String)
   case getObject(bucket: String, key: String)
+  case putObject(bucket: String, key: String)
   case headBucket(bucket: String)
   case getBucketLocation(bucket: String)
 
@@ -12,6 +13,7 @@ public enum S3Operation: Equatable, Sendable {
     case .listBuckets: return "ListBuckets"
     case .listObjectsV2: return "ListObjectsV2"
     case .getObject: return "GetObject"
+    case .putObject: return "PutObject"
     case .headBucket: return "HeadBucket"
     case .getBucketLocation: return "GetBucketLocation"
     }
@@ -23,6 +25,7 @@ public enum S3Operation: Equatable, Sendable {
     case .listBuckets: return "s3:ListAllMyBuckets"
     case .listObjectsV2, .headBucket: return "s3:ListBucket"
     case .getObject: return "s3:GetObject"
+    case .putObject: return "s3:PutObject"
     case .getBucketLocation: return "s3:GetBucketLocation"
     }
   }
@@ -33,7 +36,7 @@ public enum S3Operation: Equatable, Sendable {
     case .listBuckets: return "*"
     case .listObjectsV2(let bucket), .headBucket(let bucket), .getBucketLocation(let bucket):
       return "arn:aws:s3:::\(bucket)"
-    case .getObject(let bucket, let key): return "arn:aws:s3:::\(bucket)/\(key)"
+    case .getObject(let bucket, let key), .putObject(let bucket, let key): return "arn:aws:s3:::\(bucket)/\(key)"
     }
   }
 
@@ -42,7 +45,7 @@ public enum S3Operation: Equatable, Sendable {
     switch self {
     case .listBuckets: return nil
     case .listObjectsV2(let bucket), .headBucket(let bucket), .getBucketLocation(let bucket),
-      .getObject(let bucket, _):
+      .getObject(let bucket, _), .putObject(let bucket, _):
       return bucket
     }
   }

@@ -45,8 +45,14 @@ public enum AWSCommand {
     }
     if let problem = AWSResponseRenderer.queryProblem(arguments) { return problem }
     let client = AWSClient(state: state, arguments: arguments)
-    let words = Array(arguments.rest.dropFirst())
+    var words = Array(arguments.rest.dropFirst())
     if service == "configure" { return ConfigureCommand.run(words, client: client, state: state) }
+    if service != "s3" {
+      switch AWSParamFiles.load(words, state: state) {
+      case .success(let loaded): words = loaded
+      case .failure(let failure): return .failure(failure.message, status: 255)
+      }
+    }
     guard client.credentialSource != nil else { return .failure(AWSMessages.noCredentials, status: 255) }
 
     // awscli's start-up: Python, loading the CLI and the service model take a few hundred milliseconds.
@@ -94,6 +100,7 @@ public enum AWSCommand {
       result = EC2Commands.run(words, client: client, arguments: arguments, state: &state)
     }
     result.stderr = preamble.text + result.stderr
+    result.stderrFirst = client.debug
     return result
   }
 }

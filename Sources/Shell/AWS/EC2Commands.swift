@@ -56,6 +56,7 @@ enum EC2Commands {
     var booleans: [(EC2Argument, Bool)] = []
     var shortcuts: [String: String] = [:]
     var unknown: [String] = []
+    var input: JSONObject?
     var index = 0
     while index < words.count {
       let word = words[index]
@@ -69,7 +70,24 @@ enum EC2Commands {
         following.append(words[index])
         index += 1
       }
-      if let argument = arguments.first(where: { $0.cli == word }) {
+      if word == "--cli-input-json" {
+        // awscli's skeleton input: a JSON object of the API's own parameter names, read first, so
+        // what the command line gives wins (awscli/customizations/cliinputjson.py).
+        guard let text = following.first else {
+          return .failure(
+            Problem(text: AWSMessages.usageHead + "aws: error: argument \(word): expected one argument\n", status: 2))
+        }
+        guard case .object(let object)? = try? JSONValue.parse(text) else {
+          // Python 2.7's json module, which the claimed awscli runs on, words a parse failure so.
+          return .failure(
+            Problem(
+              text:
+                "\nError parsing parameter 'cli-input-json': Invalid JSON: No JSON object could be decoded\nJSON received: \(text)\n",
+              status: 255))
+        }
+        input = object
+        unknown += following.dropFirst()
+      } else if let argument = arguments.first(where: { $0.cli == word }) {
         if case .boolean = argument.type {
           booleans.append((argument, true))
           unknown += following
@@ -97,6 +115,17 @@ enum EC2Commands {
       return .failure(Problem(text: "\nUnknown options: \(unknown.joined(separator: ", "))\n", status: 255))
     }
     var object = JSONObject()
+    if let input {
+      for member in input {
+        guard let argument = arguments.first(where: { $0.api == member.key }) else {
+          return .failure(
+            Problem(
+              text: "\nParameter validation failed:\nUnknown parameter in input: \"\(member.key)\", must be one of: "
+                + arguments.map(\.api).joined(separator: ", ") + "\n", status: 255))
+        }
+        object[argument.api] = argument.type.coerce(member.value) ?? member.value
+      }
+    }
     for argument in arguments {
       if let given = values.last(where: { $0.argument.cli == argument.cli }) {
         switch convert(given.words, for: argument) {
@@ -120,14 +149,10 @@ enum EC2Commands {
   }
 
   /// Converts an argument's words to its shape: strings as they are, lists as several words,
-  /// structures from JSON or shorthand, `file://` refused because the lab has no files.
+  /// structures from JSON or shorthand (`file://` values were read from the host already).
   static func convert(_ words: [String], for argument: EC2Argument) -> Result<JSONValue, Problem> {
     func parseError(_ detail: String) -> Problem {
       Problem(text: "\nError parsing parameter '\(argument.cli)': \(detail)\n", status: 255)
-    }
-    for word in words where word.hasPrefix("file://") || word.hasPrefix("fileb://") {
-      let path = word.hasPrefix("file://") ? String(word.dropFirst(7)) : String(word.dropFirst(8))
-      return .failure(parseError("Unable to load paramfile \(word): [Errno 2] No such file or directory: '\(path)'"))
     }
     switch argument.type {
     case .string:

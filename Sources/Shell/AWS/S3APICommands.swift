@@ -2,7 +2,9 @@ import Cloud
 
 /// `aws s3api` operations, printed as awscli v1 (2021) prints their responses.
 enum S3APICommands {
-  static let operations = ["get-bucket-location", "get-object", "head-bucket", "list-buckets", "list-objects-v2"]
+  static let operations = [
+    "get-bucket-location", "get-object", "head-bucket", "list-buckets", "list-objects-v2", "put-object",
+  ]
 
   static func run(_ words: [String], client: AWSClient, state: inout ShellState) -> (
     AWSCommandOutput, S3Caller, JSONValue?, String
@@ -50,6 +52,25 @@ enum S3APICommands {
       guard let bucket = options.take("--bucket") else { return (missing("--bucket"), caller, nil, "") }
       request = .headBucket(bucket: bucket)
       apiName = "HeadBucket"
+    case "put-object":
+      guard let bucket = options.take("--bucket") else { return (missing("--bucket"), caller, nil, "") }
+      guard let objectKey = options.take("--key") else { return (missing("--key"), caller, nil, "") }
+      var body: [UInt8] = []
+      if let path = options.take("--body") {
+        // awscli opens the blob's file itself: a missing one is a parameter error.
+        guard case .success(let bytes) = HostFiles.readBytes(HostFiles.resolve(path, state: state), state: state)
+        else {
+          return (
+            AWSCommandOutput(
+              stderr: "\nError parsing parameter '--body': Blob values must be a path to a file.\n", status: 255),
+            caller, nil, ""
+          )
+        }
+        body = bytes
+      }
+      request = .putObject(bucket: bucket, key: objectKey, body: body, contentType: options.take("--content-type"))
+      key = objectKey
+      apiName = "PutObject"
     default:  // get-object
       guard let bucket = options.take("--bucket") else { return (missing("--bucket"), caller, nil, "") }
       guard let objectKey = options.take("--key") else { return (missing("--key"), caller, nil, "") }
@@ -78,6 +99,16 @@ enum S3APICommands {
       if let outfile, case .object(let object) = response, outfile == "-" || outfile == "/dev/stdout" {
         // Writing the body to the terminal, as awscli does for a streaming output file of `-`.
         return (AWSCommandOutput(stdout: String(decoding: object.body, as: UTF8.self)), caller, json(response), apiName)
+      }
+      if let outfile, case .object(let object) = response {
+        let path = HostFiles.resolve(outfile, state: state)
+        if case .failure(let error) = HostFiles.write(bytes: object.body, to: path, append: false, state: &state) {
+          // Python's open() fails before anything is printed; the driver shows its error, rc 255.
+          return (
+            AWSCommandOutput(stderr: "\n\(AWSParamFiles.pythonError(error, path: outfile))\n", status: 255), caller,
+            nil, apiName
+          )
+        }
       }
       return (AWSCommandOutput(), caller, json(response), apiName)
     }
@@ -143,6 +174,8 @@ enum S3APICommands {
       ])
     case .location(let region):
       return .object([("LocationConstraint", region.map { .string($0) } ?? .null)])
+    case .stored(let eTag):
+      return .object([("ETag", .string(eTag))])
     case .bucketRegion:
       return nil
     }

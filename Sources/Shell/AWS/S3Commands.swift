@@ -120,13 +120,17 @@ enum S3Commands {
       return AWSCommandOutput(
         stderr: AWSMessages.usageHead + "aws: error: the following arguments are required: paths\n", status: 2)
     }
-    guard paths[0].hasPrefix("s3://") else {
-      return AWSCommandOutput(
-        stderr:
-          "upload failed: \(paths[0]) to \(paths[1]) An error occurred (AccessDenied) when calling the PutObject operation: Access Denied\n",
-        status: 1)
-    }
     guard let region = caller.client.region else { return AWSCommandOutput(stderr: AWSMessages.noRegion, status: 255) }
+    if !paths[0].hasPrefix("s3://") {
+      guard paths[1].hasPrefix("s3://") else {
+        // Both paths local: awscli's path-type check raises a TypeError the driver prints.
+        return AWSCommandOutput(
+          stderr:
+            "\nusage: aws s3 cp <LocalPath> <S3Uri> or <S3Uri> <LocalPath> or <S3Uri> <S3Uri>\nError: Invalid argument type\n",
+          status: 255)
+      }
+      return upload(paths[0], to: paths[1], region: region, caller: &caller, state: &state)
+    }
     let source = String(paths[0].dropFirst(5))
     guard let slash = source.firstIndex(of: "/"), source.index(after: slash) < source.endIndex else {
       return AWSCommandOutput(stderr: "\nInvalid argument type\n", status: 255)
@@ -148,13 +152,68 @@ enum S3Commands {
       if paths[1] == "-" {
         return AWSCommandOutput(stdout: String(decoding: object.body, as: UTF8.self), stderr: caller.log.text)
       }
-      var destination = paths[1]
-      if destination == "." || destination.hasSuffix("/") {
-        let name = key.split(separator: "/").last.map(String.init) ?? key
-        destination = (destination == "." ? "./" : destination) + name
+      var target = HostFiles.resolve(paths[1], state: state)
+      let name = key.split(separator: "/").last.map(String.init) ?? key
+      if paths[1].hasSuffix("/") || HostFiles.tree(state).entry(target)?.isDirectory == true {
+        target = (target == "/" ? "" : target) + "/" + name
       }
-      return AWSCommandOutput(stdout: "download: \(paths[0]) to \(destination)\n", stderr: caller.log.text)
+      let shown = relativePath(target, state: state)
+      if case .failure(let error) = HostFiles.write(bytes: object.body, to: target, append: false, state: &state) {
+        let text = "download failed: \(paths[0]) to \(shown) \(AWSParamFiles.pythonError(error, path: target))\n"
+        return AWSCommandOutput(stderr: caller.log.text + text, status: 1)
+      }
+      return AWSCommandOutput(stdout: "download: \(paths[0]) to \(shown)\n", stderr: caller.log.text)
     }
+  }
+
+  /// `aws s3 cp FILE s3://BUCKET/[KEY]`: PutObject of the host file; the role decides.
+  static func upload(
+    _ local: String, to remote: String, region: String, caller: inout S3Caller, state: inout ShellState
+  ) -> AWSCommandOutput {
+    let path = HostFiles.resolve(local, state: state)
+    let bytes: [UInt8]
+    switch HostFiles.readBytes(path, state: state) {
+    case .success(let read): bytes = read
+    case .failure(.isDirectory):
+      return AWSCommandOutput(stderr: "fatal error: \(local) is a directory; use --recursive\n", status: 1)
+    case .failure(.notFound):
+      return AWSCommandOutput(stderr: "\nThe user-provided path \(local) does not exist.\n", status: 255)
+    case .failure(let error):
+      let text =
+        "upload failed: \(relativePath(path, state: state)) to \(remote) \(AWSParamFiles.pythonError(error, path: path))\n"
+      return AWSCommandOutput(stderr: text, status: 1)
+    }
+    let destination = String(remote.dropFirst(5))
+    let bucket = String(destination.prefix { $0 != "/" })
+    var key = String(destination.dropFirst(bucket.count + 1))
+    if key.isEmpty || key.hasSuffix("/") { key += FileTree.name(of: path) }
+    let target = "s3://\(bucket)/\(key)"
+    let shown = relativePath(path, state: state)
+    let request = S3Request.putObject(
+      bucket: bucket, key: key, body: bytes, contentType: S3Object.guessContentType(for: key))
+    switch caller.call(request, region: region, key: key, query: "", state: &state) {
+    case .failure(let failure):
+      if case .service(let error, _) = failure {
+        let text =
+          "upload failed: \(shown) to \(target) An error occurred (\(error.code)) when calling the PutObject operation: \(error.message)\n"
+        return AWSCommandOutput(stderr: caller.log.text + text, status: 1)
+      }
+      return fail(failure, caller: &caller, state: state)
+    case .success:
+      return AWSCommandOutput(stdout: "upload: \(shown) to \(target)\n", stderr: caller.log.text)
+    }
+  }
+
+  /// awscli's `relative_path`: the folder relative to the working directory, then the name
+  /// (`./policy.json`, `../../tmp/x`).
+  static func relativePath(_ absolute: String, state: ShellState) -> String {
+    let folder = FileTree.parent(of: absolute).split(separator: "/")
+    let start = HostFiles.workingDirectory(state).split(separator: "/")
+    var common = 0
+    while common < folder.count, common < start.count, folder[common] == start[common] { common += 1 }
+    var parts = Array(repeating: "..", count: start.count - common)
+    parts += folder[common...].map(String.init)
+    return (parts.isEmpty ? "." : parts.joined(separator: "/")) + "/" + FileTree.name(of: absolute)
   }
 
   // MARK: - Formatting

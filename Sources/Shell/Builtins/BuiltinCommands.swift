@@ -18,6 +18,11 @@ public enum BuiltinCommands {
       "clear": SessionInfo.clear,
       "sleep": Sleep.run,
       "cd": ChangeDirectory.run,
+      "test": TestCommand.run,
+      "[": TestCommand.run,
+      ":": SessionInfo.succeed,
+      "printf": Printf.run,
+      "man": SessionInfo.manual,
     ])
   }
 }

@@ -1,14 +1,31 @@
-/// `cd`: the simulated hosts have no file system to walk, so the only directory is home.
+/// `cd`: moves the working directory through the host's simulated folders.
 enum ChangeDirectory {
   static func run(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
     var arguments = invocation.arguments
     if arguments.first == "--" { arguments.removeFirst() }
     if arguments.count > 1 { return .failure("-bash: cd: too many arguments\n", status: 1) }
-    guard let target = arguments.first else { return CommandResult() }
     let home = SessionEnvironment.home(state)
-    if target == "-" { return .failure("-bash: cd: OLDPWD not set\n", status: 1) }
-    // `cd ""` does nothing in bash; `~` was already expanded to home by the shell.
-    if [home, home + "/", "", "~", "."].contains(target) { return CommandResult() }
-    return .failure("-bash: cd: \(target): No such file or directory\n", status: 1)
+    var target = arguments.first ?? home
+    var printsDirectory = false
+    if target == "-" {
+      guard let previous = state.previousDirectory else { return .failure("-bash: cd: OLDPWD not set\n", status: 1) }
+      target = previous
+      printsDirectory = true
+    }
+    // `cd ""` stays where it is, as bash does.
+    if target.isEmpty { return CommandResult() }
+    let path = HostFiles.resolve(target, state: state)
+    switch HostFiles.lookup(path, state: state) {
+    case .failure(let error):
+      return .failure("-bash: cd: \(target): \(error.text)\n", status: 1)
+    case .success(let entry):
+      guard entry.isDirectory else { return .failure("-bash: cd: \(target): Not a directory\n", status: 1) }
+      guard HostFiles.allows(entry, user: HostFiles.user(state), bit: 0o1) else {
+        return .failure("-bash: cd: \(target): Permission denied\n", status: 1)
+      }
+    }
+    state.previousDirectory = HostFiles.workingDirectory(state)
+    state.directory = path == home ? nil : path
+    return printsDirectory ? .output(path + "\n") : CommandResult()
   }
 }

@@ -5,7 +5,7 @@ enum SessionInfo {
 
   static func fail(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult { CommandResult(status: 1) }
 
-  /// The working directory never leaves the home directory (see `cd`).
+  /// The working directory (see `cd`).
   static func pwd(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
     for argument in invocation.arguments {
       guard argument.hasPrefix("-"), argument != "-" else { break }
@@ -15,14 +15,29 @@ enum SessionInfo {
         return .failure("-bash: pwd: -\(bad): invalid option\npwd: usage: pwd [-LP]\n", status: 2)
       }
     }
-    return .output(SessionEnvironment.home(state) + "\n")
+    return .output(HostFiles.workingDirectory(state) + "\n")
+  }
+
+  /// `man TOPIC`: the simulated hosts carry no manual pages; labrun says where to look instead.
+  /// The status is man-db's for a missing page (16).
+  static func manual(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
+    guard let topic = invocation.arguments.first(where: { !$0.hasPrefix("-") }) else {
+      return .failure("What manual page do you want?\n", status: 1)
+    }
+    let known = LabShell.commands.handler(for: topic) != nil
+    let advice =
+      known
+      ? "`help` lists what `\(topic)` does on the lab's hosts."
+      : "`\(topic)` is not part of this simulation either; `help` lists what is."
+    return .failure(
+      "labrun: manual pages are not part of this simulation. \(advice)\n", status: 16, form: .markdown)
   }
 
   static func whoami(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
     if let extra = invocation.arguments.first {
       return .failure("whoami: extra operand ‘\(extra)’\nTry 'whoami --help' for more information.\n", status: 1)
     }
-    return .output(SessionEnvironment.user(state) + "\n")
+    return .output(HostFiles.user(state) + "\n")
   }
 
   static func hostname(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {

@@ -10,6 +10,9 @@ public struct CommandResult: Sendable, Equatable {
   /// Whose words the command printed, on both streams: `.verbatim` for every simulated tool; labrun's
   /// own commands say `.markdown` or `.lines`, so the terminal may fit them to its window.
   public var form: OutputForm
+  /// The command wrote its standard error before its standard output (awscli's `--debug` log
+  /// comes before the answer), so where both streams meet (`2>&1`) that order is kept.
+  public var stderrFirst: Bool = false
 
   public init(
     stdout: String = "", stderr: String = "", status: Int32 = 0, events: [Event] = [], form: OutputForm = .verbatim

@@ -9,11 +9,18 @@ public struct Invocation: Sendable, Equatable {
   /// The words after the name as they were typed, before expansion (`$14.65` stays `$14.65`, quotes
   /// are gone), for commands that take free text.
   public let typedArguments: [String]
+  /// Whether standard output is the learner's terminal (not a pipe, file or substitution):
+  /// `ls` lays names out in columns only there, as the real one does.
+  public let stdoutIsTerminal: Bool
 
-  public init(name: String, arguments: [String], stdin: String = "", typedArguments: [String]? = nil) {
+  public init(
+    name: String, arguments: [String], stdin: String = "", typedArguments: [String]? = nil,
+    stdoutIsTerminal: Bool = true
+  ) {
     self.name = name
     self.arguments = arguments
     self.stdin = stdin
     self.typedArguments = typedArguments ?? arguments
+    self.stdoutIsTerminal = stdoutIsTerminal
   }
 }

@@ -19,6 +19,16 @@ public struct ShellState: Sendable, Equatable {
   public var hostStack: [String]
   /// Set by `exit` on the first host: the learner asked to leave the lab shell.
   public var sessionEnded: Bool
+  /// The working directory on the current host; nil is the login user's home.
+  public var directory: String?
+  /// The previous working directory (`cd -`, `$OLDPWD`); nil until the first `cd`.
+  public var previousDirectory: String?
+  /// The working directories of the hosts in `hostStack`, so `exit` returns to where one was.
+  public var directoryStack: [String?]
+  /// True while a command runs under `sudo`: files are then read and written as root.
+  public var asRoot: Bool
+  /// Whether this session has already explained that a command is not part of the simulation.
+  public var explainedUnknownCommand: Bool
 
   public init(world: World, hostName: String) {
     self.world = world
@@ -29,6 +39,11 @@ public struct ShellState: Sendable, Equatable {
     self.lastEvents = []
     self.hostStack = []
     self.sessionEnded = false
+    self.directory = nil
+    self.previousDirectory = nil
+    self.directoryStack = []
+    self.asRoot = false
+    self.explainedUnknownCommand = false
   }
 
   /// The host the learner is on.

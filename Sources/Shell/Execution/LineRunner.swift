@@ -31,7 +31,6 @@ public enum LineRunner {
     _ line: String, state: inout ShellState, commands: CommandTable, extensions: CommandExtensions<Context>,
     context: inout Context
   ) -> LineResult {
-    let table = Table(commands: commands, extensions: extensions)
     if let refusal = ShellInput.screen(line) {
       return refuse(refusal.message, status: refusal.status, state: &state)
     }
@@ -42,7 +41,9 @@ public enum LineRunner {
       if let prose = proseInvocation(line, extensions: extensions), let handler = extensions.handler(for: prose.name) {
         var result = LineResult(status: 0)
         let outcome = handler(prose, &state, &context)
-        record(outcome, printStdout: true, into: &result)
+        result.append(.stdout, outcome.stdout, form: outcome.form)
+        result.append(.stderr, outcome.stderr, form: outcome.form)
+        result.events = outcome.events
         result.status = outcome.status
         state.lastStatus = outcome.status
         state.lastEvents = outcome.events
@@ -55,20 +56,17 @@ public enum LineRunner {
     guard !parsed.items.isEmpty else { return LineResult(status: state.lastStatus) }
     state.history.append(line)
 
-    var result = LineResult(status: state.lastStatus)
-    for item in parsed.items {
-      switch item.connector {
-      case .sequence: break
-      case .and: if state.lastStatus != 0 { continue }
-      case .or: if state.lastStatus == 0 { continue }
-      }
-      var status = runPipeline(item.pipeline, state: &state, table: table, context: &context, into: &result)
-      if item.pipeline.negated { status = status == 0 ? 1 : 0 }
-      state.lastStatus = status
-    }
-    result.status = state.lastStatus
+    var executor = Executor(commands: commands, extensions: extensions, state: state, context: context)
+    for warning in parsed.warnings { executor.result.append(.stderr, warning) }
+    let status = executor.run(parsed, .terminal)
+    state = executor.state
+    context = executor.context
+    var result = executor.result
+    state.lastStatus = status
+    state.asRoot = false
+    result.status = status
     // Looking back (`why`, `topology` …) must not make `why` forget what it is explaining.
-    let firstWord = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
+    let firstWord = String(line.drop(while: { $0 == " " || $0 == "\t" }).prefix(while: { $0 != " " && $0 != "\t" }))
     if !(result.events.isEmpty && (reflective.contains(firstWord) || extensions.isReflective(firstWord))) {
       state.lastEvents = result.events
     }
@@ -95,90 +93,6 @@ public enum LineRunner {
     return LineResult(output: [OutputChunk(.stderr, message)], status: status)
   }
 
-  /// A command found in the shell's table or among a layer's additions.
-  private enum Handler<Context> {
-    case added(CommandExtensions<Context>.Handler)
-    case builtIn(CommandHandler)
-  }
-
-  /// The shell's commands and a layer's additions, looked up together.
-  private struct Table<Context> {
-    let commands: CommandTable
-    let extensions: CommandExtensions<Context>
-  }
-
-  private static func runPipeline<Context>(
-    _ pipeline: Pipeline, state: inout ShellState, table: Table<Context>, context: inout Context,
-    into result: inout LineResult
-  ) -> Int32 {
-    if pipeline.commands.count == 1 {
-      let outcome = runCommand(pipeline.commands[0], stdin: "", state: &state, table: table, context: &context)
-      record(outcome, printStdout: true, into: &result)
-      return outcome.status
-    }
-    var stdin = ""
-    var status: Int32 = 0
-    for (offset, command) in pipeline.commands.enumerated() {
-      var stage = state
-      let outcome = runCommand(command, stdin: stdin, state: &stage, table: table, context: &context)
-      state.world = stage.world
-      let isLast = offset == pipeline.commands.count - 1
-      record(outcome, printStdout: isLast, into: &result)
-      stdin = outcome.stdout
-      status = outcome.status
-    }
-    return status
-  }
-
-  private static func record(_ outcome: CommandResult, printStdout: Bool, into result: inout LineResult) {
-    if printStdout { result.append(.stdout, outcome.stdout, form: outcome.form) }
-    result.append(.stderr, outcome.stderr, form: outcome.form)
-    result.events.append(contentsOf: outcome.events)
-  }
-
-  private static func runCommand<Context>(
-    _ command: SimpleCommand, stdin: String, state: inout ShellState, table: Table<Context>, context: inout Context
-  ) -> CommandResult {
-    let expander = WordExpander(state: state)
-    let fields: [String]
-    var values: [(name: String, value: String)] = []
-    do {
-      fields = try expander.fields(of: command.words)
-      for assignment in command.assignments {
-        values.append((assignment.name, try expander.value(of: assignment.value)))
-      }
-    } catch {
-      return .failure(error.message, status: 1)
-    }
-    guard let name = fields.first else {
-      for (name, value) in values { state.variables[name] = value }
-      return CommandResult()
-    }
-    let handler: Handler<Context>
-    if let added = table.extensions.handler(for: name) {
-      handler = .added(added)
-    } else if let builtIn = table.commands.handler(for: name) {
-      handler = .builtIn(builtIn)
-    } else {
-      // A name with a slash is a path; the simulated host has no such file to run.
-      let message = name.contains("/") ? "No such file or directory" : "command not found"
-      return .failure("-bash: \(name): \(message)\n", status: 127)
-    }
-    // `NAME=value cmd`: the variables hold for this command only.
-    let saved = values.map { (name: $0.name, value: state.variables[$0.name]) }
-    for (name, value) in values { state.variables[name] = value }
-    // Free-text commands also get the words as typed; expansion would make `$14.65` into `4.65`.
-    let typed = table.extensions.takesProse(name) ? command.words.dropFirst().map(\.typedText) : nil
-    let invocation = Invocation(
-      name: name, arguments: Array(fields.dropFirst()), stdin: stdin, typedArguments: typed)
-    let outcome: CommandResult
-    switch handler {
-    case .added(let run): outcome = run(invocation, &state, &context)
-    case .builtIn(let run): outcome = run(invocation, &state)
-    }
-    for (name, value) in saved.reversed() { state.variables[name] = value }
-    return outcome
-  }
 }
 
 extension Substring {

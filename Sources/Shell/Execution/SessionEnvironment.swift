@@ -21,7 +21,7 @@ public enum SessionEnvironment {
       ("SHELL", "/bin/bash"),
       ("USER", user(state)),
       ("PATH", "/usr/local/bin:/usr/bin:/usr/local/sbin:/usr/sbin"),
-      ("PWD", home(state)),
+      ("PWD", HostFiles.workingDirectory(state)),
       ("LANG", "en_US.UTF-8"),
       ("HOME", home(state)),
       ("LOGNAME", user(state)),
@@ -32,6 +32,9 @@ public enum SessionEnvironment {
   public static func exported(_ state: ShellState) -> [(name: String, value: String)] {
     let fixed = fixed(state)
     var list = fixed.map { (name: $0.name, value: state.variables[$0.name] ?? $0.value) }
+    if let previous = state.previousDirectory, state.variables["OLDPWD"] == nil {
+      list.append((name: "OLDPWD", value: previous))
+    }
     let fixedNames = Set(fixed.map(\.name))
     for name in state.variables.keys.sorted() where !fixedNames.contains(name) {
       list.append((name: name, value: state.variables[name] ?? ""))
@@ -53,6 +56,7 @@ public enum SessionEnvironment {
     case "@", "*", "!": return nil
     default:
       if let value = state.variables[name] { return value }
+      if name == "OLDPWD" { return state.previousDirectory }
       return fixed(state).first { $0.name == name }?.value
     }
   }

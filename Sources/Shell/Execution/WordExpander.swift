@@ -1,7 +1,17 @@
 /// Expands parsed words against the session, as bash does for the subset the lab shell has:
-/// parameters, `~`, quote removal and field splitting of unquoted expansions on blanks and newlines.
+/// parameters, `~`, command substitutions (already run: their outputs come in order), quote
+/// removal, field splitting of unquoted expansions on blanks and newlines, and pathname expansion
+/// of unquoted `*`, `?` and `[…]` against the host's files.
 struct WordExpander {
   let state: ShellState
+  /// The outputs of the words' command substitutions, in the order they appear.
+  private let substitutions: [String]
+  private var nextSubstitution = 0
+
+  init(state: ShellState, substitutions: [String] = []) {
+    self.state = state
+    self.substitutions = substitutions
+  }
 
   /// A `${…}` that cannot be expanded; the command does not run.
   struct BadSubstitution: Error {
@@ -10,64 +20,104 @@ struct WordExpander {
   }
 
   /// The fields a list of words expands to; unquoted expansions that are empty vanish.
-  func fields(of words: [ShellWord]) throws(BadSubstitution) -> [String] {
+  mutating func fields(of words: [ShellWord]) throws(BadSubstitution) -> [String] {
     var result: [String] = []
     for word in words { result.append(contentsOf: try fields(of: word)) }
     return result
   }
 
-  func fields(of word: ShellWord) throws(BadSubstitution) -> [String] {
-    var fields: [String] = []
-    var current = ""
+  /// A field being built: its text and pieces, and whether an unquoted glob character was seen.
+  private struct Field {
+    var text = ""
+    var pieces: [(text: String, quoted: Bool)] = []
+    var globs = false
     var exists = false
+
+    mutating func add(_ piece: String, quoted: Bool) {
+      text += piece
+      pieces.append((piece, quoted))
+      // `*` `?` `[`: a byte scan, since nearly every word has none.
+      if !quoted && piece.utf8.contains(where: { $0 == 0x2A || $0 == 0x3F || $0 == 0x5B }) { globs = true }
+      exists = true
+    }
+
+    /// The pattern for pathname expansion: quoted glob characters escaped with a backslash.
+    var pattern: String {
+      var pattern = ""
+      for piece in pieces {
+        for character in piece.text {
+          if piece.quoted && "*?[]\\".contains(character) { pattern.append("\\") }
+          pattern.append(character)
+        }
+      }
+      return pattern
+    }
+  }
+
+  mutating func fields(of word: ShellWord) throws(BadSubstitution) -> [String] {
+    var fields: [Field] = []
+    var current = Field()
+    func finish() {
+      fields.append(current)
+      current = Field()
+    }
     for part in word.parts {
+      let unquotedValue: String
       switch part {
-      case .literal(let text, _):
-        current += text
-        exists = true
+      case .literal(let text, let quoted):
+        current.add(text, quoted: quoted)
+        continue
       case .tilde:
-        current += SessionEnvironment.home(state)
-        exists = true
+        current.add(SessionEnvironment.home(state), quoted: true)
+        continue
       case .badSubstitution(let text):
         throw BadSubstitution(text: text)
       case .parameter(let name, quoted: true):
-        current += SessionEnvironment.value(of: name, in: state) ?? ""
-        exists = true
+        current.add(SessionEnvironment.value(of: name, in: state) ?? "", quoted: true)
+        continue
+      case .commandSubstitution(_, _, quoted: true):
+        current.add(takeSubstitution(), quoted: true)
+        continue
       case .parameter(let name, quoted: false):
-        let value = SessionEnvironment.value(of: name, in: state) ?? ""
-        let pieces = WordExpander.split(value)
-        if pieces.isEmpty {
-          // Only separators: they end the field being built, if any.
-          if !value.isEmpty && exists {
-            fields.append(current)
-            current = ""
-            exists = false
-          }
-          continue
-        }
-        if WordExpander.isSeparator(value.unicodeScalars.first!) && exists {
-          fields.append(current)
-          current = ""
-        }
-        current += pieces[0]
-        exists = true
-        for piece in pieces.dropFirst() {
-          fields.append(current)
-          current = piece
-        }
-        if WordExpander.isSeparator(value.unicodeScalars.last!) {
-          fields.append(current)
-          current = ""
-          exists = false
-        }
+        unquotedValue = SessionEnvironment.value(of: name, in: state) ?? ""
+      case .commandSubstitution(_, _, quoted: false):
+        unquotedValue = takeSubstitution()
+      }
+      let pieces = WordExpander.split(unquotedValue)
+      if pieces.isEmpty {
+        // Only separators: they end the field being built, if any.
+        if !unquotedValue.isEmpty && current.exists { finish() }
+        continue
+      }
+      if WordExpander.isSeparator(unquotedValue.unicodeScalars.first!) && current.exists { finish() }
+      current.add(pieces[0], quoted: false)
+      for piece in pieces.dropFirst() {
+        finish()
+        current.add(piece, quoted: false)
+      }
+      if WordExpander.isSeparator(unquotedValue.unicodeScalars.last!) { finish() }
+    }
+    if current.exists { fields.append(current) }
+    var result: [String] = []
+    for field in fields where field.exists {
+      if field.globs, let matches = PathnameExpansion.matches(field.pattern, state: state), !matches.isEmpty {
+        result.append(contentsOf: matches)
+      } else {
+        result.append(field.text)
       }
     }
-    if exists { fields.append(current) }
-    return fields
+    return result
   }
 
-  /// An assignment's value: expanded but never split, so `A=$B` keeps B's spaces.
-  func value(of word: ShellWord) throws(BadSubstitution) -> String {
+  private mutating func takeSubstitution() -> String {
+    guard nextSubstitution < substitutions.count else { return "" }
+    defer { nextSubstitution += 1 }
+    return substitutions[nextSubstitution]
+  }
+
+  /// An assignment's value or a redirection's word: expanded but never split nor globbed, so
+  /// `A=$B` keeps B's spaces.
+  mutating func value(of word: ShellWord) throws(BadSubstitution) -> String {
     var text = ""
     for part in word.parts {
       switch part {
@@ -75,6 +125,7 @@ struct WordExpander {
       case .tilde: text += SessionEnvironment.home(state)
       case .parameter(let name, _): text += SessionEnvironment.value(of: name, in: state) ?? ""
       case .badSubstitution(let bad): throw BadSubstitution(text: bad)
+      case .commandSubstitution: text += takeSubstitution()
       }
     }
     return text

@@ -74,7 +74,7 @@ enum Grep {
       options.patterns = [operands.removeFirst()]
     }
     options.files = operands
-    return search(invocation.stdin, options)
+    return search(invocation.stdin, options, state: state)
   }
 
   private static func apply(_ letter: Character, to options: inout Options) {
@@ -133,7 +133,7 @@ enum Grep {
     }
   }
 
-  private static func search(_ stdin: String, _ options: Options) -> CommandResult {
+  private static func search(_ stdin: String, _ options: Options, state: ShellState) -> CommandResult {
     let matcher: RegexMatcher
     var result = CommandResult()
     switch compile(options) {
@@ -144,15 +144,23 @@ enum Grep {
     }
     let sources = options.files.isEmpty ? ["-"] : options.files
     var selectedAny = false
+    // One budget for the whole command, over every file it reads.
+    let budget = RegexBudget()
     var trouble = false
     for source in sources {
-      guard source == "-" else {
-        if !options.noMessages { result.stderr += "grep: \(source): No such file or directory\n" }
-        trouble = true
-        continue
+      var text = stdin
+      if source != "-" {
+        switch FileCommands.read(source, tool: "grep", state: state) {
+        case .success(let content): text = content
+        case .failure(let message):
+          if !options.noMessages { result.stderr += message.text }
+          trouble = true
+          continue
+        }
       }
-      let prefix = sources.count > 1 ? "(standard input):" : ""
-      let (output, selected, exhausted) = scan(stdin, matcher, options, prefix: prefix)
+      let name = source == "-" ? "(standard input)" : source
+      let prefix = sources.count > 1 ? name + ":" : ""
+      let (output, selected, exhausted) = scan(text, matcher, options, prefix: prefix, name: name, budget: budget)
       result.stdout += output
       if exhausted {
         result.stderr +=
@@ -168,12 +176,11 @@ enum Grep {
     return result
   }
 
-  private static func scan(_ text: String, _ matcher: RegexMatcher, _ options: Options, prefix: String) -> (
-    String, Bool, Bool
-  ) {
-    let budget = RegexBudget()
+  private static func scan(
+    _ text: String, _ matcher: RegexMatcher, _ options: Options, prefix: String, name: String, budget: RegexBudget
+  ) -> (String, Bool, Bool) {
     do {
-      let (output, selected) = try scan(text, matcher, options, prefix: prefix, budget: budget)
+      let (output, selected) = try scan(text, matcher, options, prefix: prefix, name: name, steps: budget)
       return (output, selected, false)
     } catch {
       return ("", false, true)
@@ -181,7 +188,7 @@ enum Grep {
   }
 
   private static func scan(
-    _ text: String, _ matcher: RegexMatcher, _ options: Options, prefix: String, budget: RegexBudget
+    _ text: String, _ matcher: RegexMatcher, _ options: Options, prefix: String, name: String, steps budget: RegexBudget
   ) throws(RegexBudgetExhausted) -> (String, Bool) {
     var output = ""
     var selectedCount = 0
@@ -195,7 +202,7 @@ enum Grep {
       if options.count { continue }
       if binary {
         // GNU grep reports a match in data with NUL bytes instead of printing it.
-        return ("grep: (standard input): binary file matches\n", true)
+        return ("grep: \(name): binary file matches\n", true)
       }
       let number = options.lineNumbers ? "\(offset + 1):" : ""
       if options.onlyMatching {

@@ -7,14 +7,14 @@ enum HeadTail {
   }
 
   static func head(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
-    run(invocation, tool: "head")
+    run(invocation, tool: "head", state: state)
   }
 
   static func tail(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
-    run(invocation, tool: "tail")
+    run(invocation, tool: "tail", state: state)
   }
 
-  private static func run(_ invocation: Invocation, tool: String) -> CommandResult {
+  private static func run(_ invocation: Invocation, tool: String, state: ShellState) -> CommandResult {
     let isHead = tool == "head"
     var count = Count.lines(10, fromStart: !isHead)
     var files: [String] = []
@@ -76,12 +76,28 @@ enum HeadTail {
       count = option == "n" ? .lines(parsed.0, fromStart: parsed.1) : .bytes(parsed.0, fromStart: parsed.1)
     }
     var result = CommandResult(stderr: warnings)
-    for file in files where file != "-" {
-      result.stderr += "\(tool): cannot open '\(file)' for reading: No such file or directory\n"
-      result.status = 1
-    }
-    if files.isEmpty || files.contains("-") {
-      result.stdout = isHead ? head(invocation.stdin, count) : tail(invocation.stdin, count)
+    let sources = files.isEmpty ? ["-"] : files
+    var printed = 0
+    for source in sources {
+      var text = invocation.stdin
+      if source != "-" {
+        switch HostFiles.read(HostFiles.resolve(source, state: state), state: state) {
+        case .success(let content): text = content
+        case .failure(let error):
+          let reason =
+            error == .isDirectory
+            ? "error reading ‘\(source)’: \(error.text)" : "cannot open '\(source)' for reading: \(error.text)"
+          result.stderr += "\(tool): \(reason)\n"
+          result.status = 1
+          continue
+        }
+      }
+      // With several files each gets a `==> NAME <==` header, a blank line between them.
+      if sources.count > 1 {
+        result.stdout += (printed > 0 ? "\n" : "") + "==> \(source == "-" ? "standard input" : source) <==\n"
+      }
+      printed += 1
+      result.stdout += isHead ? head(text, count) : tail(text, count)
     }
     return result
   }

@@ -68,10 +68,20 @@ enum Sort {
       }
     }
     var result = CommandResult()
-    for file in files where file != "-" {
-      return .failure("sort: cannot read: \(file): No such file or directory\n", status: 2)
+    var text = files.isEmpty ? invocation.stdin : ""
+    for file in files {
+      if file == "-" {
+        text += invocation.stdin
+        continue
+      }
+      switch HostFiles.read(HostFiles.resolve(file, state: state), state: state) {
+      case .success(let content): text += content.isEmpty || content.hasSuffix("\n") ? content : content + "\n"
+      case .failure(let error):
+        let verb = error == .isDirectory ? "read failed" : "cannot read"
+        return .failure("sort: \(verb): \(file): \(error.text)\n", status: 2)
+      }
     }
-    let lines = FilterInput.lines(invocation.stdin).map(String.init)
+    let lines = FilterInput.lines(text).map(String.init)
     let keyed = lines.enumerated().map { (offset: $0.offset, line: $0.element, key: key(of: $0.element, options)) }
     let sorted = keyed.sorted { left, right in
       var order = compareKeys(left.key, right.key, options)

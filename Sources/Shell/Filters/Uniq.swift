@@ -32,11 +32,15 @@ enum Uniq {
         }
       }
     }
-    if let file = files.first(where: { $0 != "-" }) {
-      return .failure("uniq: \(file): No such file or directory\n", status: 1)
+    var text = invocation.stdin
+    if let file = files.first, file != "-" {
+      switch FileCommands.read(file, tool: "uniq", state: state) {
+      case .success(let content): text = content
+      case .failure(let message): return .failure(message.text, status: 1)
+      }
     }
     var groups: [(line: Substring, count: Int)] = []
-    for line in FilterInput.lines(invocation.stdin) {
+    for line in FilterInput.lines(text) {
       if let last = groups.last, ignoreCase ? last.line.lowercased() == line.lowercased() : last.line == line {
         groups[groups.count - 1].count += 1
       } else {

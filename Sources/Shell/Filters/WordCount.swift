@@ -30,20 +30,42 @@ enum WordCount {
     }
     if selected.isEmpty { selected = ["l", "w", "c"] }
     var result = CommandResult()
-    for file in files where file != "-" {
-      result.stderr += "wc: \(file): No such file or directory\n"
-      result.status = 1
+    var counted: [(name: String?, counts: [String: Int])] = []
+    var fileBytes = 0
+    for file in files.isEmpty ? ["-"] : files {
+      if file == "-" {
+        counted.append((files.isEmpty ? nil : "-", count(invocation.stdin)))
+        continue
+      }
+      switch HostFiles.readBytes(HostFiles.resolve(file, state: state), state: state) {
+      case .success(let bytes):
+        var counts = count(String(decoding: bytes, as: UTF8.self))
+        counts["c"] = bytes.count
+        counted.append((file, counts))
+        fileBytes += bytes.count
+      case .failure(let error):
+        result.stderr += "wc: \(file): \(error.text)\n"
+        result.status = 1
+        if error == .isDirectory { counted.append((file, count(""))) }
+      }
     }
-    guard files.isEmpty || files.contains("-") else { return result }
-    let counts = count(invocation.stdin)
-    let values = ["l", "w", "m", "c", "L"].compactMap { letter -> Int? in
-      guard selected.contains(Character(letter)) else { return nil }
-      return counts[letter]
+    if counted.count > 1 {
+      var total: [String: Int] = [:]
+      for letter in ["l", "w", "m", "c"] { total[letter] = counted.reduce(0) { $0 + ($1.counts[letter] ?? 0) } }
+      total["L"] = counted.map { $0.counts["L"] ?? 0 }.max() ?? 0
+      counted.append(("total", total))
     }
-    let width = values.count == 1 && files.isEmpty ? 1 : 7
-    var line = values.map { pad($0, width) }.joined(separator: " ")
-    if files.contains("-") { line += " -" }
-    result.stdout = line + "\n"
+    let letters = ["l", "w", "m", "c", "L"].filter { selected.contains(Character($0)) }
+    // GNU wc sizes its columns from the files' sizes, known in advance; standard input is not,
+    // so with it the columns are 7 wide, and a single count of it is bare.
+    let readsStdin = files.isEmpty || files.contains("-")
+    let width =
+      letters.count == 1 && counted.count == 1 ? 1 : (readsStdin ? 7 : max(1, String(fileBytes).count))
+    for (name, counts) in counted {
+      var line = letters.map { pad(counts[$0] ?? 0, width) }.joined(separator: " ")
+      if let name { line += " " + name }
+      result.stdout += line + "\n"
+    }
     return result
   }
 

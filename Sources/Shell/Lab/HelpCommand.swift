@@ -9,7 +9,8 @@ enum HelpCommand {
 
     Network and AWS
       nslookup NAME [SERVER]        dig [@SERVER] NAME [TYPE] [+short]        host NAME
-      aws s3 ls|cp, aws s3api …, aws ec2 describe-*|create-vpc-endpoint|modify-vpc-endpoint|…
+      aws s3 ls|cp (both ways, and to -), aws s3api … (get-object FILE, put-object --body FILE),
+      aws ec2 describe-*|create-vpc-endpoint|modify-vpc-endpoint|…, --policy file://FILE
       aws sts get-caller-identity, aws configure list
       curl [-s] [-v] [-I] [--connect-timeout N] URL    (also http://169.254.169.254/latest/meta-data/)
       ping [-c N] HOST               ip addr, ip route             cat /etc/resolv.conf
@@ -20,10 +21,14 @@ enum HelpCommand {
     Understanding
       why                            explain what the last command did in the network
       topology                       draw the network as it is now
+    Files (each host has its own; they are part of the lab, not your computer)
+      ls [-l -a -h], cat, less, cd, pwd, mkdir -p, touch, cp [-r], mv, rm [-r -f], tee [-a]
+      grep, head, tail, wc, sort, uniq, jq read files too; sudo COMMAND runs it as root
     Shell
-      echo, export, env, unset, history, clear, sleep N, pwd, whoami, hostname, cd
-      pipes into grep, head, tail, wc, sort, uniq, jq; ; && || and $VAR work as in bash
-      $(…), backticks, redirections and & are not available in this lab shell
+      echo, printf, export, env, unset, history, clear, sleep N, whoami, hostname, test, [ … ]
+      | ; && || $VAR $(…) `…` > >> < 2> 2>&1 &> <<EOF <<< and *.json work as in bash
+      for … in …; do …; done   if …; then …; else …; fi   while read …; do …; done
+      background jobs (&), functions and $((…)) are not available in this lab shell
 
     """
 }

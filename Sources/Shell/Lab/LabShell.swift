@@ -23,7 +23,10 @@ public enum LabShell {
   /// The prompt, `[ec2-user@ip-10-0-12-20 ~]$ `, as bash's `[\u@\h \W]\$ ` shows it.
   public static func prompt(_ state: ShellState) -> String {
     guard let host = state.host else { return "$ " }
-    return "[\(host.user)@\(host.hostname) ~]$ "
+    let home = SessionEnvironment.home(state)
+    let directory = HostFiles.workingDirectory(state)
+    let shown = directory == home ? "~" : FileTree.name(of: directory)
+    return "[\(host.user)@\(host.hostname) \(shown)]$ "
   }
 
   /// What a login to the current host prints.

@@ -16,6 +16,14 @@ enum CurlCommand {
     } catch {
       return .failure(error.message, status: error.status)
     }
+    if options.outputFile != nil || options.remoteName {
+      return CurlOutputFile.transfer(options, invocation: invocation, state: &state)
+    }
+    return transfer(options, invocation: invocation, state: &state)
+  }
+
+  /// The transfer itself, its body on standard output.
+  static func transfer(_ options: CurlOptions, invocation: Invocation, state: inout ShellState) -> CommandResult {
     guard let text = options.url else {
       return .failure("curl: try 'curl --help' or 'curl --manual' for more information\n", status: 2)
     }

@@ -14,6 +14,10 @@ struct CurlOptions {
   var failOnError = false
   /// `-w FORMAT`: what to print after the transfer.
   var writeOut: String?
+  /// `-o FILE`: the body goes to this file on the host (`/dev/null` discards it).
+  var outputFile: String?
+  /// `-O`: the body goes to a file named as the URL's last path segment.
+  var remoteName = false
 
   /// A usage problem, worded as curl words it, with its exit code.
   struct Problem: Error {
@@ -69,11 +73,8 @@ struct CurlOptions {
       case "-H", "--header", "-A", "--user-agent": _ = try value(word)
       case "-o", "--output":
         let target = try value(word)
-        guard target == "/dev/null" else {
-          throw Problem(
-            message: "curl: (23) Failed writing body: writing files is not available in this lab shell\n", status: 23)
-        }
-        options.discardBody = true
+        if target == "/dev/null" { options.discardBody = true } else { options.outputFile = target }
+      case "-O", "--remote-name": options.remoteName = true
       default:
         if word.hasPrefix("--") {
           throw Problem(
@@ -81,11 +82,18 @@ struct CurlOptions {
               "curl: option \(word): is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n",
             status: 2)
         }
+        if word.hasPrefix("-") && word.count > 2, let last = word.last, "owmXHA".contains(last) {
+          // `-so FILE`: the flags, then the last letter's option with the next word as its value.
+          var rewritten = words
+          rewritten[index] = "-" + String(last)
+          rewritten.insert("-" + word.dropFirst().dropLast(), at: index)
+          return try parse(rewritten)
+        }
         if word.hasPrefix("-") && word.count > 1 {
           // Bundled short flags such as -sv or -sI.
           var expanded: [String] = []
           for flag in word.dropFirst() { expanded.append("-" + String(flag)) }
-          let known: Set<String> = ["-s", "-S", "-v", "-I", "-i", "-k", "-L", "-f", "-4"]  // flags without values
+          let known: Set<String> = ["-s", "-S", "-v", "-I", "-i", "-k", "-L", "-f", "-4", "-O"]  // flags without values
           guard expanded.allSatisfy(known.contains) else {
             throw Problem(
               message:
@@ -137,6 +145,7 @@ struct CurlOptions {
     }
     failOnError = failOnError || other.failOnError
     includeHeaders = includeHeaders || other.includeHeaders
+    remoteName = remoteName || other.remoteName
   }
 }
 

@@ -7,58 +7,25 @@ public enum LineContinuation: Equatable, Sendable {
   case openQuote(Character)
   /// The line ends with `|`, `&&` or `||`: the command goes on on the next line.
   case operatorAtEnd
+  /// A loop, `if`, group, `$(`, or here-document is still open: the line break separates commands
+  /// (or is part of the here-document's body).
+  case openConstruct
 
   /// The prompt bash shows for a continuation line (`PS2`).
   public static let prompt = "> "
 
   /// Why `text` needs another line, or nil when it is complete (or broken in a way more lines
-  /// cannot mend, which running it will report).
+  /// cannot mend, which running it will report). The shell's own parser decides, so a quote inside
+  /// a here-document or a comment never keeps the line open.
   public static func of(_ text: String) -> LineContinuation? {
-    var quoting = QuoteTracker()
-    var inComment = false
-    var wordStart = true
-    var lastToken = ""
-    for scalar in text.unicodeScalars {
-      if inComment {
-        if scalar == "\n" {
-          inComment = false
-          wordStart = true
-        }
-        continue
-      }
-      if quoting.take(scalar) {
-        wordStart = false
-        lastToken = "word"
-        continue
-      }
-      switch scalar {
-      case "#" where wordStart:
-        inComment = true
-      case " ", "\t":
-        wordStart = true
-      case "\n", ";":
-        wordStart = true
-        lastToken = String(scalar)
-      case "|", "&":
-        // `||` and `&&` grow from a lone `|` or `&`; `|&` and lone `&` are refused when run.
-        lastToken = (lastToken == String(scalar) ? lastToken + String(scalar) : String(scalar))
-        wordStart = true
-      default:
-        wordStart = ["(", ")", "<", ">"].contains(scalar)
-        lastToken = "word"
-      }
-    }
-    if let quote = quoting.open { return .openQuote(Character(quote)) }
-    if quoting.escaped { return .backslash }
-    if ["|", "&&", "||"].contains(lastToken) { return .operatorAtEnd }
-    return nil
+    LineParser.continuation(of: text)
   }
 
   /// `text` and the `next` line as one command, joined the way bash joins them.
   public func join(_ text: String, _ next: String) -> String {
     switch self {
     case .backslash: String(text.dropLast()) + next
-    case .openQuote: text + "\n" + next
+    case .openQuote, .openConstruct: text + "\n" + next
     case .operatorAtEnd: text + " " + next
     }
   }

@@ -1,3 +1,39 @@
+/// A redirection operator as typed.
+enum RedirectOperator: Equatable {
+  /// `>`, `>|`
+  case write
+  /// `>>`
+  case append
+  /// `<`
+  case read
+  /// `>&` (followed by a descriptor, `-`, or a file name)
+  case duplicateOutput
+  /// `<&`
+  case duplicateInput
+  /// `&>`
+  case writeBoth
+  /// `&>>`
+  case appendBoth
+  /// `<<`, or `<<-` when `stripTabs`
+  case hereDocument(stripTabs: Bool)
+  /// `<<<`
+  case hereString
+
+  var text: String {
+    switch self {
+    case .write: ">"
+    case .append: ">>"
+    case .read: "<"
+    case .duplicateOutput: ">&"
+    case .duplicateInput: "<&"
+    case .writeBoth: "&>"
+    case .appendBoth: "&>>"
+    case .hereDocument(let strip): strip ? "<<-" : "<<"
+    case .hereString: "<<<"
+    }
+  }
+}
+
 /// A token of a command line: a word or one of the operators the lab shell runs.
 enum LineToken: Equatable {
   case word(ShellWord)
@@ -6,23 +42,31 @@ enum LineToken: Equatable {
   case and
   case or
   case pipe
+  /// `|&`: standard output and standard error into the pipe.
+  case pipeBoth
   /// `(`; `double` when another `(` follows at once (`((`).
   case openParen(double: Bool)
   case closeParen
+  /// A line break: separates commands like `;`, and starts the bodies of pending here-documents.
+  case newline
+  /// A redirection operator, with the descriptor number typed right before it (`2>`), if any.
+  case redirect(descriptor: Int?, RedirectOperator)
   case end
 
   /// How bash names the token in `syntax error near unexpected token`.
   var bashName: String {
     switch self {
-    case .word(let word): return word.unquotedText ?? "word"
+    case .word(let word): return word.unquotedText ?? word.typedText
     case .semicolon: return ";"
     case .doubleSemicolon: return ";;"
     case .and: return "&&"
     case .or: return "||"
     case .pipe: return "|"
+    case .pipeBoth: return "|&"
     case .openParen: return "("
     case .closeParen: return ")"
-    case .end: return "newline"
+    case .newline, .end: return "newline"
+    case .redirect(_, let op): return op.text
     }
   }
 }
@@ -30,17 +74,30 @@ enum LineToken: Equatable {
 /// Splits a line into tokens on demand, so that the first problem from the left is the one
 /// reported, as bash's parser pulling tokens from its lexer does.
 ///
-/// Every construct that would need a real process or file (command substitution, redirection,
-/// process substitution, background jobs) is refused here, before anything runs.
+/// Command substitutions are parsed as they are met, by a nested `LineParser` over the same text,
+/// so the commands inside are checked before anything runs. Constructs that would need a real
+/// process (process substitution, background jobs) are refused here.
 struct LineLexer {
-  private let scalars: [Unicode.Scalar]
-  private var index = 0
+  let scalars: [Unicode.Scalar]
+  var index = 0
+  /// False while deciding whether a typed line needs more lines: the end of the text is then
+  /// where the learner pressed Enter, not the end of all input.
+  let final: Bool
+  /// How deep the parser that owns this lexer is nested (substitutions, compound commands).
+  let depth: Int
 
-  init(_ line: String) {
-    scalars = Array(line.unicodeScalars)
+  init(_ line: String, final: Bool = true, depth: Int = 0) {
+    self.init(scalars: Array(line.unicodeScalars), index: 0, final: final, depth: depth)
   }
 
-  private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
+  init(scalars: [Unicode.Scalar], index: Int, final: Bool, depth: Int) {
+    self.scalars = scalars
+    self.index = index
+    self.final = final
+    self.depth = depth
+  }
+
+  func peek(_ offset: Int = 0) -> Unicode.Scalar? {
     let position = index + offset
     return position < scalars.count ? scalars[position] : nil
   }
@@ -50,19 +107,30 @@ struct LineLexer {
   /// Characters that end an unquoted word.
   static func isMetacharacter(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case " ", "\t", ";", "&", "|", "<", ">", "(", ")": return true
+    case " ", "\t", "\n", ";", "&", "|", "<", ">", "(", ")": return true
     default: return false
     }
   }
 
   mutating func next() throws(ShellSyntaxError) -> LineToken {
-    while let scalar = peek(), LineLexer.isBlank(scalar) { index += 1 }
+    while true {
+      while let scalar = peek(), LineLexer.isBlank(scalar) { index += 1 }
+      // A backslash before a line break joins the lines, between words too.
+      if peek() == "\\" && peek(1) == "\n" {
+        index += 2
+        continue
+      }
+      break
+    }
     guard let scalar = peek() else { return .end }
     switch scalar {
     case "#":
-      // A comment runs to the end of the line; `#` only starts one at the start of a word.
-      index = scalars.count
-      return .end
+      // A comment runs to the end of its line; `#` only starts one at the start of a word.
+      while let next = peek(), next != "\n" { index += 1 }
+      return try next()
+    case "\n":
+      index += 1
+      return .newline
     case ";":
       index += 1
       if peek() == ";" {
@@ -75,31 +143,102 @@ struct LineLexer {
         index += 2
         return .and
       }
-      if peek(1) == ">" { throw .notAvailable("redirection") }
+      if peek(1) == ">" {
+        let append = peek(2) == ">"
+        index += append ? 3 : 2
+        return .redirect(descriptor: nil, append ? .appendBoth : .writeBoth)
+      }
       throw .notAvailable("background job (&)")
     case "|":
       if peek(1) == "|" {
         index += 2
         return .or
       }
-      if peek(1) == "&" { throw .notAvailable("stderr pipe (|&)") }
+      if peek(1) == "&" {
+        index += 2
+        return .pipeBoth
+      }
       index += 1
       return .pipe
     case "<", ">":
-      if peek(1) == "(" { throw .notAvailable("process substitution") }
-      throw .notAvailable("redirection")
+      return try redirection(descriptor: nil)
     case "(":
       index += 1
       return .openParen(double: peek() == "(")
     case ")":
       index += 1
       return .closeParen
+    case "0"..."9":
+      // `2>file`: digits right before `<` or `>` name the descriptor.
+      var end = index
+      while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
+      if end < scalars.count, scalars[end] == "<" || scalars[end] == ">" {
+        let digits = text(index..<end)
+        index = end
+        return try redirection(descriptor: Int(digits) ?? Int.max)
+      }
+      return .word(try lexWord())
     default:
       return .word(try lexWord())
     }
   }
 
-  private mutating func lexWord() throws(ShellSyntaxError) -> ShellWord {
+  private mutating func redirection(descriptor: Int?) throws(ShellSyntaxError) -> LineToken {
+    let first = peek()!
+    if peek(1) == "(" { throw .notAvailable("process substitution") }
+    let op: RedirectOperator
+    var length = 2
+    if first == ">" {
+      switch peek(1) {
+      case ">": op = .append
+      case "&": op = .duplicateOutput
+      case "|": op = .write
+      default:
+        op = .write
+        length = 1
+      }
+    } else {
+      switch peek(1) {
+      case "<":
+        if peek(2) == "<" {
+          op = .hereString
+          length = 3
+        } else if peek(2) == "-" {
+          op = .hereDocument(stripTabs: true)
+          length = 3
+        } else {
+          op = .hereDocument(stripTabs: false)
+        }
+      case "&": op = .duplicateInput
+      case ">": throw .notAvailable("read-write redirection (<>)")
+      default:
+        op = .read
+        length = 1
+      }
+    }
+    index += length
+    return .redirect(descriptor: descriptor, op)
+  }
+
+  /// The lines after the current position up to a line that is `delimiter`, and whether that line
+  /// came; the position moves past it.
+  mutating func hereDocumentBody(delimiter: String, stripTabs: Bool) -> (body: String, closed: Bool) {
+    var body = String.UnicodeScalarView()
+    while index < scalars.count {
+      var end = index
+      while end < scalars.count, scalars[end] != "\n" { end += 1 }
+      var start = index
+      if stripTabs { while start < end, scalars[start] == "\t" { start += 1 } }
+      let line = text(start..<end)
+      index = min(end + 1, scalars.count)
+      if line == delimiter { return (String(body), true) }
+      body.append(contentsOf: scalars[start..<end])
+      if end < scalars.count { body.append("\n") }
+    }
+    return (String(body), false)
+  }
+
+  mutating func lexWord() throws(ShellSyntaxError) -> ShellWord {
     var builder = WordBuilder()
     if peek() == "~", peek(1).map({ $0 == "/" || LineLexer.isMetacharacter($0) }) ?? true {
       builder.append(.tilde)
@@ -109,17 +248,21 @@ struct LineLexer {
       switch scalar {
       case "\\":
         if let escaped = peek(1) {
-          builder.appendText(String(escaped), quoted: true)
+          if escaped != "\n" { builder.appendText(String(escaped), quoted: true) }
           index += 2
+        } else if !final {
+          throw .incomplete(.backslash, .unexpectedEndOfFile)
         } else {
-          // A trailing backslash stays literal, as `bash -c 'echo \'` prints it; an interactive
-          // shell would ask for a continuation line, which a one-line lab shell cannot.
+          // A trailing backslash at the very end of the input stays literal, as `bash -c 'echo \'`
+          // prints it.
           builder.appendText("\\", quoted: true)
           index += 1
         }
       case "'":
         index += 1
-        guard let close = scalars[index...].firstIndex(of: "'") else { throw .unterminated("'") }
+        guard let close = scalars[index...].firstIndex(of: "'") else {
+          throw .incomplete(.openQuote("'"), .unterminated("'"))
+        }
         builder.appendText(text(index..<close), quoted: true)
         index = close + 1
       case "\"":
@@ -128,7 +271,7 @@ struct LineLexer {
       case "$":
         try lexDollar(into: &builder, quoted: false)
       case "`":
-        throw .notAvailable("command substitution")
+        try lexBackquoted(into: &builder, quoted: false)
       default:
         builder.appendText(String(scalar), quoted: false)
         index += 1
@@ -140,15 +283,15 @@ struct LineLexer {
   private mutating func lexDoubleQuoted(into builder: inout WordBuilder) throws(ShellSyntaxError) {
     builder.appendText("", quoted: true)
     while true {
-      guard let scalar = peek() else { throw .unterminated("\"") }
+      guard let scalar = peek() else { throw .incomplete(.openQuote("\""), .unterminated("\"")) }
       switch scalar {
       case "\"":
         index += 1
         return
       case "\\":
-        // Inside double quotes a backslash only escapes $ ` " \ ; before anything else it stays.
-        if let escaped = peek(1), "$`\"\\".unicodeScalars.contains(escaped) {
-          builder.appendText(String(escaped), quoted: true)
+        // Inside double quotes a backslash only escapes $ ` " \ and a line break.
+        if let escaped = peek(1), "$`\"\\\n".unicodeScalars.contains(escaped) {
+          if escaped != "\n" { builder.appendText(String(escaped), quoted: true) }
           index += 2
         } else {
           builder.appendText("\\", quoted: true)
@@ -157,12 +300,39 @@ struct LineLexer {
       case "$":
         try lexDollar(into: &builder, quoted: true)
       case "`":
-        throw .notAvailable("command substitution")
+        try lexBackquoted(into: &builder, quoted: true)
       default:
         builder.appendText(String(scalar), quoted: true)
         index += 1
       }
     }
+  }
+
+  /// The whole text, read as the body of a here-document whose end word was not quoted: a backslash
+  /// escapes only `$`, `` ` ``, `\` and a line break; parameters and substitutions expand.
+  mutating func lexHereDocumentBody() throws(ShellSyntaxError) -> ShellWord {
+    var builder = WordBuilder()
+    builder.appendText("", quoted: true)
+    while let scalar = peek() {
+      switch scalar {
+      case "\\":
+        if let escaped = peek(1), "$`\\\n".unicodeScalars.contains(escaped) {
+          if escaped != "\n" { builder.appendText(String(escaped), quoted: true) }
+          index += 2
+        } else {
+          builder.appendText("\\", quoted: true)
+          index += 1
+        }
+      case "$":
+        try lexDollar(into: &builder, quoted: true)
+      case "`":
+        try lexBackquoted(into: &builder, quoted: true)
+      default:
+        builder.appendText(String(scalar), quoted: true)
+        index += 1
+      }
+    }
+    return builder.word
   }
 
   private mutating func lexDollar(into builder: inout WordBuilder, quoted: Bool) throws(ShellSyntaxError) {
@@ -173,7 +343,8 @@ struct LineLexer {
     }
     switch next {
     case "(":
-      throw .notAvailable(peek(2) == "(" ? "arithmetic expansion" : "command substitution")
+      if peek(2) == "(" { throw .notAvailable("arithmetic expansion") }
+      try lexDollarParen(into: &builder, quoted: quoted)
     case "[":
       throw .notAvailable("arithmetic expansion")
     case "{":
@@ -199,6 +370,48 @@ struct LineLexer {
     }
   }
 
+  /// `$( … )`: the commands inside are parsed now, by a parser over the same text.
+  private mutating func lexDollarParen(into builder: inout WordBuilder, quoted: Bool) throws(ShellSyntaxError) {
+    if depth >= ShellLimits.maximumNestingDepth { throw .nestedTooDeeply }
+    let start = index + 2
+    var inner = LineParser.Parser(
+      lexer: LineLexer(scalars: scalars, index: start, final: final, depth: depth + 1))
+    let list = try inner.parseSubstitution()
+    let close = inner.lexer.index - 1
+    builder.append(.commandSubstitution(list, source: text(start..<close), quoted: quoted))
+    index = inner.lexer.index
+  }
+
+  /// `` `…` ``: the text up to the next unescaped backquote, with `\``, `\\` and `\$` unescaped,
+  /// parsed as a line of its own.
+  private mutating func lexBackquoted(into builder: inout WordBuilder, quoted: Bool) throws(ShellSyntaxError) {
+    if depth >= ShellLimits.maximumNestingDepth { throw .nestedTooDeeply }
+    var inner = String.UnicodeScalarView()
+    var position = index + 1
+    while true {
+      guard position < scalars.count else {
+        throw .incomplete(.openConstruct, .unterminated("`"))
+      }
+      let scalar = scalars[position]
+      if scalar == "`" { break }
+      if scalar == "\\", position + 1 < scalars.count {
+        let escaped = scalars[position + 1]
+        if escaped == "`" || escaped == "\\" || escaped == "$" || (quoted && escaped == "\"") {
+          inner.append(escaped)
+          position += 2
+          continue
+        }
+      }
+      inner.append(scalar)
+      position += 1
+    }
+    let source = String(inner)
+    var parser = LineParser.Parser(lexer: LineLexer(source, final: final, depth: depth + 1))
+    let list = try parser.parseWhole()
+    builder.append(.commandSubstitution(list, source: source, quoted: quoted))
+    index = position + 1
+  }
+
   private mutating func lexBraceParameter(into builder: inout WordBuilder, quoted: Bool) throws(ShellSyntaxError) {
     let start = index + 2
     guard let close = scalars[start...].firstIndex(of: "}") else { throw .unterminated("}") }
@@ -221,7 +434,7 @@ struct LineLexer {
     builder.append(.badSubstitution("${\(content)}"))
   }
 
-  private func text(_ range: Range<Int>) -> String {
+  func text(_ range: Range<Int>) -> String {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[range])
     return String(view)

@@ -9,31 +9,51 @@ public struct Assignment: Equatable, Sendable {
   }
 }
 
-/// One simple command: leading assignments, then the words (name first).
+/// One simple command: leading assignments, then the words (name first), and its redirections.
 public struct SimpleCommand: Equatable, Sendable {
   public var assignments: [Assignment]
   public var words: [ShellWord]
+  /// Redirections in the order typed; bash applies them left to right.
+  public var redirections: [Redirection]
 
-  public init(assignments: [Assignment] = [], words: [ShellWord]) {
+  public init(assignments: [Assignment] = [], words: [ShellWord], redirections: [Redirection] = []) {
     self.assignments = assignments
     self.words = words
+    self.redirections = redirections
+  }
+}
+
+/// One command of a pipeline: a simple command, or a compound one with redirections of its own.
+public indirect enum Command: Equatable, Sendable {
+  case simple(SimpleCommand)
+  case compound(CompoundCommand, redirections: [Redirection])
+
+  /// The simple command, when this is one.
+  public var simple: SimpleCommand? {
+    if case .simple(let command) = self { return command }
+    return nil
   }
 }
 
 /// Commands joined by `|`, optionally negated with a leading `!`.
 public struct Pipeline: Equatable, Sendable {
   public var negated: Bool
-  public var commands: [SimpleCommand]
+  public var commands: [Command]
 
-  public init(negated: Bool = false, commands: [SimpleCommand]) {
+  public init(negated: Bool = false, commands: [Command]) {
     self.negated = negated
     self.commands = commands
+  }
+
+  /// A pipeline of simple commands only.
+  public init(negated: Bool = false, simple commands: [SimpleCommand]) {
+    self.init(negated: negated, commands: commands.map(Command.simple))
   }
 }
 
 /// How a pipeline is joined to the one before it.
 public enum ListConnector: Equatable, Sendable {
-  /// `;` (or the first pipeline of the line): always runs.
+  /// `;`, a line break, or the first pipeline of a list: always runs.
   case sequence
   /// `&&`: runs when the previous status is 0.
   case and
@@ -41,8 +61,9 @@ public enum ListConnector: Equatable, Sendable {
   case or
 }
 
-/// A parsed command line: pipelines in order, each with the connector that precedes it.
-/// An empty list is a blank line or a comment.
+/// A parsed command list: pipelines in order, each with the connector that precedes it.
+/// An empty list is a blank line or a comment. The whole typed line is one; so is the body of a
+/// loop, a branch of an `if`, and the inside of a command substitution.
 public struct ParsedLine: Equatable, Sendable {
   public struct Item: Equatable, Sendable {
     public var connector: ListConnector
@@ -55,8 +76,12 @@ public struct ParsedLine: Equatable, Sendable {
   }
 
   public var items: [Item]
+  /// bash's warnings found while parsing (a here-document that ran to the end of the input),
+  /// printed before anything runs.
+  public var warnings: [String]
 
-  public init(items: [Item]) {
+  public init(items: [Item], warnings: [String] = []) {
     self.items = items
+    self.warnings = warnings
   }
 }

@@ -28,8 +28,8 @@ public enum ShellInputError: Error, Equatable, Sendable {
 ///
 /// Control characters are refused rather than stripped: a stripped line would run something the
 /// learner did not see on screen, and a refused one runs nothing, which is always safe. A newline
-/// is refused too, except inside quotes: a command continued over several lines because a quote
-/// was open holds one there, as part of the quoted text.
+/// is not refused: a command continued over several lines (an open quote, loop or here-document)
+/// holds one wherever the learner pressed Enter.
 public enum ShellInput {
   /// Decodes what the terminal delivered, refusing invalid UTF-8 and over-long lines.
   public static func decode(_ bytes: [UInt8]) -> Result<String, ShellInputError> {
@@ -83,14 +83,8 @@ public enum ShellInput {
   public static func screen(_ line: String) -> ShellInputError? {
     let count = line.utf8.count
     if count > ShellLimits.maximumLineBytes { return .lineTooLong(bytes: count) }
-    var quoting = QuoteTracker()
-    for scalar in line.unicodeScalars {
-      if scalar == "\n" {
-        if quoting.open == nil { return .controlCharacter(scalar) }
-      } else if isRefusedControl(scalar) {
-        return .controlCharacter(scalar)
-      }
-      _ = quoting.take(scalar)
+    for scalar in line.unicodeScalars where scalar != "\n" && isRefusedControl(scalar) {
+      return .controlCharacter(scalar)
     }
     return nil
   }

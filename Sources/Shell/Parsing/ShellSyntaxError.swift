@@ -8,6 +8,15 @@ public enum ShellSyntaxError: Error, Equatable, Sendable {
   case unexpectedEndOfFile
   /// An unterminated quote or `${`: the character bash was looking for.
   case unterminated(Character)
+  /// The line stopped inside a construct that more lines can finish: an interactive shell asks for
+  /// them (the continuation says why); when no more come, the wrapped error is what bash reports.
+  indirect case incomplete(LineContinuation, ShellSyntaxError)
+  /// `N>&WORD` where WORD is neither a descriptor nor `-`: bash's `ambiguous redirect`.
+  case ambiguousRedirect(String)
+  /// `for 1x in …`: the loop variable is not a name.
+  case notAValidIdentifier(String)
+  /// Constructs nested deeper than `ShellLimits.maximumNestingDepth`.
+  case nestedTooDeeply
 
   /// What the shell prints on standard error, newline included.
   ///
@@ -19,9 +28,26 @@ public enum ShellSyntaxError: Error, Equatable, Sendable {
     case .unexpectedToken(let token): return "-bash: syntax error near unexpected token `\(token)'\n"
     case .unexpectedEndOfFile: return "-bash: syntax error: unexpected end of file\n"
     case .unterminated(let character): return "-bash: unexpected EOF while looking for matching `\(character)'\n"
+    case .incomplete(_, let final): return final.message
+    case .ambiguousRedirect(let word): return "-bash: \(word): ambiguous redirect\n"
+    case .notAValidIdentifier(let word): return "-bash: `\(word)': not a valid identifier\n"
+    case .nestedTooDeeply:
+      return "-bash: the line nests deeper than \(ShellLimits.maximumNestingDepth) levels; nothing was run\n"
     }
   }
 
+  /// What bash reports when no more input comes: the wrapped error of an incomplete line.
+  var final: ShellSyntaxError {
+    if case .incomplete(_, let final) = self { return final.final }
+    return self
+  }
+
   /// The exit status: 2, as bash gives for a syntax error.
-  public var status: Int32 { 2 }
+  public var status: Int32 {
+    switch final {
+    case .ambiguousRedirect, .notAValidIdentifier: return 1
+    default: break
+    }
+    return 2
+  }
 }

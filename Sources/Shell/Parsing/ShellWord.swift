@@ -8,6 +8,9 @@ public enum WordPart: Equatable, Sendable {
   case tilde
   /// `${…}` whose contents bash cannot expand; running the command reports `bad substitution`.
   case badSubstitution(String)
+  /// `$(…)` or `` `…` ``: the commands inside, run when the word is expanded; their output,
+  /// less trailing newlines, is the text. `source` is what was typed between the delimiters.
+  case commandSubstitution(ParsedLine, source: String, quoted: Bool)
 }
 
 /// A word of a command line as typed: its parts in order, expanded only when the command runs so
@@ -30,6 +33,7 @@ public struct ShellWord: Equatable, Sendable {
       case .parameter(let name, _): "$" + name
       case .tilde: "~"
       case .badSubstitution(let text): "${" + text + "}"
+      case .commandSubstitution(_, let source, _): "$(" + source + ")"
       }
     }.joined()
   }

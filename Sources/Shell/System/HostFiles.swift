@@ -1,38 +1,298 @@
 import Cloud
 
-/// The few files a learner may read on a simulated host (`cat /etc/resolv.conf`), made from the world.
+/// Why a file operation failed, worded as Linux's `strerror` words it.
+enum FileError: Error, Equatable {
+  case notFound
+  case isDirectory
+  case notDirectory
+  case permissionDenied
+  case readOnly
+  case tooLarge
+  case noSpace
+  case exists
+  case notEmpty
+
+  var text: String {
+    switch self {
+    case .notFound: "No such file or directory"
+    case .isDirectory: "Is a directory"
+    case .notDirectory: "Not a directory"
+    case .permissionDenied: "Permission denied"
+    case .readOnly: "Read-only file system"
+    case .tooLarge: "File too large"
+    case .noSpace: "No space left on device"
+    case .exists: "File exists"
+    case .notEmpty: "Directory not empty"
+    }
+  }
+}
+
+/// The file system of a simulated host: what it holds when the lab starts, how a typed path is
+/// resolved, and who may read and write what. Nothing here touches a real file.
+///
+/// Each host boots with the folders and files of its system (`/etc/resolv.conf` made from the
+/// world, the login user's home with Amazon Linux 2's skeleton files, `/tmp`, `/dev/null`).
+/// What the learner writes is kept in the world (`World.hostFiles`), so replay rebuilds it.
+/// System folders are read-only, even for root: the simulation derives them from the world,
+/// and an edited `/etc/hosts` would not change how names resolve.
 enum HostFiles {
-  /// The file's content, or nil when the host has no such file.
-  static func content(_ path: String, state: ShellState) -> String? {
-    guard let host = state.host else { return nil }
-    let home = "/home/\(host.user)"
-    let normalized = path.hasPrefix("~/") ? home + path.dropFirst(1) : path
-    switch normalized {
-    case "/etc/resolv.conf": return resolvConf(host, world: state.world)
-    case "/etc/hostname": return hostname(host, world: state.world) + "\n"
-    case "/etc/os-release": return osRelease(host)
-    case "/etc/hosts":
-      return
-        "127.0.0.1   localhost localhost.localdomain localhost4 localhost4.localdomain4\n::1         localhost6 localhost6.localdomain6\n"
-    case home + "/.aws/config":
-      return "[default]\nregion = \(state.world.region)\n"
-    case home + "/.aws/credentials":
-      return host.kind == .onPremises
-        ? "[default]\naws_access_key_id = AKIA****************\naws_secret_access_key = ****************************************\n"
-        : nil
-    default: return nil
+  /// The user files are read and written as: root under `sudo`, else the login user.
+  static func user(_ state: ShellState) -> String {
+    state.asRoot ? "root" : SessionEnvironment.user(state)
+  }
+
+  /// The working directory as an absolute path.
+  static func workingDirectory(_ state: ShellState) -> String {
+    state.directory ?? SessionEnvironment.home(state)
+  }
+
+  /// The host's files as they are now.
+  static func tree(_ state: ShellState) -> FileTree {
+    if let written = state.world.writtenFiles(of: state.hostName) { return written }
+    return initialTree(state)
+  }
+
+  /// `typed` as an absolute, normalised path: relative paths start at the working directory;
+  /// `.` and `..` are resolved by name (the simulated hosts have no symbolic links).
+  static func resolve(_ typed: String, state: ShellState) -> String {
+    let start = typed.hasPrefix("/") ? "" : workingDirectory(state)
+    var components: [Substring] = []
+    for component in (start + "/" + typed).split(separator: "/") {
+      switch component {
+      case ".": continue
+      case "..": if !components.isEmpty { components.removeLast() }
+      default: components.append(component)
+      }
+    }
+    return "/" + components.joined(separator: "/")
+  }
+
+  // MARK: - Access
+
+  /// Whether `user` may search (enter) every folder above `path`.
+  static func canReach(_ path: String, in tree: FileTree, user: String) -> Result<Void, FileError> {
+    var folder = FileTree.parent(of: path)
+    var chain: [String] = []
+    while true {
+      chain.append(folder)
+      if folder == "/" { break }
+      folder = FileTree.parent(of: folder)
+    }
+    for ancestor in chain.reversed() {
+      guard let entry = tree.entry(ancestor) else { return .failure(.notFound) }
+      guard entry.isDirectory else { return .failure(.notDirectory) }
+      if !allows(entry, user: user, bit: 0o1) { return .failure(.permissionDenied) }
+    }
+    return .success(())
+  }
+
+  /// Whether `user` has permission `bit` (4 read, 2 write, 1 search) on `entry`.
+  static func allows(_ entry: FileEntry, user: String, bit: UInt16) -> Bool {
+    if user == "root" { return true }
+    let shift: UInt16 = entry.owner == user ? 6 : 0
+    return (entry.mode >> shift) & bit != 0
+  }
+
+  /// The entry at `path` when the user may reach it.
+  static func lookup(_ path: String, state: ShellState) -> Result<FileEntry, FileError> {
+    let tree = tree(state)
+    if path != "/", case .failure(let error) = canReach(path, in: tree, user: user(state)) { return .failure(error) }
+    guard let entry = tree.entry(path) else { return .failure(.notFound) }
+    return .success(entry)
+  }
+
+  /// The text of the file at `path` (resolved already), as `cat` would read it; bytes that are not
+  /// UTF-8 show as U+FFFD, as a terminal would show them.
+  static func read(_ path: String, state: ShellState) -> Result<String, FileError> {
+    readBytes(path, state: state).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The bytes of the file at `path` (resolved already).
+  static func readBytes(_ path: String, state: ShellState) -> Result<[UInt8], FileError> {
+    switch lookup(path, state: state) {
+    case .failure(let error): return .failure(error)
+    case .success(let entry):
+      switch entry.kind {
+      case .directory: return .failure(.isDirectory)
+      case .device: return .success([])
+      case .file(let bytes):
+        if !allows(entry, user: user(state), bit: 0o4) { return .failure(.permissionDenied) }
+        return .success(bytes)
+      }
     }
   }
 
-  /// The files `ls` shows in a folder.
-  static func listing(_ path: String, state: ShellState) -> [String]? {
-    guard let host = state.host else { return nil }
-    switch path {
-    case "", ".", "~", "/home/\(host.user)": return []
-    case "/etc": return ["hostname", "hosts", "os-release", "resolv.conf"]
-    default: return nil
-    }
+  /// Writes `text` to the file at `path`, creating it, replacing it, or appending to it.
+  static func write(_ text: String, to path: String, append: Bool, state: inout ShellState) -> Result<Void, FileError> {
+    write(bytes: Array(text.utf8), to: path, append: append, state: &state)
   }
+
+  /// Writes `bytes` to the file at `path`, creating it, replacing it, or appending to it.
+  static func write(bytes: [UInt8], to path: String, append: Bool, state: inout ShellState) -> Result<Void, FileError> {
+    var tree = tree(state)
+    let user = user(state)
+    if case .failure(let error) = canReach(path, in: tree, user: user) { return .failure(error) }
+    let existing = tree.entry(path)
+    var content: [UInt8] = []
+    switch existing?.kind {
+    case .directory?: return .failure(.isDirectory)
+    case .device?: return .success(())
+    case .file(let old)?:
+      if isSystem(path) { return .failure(.readOnly) }
+      if !allows(existing!, user: user, bit: 0o2) { return .failure(.permissionDenied) }
+      if append { content = old }
+    case nil:
+      if let error = creationError(path, tree: tree, user: user) { return .failure(error) }
+    }
+    content += bytes
+    let oldSize = existing?.byteCount ?? 0
+    if content.count > ShellLimits.maximumFileBytes { return .failure(.tooLarge) }
+    if tree.totalBytes - oldSize + content.count > ShellLimits.maximumHostBytes { return .failure(.noSpace) }
+    let owner = existing?.owner ?? user
+    let mode = existing?.mode ?? 0o644
+    tree.set(FileEntry(path: path, kind: .file(content), owner: owner, mode: mode, modified: state.world.now))
+    state.world.setFiles(tree, of: state.hostName)
+    return .success(())
+  }
+
+  /// Why a new entry cannot be made at `path`, or nil when it can.
+  static func creationError(_ path: String, tree: FileTree, user: String) -> FileError? {
+    let parent = FileTree.parent(of: path)
+    guard let folder = tree.entry(parent) else { return .notFound }
+    guard folder.isDirectory else { return .notDirectory }
+    if isSystem(path) { return user == "root" ? .readOnly : .permissionDenied }
+    if !allows(folder, user: user, bit: 0o2) { return .permissionDenied }
+    if tree.entries.count >= ShellLimits.maximumHostEntries { return .noSpace }
+    return nil
+  }
+
+  /// Makes the folder `path`.
+  static func makeDirectory(_ path: String, state: inout ShellState) -> Result<Void, FileError> {
+    var tree = tree(state)
+    let user = user(state)
+    if case .failure(let error) = canReach(path, in: tree, user: user) { return .failure(error) }
+    if tree.entry(path) != nil { return .failure(.exists) }
+    if let error = creationError(path, tree: tree, user: user) { return .failure(error) }
+    tree.set(FileEntry(path: path, kind: .directory, owner: user, mode: 0o775, modified: state.world.now))
+    state.world.setFiles(tree, of: state.hostName)
+    return .success(())
+  }
+
+  /// Removes `path` and everything under it; the caller has checked what `rm` must check.
+  static func remove(_ path: String, state: inout ShellState) -> Result<Void, FileError> {
+    var tree = tree(state)
+    let user = user(state)
+    if case .failure(let error) = canReach(path, in: tree, user: user) { return .failure(error) }
+    guard tree.entry(path) != nil else { return .failure(.notFound) }
+    if isSystem(path) || path == "/" { return .failure(user == "root" ? .readOnly : .permissionDenied) }
+    guard let folder = tree.entry(FileTree.parent(of: path)), allows(folder, user: user, bit: 0o2) else {
+      return .failure(.permissionDenied)
+    }
+    // In a sticky folder (`/tmp`) only the owner may remove an entry.
+    if folder.mode & 0o1000 != 0, user != "root", tree.entry(path)?.owner != user { return .failure(.permissionDenied) }
+    tree.remove(path)
+    state.world.setFiles(tree, of: state.hostName)
+    return .success(())
+  }
+
+  /// Sets the modification time of `path` to now, creating an empty file when it is missing.
+  static func touch(_ path: String, state: inout ShellState) -> Result<Void, FileError> {
+    var tree = tree(state)
+    if case .failure(let error) = canReach(path, in: tree, user: user(state)) { return .failure(error) }
+    if var entry = tree.entry(path) {
+      if isSystem(path) { return .failure(user(state) == "root" ? .readOnly : .permissionDenied) }
+      if !allows(entry, user: user(state), bit: 0o2) { return .failure(.permissionDenied) }
+      entry.modified = state.world.now
+      tree.set(entry)
+      state.world.setFiles(tree, of: state.hostName)
+      return .success(())
+    }
+    return write("", to: path, append: true, state: &state)
+  }
+
+  /// Whether `path` lies in a folder the simulation keeps read-only.
+  static func isSystem(_ path: String) -> Bool {
+    let writable = ["/tmp", "/var/tmp", "/home", "/root", "/opt", "/srv", "/mnt", "/media"]
+    if writable.contains(where: { path == $0 + "/" || path.hasPrefix($0 + "/") }) { return false }
+    return path != "/dev/null"
+  }
+
+  /// The names in the folder `typed` (folders with a trailing `/`), for completion; nil when it is
+  /// not a folder the user may read.
+  static func listing(_ typed: String, state: ShellState) -> [String]? {
+    let home = SessionEnvironment.home(state)
+    let expanded = typed == "~" ? home : (typed.hasPrefix("~/") ? home + typed.dropFirst() : typed)
+    let path = resolve(expanded, state: state)
+    guard case .success(let entry) = lookup(path, state: state), entry.isDirectory,
+      allows(entry, user: user(state), bit: 0o4)
+    else { return nil }
+    return tree(state).children(of: path).map { FileTree.name(of: $0.path) + ($0.isDirectory ? "/" : "") }
+  }
+
+  // MARK: - As the host boots
+
+  /// A fixed instant for files that come with the system image: 2021-01-14 00:00:00 UTC.
+  static let imageTime: Int64 = 1_610_582_400_000
+
+  static func initialTree(_ state: ShellState) -> FileTree {
+    guard let host = state.host else { return FileTree([]) }
+    let world = state.world
+    let user = host.user
+    let home = "/home/\(user)"
+    var entries: [FileEntry] = []
+    func folder(_ path: String, _ mode: UInt16 = 0o755, owner: String = "root") {
+      entries.append(FileEntry(path: path, kind: .directory, owner: owner, mode: mode, modified: imageTime))
+    }
+    func file(_ path: String, _ text: String, _ mode: UInt16 = 0o644, owner: String = "root") {
+      entries.append(
+        FileEntry(path: path, kind: .file(Array(text.utf8)), owner: owner, mode: mode, modified: imageTime))
+    }
+    folder("/", 0o555)
+    for name in [
+      "bin", "etc", "home", "lib", "lib64", "local", "media", "mnt", "opt", "run", "sbin", "srv", "usr", "var",
+    ] {
+      folder("/" + name)
+    }
+    folder("/boot", 0o555)
+    folder("/dev")
+    folder("/proc", 0o555)
+    folder("/sys", 0o555)
+    folder("/root", 0o550)
+    folder("/tmp", 0o1777)
+    folder("/var/tmp", 0o1777)
+    folder("/var/log")
+    folder("/usr/bin")
+    folder("/usr/local")
+    entries.append(FileEntry(path: "/dev/null", kind: .device, owner: "root", mode: 0o666, modified: imageTime))
+    file("/etc/resolv.conf", resolvConf(host, world: world))
+    file("/etc/hostname", hostname(host, world: world) + "\n")
+    file("/etc/os-release", osRelease(host))
+    file("/etc/hosts", hosts)
+    file("/etc/shadow", "root:*LOCK*:14600::::::\n\(user):!!:18641:0:99999:7:::\n", 0o000)
+    folder(home, 0o700, owner: user)
+    file(home + "/.bash_logout", skeletonLogout, owner: user)
+    file(home + "/.bash_profile", skeletonProfile, owner: user)
+    file(home + "/.bashrc", skeletonRC, owner: user)
+    folder(home + "/.aws", 0o775, owner: user)
+    file(home + "/.aws/config", "[default]\nregion = \(world.region)\n", 0o664, owner: user)
+    if host.kind == .onPremises {
+      file(
+        home + "/.aws/credentials",
+        "[default]\naws_access_key_id = AKIA****************\naws_secret_access_key = ****************************************\n",
+        0o600, owner: user)
+    }
+    return FileTree(entries)
+  }
+
+  static let hosts =
+    "127.0.0.1   localhost localhost.localdomain localhost4 localhost4.localdomain4\n::1         localhost6 localhost6.localdomain6\n"
+
+  // The skeleton files of Amazon Linux 2's bash package (18, 193 and 231 bytes).
+  static let skeletonLogout = "# ~/.bash_logout\n\n"
+  static let skeletonProfile =
+    "# .bash_profile\n\n# Get the aliases and functions\nif [ -f ~/.bashrc ]; then\n\t. ~/.bashrc\nfi\n\n# User specific environment and startup programs\n\nPATH=$PATH:$HOME/.local/bin:$HOME/bin\n\nexport PATH\n"
+  static let skeletonRC =
+    "# .bashrc\n\n# Source global definitions\nif [ -f /etc/bashrc ]; then\n\t. /etc/bashrc\nfi\n\n# Uncomment the following line if you don't want systemctl's auto-paging feature:\n# export SYSTEMD_PAGER=\n\n# User specific aliases and functions\n"
 
   /// The fully qualified hostname (`ip-10-0-12-20.ap-northeast-2.compute.internal`).
   static func hostname(_ host: Host, world: World) -> String {

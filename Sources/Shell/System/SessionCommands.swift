@@ -31,7 +31,10 @@ enum SessionCommands {
     }
     if host.name == state.hostName { return .output(banner(host, state: state)) }
     state.hostStack.append(state.hostName)
+    state.directoryStack.append(state.directory)
     state.hostName = host.name
+    state.directory = nil
+    state.previousDirectory = nil
     return .output(banner(host, state: state))
   }
 
@@ -39,6 +42,7 @@ enum SessionCommands {
     if let previous = state.hostStack.popLast() {
       let address = state.host.map { $0.address.description } ?? state.hostName
       state.hostName = previous
+      state.directory = state.directoryStack.popLast() ?? nil
       // `logout` is the remote shell's; the closing line is the ssh client's, on standard error.
       return CommandResult(stdout: "logout\n", stderr: "Connection to \(address) closed.\n")
     }

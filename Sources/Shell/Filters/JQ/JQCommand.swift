@@ -81,14 +81,21 @@ enum JQCommand {
     }
     var result = CommandResult()
     var failed = false
-    for file in files where file != "-" {
-      result.stderr += "jq: error: Could not open file \(file): No such file or directory\n"
-      failed = true
+    var text = files.isEmpty ? invocation.stdin : ""
+    for file in files {
+      if file == "-" {
+        text += invocation.stdin
+        continue
+      }
+      switch HostFiles.read(HostFiles.resolve(file, state: state), state: state) {
+      case .success(let content): text += content
+      case .failure(let error):
+        result.stderr += "jq: error: Could not open file \(file): \(error.text)\n"
+        failed = true
+      }
     }
-    let readsStdin = files.isEmpty || files.contains("-")
-    let (inputs, parseError): ([JSONValue], String?) =
-      nullInput ? ([.null], nil) : (readsStdin ? JQInputReader.read(invocation.stdin) : ([], nil))
-    let lineCount = invocation.stdin.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let (inputs, parseError): ([JSONValue], String?) = nullInput ? ([.null], nil) : JQInputReader.read(text)
+    let lineCount = text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     var runtimeFailed = false
     var cut = false
     let evaluator = JQEvaluator()
