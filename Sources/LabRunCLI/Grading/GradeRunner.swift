@@ -9,9 +9,11 @@ final class GradeRunner: @unchecked Sendable {
   private let catalog: Catalog
   private let lock = NSLock()
   private var labs: [String: Result<Lab, UngradedAttempt>] = [:]
+  private let window: CommitWindow
 
-  init(catalog: Catalog) {
+  init(catalog: Catalog, window: CommitWindow = .unbounded) {
     self.catalog = catalog
+    self.window = window
   }
 
   /// Grades every repository; results come back in the order of `repositories`.
@@ -36,7 +38,7 @@ final class GradeRunner: @unchecked Sendable {
 
   private func gradeOne(_ path: String) -> Result<LearnerGrade, UngradedAttempt> {
     AttemptLoader.load(path).flatMap { record in
-      lab(record.metadata.labID, for: path).flatMap { lab in Grader.grade(record, lab: lab) }
+      lab(record.metadata.labID, for: path).flatMap { lab in Grader.grade(record, lab: lab, window: window) }
     }
   }
 

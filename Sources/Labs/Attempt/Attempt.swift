@@ -113,7 +113,9 @@ public struct Attempt: Sendable {
     // can stop a later replay or resume.
     let leaves = shell.sessionEnded
     shell.sessionEnded = false
+    // Cut here, in the pure attempt, so a replay cuts at the same byte as the live run did.
     return AttemptOutput(
-      output: result.output, status: result.status, passedSteps: passedNow, notes: notes, leaves: leaves)
+      output: OutputCap.apply(result.output), status: result.status, passedSteps: passedNow, notes: notes,
+      leaves: leaves)
   }
 }

@@ -115,7 +115,7 @@ public struct Session {
     let output = attempt.run(line)
     if output.leaves { ended = true }
     let record = CommandRecord(
-      host: host, input: line, simulatedTime: attempt.shell.world.now, exitStatus: output.status,
+      host: host, input: Attempt.recordedInput(line), simulatedTime: attempt.shell.world.now, exitStatus: output.status,
       output: output.text, statusBefore: before)
     var warning: String?
     do {
