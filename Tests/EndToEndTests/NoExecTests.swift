@@ -16,7 +16,13 @@ import Testing
       "trap 'id' EXIT", "alias ls=id; ls", "function f { id; }; f", "PATH=/bin:$PATH id", "IFS=x; id", "!!", "!-1",
       "cd /; ls", "git status", "vi /etc/hosts", "less /etc/passwd", "man bash", "top", "ifconfig",
       "ip netns exec x id", "busybox sh", "perl -e 'exec \"id\"'", "awk 'BEGIN{system(\"id\")}'", "find / -exec id \\;",
-      "tar -cf - / | sh", "dig @127.0.0.1 -f /etc/passwd", "nslookup -query=any . 127.0.0.1", "exit",
+      "tar -cf - / | sh", "dig @127.0.0.1 -f /etc/passwd", "nslookup -query=any . 127.0.0.1",
+      // The shell's constructs and files (issue 12): they write only to the simulated host.
+      "for i in 1 2; do id; done", "while true; do sh; done", "if sh; then id; fi", "x=$(sh -c id); $x",
+      "cat > /tmp/labrun-pwned <<'EOF'", "#!/bin/sh", "id", "EOF", "tee /tmp/labrun-pwned <<< id",
+      "sudo tee /etc/cron.d/x <<< id", "curl -so /tmp/labrun-pwned http://169.254.169.254/latest/meta-data/",
+      "aws s3 cp s3://jschoi.acl/jschoi.acl_test.csv /tmp/labrun-pwned", "cp /etc/shadow /tmp/labrun-pwned",
+      "(cd /; rm -rf /tmp)", "ls -la / > /dev/tcp/127.0.0.1/80", "exit",
     ]
     let corpus = URL(fileURLWithPath: GradeSupport.repository + "/Fuzz/corpus/line")
     for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
