@@ -66,6 +66,9 @@ let package = Package(
     // Generates a class of workspaces, then times `labrun grade` against `git log` over them (release mode).
     .executableTarget(
       name: "grade-bench", dependencies: ["Labs", "Transcript", "Workspace"], path: "Benchmarks/Grade"),
+    // libFuzzer targets (scripts/fuzz.sh builds them with -sanitize=fuzzer -DFUZZING): lines in a lab, lab files.
+    .executableTarget(name: "labrun-fuzz-line", dependencies: ["Labs", "Shell"], path: "Fuzz/LineFuzz"),
+    .executableTarget(name: "labrun-fuzz-labfile", dependencies: ["Labs"], path: "Fuzz/LabFileFuzz"),
 
     // The course's world for the tests below Labs, read from labs/course.world.yaml.
     .target(

@@ -3,9 +3,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The terminal tests drive labrun in a real terminal emulator, tmux.
-LABRUN_SETUP_EXTRA="tmux" bash scripts/setup.sh
+# The terminal tests drive labrun in a real terminal emulator, tmux; the no-exec test runs it under strace.
+LABRUN_SETUP_EXTRA="tmux strace" bash scripts/setup.sh
 # Formatting and lint, with the committed .swift-format (2-space indent, 120 columns).
 swift format lint --strict --recursive --parallel Sources Tests Benchmarks Package.swift
 swift build --build-tests
 swift test --skip-build
+# The fuzzers' seed corpus (the course's solutions and lab files, issue 18's reproductions), each input
+# run once without libFuzzer: seconds. The fuzzers themselves need a release build of their own, which
+# takes minutes, so they run from scripts/fuzz.sh (docs/limits.md), not here.
+bin="$(swift build --show-bin-path)"
+"$bin/labrun-fuzz-line" Fuzz/corpus/line/*
+"$bin/labrun-fuzz-labfile" Fuzz/corpus/labfile/*

@@ -74,6 +74,31 @@ func transcriptSize(in workspace: String) -> Int {
   }
 }
 
+// `fill DIR N` makes a workspace of N commands at DIR; `save DIR K` opens it and saves K more. A
+// profiler run of `save DIR 0` and `save DIR K` on copies of one workspace gives the cost of a save.
+if let mode = CommandLine.arguments.dropFirst().first, ["fill", "save"].contains(mode) {
+  let arguments = Array(CommandLine.arguments.dropFirst(2))
+  guard arguments.count == 2, let count = Int(arguments[1]) else {
+    fatalError("usage: workspace-bench fill|save DIR COUNT")
+  }
+  let metadata = AttemptMetadata(
+    labID: "interface-endpoint", labDigest: "sha256:bench", seed: 42, labrunVersion: "bench",
+    learner: .init(name: "Bench Learner", email: "bench@example.com"))
+  var time = Date(timeIntervalSince1970: 1_700_000_000)
+  let workspace =
+    mode == "fill"
+    ? try Workspace.create(at: arguments[0], metadata: metadata, progressPage: progress(0), time: time)
+    : try Workspace.open(at: arguments[0])
+  let first = workspace.entries.count
+  for n in first..<(first + count) {
+    time += 1
+    // Every tenth save changes the progress page, as a passed step or a hint does.
+    _ = try workspace.append(entry(n), progressPage: n % 10 == 0 ? progress(n + 1) : nil, time: time)
+  }
+  workspace.close()
+  exit(0)
+}
+
 // Arguments: an optional folder to work in, and `fsync` for the durable mode.
 let folders = CommandLine.arguments.dropFirst().filter { $0 != "fsync" }
 let base = folders.first ?? NSTemporaryDirectory()

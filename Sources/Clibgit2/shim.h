@@ -22,4 +22,17 @@ static inline int labrun_git_set_fsync(int enabled) {
   return git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, enabled);
 }
 
+/// Turns off the existence checks on objects a new tree or commit names. labrun only ever names
+/// objects it has just written or read, and with the checks on every new tree opened every
+/// transcript segment again, so a save's cost grew with the workspace.
+static inline int labrun_git_set_strict_object_creation(int enabled) {
+  return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, enabled);
+}
+
+/// Turns libgit2's cache of parsed objects on or off. labrun reads each commit and tree once, in
+/// order, so the cache only grew: a few kilobytes for every command of a session.
+static inline int labrun_git_set_caching(int enabled) {
+  return git_libgit2_opts(GIT_OPT_ENABLE_CACHING, enabled);
+}
+
 #endif

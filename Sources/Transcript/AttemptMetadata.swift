@@ -17,8 +17,12 @@ public struct AttemptMetadata: Codable, Equatable, Sendable {
     public var identity: String { "\(name) <\(email)>" }
   }
 
-  /// The version of the file's layout that this labrun writes and reads.
-  public static let currentFormat = 1
+  /// The version of the workspace's layout that this labrun writes; it reads every version up to it.
+  ///
+  /// 1: the last transcript segment grows to 64 KiB, then a new one begins. 2: a small tail segment
+  /// takes each line and folds move it into the segment before (`SegmentLayout`). A labrun that knows
+  /// only 1 refuses a 2 ("upgrade labrun") instead of misreading a fold as an edited transcript.
+  public static let currentFormat = 2
 
   /// The layout version; newer layouts are refused rather than misread.
   public var format: Int

@@ -12,10 +12,11 @@ enum WorkspaceFile {
   static let branchName = "main"
   static let remote = "origin"
 
-  /// A segment is closed once it holds this many bytes; each save then rewrites one small blob
-  /// instead of the whole transcript (hashing and compressing 400 KB took 3.5 ms of a 3 ms budget).
-  /// Segments sit beside the other files rather than in a folder: a subtree would be one more object,
-  /// and every object costs a file creation and two fsyncs per save.
+  /// A segment is closed once it holds this many bytes (`SegmentLayout` says how it fills: a small
+  /// tail takes each line, and folds move the tail's lines into the segment before it), so a save
+  /// rewrites a few small blobs instead of the whole transcript. Segments sit beside the other
+  /// files rather than in a folder: a subtree would be one more object, and every object costs a
+  /// file creation and two fsyncs per save.
   static let segmentLimit = 64 * 1024
 
   /// The name of segment `index`, e.g. `transcript-000003.jsonl`; zero-padded so names sort in order.

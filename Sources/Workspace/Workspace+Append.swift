@@ -37,15 +37,24 @@ extension Workspace {
     let progress = progressPage.map { Data($0.utf8) }
     var next = state
     let last = next.segments.count - 1
-    if next.segments[last].bytes.count + line.count > WorkspaceFile.segmentLimit, !next.segments[last].bytes.isEmpty {
-      next.segments.append(
-        Segment(name: WorkspaceFile.segment(last + 1), blob: next.segments[last].blob, bytes: Data()))
+    let step = segmentLayout.step(
+      tail: next.segments[last].bytes.count, beforeTail: last > 0 ? next.segments[last - 1].bytes.count : nil,
+      line: line.count)
+    let changed: [Int]
+    switch step {
+    case .append:
+      next.segments[last].bytes.append(line)
+      changed = [last]
+    case .fold:
+      next.segments[last - 1].bytes.append(next.segments[last].bytes)
+      next.segments[last].bytes = line
+      changed = [last - 1, last]
+    case .start:
+      next.segments.append(Segment(name: WorkspaceFile.segment(last + 1), blob: .zero, bytes: line))
+      changed = [last + 1]
     }
-    let current = next.segments.count - 1
-    next.segments[current].bytes.append(line)
-    next.entries.append(entry)
     do {
-      next.segments[current].blob = try repository.writeBlob(next.segments[current].bytes)
+      for index in changed { next.segments[index].blob = try repository.writeBlob(next.segments[index].bytes) }
       if let progress, progress != state.progress {
         next.progress = progress
         next.progressBlob = try repository.writeBlob(progress)
@@ -61,9 +70,10 @@ extension Workspace {
       throw WorkspaceError.saveFailed(path: path, reason: error.description)
     }
     let progressChanged = next.progressBlob != state.progressBlob
-    let segmentIsNew = next.segments.count != state.segments.count
     state = next
-    let problem = updateWorkTree(line: line, segmentIsNew: segmentIsNew, progressChanged: progressChanged)
+    // A live session never reads the entries again; keeping them cost memory with every command.
+    openedEntries = nil
+    let problem = updateWorkTree(line: line, step: step, changed: changed, progressChanged: progressChanged)
     return SaveReceipt(commit: next.head.hex, workTreeProblem: problem)
   }
 
@@ -75,31 +85,30 @@ extension Workspace {
   }
 
   /// Brings the work tree copies and the index up to the commit just made; returns what went wrong.
-  private func updateWorkTree(line: Data, segmentIsNew: Bool, progressChanged: Bool) -> String? {
-    let segment = state.segments[state.segments.count - 1]
+  private func updateWorkTree(line: Data, step: SegmentLayout.Step, changed: [Int], progressChanged: Bool) -> String? {
     do {
-      var changed: [(name: String, blob: ObjectID)] = [(segment.name, segment.blob)]
+      var files = changed.map { (name: state.segments[$0].name, blob: state.segments[$0].blob) }
       if workTreeInSync {
-        if segmentIsNew {
-          try workTree.replace(segment.name, with: segment.bytes)
+        if step == .append {
+          try workTree.append(state.segments[changed[0]].name, line)
         } else {
-          try workTree.append(segment.name, line)
+          for index in changed { try workTree.replace(state.segments[index].name, with: state.segments[index].bytes) }
         }
         if progressChanged {
           try workTree.replace(WorkspaceFile.progress, with: state.progress)
-          changed.append((WorkspaceFile.progress, state.progressBlob))
+          files.append((WorkspaceFile.progress, state.progressBlob))
         }
       } else {
         // A write failed earlier: rewrite every file, as open would.
-        changed = state.segments.map { ($0.name, $0.blob) }
+        files = state.segments.map { ($0.name, $0.blob) }
         for segment in state.segments { try workTree.replace(segment.name, with: segment.bytes) }
         try workTree.replace(WorkspaceFile.metadata, with: state.metadataBytes)
         try workTree.replace(WorkspaceFile.progress, with: state.progress)
-        changed += [(WorkspaceFile.metadata, state.metadataBlob), (WorkspaceFile.progress, state.progressBlob)]
+        files += [(WorkspaceFile.metadata, state.metadataBlob), (WorkspaceFile.progress, state.progressBlob)]
       }
       let index = try repository.index()
       try index.reload()
-      for file in changed { try index.add(path: file.name, id: file.blob, fileAt: workTree.path(file.name)) }
+      for file in files { try index.add(path: file.name, id: file.blob, fileAt: workTree.path(file.name)) }
       try index.write()
       workTreeInSync = true
       return nil

@@ -28,7 +28,7 @@ extension Workspace {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) {
       let contents = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? ["?"]
-      guard isDirectory.boolValue, contents.isEmpty else { throw WorkspaceError.alreadyExists(path: root) }
+      guard isDirectory.boolValue, contents.isEmpty else { throw occupied(root) }
     }
     let parent = (root as NSString).deletingLastPathComponent
     let name = (root as NSString).lastPathComponent
@@ -45,7 +45,7 @@ extension Workspace {
       do {
         try FileSystemCalls.rename(FilePath(staging), to: FilePath(root))
       } catch let error as FileError where [Errno.directoryNotEmpty, .fileExists, .notDirectory].contains(error.errno) {
-        throw WorkspaceError.alreadyExists(path: root)
+        throw occupied(root)
       }
     } catch let error as WorkspaceError {
       try? FileManager.default.removeItem(atPath: staging)
@@ -62,6 +62,13 @@ extension Workspace {
     } catch let error as GitError {
       throw WorkspaceError.corruptRepository(path: root, cause: error)
     }
+  }
+
+  /// Why `root` cannot be created: another labrun that is creating or using a workspace there has it
+  /// (two starts raced, and this one lost: "in use", not bad data), or something else is in the way.
+  static func occupied(_ root: String) -> WorkspaceError {
+    let lock = WorkspaceLock.probe(gitDirectory: root + "/.git")
+    return lock.held ? .locked(path: root, holder: lock.holder) : .alreadyExists(path: root)
   }
 
   /// Writes the repository, first commit, work tree and index in `folder`, and locks it.

@@ -38,8 +38,10 @@ extension Workspace {
 
     let (lock, stale) = try WorkspaceLock.acquire(gitDirectory: repository.gitDirectory, workspace: root)
     var notes: [RecoveryNote] = stale.map { [.staleLockTakenOver($0)] } ?? []
-    // Another labrun may have saved between the check and the lock: read again under the lock.
-    let state = try CommittedState.read(from: repository, root: root)
+    // Another labrun may have saved between the check and the lock: read again under the lock, but
+    // only then (reading and decoding the transcript is most of what opening costs).
+    let moved = (try? repository.referenceTarget(WorkspaceFile.branch)) != checked.head
+    let state = moved ? try CommittedState.read(from: repository, root: root) : checked
     notes += removeStaleGitLocks(gitDirectory: repository.gitDirectory)
     let workspace = Workspace(
       path: root, repository: repository, lock: lock, state: state, timeZone: timeZone,

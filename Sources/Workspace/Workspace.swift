@@ -18,8 +18,13 @@ public final class Workspace {
   let timeZone: TimeZone
   var lock: WorkspaceLock?
   var state: CommittedState
+  /// The entries read at open, until the first save.
+  var openedEntries: [TranscriptEntry]?
   /// False after a work tree write failed; the next save then rewrites the files instead of appending.
   var workTreeInSync = true
+  /// How saves split the transcript into segments: by the workspace's format, so a workspace an
+  /// older labrun made keeps the layout that labrun reads (tests may set it).
+  var segmentLayout = SegmentLayout.current
 
   init(
     path: String, repository: Repository, lock: WorkspaceLock, state: CommittedState, timeZone: TimeZone,
@@ -29,14 +34,25 @@ public final class Workspace {
     self.repository = repository
     self.workTree = WorkTree(directory: path, gitDirectory: repository.gitDirectory)
     self.lock = lock
+    self.openedEntries = state.entries
+    var state = state
+    state.entries = []
     self.state = state
     self.metadata = state.metadata
+    self.segmentLayout = state.metadata.format >= 2 ? .current : .growingLastSegment
     self.timeZone = timeZone
     self.recovery = recovery
   }
 
   /// Every committed transcript entry, oldest first; the caller replays these to resume.
-  public var entries: [TranscriptEntry] { state.entries }
+  ///
+  /// After open they are the ones just read; after a save they are decoded again from the segments
+  /// (which were read and checked at open, or written by this labrun), so a session does not keep a
+  /// second copy of its transcript in memory.
+  public var entries: [TranscriptEntry] {
+    if let openedEntries { return openedEntries }
+    return state.segments.flatMap { (try? TranscriptFile.entries(in: $0.bytes, path: path + "/" + $0.name)) ?? [] }
+  }
 
   /// The id of the last commit, as 40 hexadecimal digits.
   public var headCommit: String { state.head.hex }
@@ -67,6 +83,7 @@ struct CommittedState {
   var metadataBlob: ObjectID
   /// The transcript's segments in order; never empty (a new workspace has one empty segment).
   var segments: [Segment]
+  /// The entries `read` decoded; the workspace keeps them only until its first save.
   var entries: [TranscriptEntry]
   var progress: Data
   var progressBlob: ObjectID

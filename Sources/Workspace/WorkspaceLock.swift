@@ -90,6 +90,19 @@ final class WorkspaceLock {
     return (lock, stale)
   }
 
+  /// Whether another process holds the lock in `gitDirectory` right now, and who (nil when its file
+  /// cannot be read yet); nothing is written, so a workspace only looked at is left as it was.
+  static func probe(gitDirectory: String) -> (held: Bool, holder: LockHolder?) {
+    let path = gitDirectory.hasSuffix("/") ? gitDirectory + fileName : gitDirectory + "/" + fileName
+    let file = FilePath(path)
+    guard let descriptor = try? FileDescriptor.open(file, .readOnly, options: [.closeOnExec]) else {
+      return (false, nil)
+    }
+    defer { try? descriptor.close() }
+    guard let taken = try? tryLock(descriptor, file), !taken else { return (false, nil) }
+    return (true, readHolder(descriptor, retries: 10))
+  }
+
   /// Tries for a short while: a process that forks (to run any program) holds a copy of every
   /// descriptor until its child execs, so a lock just released can stay taken for a moment.
   private static func tryLock(_ descriptor: FileDescriptor, _ file: FilePath) throws -> Bool {

@@ -41,6 +41,9 @@ import Transcript
     try GradeSupport.git(["commit", "-q", "-am", "drop a line"], in: path)
     let result = try grade(path)
     #expect(result.kinds.contains("transcript-edited"))
+    // Issue 18: an attempt with findings reads "flagged" and exits 3, whatever replay passes.
+    #expect(result.learner["status"] as? String == "flagged")
+    #expect(result.status == 3)
   }
 
   @Test func aCommitThatAddsNoLineOrTwo() throws {
@@ -141,6 +144,33 @@ import Transcript
     #expect(result.kinds.filter { $0 == "output-not-reproduced" } == [])
   }
 
+  /// Issue 18: a commit dated 2001 is before this labrun existed; the time spent stays 0, not negative.
+  @Test func aCommitDatedBeforeThisReleaseIsImplausible() throws {
+    let (folder, path) = try workspace("dated-2001")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+    process.arguments = [
+      "-c", "user.name=Tamperer", "-c", "user.email=t@example.com", "-C", path, "commit", "-q", "--amend", "--no-edit",
+      "--date", "2001-09-09T01:46:40Z",
+    ]
+    var environment = ProcessInfo.processInfo.environment
+    environment["GIT_COMMITTER_DATE"] = "2001-09-09T01:46:40Z"
+    process.environment = environment
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let result = try grade(path)
+    #expect(result.kinds.contains("implausible-time"))
+    #expect(
+      result.messages.contains {
+        $0.hasPrefix("commit dated 2001-09-09, before this labrun release (2026-11-29)")
+      })
+    #expect(result.learner["timeSpentSeconds"] as? Int == 0)
+    #expect(result.learner["status"] as? String == "flagged")
+    #expect(result.status == 3)
+  }
+
   @Test func anAttemptMadeOnAnotherVersionOfTheLab() throws {
     let folder = try LabrunProcess.temporaryFolder("tamper-lab-version")
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -160,7 +190,10 @@ import Transcript
     let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
     let learner = try #require(GradeSupport.learners(report).first)
     #expect(GradeSupport.findingKinds(learner) == ["lab-changed"])
-    #expect(learner["status"] as? String == "passed")
+    // Every step still passes on the new version, but a finding flags the attempt for a look.
+    #expect(learner["stepsPassed"] as? Int == learner["stepsTotal"] as? Int)
+    #expect(learner["status"] as? String == "flagged")
+    #expect(result.status == 3)
   }
 }
 

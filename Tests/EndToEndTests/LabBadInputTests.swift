@@ -106,6 +106,7 @@ import Testing
         checks:
           - lookup: {host: V9, answer: privat}
         hints: [Only one.]
+        points: 10
 
     """
 

@@ -12,7 +12,8 @@ import Testing
       .deletingLastPathComponent().path
     var yaml = "id: three\ntitle: Three\nstart: V3\nworld:\n  base: course\nsteps:\n"
     for id in ["look", "3", "list"] {
-      yaml += "  - {id: '\(id)', title: Step \(id), file: step.md, checks: [{answer: {words: [x]}}], hints: [a, b]}\n"
+      yaml +=
+        "  - {id: '\(id)', title: Step \(id), file: step.md, checks: [{answer: {words: [x]}}], hints: [a, b], points: 10}\n"
     }
     let files = InMemoryLabFiles([
       "/labs/three/lab.yaml": yaml, "/labs/three/step.md": "Do it.\n",

@@ -38,7 +38,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("id: [unclosed\n", "not valid YAML"),
+    ("id: [unclosed\n", "invalid YAML"),
     ("- just\n- a list\n", "expected a mapping"),
     ("title: No id\n", "missing 'id'"),
     ("id: other\ntitle: Wrong folder\n", "does not match its folder name 'broken'"),

@@ -32,6 +32,7 @@ import Testing
         hints:
           - First hint.
           - Second hint.
+        points: 10
 
     """
 
@@ -120,9 +121,10 @@ import Testing
             checks:
               - lookup: {host: V1}
             hints: [One., Two.]
+            points: 10
 
         """,
-      expected: ["15:9: error: duplicate step id 'look'"]),
+      expected: ["16:9: error: duplicate step id 'look'"]),
     Case(
       name: "missing step Markdown file",
       yaml: valid(replacingLine: 9, with: ["    file: 01-missing.md"]),
@@ -311,6 +313,7 @@ import Testing
           checks:
             - lookup: {host: V3}
           hints: [One., Two.]
+          points: 10
 
       """
     guard case .failure(let problems) = LabFixtures.load(yaml) else {
@@ -391,6 +394,7 @@ import Testing
           checks:
             - lookup: {host: V9, answer: privat}
           hints: [Only one.]
+          points: 10
 
       """
     guard case .failure(let problems) = LabFixtures.load(yaml) else {

@@ -105,7 +105,7 @@ import Transcript
     #expect(
       shown == [
         Shown(.stdout, "ip-10-0-12-20\n"),
-        Shown(.stderr, "labrun: warning: this command was not saved: the disk is full\n"),
+        Shown(.stderr, "labrun: warning: this command was not saved: the disk is full\n" + Session.undoneNote),
       ])
     #expect(session.unsaved == 1)
     #expect(session.exitStatus == 1)
@@ -117,6 +117,51 @@ import Transcript
         Shown(.stdout, "Saved in /work/probe. Resume with `labrun start probe`; hand in with `labrun submit probe`.\n"),
         Shown(.stderr, "labrun: error: 1 command was not saved; see the warnings above.\n"),
       ])
+  }
+
+  /// Issue 18: a command that could not be saved is undone: its step does not pass, `ssh` does not
+  /// move the learner, and the commands saved after it record what replay of the saved ones shows.
+  @Test func anUnsavedCommandIsUndoneSoTheTranscriptReplaysToWhatWasShown() throws {
+    let lab = try LabFixtures.probe()
+    let store = RecordingStore()
+    var session = try Self.session(lab, store: store)
+    var shownOutputs: [String] = []
+    func type(_ line: String, failing: Bool = false) {
+      store.failure = failing ? Failure("No space left on device") : nil
+      let shown = session.handle(line).filter { $0.stream == .stdout }.map(\.text).joined()
+      if !failing { shownOutputs.append(shown) }
+    }
+    type("nslookup s3.ap-northeast-2.amazonaws.com", failing: true)
+    #expect(session.attempt.passed.isEmpty)
+    #expect(session.attempt.commands == 0)
+    type("nslookup s3.ap-northeast-2.amazonaws.com")
+    #expect(session.attempt.passed == ["lookup-s3"])
+    type("ssh V1", failing: true)
+    #expect(session.attempt.hostName == "V3")
+    type("hostname")
+    #expect(shownOutputs.last == "ip-10-0-12-20\n")
+    type("ssh V1")
+    type("aws s3 ls s3://jschoi.acl")
+    #expect(session.unsaved == 2)
+    #expect(store.entries.compactMap(\.command?.host) == ["V3", "V3", "V3", "V1"])
+
+    let (replayed, outputs) = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: store.entries)
+    #expect(outputs.map(\.text) == store.entries.compactMap(\.command?.output))
+    #expect(replayed.passed == session.attempt.passed)
+    #expect(replayed.prompt == session.attempt.prompt)
+    #expect(replayed.commands == session.attempt.commands)
+  }
+
+  /// A Ctrl-C before a command that could not be saved still counts for the next one: its `$?` is 130.
+  @Test func theStatusAnInterruptLeftSurvivesAnUnsavedCommand() throws {
+    let store = RecordingStore()
+    var session = try Self.session(try LabFixtures.probe(), store: store)
+    session.interrupt()
+    store.failure = Failure("No space left on device")
+    _ = session.handle("echo $?")
+    store.failure = nil
+    #expect(session.handle("echo $?").first == Shown(.stdout, "130\n"))
+    #expect(store.entries.compactMap(\.command?.statusBefore) == [130])
   }
 
   /// A store's warning (the commit is saved, the work tree copy is not) is shown after the output.

@@ -343,7 +343,7 @@ import Testing
     #expect(program.stderr.hasSuffix(": not available in this lab shell\njq: 1 compile error\n"))
     shell.state.variables["G"] = String(repeating: "(", count: 3000)
     let regex = shell.run("echo x | grep -E \"$G\"")
-    #expect(regex.stderr == "grep: groups nested more than 200 deep: not available in this lab shell\n")
+    #expect(regex.stderr == "grep: groups or repetitions nested more than 200 deep: not available in this lab shell\n")
     #expect(regex.status == 2)
   }
 

@@ -211,6 +211,21 @@ import Testing
     #expect(size == "\(ShellLimits.maximumFileBytes) f\n")
   }
 
+  @Test func aLineStopsWhenItsOutputPassesTheLimit() throws {
+    var state = try Golden.state("V1")
+    LabShell.run(
+      "echo x > f; for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do cat f f > g || break; mv g f; done",
+      state: &state)
+    let result = LabShell.run(
+      "for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18; do cat f; done; echo after",
+      state: &state)
+    #expect(result.stdout.utf8.count <= ShellLimits.maximumLineOutputBytes)
+    #expect(result.stdout.utf8.count == 16 * ShellLimits.maximumFileBytes)
+    #expect(
+      result.stderr.hasSuffix("-bash: the line's output passed 16 MiB, the lab shell's limit; the rest was not run\n"))
+    #expect(result.status == 1)
+  }
+
   @Test func aLoopThatNeverEndsStopsAtTheLimit() throws {
     var state = try Golden.state("V1")
     let result = LabShell.run("while true; do :; done; echo after", state: &state)

@@ -53,7 +53,7 @@ import Transcript
       problem: #"field "learner.name" is empty"#),
     Bad(
       json: valid.replacingOccurrences(of: #""format":1"#, with: #""format":9"#),
-      problem: #"field "format" is 9, newer than this labrun understands (1); upgrade labrun"#),
+      problem: #"field "format" is 9, newer than this labrun understands (2); upgrade labrun"#),
   ]
 
   @Test(arguments: bad) func describesWhatIsWrong(_ bad: Bad) {

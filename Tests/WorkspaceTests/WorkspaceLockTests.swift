@@ -15,6 +15,28 @@ import Testing
     #expect(second.recovery.isEmpty)
   }
 
+  /// Issue 18: creating where another labrun holds a workspace (it won a race to create it) is
+  /// "in use", not "already exists"; looking at the lock changes nothing in it.
+  @Test func creatingAWorkspaceThatIsHeldSaysItIsInUse() throws {
+    let folder = TemporaryFolder()
+    let first = try Fixture.workspace(in: folder)
+    let lockFile = first.path + "/.git/labrun.lock"
+    let before = FileManager.default.contents(atPath: lockFile)
+    let error = #expect(throws: WorkspaceError.self) {
+      try Workspace.create(at: first.path, metadata: Fixture.metadata, progressPage: "", time: Fixture.start)
+    }
+    #expect(error == .locked(path: first.path, holder: .current))
+    #expect(error?.isBadInput == false)
+    #expect(FileManager.default.contents(atPath: lockFile) == before)
+    first.close()
+    let released = FileManager.default.contents(atPath: lockFile)
+    let again = #expect(throws: WorkspaceError.self) {
+      try Workspace.create(at: first.path, metadata: Fixture.metadata, progressPage: "", time: Fixture.start)
+    }
+    #expect(again == .alreadyExists(path: first.path))
+    #expect(FileManager.default.contents(atPath: lockFile) == released)
+  }
+
   @Test func aLockNamingADeadProcessIsTakenOver() throws {
     let folder = TemporaryFolder()
     let path = try Fixture.workspace(in: folder, count: 2).path

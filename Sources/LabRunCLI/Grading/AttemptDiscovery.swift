@@ -16,7 +16,7 @@ enum AttemptDiscovery {
       let path = absolute(argument, currentDirectory: currentDirectory)
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        problems.append(UngradedAttempt(path: path, reason: "there is no such file or folder"))
+        problems.append(UngradedAttempt(path: path, reason: missingReason(path)))
         continue
       }
       guard isDirectory.boolValue else {
@@ -65,5 +65,18 @@ enum AttemptDiscovery {
   static func absolute(_ path: String, currentDirectory: String) -> String {
     let full = path.hasPrefix("/") ? path : currentDirectory + "/" + path
     return URL(fileURLWithPath: full).standardizedFileURL.path
+  }
+
+  /// Why a path that does not resolve resolves to nothing: a loop of symbolic links and a link to
+  /// nothing say so, instead of "no such file".
+  static func missingReason(_ path: String) -> String {
+    guard (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil else {
+      return "there is no such file or folder"
+    }
+    var info = stat()
+    if stat(path, &info) != 0, errno == ELOOP {
+      return "it is a loop of symbolic links; point the link at a workspace"
+    }
+    return "it is a symbolic link to nothing; point the link at a workspace"
   }
 }

@@ -10,9 +10,11 @@ final class GradeRunner: @unchecked Sendable {
   private let lock = NSLock()
   private var labs: [String: Result<Lab, UngradedAttempt>] = [:]
   private var translated: [String: Lab] = [:]
+  private let window: CommitWindow
 
-  init(catalog: Catalog) {
+  init(catalog: Catalog, window: CommitWindow = .unbounded) {
     self.catalog = catalog
+    self.window = window
   }
 
   /// Grades every repository; results come back in the order of `repositories`.
@@ -38,7 +40,7 @@ final class GradeRunner: @unchecked Sendable {
   private func gradeOne(_ path: String) -> Result<LearnerGrade, UngradedAttempt> {
     AttemptLoader.load(path).flatMap { record in
       lab(record.metadata.labID, for: path).flatMap { lab in
-        Grader.grade(record, lab: spoken(lab, in: record.metadata.language))
+        Grader.grade(record, lab: spoken(lab, in: record.metadata.language), window: window)
       }
     }
   }

@@ -13,6 +13,7 @@ extension LabRun {
         Every attempt is replayed from its transcript against the current lab; recorded outputs, \
         progress pages and commit trailers are compared with the replay, never trusted. \
         Exit status: 0 every attempt passed every step; 2 some did not; \
+        3 some attempt is flagged with integrity findings (commit dates outside the course included); \
         1 some could not be graded (the rest are still reported).
         """
     )
@@ -26,11 +27,17 @@ extension LabRun {
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
 
+    @Option(help: "The course's length in days: an attempt whose commits span longer is flagged.")
+    var courseDays: Int = 180
+
     @OptionGroup var labs: LabsOptions
 
     func validate() throws {
       if paths.isEmpty {
         throw ValidationError("Name at least one workspace or folder to grade.")
+      }
+      if courseDays < 1 || courseDays > 36_500 {
+        throw ValidationError("--course-days must be a whole number of days from 1 to 36500, not \(courseDays).")
       }
     }
 
@@ -40,7 +47,11 @@ extension LabRun {
       let found = AttemptDiscovery.find(paths, currentDirectory: FileManager.default.currentDirectoryPath)
       var grades: [LearnerGrade] = []
       var ungraded = found.problems
-      for result in GradeRunner(catalog: catalog).grade(found.repositories) {
+      // Plausible commit times: from this release's first build to now, over at most the course.
+      let window = CommitWindow(
+        earliest: LabRun.releaseTime, latest: Int64(Date().timeIntervalSince1970),
+        longestSpan: Int64(courseDays) * 86_400)
+      for result in GradeRunner(catalog: catalog, window: window).grade(found.repositories) {
         switch result {
         case .success(let grade): grades.append(grade)
         case .failure(let failure): ungraded.append(failure)

@@ -93,7 +93,7 @@ public struct Attempt: Sendable {
     let stepBefore = progress.currentStep
     let result = LineRunner.run(
       line, state: &shell, commands: LabShell.commands, extensions: LabCommands.table, context: &progress)
-    progress.stepEvents += result.events
+    progress.record(result.events)
     var notes = progress.notesThisLine
     if progress.currentStep == stepBefore, let step = progress.step {
       var said: Set<String> = []
@@ -113,8 +113,10 @@ public struct Attempt: Sendable {
     // can stop a later replay or resume.
     let leaves = shell.sessionEnded
     shell.sessionEnded = false
+    // Cut here, in the pure attempt, so a replay cuts at the same byte as the live run did.
     var output = AttemptOutput(
-      output: result.output, status: result.status, passedSteps: passedNow, notes: notes, leaves: leaves)
+      output: OutputCap.apply(result.output), status: result.status, passedSteps: passedNow, notes: notes,
+      leaves: leaves)
     output.messages = lab.messages
     return output
   }

@@ -14,8 +14,9 @@ struct LabProgress: Sendable {
   /// How many hints were shown (each hint counts once).
   var hintsUsed = 0
   var hintsShown: [String: Int] = [:]
-  /// What happened in the world while the current step was current.
-  var stepEvents: [Event] = []
+  /// What happened in the world while the current step was current, as far as its checks can use it:
+  /// the first event each of its event checks matches (see `record`).
+  private(set) var stepEvents: [Event] = []
   /// The answers given to the current step's question.
   var answers: [String] = []
   /// Steps passed and notes made during the line being run.
@@ -35,6 +36,18 @@ struct LabProgress: Sendable {
   /// Whether `check` of the current step holds in `world`.
   func holds(_ check: Check, in world: World) -> Bool {
     check.holds(events: stepEvents, world: world, answers: answers)
+  }
+
+  /// Keeps of `events` what the current step's checks can still use. An event check holds when any
+  /// event since the step began matches it, and whether one event matches never changes, so the
+  /// first match of each check is all it needs: a session's memory then stays flat however long
+  /// the learner stays on a step (keeping every event cost kilobytes a command).
+  mutating func record(_ events: [Event]) {
+    guard let step else { return }
+    for event in events
+    where step.checks.contains(where: { check in check.matches(event) && !stepEvents.contains(where: check.matches) }) {
+      stepEvents.append(event)
+    }
   }
 
   /// Passes every step whose checks now hold, in order, noting each pass and what comes next.

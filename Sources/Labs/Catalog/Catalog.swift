@@ -51,10 +51,17 @@ public struct Catalog: Sendable {
     self.root = root
     self.files = files
     var manifests: [String: String] = [:]
+    var unreadable: [String: String] = [:]
     for name in files.entries(in: root) ?? [] where !name.hasPrefix(".") {
-      manifests[name] = files.text(at: root + "/" + name + "/lab.yaml")
+      // A lab.yaml that is there but cannot be read still makes a lab folder, reported below,
+      // never one skipped in silence.
+      switch files.contents(at: root + "/" + name + "/lab.yaml") {
+      case .text(let text): manifests[name] = text
+      case .missing: continue
+      case .unreadable(let reason, _, _): unreadable[name] = reason
+      }
     }
-    let folders = manifests.keys.sorted()
+    let folders = (manifests.keys.sorted() + unreadable.keys.sorted()).sorted()
     let coursePath = root + "/" + Catalog.courseFileName
     var courseFile = files.text(at: coursePath).map { CourseFile(path: coursePath, text: $0) }
     var order: [String] = []
@@ -91,7 +98,12 @@ public struct Catalog: Sendable {
     var problems: [CatalogProblem] = []
     for name in labFolders where summaries {
       let manifestPath = root + "/" + name + "/lab.yaml"
-      guard let text = manifests[name] else { continue }
+      guard let text = manifests[name] else {
+        if let reason = unreadable[name] {
+          problems.append(CatalogProblem(path: manifestPath, message: "cannot be read: \(reason)"))
+        }
+        continue
+      }
       switch Catalog.summary(of: text, folder: name) {
       case .success(let entry): found.append(entry)
       case .failure(let problem):
@@ -150,10 +162,12 @@ public struct Catalog: Sendable {
 
   static func summary(of yaml: String, folder: String) -> Result<CatalogEntry, SummaryProblem> {
     let node: Node?
-    do {
-      node = try Yams.compose(yaml: yaml, .basic)
-    } catch {
-      return .failure(SummaryProblem(message: "not valid YAML: \(error)"))
+    switch LabYAML.compose(yaml, file: "lab.yaml") {
+    case .success(let root): node = root
+    case .failure(let problems):
+      let first = problems.diagnostics.first
+      return .failure(
+        SummaryProblem(message: "\(first?.line ?? 1):\(first?.column ?? 1): \(first?.message ?? "not valid YAML")"))
     }
     guard let mapping = node?.mapping else {
       return .failure(SummaryProblem(message: "expected a mapping with id, title and steps"))

@@ -41,18 +41,14 @@ struct CourseFile {
   init(path: String, text: String) {
     self.path = path
     let root: Node
-    do {
-      guard let node = try Yams.compose(yaml: text, .basic) else {
-        error(line: 1, column: 1, "course.yaml is empty; give the course's `title` and its `labs` in order")
-        return
-      }
-      root = node
-    } catch let yaml as YamlError {
-      diagnostics.append(CourseDiagnostic(LabLoader.diagnostic(for: yaml, file: path), severity: .error))
+    switch LabYAML.compose(text, file: path) {
+    case .failure(let problems):
+      diagnostics += problems.diagnostics.map { CourseDiagnostic($0, severity: .error) }
       return
-    } catch {
-      self.error(line: 1, column: 1, "not valid YAML: \(error)")
+    case .success(nil):
+      error(line: 1, column: 1, "course.yaml is empty; give the course's `title` and its `labs` in order")
       return
+    case .success(let node?): root = node
     }
     guard let mapping = root.mapping else {
       error(at: root, "course.yaml must be a mapping with `title` and `labs`")

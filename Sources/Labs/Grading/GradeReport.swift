@@ -40,9 +40,11 @@ public struct GradeReport: Sendable, Equatable {
   }
 
   /// 0 when every attempt passed every step; 1 when some attempt could not be graded (or none was
-  /// found); 2 when every attempt was graded and some did not pass every step.
+  /// found); 3 when every attempt was graded and some has integrity findings; 2 when every attempt
+  /// was graded, none has findings, and some did not pass every step.
   public var exitStatus: Int32 {
     if !ungraded.isEmpty || grades.isEmpty { return 1 }
+    if grades.contains(where: { $0.status == .flagged }) { return 3 }
     return grades.allSatisfy(\.passedAll) ? 0 : 2
   }
 

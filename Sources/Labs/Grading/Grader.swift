@@ -4,7 +4,10 @@ public enum Grader {
   /// Replays `record` against `lab` (the current version of the lab) and grades it.
   ///
   /// Fails only when the lab's world cannot be built, which is a fault of the lab, not of the attempt.
-  public static func grade(_ record: AttemptRecord, lab: Lab) -> Result<LearnerGrade, UngradedAttempt> {
+  /// Commits outside `window` are findings.
+  public static func grade(_ record: AttemptRecord, lab: Lab, window: CommitWindow = .unbounded) -> Result<
+    LearnerGrade, UngradedAttempt
+  > {
     // The seed the attempt began with: a seed changed later is a finding, not a new truth.
     let original = record.history.first?.metadata ?? record.metadata
     let replay: LineReplay
@@ -26,6 +29,7 @@ public enum Grader {
         "; \(count) line\(count == 1 ? " prints" : "s print") differently on the current version, as the change explains"
     }
     findings += ClaimAudit.findings(history: record.history, placement: placement, replay: replay, lab: lab)
+    findings += window.findings(record.history)
 
     let attempt = replay.attempt
     let steps = lab.steps.enumerated().map { index, step in

@@ -56,10 +56,11 @@ public struct LearnerGrade: Sendable, Equatable {
   public var stepsPassed: Int { steps.filter(\.passed).count }
   /// True when every step passed.
   public var passedAll: Bool { steps.allSatisfy(\.passed) }
-  /// Seconds from the first commit to the last.
+  /// Seconds from the first commit to the last; never negative (a last commit dated before the
+  /// first is a finding, and the time spent is then 0).
   public var timeSpent: Int64? {
     guard let first = firstCommitTime, let last = lastCommitTime else { return nil }
-    return last - first
+    return max(0, last - first)
   }
 }
 
@@ -101,6 +102,9 @@ public struct IntegrityFinding: Sendable, Equatable {
     case metadataChanged = "metadata-changed"
     /// The lab's content differs from the version the attempt was made on.
     case labChanged = "lab-changed"
+    /// A commit dated before this labrun release or after the grading, or commits spread over longer
+    /// than the course lasts.
+    case implausibleTime = "implausible-time"
   }
 
   public var kind: Kind

@@ -19,21 +19,24 @@ public struct LabLoader {
   public func load(folder: String) -> Result<Lab, LabDiagnostics> {
     let manifest = folder + "/lab.yaml"
     var diagnostics = DiagnosticCollector(file: manifest)
-    guard let text = files.text(at: manifest) else {
+    let text: String
+    switch files.contents(at: manifest) {
+    case .text(let read): text = read
+    case .missing:
       return .failure(
         LabDiagnostics([Diagnostic(file: manifest, line: 1, column: 1, message: "no lab.yaml in \(folder)")]))
+    case .unreadable(let reason, let line, let column):
+      return .failure(
+        LabDiagnostics([
+          Diagnostic(file: manifest, line: line, column: column, message: "lab.yaml cannot be read: \(reason)")
+        ]))
     }
     let root: Node
-    do {
-      guard let node = try Yams.compose(yaml: text, .basic) else {
-        return .failure(LabDiagnostics([Diagnostic(file: manifest, line: 1, column: 1, message: "lab.yaml is empty")]))
-      }
-      root = node
-    } catch let error as YamlError {
-      return .failure(LabDiagnostics([Self.diagnostic(for: error, file: manifest)]))
-    } catch {
-      return .failure(
-        LabDiagnostics([Diagnostic(file: manifest, line: 1, column: 1, message: "not valid YAML: \(error)")]))
+    switch LabYAML.compose(text, file: manifest) {
+    case .failure(let problems): return .failure(problems)
+    case .success(nil):
+      return .failure(LabDiagnostics([Diagnostic(file: manifest, line: 1, column: 1, message: "lab.yaml is empty")]))
+    case .success(let node?): root = node
     }
     guard let mapping = root.mapping else {
       diagnostics.add(root, "lab.yaml must be a mapping with id, title, start, world and steps")
@@ -143,16 +146,7 @@ public struct LabLoader {
   }
 
   static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
-    switch error {
-    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-      let detail = context.map { "\($0.text) " } ?? ""
-      // An unclosed `{` or `[` is found only on a later line; point at where it opened.
-      let opened = context.flatMap { $0.text.contains("flow") ? $0.mark : nil }
-      let at = opened ?? mark
-      return Diagnostic(file: file, line: at.line, column: at.column, message: "invalid YAML: \(detail)\(problem)")
-    default:
-      return Diagnostic(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
-    }
+    LabYAML.diagnostic(for: error, file: file)
   }
 }
 

@@ -33,19 +33,26 @@ struct StepLoading {
     if let file = diagnostics.string(mapping, "file", required: true, in: node), let fileNode = mapping["file"] {
       if file.contains("..") || file.hasPrefix("/") {
         diagnostics.add(fileNode, "step file '\(file)' must be a file in the lab's folder")
-      } else if let text = files.text(at: folder + "/" + file) {
-        instructions = text
       } else {
-        diagnostics.add(fileNode, "missing step file '\(file)' (looked for \(folder)/\(file))")
+        switch files.contents(at: folder + "/" + file) {
+        case .text(let text): instructions = text
+        case .missing: diagnostics.add(fileNode, "missing step file '\(file)' (looked for \(folder)/\(file))")
+        case .unreadable(let reason, let line, let column):
+          diagnostics.add(
+            Diagnostic(
+              file: folder + "/" + file, line: line, column: column, message: "step file cannot be read: \(reason)"))
+        }
       }
     }
-    var points = 10
+    var points = 0
     if let pointsNode = mapping["points"] {
       if let value = pointsNode.int, value >= 0 {
         points = value
       } else {
         diagnostics.add(pointsNode, "points must be a whole number ≥ 0")
       }
+    } else {
+      diagnostics.add(node, "steps[\(index)] ('\(id)') needs 'points', a whole number ≥ 0")
     }
     var checks: [Check] = []
     if let checksNode = mapping["checks"], let sequence = checksNode.sequence, !sequence.isEmpty {
@@ -244,6 +251,18 @@ extension ConnectionCheck {
 
 extension CallCheck {
   init(_ conditions: CheckConditions, diagnostics: inout DiagnosticCollector) {
+    let service: Service? = conditions.word(Key.service)
+    if let operation = conditions.text(Key.operation), let node = conditions.node(Key.operation),
+      let problem = CallNames.operationProblem(
+        operation, service: service.flatMap { AWSService(rawValue: $0.rawValue) })
+    {
+      diagnostics.add(node, problem)
+    }
+    if let code = conditions.text(Key.error), let node = conditions.node(Key.error),
+      let problem = CallNames.errorProblem(code)
+    {
+      diagnostics.add(node, problem)
+    }
     self.init(
       host: conditions.host(Key.host, diagnostics: &diagnostics), service: conditions.word(Key.service),
       operation: conditions.text(Key.operation), bucket: conditions.text(Key.bucket),

@@ -30,6 +30,11 @@ enum WorldLoading {
   ) -> BaseWorld? {
     let valid = name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     let path = basePath(name, labsRoot: labsRoot)
+    if valid, !name.isEmpty, case .unreadable(let reason, let line, let column) = files.contents(at: path) {
+      diagnostics.add(
+        Diagnostic(file: path, line: line, column: column, message: "the base world cannot be read: \(reason)"))
+      return nil
+    }
     guard valid, !name.isEmpty, let text = files.text(at: path) else {
       let known = (files.entries(in: labsRoot) ?? []).filter { $0.hasSuffix(".world.yaml") }.sorted()
         .map { String($0.dropLast(".world.yaml".count)) }
@@ -42,19 +47,17 @@ enum WorldLoading {
       diagnostics.add(reference, "unknown base '\(name)'; \(list)")
       return nil
     }
-    do {
-      guard let node = try Yams.compose(yaml: text, .basic), node.mapping != nil else {
+    switch LabYAML.compose(text, file: path) {
+    case .failure(let problems):
+      for problem in problems.diagnostics { diagnostics.add(problem) }
+      return nil
+    case .success(let node):
+      guard let node, node.mapping != nil else {
         diagnostics.add(
           Diagnostic(file: path, line: 1, column: 1, message: "a base world must be a mapping like a lab's 'world:'"))
         return nil
       }
       return BaseWorld(path: path, text: text, node: node)
-    } catch let error as YamlError {
-      diagnostics.add(LabLoader.diagnostic(for: error, file: path))
-      return nil
-    } catch {
-      diagnostics.add(Diagnostic(file: path, line: 1, column: 1, message: "not valid YAML: \(error)"))
-      return nil
     }
   }
 

@@ -14,7 +14,7 @@ public struct Session {
   public private(set) var attempt: Attempt
   /// What the output is rendered for; the width follows the window as the line source reports it.
   public private(set) var terminal: TerminalCapabilities
-  /// How many commands could not be saved.
+  /// How many commands could not be saved; each was undone, so the attempt is always what was saved.
   public private(set) var unsaved = 0
   /// Whether the learner has left the lab (`exit` or Ctrl-D on its first host).
   public private(set) var ended = false
@@ -109,12 +109,15 @@ public struct Session {
     }
     let host = attempt.hostName
     let before = statusBefore
+    // Kept until the save succeeds: a command that could not be saved is undone, so the attempt
+    // stays exactly what its transcript replays to.
+    let lastSaved = attempt
     if let before { attempt.setStatus(before) }
     statusBefore = nil
     let output = attempt.run(line)
     if output.leaves { ended = true }
     let record = CommandRecord(
-      host: host, input: line, simulatedTime: attempt.shell.world.now, exitStatus: output.status,
+      host: host, input: Attempt.recordedInput(line), simulatedTime: attempt.shell.world.now, exitStatus: output.status,
       output: output.text, statusBefore: before)
     var warning: String?
     do {
@@ -125,7 +128,9 @@ public struct Session {
       }
     } catch {
       unsaved += 1
-      warning = "labrun: warning: this command was not saved: \(error)\n"
+      attempt = lastSaved
+      statusBefore = before
+      warning = "labrun: warning: this command was not saved: \(error)\n" + Self.undoneNote
     }
     let renderer = self.renderer
     var shown = output.output.map { Shown($0.stream, renderer.show($0)) }
@@ -133,6 +138,10 @@ public struct Session {
     if let warning { shown.append(Shown(.stderr, warning)) }
     return shown
   }
+
+  /// Said after a command that could not be saved: the attempt went back to before it.
+  static let undoneNote =
+    "labrun: warning: its output above is not part of your work: the lab is back where it was before it, and the next command runs from there. Type it again once saving works.\n"
 
   /// A Ctrl-C at the prompt: the line being typed is dropped and `$?` becomes 130, as in bash.
   public mutating func interrupt() {

@@ -14,7 +14,7 @@ enum CSVReport {
       let kinds = Set(grade.findings.map(\.kind.rawValue)).sorted().joined(separator: " ")
       rows.append([
         grade.labID, grade.labTitle, grade.learnerName, grade.learnerEmail, grade.path,
-        grade.passedAll ? "passed" : "not passed", String(grade.stepsPassed), String(grade.steps.count),
+        ReportText.status(grade), String(grade.stepsPassed), String(grade.steps.count),
         String(grade.points), String(grade.maxPoints), String(grade.hintsUsed), String(grade.commandsTyped),
         grade.timeSpent.map { String($0) } ?? "", grade.firstCommitTime.map(ReportText.timestamp) ?? "",
         grade.lastCommitTime.map(ReportText.timestamp) ?? "", grade.stoppedAt ?? "", String(grade.findings.count),

@@ -59,7 +59,7 @@ enum JSONReport {
       "learner": .object(["name": .string(grade.learnerName), "email": .string(grade.learnerEmail)]),
       "headCommit": .string(grade.headCommit),
       "seed": .string(String(grade.seed)),
-      "status": .string(grade.passedAll ? "passed" : "not-passed"),
+      "status": .string(grade.status.rawValue),
       "stepsPassed": .int(grade.stepsPassed),
       "stepsTotal": .int(grade.steps.count),
       "points": .int(grade.points),

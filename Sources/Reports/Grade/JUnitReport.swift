@@ -3,19 +3,22 @@ import Labs
 /// JUnit XML: a test suite per attempt and a test case per step, so any CI can show the class.
 ///
 /// An unpassed step is a `<failure>`; an attempt that could not be graded is a suite with one `<error>`
-/// case; integrity findings are properties and `<system-err>` text of their attempt's suite.
+/// case; integrity findings are properties and `<system-err>` text of their attempt's suite, and an
+/// `integrity` case with an `<error type="flagged">`.
 enum JUnitReport {
   static func render(_ report: GradeReport) -> String {
     let e = ReportText.xmlEscaped
-    let tests = report.grades.reduce(0) { $0 + $1.steps.count } + report.ungraded.count
+    let flagged = report.grades.filter { !$0.findings.isEmpty }.count
+    let tests = report.grades.reduce(0) { $0 + $1.steps.count } + report.ungraded.count + flagged
     let failures = report.grades.reduce(0) { $0 + $1.steps.count - $1.stepsPassed }
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     out +=
-      "<testsuites name=\"labrun grade\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(report.ungraded.count)\">\n"
+      "<testsuites name=\"labrun grade\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(report.ungraded.count + flagged)\">\n"
     for grade in report.grades {
       let name = "\(grade.labID): \(ReportText.learner(grade))"
+      let integrity = grade.findings.isEmpty ? 0 : 1
       out +=
-        "  <testsuite name=\"\(e(name))\" tests=\"\(grade.steps.count)\" failures=\"\(grade.steps.count - grade.stepsPassed)\" errors=\"0\" skipped=\"0\" time=\"\(grade.timeSpent ?? 0)\""
+        "  <testsuite name=\"\(e(name))\" tests=\"\(grade.steps.count + integrity)\" failures=\"\(grade.steps.count - grade.stepsPassed)\" errors=\"\(integrity)\" skipped=\"0\" time=\"\(grade.timeSpent ?? 0)\""
       if let first = grade.firstCommitTime { out += " timestamp=\"\(ReportText.timestamp(first).dropLast())\"" }
       out += ">\n    <properties>\n"
       var properties: [(String, String)] = [
@@ -39,6 +42,10 @@ enum JUnitReport {
         }
       }
       if !grade.findings.isEmpty {
+        // A case of its own, so a CI run shows a flagged attempt as an error, not as a pass.
+        let summary = "\(grade.findings.count) integrity finding\(grade.findings.count == 1 ? "" : "s")"
+        out += "    <testcase classname=\"\(e(grade.labID))\" name=\"integrity\">\n"
+        out += "      <error type=\"flagged\" message=\"\(e(summary))\"/>\n    </testcase>\n"
         out +=
           "    <system-err>\(e(grade.findings.map { "\($0.kind.rawValue): \($0.message)" }.joined(separator: "\n")))</system-err>\n"
       }

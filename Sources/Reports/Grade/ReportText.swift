@@ -47,6 +47,15 @@ enum ReportText {
   }
 
   /// `Ada Lovelace <ada@example.org>`.
+  /// The CSV status: `passed`, `not passed` or `flagged` (integrity findings).
+  static func status(_ grade: LearnerGrade) -> String {
+    switch grade.status {
+    case .passed: "passed"
+    case .notPassed: "not passed"
+    case .flagged: "flagged"
+    }
+  }
+
   static func learner(_ grade: LearnerGrade) -> String { "\(grade.learnerName) <\(grade.learnerEmail)>" }
 
   /// Text safe inside XML and HTML content and attribute values; control characters other than tab

@@ -77,7 +77,13 @@ enum AWSMessages {
 enum Similarity {
   /// True when the two words share enough, as Python's `difflib.get_close_matches` (cutoff 0.6) would say.
   static func close(_ a: String, _ b: String) -> Bool {
-    ratio(Array(a), Array(b)) >= 0.6
+    // difflib's `real_quick_ratio` first: an upper bound on the ratio from the lengths alone, so a
+    // pasted 64 KiB word is ruled out at once instead of compared in quadratic time.
+    let (countA, countB) = (a.count, b.count)
+    guard countA + countB > 0, Double(2 * min(countA, countB)) / Double(countA + countB) >= 0.6 else {
+      return countA + countB == 0
+    }
+    return ratio(Array(a), Array(b)) >= 0.6
   }
 
   /// 2·M / T over matching blocks found greedily, like `SequenceMatcher.ratio()`.

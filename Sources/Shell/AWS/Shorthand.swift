@@ -10,6 +10,17 @@ struct Shorthand {
 
   private let characters: [Character]
   private var index = 0
+  private var depth = 0
+  /// Deeper structures are refused so that parsing cannot exhaust the stack (a 64 KiB line holds
+  /// twenty thousand `a={`).
+  static let maximumDepth = 100
+  static let tooDeep = ParseError(
+    message: "structures nested more than \(maximumDepth) deep: not available in this lab shell")
+
+  private mutating func enter() throws(ParseError) {
+    depth += 1
+    if depth > Shorthand.maximumDepth { throw Shorthand.tooDeep }
+  }
 
   private init(_ text: String) {
     characters = Array(text)
@@ -65,6 +76,8 @@ struct Shorthand {
     if peek == "[" { return try list() }
     if peek == "{" {
       index += 1
+      try enter()
+      defer { depth -= 1 }
       let inner = try members(until: "}")
       guard peek == "}" else { throw ParseError(message: "Expected: '}', received: 'EOF'") }
       index += 1
@@ -110,6 +123,8 @@ struct Shorthand {
 
   private mutating func list() throws(ParseError) -> JSONValue {
     index += 1
+    try enter()
+    defer { depth -= 1 }
     var items: [JSONValue] = []
     while let character = peek, character != "]" {
       if character == "{" {

@@ -48,6 +48,8 @@ struct Executor<Context> {
   /// A pending `break` or `continue` and how many loops it leaves.
   var loopControl: (isBreak: Bool, levels: Int)?
   var loopDepth = 0
+  /// Bytes written so far to the terminal, pipes and substitutions.
+  var outputBytes = 0
   /// The command whose output is being written, for `NAME: write error: …`.
   var currentCommand = "bash"
 
@@ -83,6 +85,9 @@ struct Executor<Context> {
   /// are dropped, as bash runs each stage in a subshell. The status is the last stage's.
   mutating func run(_ pipeline: Pipeline, _ io: Descriptors) -> Int32 {
     if pipeline.commands.count == 1 { return run(pipeline.commands[0], io) }
+    // The pipes' buffers live as long as the pipeline, so a loop of pipelines keeps none of them.
+    let buffersBefore = inputs.count
+    defer { inputs.removeLast(inputs.count - buffersBefore) }
     var input = io.input
     var status: Int32 = 0
     for (offset, command) in pipeline.commands.enumerated() {
@@ -113,6 +118,9 @@ struct Executor<Context> {
   }
 
   mutating func run(_ command: Command, _ io: Descriptors) -> Int32 {
+    // Buffers a command's redirections make (`<`, here-documents) are gone when it ends.
+    let buffersBefore = inputs.count
+    defer { inputs.removeLast(inputs.count - buffersBefore) }
     switch command {
     case .simple(let simple):
       return runSimple(simple, io)
@@ -224,6 +232,23 @@ struct Executor<Context> {
   @discardableResult
   mutating func write(_ text: String, to target: OutputTarget, form: OutputForm = .verbatim) -> Bool {
     guard !text.isEmpty else { return true }
+    switch target {
+    case .terminal, .capture:
+      // Output kept in memory (the terminal's, a pipe's, a substitution's) is bounded per line.
+      outputBytes += text.utf8.count
+      if outputBytes > ShellLimits.maximumLineOutputBytes {
+        if !stopped {
+          result.append(
+            .stderr,
+            "-bash: the line's output passed \(ShellLimits.maximumLineOutputBytes / 1_048_576) MiB, the lab shell's limit; the rest was not run\n"
+          )
+        }
+        stopped = true
+        return false
+      }
+    case .file, .discard:
+      break
+    }
     switch target {
     case .terminal(let stream): result.append(stream, text, form: form)
     case .capture(let slot): captures[slot] += text

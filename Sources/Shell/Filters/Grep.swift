@@ -144,6 +144,8 @@ enum Grep {
     }
     let sources = options.files.isEmpty ? ["-"] : options.files
     var selectedAny = false
+    // One budget for the whole command, over every file it reads.
+    let budget = RegexBudget()
     var trouble = false
     for source in sources {
       var text = stdin
@@ -158,8 +160,14 @@ enum Grep {
       }
       let name = source == "-" ? "(standard input)" : source
       let prefix = sources.count > 1 ? name + ":" : ""
-      let (output, selected) = scan(text, matcher, options, prefix: prefix, name: name)
+      let (output, selected, exhausted) = scan(text, matcher, options, prefix: prefix, name: name, budget: budget)
       result.stdout += output
+      if exhausted {
+        result.stderr +=
+          "grep: the pattern takes more than \(ShellLimits.maximumGrepSteps) steps over this input: not available in this lab shell\n"
+        result.status = 2
+        return result
+      }
       selectedAny = selectedAny || selected
       if selected && options.quiet { return CommandResult(status: 0) }
     }
@@ -169,14 +177,25 @@ enum Grep {
   }
 
   private static func scan(
-    _ text: String, _ matcher: RegexMatcher, _ options: Options, prefix: String, name: String
-  ) -> (String, Bool) {
+    _ text: String, _ matcher: RegexMatcher, _ options: Options, prefix: String, name: String, budget: RegexBudget
+  ) -> (String, Bool, Bool) {
+    do {
+      let (output, selected) = try scan(text, matcher, options, prefix: prefix, name: name, steps: budget)
+      return (output, selected, false)
+    } catch {
+      return ("", false, true)
+    }
+  }
+
+  private static func scan(
+    _ text: String, _ matcher: RegexMatcher, _ options: Options, prefix: String, name: String, steps budget: RegexBudget
+  ) throws(RegexBudgetExhausted) -> (String, Bool) {
     var output = ""
     var selectedCount = 0
     let binary = text.unicodeScalars.contains("\u{0}")
     for (offset, line) in FilterInput.lines(text).enumerated() {
       let scalars = Array(line.unicodeScalars)
-      let matched = matcher.matches(scalars)
+      let matched = try matcher.matches(scalars, budget: budget)
       guard matched != options.invert else { continue }
       selectedCount += 1
       if options.quiet { break }
@@ -189,7 +208,8 @@ enum Grep {
       if options.onlyMatching {
         guard !options.invert else { continue }
         var position = 0
-        while position <= scalars.count, let found = matcher.firstMatch(in: scalars, from: position) {
+        while position <= scalars.count, let found = try matcher.firstMatch(in: scalars, from: position, budget: budget)
+        {
           if found.end > found.start {
             output += prefix + number + String(String.UnicodeScalarView(scalars[found.start..<found.end])) + "\n"
             position = found.end

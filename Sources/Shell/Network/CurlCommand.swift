@@ -62,7 +62,8 @@ enum CurlCommand {
     switch connection.outcome {
     case .dropped:
       if let limit = options.connectTimeout ?? options.maxTime {
-        let milliseconds = Int64(limit * 1000) + 1
+        // `-m inf` or `1e300` saturates: a learner waits no longer for it, and nothing overflows.
+        let milliseconds = Int64(min(limit, Double(ShellLimits.maximumTimeoutSeconds)) * 1000) + 1
         state.world.clock.advance(milliseconds: milliseconds)
         if options.verbose {
           verbose += "* Connection timed out after \(milliseconds) milliseconds\n* Closing connection 0\n"

@@ -28,6 +28,7 @@ struct SegmentTracker {
 
   let repository: Repository
   private let finals: [String: Final]
+  private let finalsByBlob: [ObjectID: Data]
   private var previous: [State] = []
   private var readCache: [ObjectID: Data] = [:]
   private let decoder = JSONDecoder()
@@ -39,12 +40,11 @@ struct SegmentTracker {
     for item in last.entries where item.isBlob && WorkspaceFile.isSegmentName(item.name) {
       let bytes = try repository.blobContent(item.id)
       var ends: [Int] = []
-      bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-        for (offset, byte) in raw.enumerated() where byte == 0x0A { ends.append(offset + 1) }
-      }
+      for end in TranscriptFile.lineEnds(in: bytes) { ends.append(end + 1) }
       finals[item.name] = Final(blob: item.id, bytes: bytes, lineEnds: ends)
     }
     self.finals = finals
+    finalsByBlob = Dictionary(finals.values.map { ($0.blob, $0.bytes) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// How the transcript in `tree` differs from the one in the tree seen before it.
@@ -71,16 +71,19 @@ struct SegmentTracker {
         }
       }
     }
-    return try compareInFull(current)
+    return try compareInFull(current, from: same)
   }
 
-  /// The slow path, for histories that are not one line per commit: read both versions and compare.
-  private mutating func compareInFull(_ current: [(name: String, id: ObjectID, isBlob: Bool)]) throws
+  /// The slow path, for commits that are not one more line in the last segment of the final
+  /// layout (a tail whose lines a fold moved later, or a rewritten history): read both versions of
+  /// the segments from the first that changed on, and compare.
+  private mutating func compareInFull(_ current: [(name: String, id: ObjectID, isBlob: Bool)], from same: Int) throws
     -> TranscriptChange
   {
-    let old = try previous.map { Segment(name: $0.name, blob: $0.blob, bytes: try bytes(of: $0.blob)) }
-    let new = try current.map { Segment(name: $0.name, blob: $0.id, bytes: try bytes(of: $0.id)) }
-    previous = new.map { State(name: $0.name, blob: $0.blob, verifiedLines: verifiedLines($0)) }
+    let old = try previous[same...].map { Segment(name: $0.name, blob: $0.blob, bytes: try bytes(of: $0.blob)) }
+    let new = try current[same...].map { Segment(name: $0.name, blob: $0.id, bytes: try bytes(of: $0.id)) }
+    previous =
+      Array(previous.prefix(same)) + new.map { State(name: $0.name, blob: $0.blob, verifiedLines: verifiedLines($0)) }
     // Only the versions just read can be needed again, by the next commit.
     readCache = Dictionary(new.map { ($0.blob, $0.bytes) }, uniquingKeysWith: { first, _ in first })
     return TranscriptDiff.change(from: old, to: new, decoder: decoder)
@@ -97,7 +100,7 @@ struct SegmentTracker {
   }
 
   private mutating func bytes(of blob: ObjectID) throws -> Data {
-    if let final = finals.values.first(where: { $0.blob == blob }) { return final.bytes }
+    if let final = finalsByBlob[blob] { return final }
     if let cached = readCache[blob] { return cached }
     let data = try repository.blobContent(blob)
     readCache[blob] = data

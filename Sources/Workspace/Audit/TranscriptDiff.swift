@@ -3,8 +3,10 @@ import Transcript
 
 /// Compares a commit's transcript segments with its parent's.
 ///
-/// A save only ever grows the last segment or starts a new one, so in an honest history every
-/// segment but the parent's last keeps its blob, and the parent's last is a prefix of its new self.
+/// An honest save only ever adds one line at the end of the transcript: it grows the last segment,
+/// starts a new one, or moves the last segment's lines to the end of the one before it and starts
+/// the last anew (a fold, `SegmentLayout`). In every case the segments from the first one that
+/// changed on, read one after the other, continue what the parent's held there.
 enum TranscriptDiff {
   static func change(from old: [Segment], to new: [Segment], decoder: JSONDecoder) -> TranscriptChange {
     var same = 0
@@ -14,13 +16,20 @@ enum TranscriptDiff {
     if same == old.count {
       return .appended(lines(in: new[same...].map(\.bytes), decoder: decoder))
     }
-    if same == old.count - 1, same < new.count, old[same].name == new[same].name,
-      hasPrefix(new[same].bytes, old[same].bytes)
-    {
-      let grown = new[same].bytes.suffix(from: new[same].bytes.startIndex + old[same].bytes.count)
-      return .appended(lines(in: [Data(grown)] + new[(same + 1)...].map(\.bytes), decoder: decoder))
+    guard same < new.count else { return rewritten(old: old, new: new) }
+    let before = joined(old[same...])
+    let after = joined(new[same...])
+    // Each segment before the last must still be whole lines: a reader splits every one on its own
+    // (a last line without its line break is reported as an unreadable line, as before).
+    if new[same..<(new.count - 1)].allSatisfy({ $0.bytes.isEmpty || $0.bytes.last == 0x0A }), hasPrefix(after, before) {
+      return .appended(lines(in: [Data(after.suffix(from: after.startIndex + before.count))], decoder: decoder))
     }
     return rewritten(old: old, new: new)
+  }
+
+  private static func joined(_ segments: ArraySlice<Segment>) -> Data {
+    if segments.count == 1 { return segments[segments.startIndex].bytes }
+    return segments.reduce(into: Data()) { $0.append($1.bytes) }
   }
 
   /// `data.starts(with: prefix)` through memcmp: the generic version walks Data's iterator byte by

@@ -22,8 +22,10 @@ extension Workspace {
         throw WorkspaceError.notAWorkspace(
           path: root, reason: "the repository has no commits on \(WorkspaceFile.branchName)")
       }
-      // First parents from the tip back to the root; only ids are kept so memory stays small.
-      var chain: [ObjectID] = []
+      // First parents from the tip back to the root, kept as read: libgit2's object cache is off,
+      // so reading each commit again below would inflate and hash it twice. They are freed with the
+      // audit of this workspace.
+      var chain: [(id: ObjectID, commit: Commit)] = []
       var missingParent: String?
       var next: ObjectID? = head
       while let id = next {
@@ -34,13 +36,13 @@ extension Workspace {
           missingParent = id.hex
           break
         }
-        chain.append(id)
+        chain.append((id, commit))
         next = commit.parentID()
       }
       var reader = try HistoryReader(repository: repository, root: root, head: head)
       var commits: [AuditedCommit] = []
       commits.reserveCapacity(chain.count)
-      for id in chain.reversed() { commits.append(try reader.read(id)) }
+      for (id, commit) in chain.reversed() { commits.append(try reader.read(id, commit)) }
       return WorkspaceAudit(path: root, isBare: repository.isBare, commits: commits, missingParent: missingParent)
     } catch let error as GitError {
       throw WorkspaceError.corruptRepository(path: root, cause: error)
@@ -63,8 +65,7 @@ private struct HistoryReader {
     segments = try SegmentTracker(repository: repository, last: try repository.tree(try repository.commit(head).treeID))
   }
 
-  mutating func read(_ id: ObjectID) throws -> AuditedCommit {
-    let commit = try repository.commit(id)
+  mutating func read(_ id: ObjectID, _ commit: Commit) throws -> AuditedCommit {
     let tree = try repository.tree(commit.treeID)
     let parents = (0..<commit.parentCount).compactMap { commit.parentID($0)?.hex }
 

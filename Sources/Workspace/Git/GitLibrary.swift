@@ -32,6 +32,8 @@ public enum GitLibrary {
     git_libgit2_init()
     _ = labrun_git_disable_search_paths()
     _ = labrun_git_set_fsync(0)
+    _ = labrun_git_set_strict_object_creation(0)
+    _ = labrun_git_set_caching(0)
     return true
   }()
 }

@@ -97,22 +97,42 @@ enum JQCommand {
     let (inputs, parseError): ([JSONValue], String?) = nullInput ? ([.null], nil) : JQInputReader.read(text)
     let lineCount = text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     var runtimeFailed = false
-    for input in inputs {
+    var cut = false
+    let evaluator = JQEvaluator()
+    run: for input in inputs {
       do {
-        try JQEvaluator.evaluate(filter, input) { value in
-          if raw, case .string(let text) = value {
-            result.stdout += text + "\n"
+        try evaluator.evaluate(filter, input) { value in
+          let text: String
+          if raw, case .string(let string) = value {
+            text = string + "\n"
           } else {
-            result.stdout += value.rendered(compact ? .jqCompact : .jqPretty)
+            let remaining = ShellLimits.maximumOutputBytes - result.stdout.utf8.count
+            // A value is only written when it cannot take far more memory than the cap.
+            guard JQOutputSize.fits(value, within: 4 * max(remaining, 0)) else { throw JQOutputCut() }
+            text = value.rendered(compact ? .jqCompact : .jqPretty)
           }
+          result.stdout += text
+          if result.stdout.utf8.count > ShellLimits.maximumOutputBytes { throw JQOutputCut() }
         }
       } catch let error as JQRuntimeError {
         result.stderr += "jq: error (at <stdin>:\(nullInput ? 0 : lineCount)): \(error.message)\n"
         runtimeFailed = true
+      } catch is JQOutputCut {
+        cut = true
+        break run
+      } catch is JQBudgetExhausted {
+        result.stderr +=
+          "jq: error: the filter takes more than \(ShellLimits.maximumJQSteps) steps: not available in this lab shell\n"
+        runtimeFailed = true
+        break run
       } catch {
         result.stderr += "jq: error: \(error)\n"
         runtimeFailed = true
       }
+    }
+    if cut {
+      result.stdout = OutputCap.prefix(result.stdout, bytes: ShellLimits.maximumOutputBytes)
+      result.stderr += ShellLimits.outputCutNote
     }
     if let parseError {
       result.stderr += parseError

@@ -6,12 +6,51 @@ struct JQRuntimeError: Error {
   let message: String
 }
 
-/// Runs a `JQFilter` on one input, handing each result to `emit` as jq's generators produce
-/// them, so results before an error are still printed.
-enum JQEvaluator {
+/// The filter did more work than one command may (`ShellLimits.maximumJQSteps`): the whole run
+/// stops, since every later input would share the exhausted budget.
+struct JQBudgetExhausted: Error {}
+
+/// Runs a `JQFilter` on inputs, handing each result to `emit` as jq's generators produce them,
+/// so results before an error are still printed.
+///
+/// Every step is charged to one budget for the whole command, and a value is charged by its
+/// size when it is built or compared, so no filter can build, compare or walk a value larger
+/// than the budget (`[.,.]|[.,.]|…` doubles a value with each stage).
+final class JQEvaluator {
   typealias Emit = (JSONValue) throws -> Void
 
-  static func evaluate(_ filter: JQFilter, _ input: JSONValue, _ emit: Emit) throws {
+  private var remaining: Int
+
+  init(steps: Int = ShellLimits.maximumJQSteps) {
+    remaining = steps
+  }
+
+  private func charge(_ steps: Int) throws {
+    remaining -= steps
+    if remaining < 0 { throw JQBudgetExhausted() }
+  }
+
+  /// Charges a value's size (members, items and string bytes), walking no more of it than the
+  /// budget left.
+  private func charge(sizeOf value: JSONValue) throws {
+    var stack = [value]
+    while let next = stack.popLast() {
+      try charge(1)
+      switch next {
+      case .string(let text): try charge(text.utf8.count / 16)
+      case .array(let items): stack.append(contentsOf: items)
+      case .object(let object):
+        for member in object {
+          try charge(member.key.utf8.count / 16)
+          stack.append(member.value)
+        }
+      default: break
+      }
+    }
+  }
+
+  func evaluate(_ filter: JQFilter, _ input: JSONValue, _ emit: Emit) throws {
+    try charge(1)
     switch filter {
     case .identity:
       try emit(input)
@@ -20,33 +59,43 @@ enum JQEvaluator {
     case .literal(let value):
       try emit(value)
     case .field(let base, let key):
-      try evaluate(base, input) { try emit(try field($0, key)) }
+      try evaluate(base, input) { try emit(try JQEvaluator.field($0, key)) }
     case .index(let base, let position):
-      try evaluate(base, input) { try emit(try index($0, position)) }
+      try evaluate(base, input) { try emit(try JQEvaluator.index($0, position)) }
     case .iterate(let base):
-      try evaluate(base, input) { try iterate($0, emit) }
+      try evaluate(base, input) { try self.iterate($0, emit) }
     case .pipe(let left, let right):
-      try evaluate(left, input) { try evaluate(right, $0, emit) }
+      try evaluate(left, input) { try self.evaluate(right, $0, emit) }
     case .comma(let left, let right):
       try evaluate(left, input, emit)
       try evaluate(right, input, emit)
     case .compare(let left, let right, let equal):
       // jq evaluates the right operand in the outer loop.
       try evaluate(right, input) { rightValue in
-        try evaluate(left, input) { leftValue in try emit(.bool(leftValue.isEquivalent(to: rightValue) == equal)) }
+        try self.evaluate(left, input) { leftValue in
+          try self.charge(sizeOf: leftValue)
+          try self.charge(sizeOf: rightValue)
+          try emit(.bool(leftValue.isEquivalent(to: rightValue) == equal))
+        }
       }
     case .collect(let inner):
       var items: [JSONValue] = []
-      try evaluate(inner, input) { items.append($0) }
+      try evaluate(inner, input) {
+        try self.charge(sizeOf: $0)
+        items.append($0)
+      }
       try emit(.array(items))
     case .select(let condition):
       try evaluate(condition, input) { value in
-        if isTruthy(value) { try emit(input) }
+        if JQEvaluator.isTruthy(value) { try emit(input) }
       }
     case .builtin("empty"):
       break
-    case .builtin(let name):
-      try emit(try builtin(name, input))
+    case .builtin("keys"), .builtin("keys_unsorted"):
+      try charge(sizeOf: input)
+      try emit(try JQEvaluator.builtin(filter, input))
+    case .builtin:
+      try emit(try JQEvaluator.builtin(filter, input))
     }
   }
 
@@ -54,7 +103,8 @@ enum JQEvaluator {
     value != .null && value != .bool(false)
   }
 
-  private static func recurse(_ value: JSONValue, _ emit: Emit) throws {
+  private func recurse(_ value: JSONValue, _ emit: Emit) throws {
+    try charge(1)
     try emit(value)
     switch value {
     case .array(let items): for item in items { try recurse(item, emit) }
@@ -81,11 +131,19 @@ enum JQEvaluator {
     }
   }
 
-  private static func iterate(_ value: JSONValue, _ emit: Emit) throws {
+  private func iterate(_ value: JSONValue, _ emit: Emit) throws {
     switch value {
-    case .array(let items): for item in items { try emit(item) }
-    case .object(let object): for member in object { try emit(member.value) }
-    default: throw JQRuntimeError(message: "Cannot iterate over \(describe(value))")
+    case .array(let items):
+      for item in items {
+        try charge(1)
+        try emit(item)
+      }
+    case .object(let object):
+      for member in object {
+        try charge(1)
+        try emit(member.value)
+      }
+    default: throw JQRuntimeError(message: "Cannot iterate over \(JQEvaluator.describe(value))")
     }
   }
 
@@ -99,7 +157,8 @@ enum JQEvaluator {
     return "\(value.typeName) (\(dumped))"
   }
 
-  private static func builtin(_ name: String, _ input: JSONValue) throws -> JSONValue {
+  private static func builtin(_ filter: JQFilter, _ input: JSONValue) throws -> JSONValue {
+    guard case .builtin(let name) = filter else { return input }
     switch name {
     case "keys", "keys_unsorted":
       switch input {

@@ -175,14 +175,18 @@ struct JQInputReader {
       pending = nil
     case UInt8(ascii: ","):
       guard let value = pending else { throw Failure(message: "Expected value before ','") }
-      switch stack.last {
+      // Taken off the stack to be changed, so the container is not copied for every member.
+      switch stack.popLast() {
       case .array(var items)?:
         items.append(value)
-        stack[stack.count - 1] = .array(items)
+        stack.append(.array(items))
       case .object(var object, let key)?:
-        guard let key else { throw Failure(message: "Objects must consist of key:value pairs") }
+        guard let key else {
+          stack.append(.object(object, key: key))
+          throw Failure(message: "Objects must consist of key:value pairs")
+        }
         object[key] = value
-        stack[stack.count - 1] = .object(object, key: nil)
+        stack.append(.object(object, key: nil))
       case nil:
         throw Failure(message: "',' not as part of an object or array")
       }

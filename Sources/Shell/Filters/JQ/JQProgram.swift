@@ -50,6 +50,9 @@ struct JQProgramParser {
   private var depth = 0
   /// Deeper filters are refused so that parsing and evaluation cannot exhaust the stack.
   static let maximumDepth = 200
+  /// Longer programs are refused: every token makes at most one node of the filter, so this also
+  /// bounds how deep a chain (`not|not|…`, `.a.a.a…`) nests, and with it the evaluator's recursion.
+  static let maximumTokens = 1_000
 
   init(_ program: String) {
     self.program = program
@@ -58,6 +61,13 @@ struct JQProgramParser {
   static func parse(_ program: String) throws(JQCompileError) -> JQFilter {
     var parser = JQProgramParser(program)
     parser.tokenize()
+    // The end marker is a token too.
+    if parser.tokens.count > maximumTokens + 1 {
+      throw JQCompileError(
+        text:
+          "jq: error: filters longer than \(maximumTokens) tokens: not available in this lab shell\njq: 1 compile error\n"
+      )
+    }
     let filter: JQFilter
     if parser.tokens.first?.kind == .end {
       filter = .identity
@@ -118,7 +128,17 @@ struct JQProgramParser {
     let characters = Array(program)
     var position = 0
     var depth: [Character] = []
-    func offset(_ at: Int) -> Int { String(characters[0..<at]).utf8.count }
+    // Byte offsets of every character, counted once: counting from the start at each token made
+    // tokenising quadratic in the program's length.
+    var byteOffsets: [Int] = []
+    byteOffsets.reserveCapacity(characters.count + 1)
+    var bytes = 0
+    for character in characters {
+      byteOffsets.append(bytes)
+      bytes += character.utf8.count
+    }
+    byteOffsets.append(bytes)
+    func offset(_ at: Int) -> Int { byteOffsets[at] }
     while position < characters.count {
       let character = characters[position]
       let start = position

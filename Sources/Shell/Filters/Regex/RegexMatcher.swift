@@ -133,7 +133,13 @@ struct RegexMatcher {
   }
 
   /// The leftmost-longest match starting at or after `from`, as start and end offsets in `line`.
-  func firstMatch(in line: [Unicode.Scalar], from: Int = 0) -> (start: Int, end: Int)? {
+  ///
+  /// Each thread stepped at each position is charged to `budget`; the search stops with
+  /// `RegexBudgetExhausted` when it runs out (a long pattern over a long line is linear, but the
+  /// product of the two can still take minutes).
+  func firstMatch(in line: [Unicode.Scalar], from: Int = 0, budget: RegexBudget = RegexBudget())
+    throws(RegexBudgetExhausted) -> (start: Int, end: Int)?
+  {
     var current = ThreadList(size: program.count)
     var next = ThreadList(size: program.count)
     var best: (start: Int, end: Int)?
@@ -151,6 +157,8 @@ struct RegexMatcher {
         }
       }
       if position >= line.count { break }
+      budget.remaining -= current.pcs.count + 1
+      if budget.remaining < 0 { throw RegexBudgetExhausted() }
       generation += 1
       next.pcs.removeAll(keepingCapacity: true)
       next.starts.removeAll(keepingCapacity: true)
@@ -170,5 +178,17 @@ struct RegexMatcher {
   }
 
   /// True when the pattern matches anywhere in the line.
-  func matches(_ line: [Unicode.Scalar]) -> Bool { firstMatch(in: line) != nil }
+  func matches(_ line: [Unicode.Scalar], budget: RegexBudget = RegexBudget()) throws(RegexBudgetExhausted) -> Bool {
+    try firstMatch(in: line, budget: budget) != nil
+  }
 }
+
+/// The automaton steps one grep command may still take (`ShellLimits.maximumGrepSteps`), shared
+/// by every line it matches.
+final class RegexBudget {
+  var remaining: Int
+  init(steps: Int = ShellLimits.maximumGrepSteps) { remaining = steps }
+}
+
+/// A grep command used up its steps.
+struct RegexBudgetExhausted: Error {}

@@ -158,27 +158,47 @@ struct RegexParser {
     }
   }
 
+  /// `node` repeated `minimum` to `maximum` times. A repetition of a repetition that means the
+  /// same as a single one (`a**`, `a+?`, `a?*`) becomes that one, as GNU grep reads it, so a long
+  /// run of operators cannot nest the pattern deeper than the stack allows; others nest, counted
+  /// against the depth limit.
+  private func repeating(_ node: RegexNode, _ minimum: Int, _ maximum: Int?, nesting: inout Int) throws(RegexError)
+    -> RegexNode
+  {
+    if case .repetition(let inner, let innerMinimum, let innerMaximum) = node, innerMinimum <= 1, minimum <= 1,
+      innerMaximum.map({ $0 >= 1 }) ?? true, maximum.map({ $0 >= 1 }) ?? true
+    {
+      let combined: Int? =
+        if let innerMaximum, let maximum { innerMaximum * maximum } else { nil }
+      return .repetition(inner, minimum: innerMinimum * minimum, maximum: combined)
+    }
+    nesting += 1
+    if depth + nesting > RegexParser.maximumDepth { throw .tooDeep }
+    return .repetition(node, minimum: minimum, maximum: maximum)
+  }
+
   private mutating func parsePostfix(_ atom: RegexNode) throws(RegexError) -> RegexNode {
     var node = atom
+    var nesting = 0
     while let scalar = peek() {
       if scalar == "*" {
         index += 1
-        node = .repetition(node, minimum: 0, maximum: nil)
+        node = try repeating(node, 0, nil, nesting: &nesting)
       } else if extended && (scalar == "+" || scalar == "?") {
         index += 1
-        node = .repetition(node, minimum: scalar == "+" ? 1 : 0, maximum: scalar == "+" ? nil : 1)
+        node = try repeating(node, scalar == "+" ? 1 : 0, scalar == "+" ? nil : 1, nesting: &nesting)
       } else if !extended && scalar == "\\" && (peek(1) == "+" || peek(1) == "?") {
         let plus = peek(1) == "+"
         index += 2
-        node = .repetition(node, minimum: plus ? 1 : 0, maximum: plus ? nil : 1)
+        node = try repeating(node, plus ? 1 : 0, plus ? nil : 1, nesting: &nesting)
       } else if extended && scalar == "{" {
         guard let (minimum, maximum, length) = intervalAhead() else { return node }
         try checkInterval(minimum, maximum)
         index += length
-        node = .repetition(node, minimum: minimum, maximum: maximum)
+        node = try repeating(node, minimum, maximum, nesting: &nesting)
       } else if !extended && scalar == "\\" && peek(1) == "{" {
         index += 2
-        node = try parseBasicInterval(node)
+        node = try parseBasicInterval(node, nesting: &nesting)
       } else {
         return node
       }
@@ -215,7 +235,7 @@ struct RegexParser {
     return (minimum ?? 0, maximum, position + 1 - index)
   }
 
-  private mutating func parseBasicInterval(_ node: RegexNode) throws(RegexError) -> RegexNode {
+  private mutating func parseBasicInterval(_ node: RegexNode, nesting: inout Int) throws(RegexError) -> RegexNode {
     var text = ""
     while let scalar = peek(), !(scalar == "\\" && peek(1) == "}") {
       text.unicodeScalars.append(scalar)
@@ -229,7 +249,7 @@ struct RegexParser {
     let minimum = parts[0].isEmpty ? 0 : Int(parts[0].prefix(9)) ?? 0
     let maximum: Int? = parts.count == 1 ? minimum : (parts[1].isEmpty ? nil : Int(parts[1].prefix(9)))
     try checkInterval(minimum, maximum)
-    return .repetition(node, minimum: minimum, maximum: maximum)
+    return try repeating(node, minimum, maximum, nesting: &nesting)
   }
 
   private mutating func parseBracket() throws(RegexError) -> CharacterSet {

@@ -93,6 +93,7 @@ struct RegexError: Error, Equatable {
   static let invalidBackReference = RegexError(message: "Invalid back reference")
   static let tooBig = RegexError(message: "Regular expression too big")
   static let invalidPreceding = RegexError(message: "Invalid preceding regular expression")
-  static let tooDeep = RegexError(message: "groups nested more than 200 deep: not available in this lab shell")
+  static let tooDeep = RegexError(
+    message: "groups or repetitions nested more than 200 deep: not available in this lab shell")
   static let backReferences = RegexError(message: "back-references: not available in this lab shell")
 }

@@ -1,0 +1,3 @@
+aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --vpc-endpoint-type Interface --service-name com.amazonaws.ap-northeast-2.ec2 --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C --private-dns-enabled
+ssh V3
+nslookup ec2.ap-northeast-2.amazonaws.com

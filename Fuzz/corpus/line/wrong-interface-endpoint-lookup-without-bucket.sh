@@ -1,0 +1,12 @@
+aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --vpc-endpoint-type Interface --service-name com.amazonaws.ap-northeast-2.ec2 --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C --private-dns-enabled
+sleep 90
+ssh V3
+nslookup ec2.ap-northeast-2.amazonaws.com
+ssh cloudshell
+aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --vpc-endpoint-type Interface --service-name com.amazonaws.ap-northeast-2.s3 --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C --security-group-ids $SG_VPCE_SG --private-dns-enabled
+aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --vpc-endpoint-type Interface --service-name com.amazonaws.ap-northeast-2.s3 --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C --security-group-ids $SG_VPCE_SG
+sleep 90
+ssh V3
+nslookup s3.ap-northeast-2.amazonaws.com
+aws s3 ls s3://jschoi.acl
+nslookup {{endpoint-dns:s3}}

@@ -1,0 +1,3 @@
+ssh V2
+nslookup s3.ap-northeast-2.amazonaws.com
+aws s3 ls s3://jschoi.acl

@@ -1,0 +1,2 @@
+nslookup s3.ap-northeast-2.amazonaws.com
+aws s3 ls s3://jschoi-acl

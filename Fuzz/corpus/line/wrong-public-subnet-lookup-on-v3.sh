@@ -1,0 +1,2 @@
+ssh V3
+nslookup s3.ap-northeast-2.amazonaws.com

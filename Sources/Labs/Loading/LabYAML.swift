@@ -1,0 +1,161 @@
+import Yams
+
+/// Reads one YAML file of a lab into nodes, with the bounds a hostile or careless file needs.
+///
+/// Before any node is built, the text's nesting is measured: deeper than ``maximumDepth`` is an
+/// error, since building and walking nodes recurse. After composing, the tree as its aliases
+/// expand it is measured without expanding it past ``maximumNodes`` (a "billion laughs" alias
+/// bomb is a few hundred bytes). Yams itself refuses a mapping with a repeated key.
+enum LabYAML {
+  /// The deepest nesting a lab file may have (lists and mappings, block or flow).
+  static let maximumDepth = 100
+  /// The most nodes a lab file may hold once its aliases are expanded.
+  static let maximumNodes = 200_000
+
+  /// The file's root node (nil for an empty file), or its mistakes.
+  static func compose(_ text: String, file: String) -> Result<Node?, LabDiagnostics> {
+    if let deep = depthProblem(text, file: file) { return .failure(LabDiagnostics([deep])) }
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text, .basic)
+    } catch let error as YamlError {
+      return .failure(LabDiagnostics([diagnostic(for: error, file: file)]))
+    } catch {
+      return .failure(
+        LabDiagnostics([Diagnostic(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")]))
+    }
+    guard let root else { return .success(nil) }
+    var remaining = maximumNodes
+    var stack = [root]
+    while let node = stack.popLast() {
+      remaining -= 1
+      if remaining < 0 {
+        let mark = root.mark
+        return .failure(
+          LabDiagnostics([
+            Diagnostic(
+              file: file, line: mark?.line ?? 1, column: mark?.column ?? 1,
+              message:
+                "the file expands to more than \(maximumNodes) values (aliases repeating aliases?); labrun reads lab files up to that size"
+            )
+          ]))
+      }
+      switch node {
+      case .mapping(let mapping):
+        for (_, value) in mapping { stack.append(value) }
+      case .sequence(let sequence):
+        stack.append(contentsOf: sequence)
+      default: break
+      }
+    }
+    return .success(root)
+  }
+
+  /// The first place the text nests deeper than ``maximumDepth``, estimated without parsing: a
+  /// line's indentation and leading `- ` entries (two columns a level) and the flow brackets still
+  /// open. A file indented one column a level can nest up to twice as deep, still far from what
+  /// would exhaust the stack; a deeply indented block scalar counts as deep too.
+  static func depthProblem(_ text: String, file: String) -> Diagnostic? {
+    var line = 1
+    var column = 0
+    var atLineStart = true
+    var depth = 0
+    var flow = 0
+    var quote: Character?
+    var comment = false
+    var previous: Character = "\n"
+    for character in text {
+      column += 1
+      if character == "\n" || character == "\r\n" {
+        line += 1
+        column = 0
+        atLineStart = true
+        depth = 0
+        comment = false
+        if quote == "'" || quote == "\"" {
+          // Quoted scalars may span lines; their indentation is not nesting.
+          atLineStart = false
+        }
+        previous = "\n"
+        continue
+      }
+      if comment { continue }
+      if let open = quote {
+        if character == open && previous != "\\" { quote = nil }
+        previous = character
+        continue
+      }
+      if atLineStart {
+        // Two columns of indentation, or `- `, make a level.
+        if character == " " || character == "\t" || character == "-" || character == "?" {
+          depth += 1
+        } else {
+          atLineStart = false
+        }
+      }
+      switch character {
+      case "#" where previous == " " || previous == "\n" || previous == "\t": comment = true
+      // Only at the start of a token does a quote open a quoted scalar (`don't` holds none).
+      case "'" where " \t\n:[{,-".contains(previous), "\"" where " \t\n:[{,-".contains(previous): quote = character
+      case "[", "{": flow += 1
+      case "]", "}": flow = max(0, flow - 1)
+      default: break
+      }
+      previous = character
+      if depth / 2 + flow > maximumDepth {
+        return Diagnostic(
+          file: file, line: line, column: column,
+          message: "nested more than \(maximumDepth) levels deep; labrun reads lab files up to that depth")
+      }
+    }
+    return nil
+  }
+
+  /// A YAML error at its real place in the file.
+  static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    switch error {
+    case .scanner(let context, let problem, let mark, let yaml), .parser(let context, let problem, let mark, let yaml),
+      .composer(let context, let problem, let mark, let yaml):
+      let detail = context.map { "\($0.text) " } ?? ""
+      // An unclosed `{` or `[`, or a key without its `:`, is found only later (at the end of the
+      // text, past its last line, when the text is cut); point at where it began.
+      let began = context.flatMap { $0.text.contains("flow") || $0.text.contains("simple key") ? $0.mark : nil }
+      let at = within(yaml, began ?? mark)
+      return Diagnostic(file: file, line: at.line, column: at.column, message: "invalid YAML: \(detail)\(problem)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      // Yams places the first of the repeated keys.
+      let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      return Diagnostic(
+        file: file, line: context.mark.line, column: context.mark.column,
+        message: "duplicate key \(names): a key may appear only once in a mapping (this is its first place)")
+    case .reader(let problem, let offset, let value, let yaml):
+      var line = 1
+      var column = 1
+      if let offset {
+        for character in yaml.prefix(offset) {
+          if character == "\n" || character == "\r\n" {
+            line += 1
+            column = 1
+          } else {
+            column += 1
+          }
+        }
+      }
+      let code = String(UInt32(bitPattern: value), radix: 16, uppercase: true)
+      let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+      return Diagnostic(
+        file: file, line: line, column: column, message: "invalid YAML: \(problem) (U+\(padded)); remove it")
+    default:
+      return Diagnostic(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
+    }
+  }
+
+  /// `mark` moved inside the text: libyaml places an error found at the end of a text that does
+  /// not end in a newline on the line after its last.
+  static func within(_ yaml: String, _ mark: Mark) -> (line: Int, column: Int) {
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    let count = yaml.hasSuffix("\n") ? lines.count - 1 : lines.count
+    guard mark.line > count, count > 0 else { return (mark.line, mark.column) }
+    return (count, lines[count - 1].count + 1)
+  }
+}
