@@ -25,27 +25,32 @@ enum LabYAML {
         LabDiagnostics([Diagnostic(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")]))
     }
     guard let root else { return .success(nil) }
+    // Counted one top-level entry at a time, so an overflow is reported at the key whose value
+    // expands past the limit, where the author can find it.
+    var entries: [(mark: Mark?, node: Node)] = [(root.mark, root)]
+    if case .mapping(let mapping) = root { entries = mapping.map { ($0.key.mark, $0.value) } }
     var remaining = maximumNodes
-    var stack = [root]
-    while let node = stack.popLast() {
-      remaining -= 1
-      if remaining < 0 {
-        let mark = root.mark
-        return .failure(
-          LabDiagnostics([
-            Diagnostic(
-              file: file, line: mark?.line ?? 1, column: mark?.column ?? 1,
-              message:
-                "the file expands to more than \(maximumNodes) values (aliases repeating aliases?); labrun reads lab files up to that size"
-            )
-          ]))
-      }
-      switch node {
-      case .mapping(let mapping):
-        for (_, value) in mapping { stack.append(value) }
-      case .sequence(let sequence):
-        stack.append(contentsOf: sequence)
-      default: break
+    for entry in entries {
+      var stack = [entry.node]
+      while let node = stack.popLast() {
+        remaining -= 1
+        if remaining < 0 {
+          return .failure(
+            LabDiagnostics([
+              Diagnostic(
+                file: file, line: entry.mark?.line ?? 1, column: entry.mark?.column ?? 1,
+                message:
+                  "the file expands to more than \(maximumNodes) values (aliases repeating aliases?); labrun reads lab files up to that size"
+              )
+            ]))
+        }
+        switch node {
+        case .mapping(let mapping):
+          for (_, value) in mapping { stack.append(value) }
+        case .sequence(let sequence):
+          stack.append(contentsOf: sequence)
+        default: break
+        }
       }
     }
     return .success(root)
