@@ -1,3 +1,5 @@
+import TextLayout
+
 /// What reading one lab file found: its text, nothing there, or something that cannot be read.
 public enum LabFileContents: Equatable, Sendable {
   /// The file's UTF-8 text.
@@ -47,47 +49,5 @@ extension LabFiles {
   /// cannot be read says so by implementing this itself.
   public func contents(at path: String) -> LabFileContents {
     text(at: path).map(LabFileContents.text) ?? .missing
-  }
-}
-
-/// Well-formed UTF-8 as RFC 3629 defines it (no overlongs, surrogates or values past U+10FFFF).
-enum UTF8Validation {
-  static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
-    var index = 0
-    while index < bytes.count {
-      let lead = bytes[index]
-      var low: UInt8 = 0x80
-      var high: UInt8 = 0xBF
-      let length: Int
-      switch lead {
-      case 0x00...0x7F:
-        index += 1
-        continue
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        low = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        high = 0x9F
-      case 0xF0:
-        length = 4
-        low = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        high = 0x8F
-      default: return index
-      }
-      guard index + length <= bytes.count else { return index }
-      for position in 1..<length {
-        let byte = bytes[index + position]
-        let (minimum, maximum) = position == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
-        if byte < minimum || byte > maximum { return index }
-      }
-      index += length
-    }
-    return nil
   }
 }

@@ -21,8 +21,7 @@ enum AWSParamFiles {
         continue
       }
       let typedPath = String(value.dropFirst(scheme.count))
-      let home = SessionEnvironment.home(state)
-      let path = typedPath == "~" ? home : (typedPath.hasPrefix("~/") ? home + typedPath.dropFirst() : typedPath)
+      let path = HostFiles.expandingTilde(typedPath, state: state)
       switch HostFiles.readBytes(HostFiles.resolve(path, state: state), state: state) {
       case .success(let bytes):
         result.append(prefix + String(decoding: bytes, as: UTF8.self))

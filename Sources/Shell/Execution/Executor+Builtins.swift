@@ -1,4 +1,7 @@
 extension Executor {
+  /// The builtins `runShellBuiltin` runs.
+  static var shellBuiltins: Set<String> { ["read", "break", "continue", "sudo"] }
+
   /// Builtins that act on the shell's own running (its loops, its standard input, its user):
   /// `read`, `break`, `continue`, `sudo`. Nil when `name` is none of them.
   mutating func runShellBuiltin(name: String, arguments: [String], _ io: Descriptors) -> Int32? {
@@ -149,7 +152,7 @@ extension Executor {
       return 1
     }
     if commands.handler(for: name) == nil && extensions.handler(for: name) == nil
-      && !["read", "break", "continue", "sudo"].contains(name)
+      && !Executor.shellBuiltins.contains(name)
     {
       write("sudo: \(name): command not found\n", to: io.error)
       return 1

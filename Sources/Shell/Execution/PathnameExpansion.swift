@@ -168,9 +168,14 @@ enum PathnameExpansion {
 /// (so `.bash_logout`, `.bash_profile`, `.bashrc`, `jschoi.csv`, `policy.json`).
 enum FileOrder {
   static func sorted(_ names: [String]) -> [String] {
-    names.map { (key: key($0), name: $0) }.sorted { left, right in
+    sorted(names, name: \.self)
+  }
+
+  /// `items` in the order of their names.
+  static func sorted<Item>(_ items: [Item], name: (Item) -> String) -> [Item] {
+    items.map { (key: key(name($0)), name: name($0), item: $0) }.sorted { left, right in
       left.key != right.key ? left.key < right.key : Array(left.name.utf8).lexicographicallyPrecedes(right.name.utf8)
-    }.map(\.name)
+    }.map(\.item)
   }
 
   static func key(_ name: String) -> String {

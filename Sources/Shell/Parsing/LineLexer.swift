@@ -281,42 +281,36 @@ struct LineLexer {
   }
 
   private mutating func lexDoubleQuoted(into builder: inout WordBuilder) throws(ShellSyntaxError) {
-    builder.appendText("", quoted: true)
-    while true {
-      guard let scalar = peek() else { throw .incomplete(.openQuote("\""), .unterminated("\"")) }
-      switch scalar {
-      case "\"":
-        index += 1
-        return
-      case "\\":
-        // Inside double quotes a backslash only escapes $ ` " \ and a line break.
-        if let escaped = peek(1), "$`\"\\\n".unicodeScalars.contains(escaped) {
-          if escaped != "\n" { builder.appendText(String(escaped), quoted: true) }
-          index += 2
-        } else {
-          builder.appendText("\\", quoted: true)
-          index += 1
-        }
-      case "$":
-        try lexDollar(into: &builder, quoted: true)
-      case "`":
-        try lexBackquoted(into: &builder, quoted: true)
-      default:
-        builder.appendText(String(scalar), quoted: true)
-        index += 1
-      }
-    }
+    // Inside double quotes a backslash only escapes $ ` " \ and a line break.
+    try lexExpanding(into: &builder, closing: "\"", escapable: "$`\"\\\n")
   }
 
   /// The whole text, read as the body of a here-document whose end word was not quoted: a backslash
   /// escapes only `$`, `` ` ``, `\` and a line break; parameters and substitutions expand.
   mutating func lexHereDocumentBody() throws(ShellSyntaxError) -> ShellWord {
     var builder = WordBuilder()
+    try lexExpanding(into: &builder, closing: nil, escapable: "$`\\\n")
+    return builder.word
+  }
+
+  /// Quoted text in which `$` and backquotes still expand and a backslash escapes only the
+  /// `escapable` characters (a line break after it vanishes); up to and past `closing`, or to the
+  /// end of the text when there is none.
+  private mutating func lexExpanding(
+    into builder: inout WordBuilder, closing: Unicode.Scalar?, escapable: String
+  ) throws(ShellSyntaxError) {
     builder.appendText("", quoted: true)
-    while let scalar = peek() {
+    while true {
+      guard let scalar = peek() else {
+        if closing == nil { return }
+        throw .incomplete(.openQuote("\""), .unterminated("\""))
+      }
       switch scalar {
+      case closing:
+        index += 1
+        return
       case "\\":
-        if let escaped = peek(1), "$`\\\n".unicodeScalars.contains(escaped) {
+        if let escaped = peek(1), escapable.unicodeScalars.contains(escaped) {
           if escaped != "\n" { builder.appendText(String(escaped), quoted: true) }
           index += 2
         } else {
@@ -332,7 +326,6 @@ struct LineLexer {
         index += 1
       }
     }
-    return builder.word
   }
 
   private mutating func lexDollar(into builder: inout WordBuilder, quoted: Bool) throws(ShellSyntaxError) {

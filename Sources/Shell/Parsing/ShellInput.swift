@@ -1,3 +1,5 @@
+import TextLayout
+
 /// Why a typed line was refused before parsing: it was not text, too long, or held control characters.
 public enum ShellInputError: Error, Equatable, Sendable {
   /// The bytes are not valid UTF-8; `offset` is where the first bad sequence starts.
@@ -34,49 +36,10 @@ public enum ShellInput {
   /// Decodes what the terminal delivered, refusing invalid UTF-8 and over-long lines.
   public static func decode(_ bytes: [UInt8]) -> Result<String, ShellInputError> {
     if bytes.count > ShellLimits.maximumLineBytes { return .failure(.lineTooLong(bytes: bytes.count)) }
-    if let offset = firstInvalidUTF8Offset(bytes) {
+    if let offset = UTF8Validation.firstInvalidOffset(bytes) {
       return .failure(.invalidUTF8(offset: offset, byte: bytes[offset]))
     }
     return .success(String(decoding: bytes, as: UTF8.self))
-  }
-
-  /// Where the first ill-formed sequence starts (RFC 3629: no overlongs, surrogates or values
-  /// past U+10FFFF), or nil when every byte belongs to a well-formed character.
-  static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-    var index = 0
-    while index < bytes.count {
-      let lead = bytes[index]
-      let length: Int
-      var low: UInt8 = 0x80
-      var high: UInt8 = 0xBF
-      switch lead {
-      case 0x00...0x7F: length = 1
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        low = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        high = 0x9F
-      case 0xF0:
-        length = 4
-        low = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        high = 0x8F
-      default: return index
-      }
-      guard index + length <= bytes.count else { return index }
-      for position in 1..<length {
-        let byte = bytes[index + position]
-        let (minimum, maximum) = position == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
-        if byte < minimum || byte > maximum { return index }
-      }
-      index += length
-    }
-    return nil
   }
 
   /// The first reason to refuse a decoded line, or nil if it may be parsed.

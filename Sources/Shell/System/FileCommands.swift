@@ -12,19 +12,8 @@ enum FileCommands {
   static var table: CommandTable {
     CommandTable([
       "cat": { invocation, state in cat(invocation, state: state) },
-      // A pager with no terminal to page: it prints the file, as `less` does into a pipe.
-      "less": { invocation, state in
-        cat(
-          Invocation(
-            name: invocation.name, arguments: invocation.arguments.filter { !$0.hasPrefix("-") },
-            stdin: invocation.stdin), state: state)
-      },
-      "more": { invocation, state in
-        cat(
-          Invocation(
-            name: invocation.name, arguments: invocation.arguments.filter { !$0.hasPrefix("-") },
-            stdin: invocation.stdin), state: state)
-      },
+      "less": { invocation, state in page(invocation, state: state) },
+      "more": { invocation, state in page(invocation, state: state) },
       "ls": ListCommand.run,
       "touch": { invocation, state in touch(invocation, state: &state) },
       "mkdir": { invocation, state in mkdir(invocation, state: &state) },
@@ -41,6 +30,13 @@ enum FileCommands {
     case .success(let text): return .success(text)
     case .failure(let error): return .failure(FileMessage(error: error, text: "\(tool): \(typed): \(error.text)\n"))
     }
+  }
+
+  /// A pager with no terminal to page: it prints the files, as `less` does into a pipe, its
+  /// options ignored.
+  static func page(_ invocation: Invocation, state: ShellState) -> CommandResult {
+    let files = invocation.arguments.filter { !$0.hasPrefix("-") }
+    return cat(Invocation(name: invocation.name, arguments: files, stdin: invocation.stdin), state: state)
   }
 
   static func cat(_ invocation: Invocation, state: ShellState) -> CommandResult {

@@ -52,6 +52,14 @@ enum HostFiles {
     return initialTree(state)
   }
 
+  /// `typed` with a leading `~` or `~/` made the login user's home, for paths the shell did not
+  /// expand itself (a completion's word, awscli's `file://~/…`).
+  static func expandingTilde(_ typed: String, state: ShellState) -> String {
+    let home = SessionEnvironment.home(state)
+    if typed == "~" { return home }
+    return typed.hasPrefix("~/") ? home + typed.dropFirst() : typed
+  }
+
   /// `typed` as an absolute, normalised path: relative paths start at the working directory;
   /// `.` and `..` are resolved by name (the simulated hosts have no symbolic links).
   static func resolve(_ typed: String, state: ShellState) -> String {
@@ -220,9 +228,7 @@ enum HostFiles {
   /// The names in the folder `typed` (folders with a trailing `/`), for completion; nil when it is
   /// not a folder the user may read.
   static func listing(_ typed: String, state: ShellState) -> [String]? {
-    let home = SessionEnvironment.home(state)
-    let expanded = typed == "~" ? home : (typed.hasPrefix("~/") ? home + typed.dropFirst() : typed)
-    let path = resolve(expanded, state: state)
+    let path = resolve(expandingTilde(typed, state: state), state: state)
     guard case .success(let entry) = lookup(path, state: state), entry.isDirectory,
       allows(entry, user: user(state), bit: 0o4)
     else { return nil }

@@ -50,8 +50,7 @@ enum ListCommand {
       if !flags.contains("a") {
         children = children.filter { !$0.0.hasPrefix(".") || flags.contains("A") }
       }
-      let names = FileOrder.sorted(children.map(\.0))
-      var ordered = names.compactMap { name in children.first { $0.0 == name } }
+      var ordered = FileOrder.sorted(children, name: \.0)
       if flags.contains("a") {
         let parent = tree.entry(FileTree.parent(of: folder.entry.path)) ?? folder.entry
         ordered.insert(("..", parent), at: 0)
