@@ -6,13 +6,20 @@ let package = Package(
   // No `platforms:`: it only sets minimum versions of Apple systems, and labrun is built and tested on
   // Linux (Debian 12) alone. Naming a macOS version would claim a port that nothing builds or tests.
   products: [
-    .executable(name: "labrun", targets: ["labrun"])
+    .executable(name: "labrun", targets: ["labrun"]),
+    // The classroom server: its own product, so building `labrun` compiles none of its dependencies.
+    .executable(name: "labrun-server", targets: ["labrun-server"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     // Typed file descriptors and errno for the workspace's file I/O; 1.7 brings `stat`.
     .package(url: "https://github.com/apple/swift-system", from: "1.7.0"),
+    // Only the classroom server uses these two.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.0"),
+    // Already a dependency of Hummingbird; named for its graceful-shutdown API.
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
   ],
   targets: [
     // libgit2 through pkg-config; only `Workspace` imports it.
@@ -45,15 +52,33 @@ let package = Package(
       dependencies: ["Clibgit2", "Transcript", .product(name: "SystemPackage", package: "swift-system")]),
     // Grade reports in several formats: pure.
     .target(name: "Reports", dependencies: ["Cloud", "Labs", "TextLayout"]),
+    // Lab files read from the disk, for the CLI and the server alike.
+    .target(name: "LabFilesOnDisk", dependencies: ["Labs"]),
     // The command line: the only target that prints or touches the terminal.
     .target(
       name: "LabRunCLI",
       dependencies: [
-        "Cloud", "Shell", "Labs", "LineEditing", "Transcript", "Workspace", "Reports", "TextLayout",
+        "Cloud", "Shell", "Labs", "LabFilesOnDisk", "LineEditing", "Transcript", "Workspace", "Reports", "TextLayout",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "labrun", dependencies: ["LabRunCLI"]),
+    // The classroom's rules without a socket: roster, tokens, who may reach what, the pages, the
+    // dashboard's figures, the browser terminal's session. No I/O but what its callers hand it.
+    .target(name: "Classroom", dependencies: ["Labs", "LineEditing", "Shell", "TextLayout", "Transcript"]),
+    // HTTP and WebSocket over `Classroom`, workspaces on disk: the only server code that touches a socket.
+    .target(
+      name: "LabRunServer",
+      dependencies: [
+        "Classroom", "Labs", "LabFilesOnDisk", "Reports", "Transcript", "Workspace",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ]),
+    .executableTarget(
+      name: "labrun-server",
+      dependencies: ["LabRunServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Sources/labrun-server"),
     // Saves to a workspace until killed; the workspace crash test drives it.
     .executableTarget(
       name: "workspace-torture", dependencies: ["Workspace", "Transcript"], path: "Sources/WorkspaceTorture"),
@@ -91,6 +116,7 @@ let package = Package(
     .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Transcript", "workspace-torture"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     .testTarget(name: "LabRunCLITests", dependencies: ["LabRunCLI"]),
+    .testTarget(name: "ClassroomTests", dependencies: ["Classroom", "Labs", "LabFilesOnDisk", "Shell", "Transcript"]),
     // Runs the built `labrun` binary as a user would.
     .testTarget(name: "EndToEndTests", dependencies: ["labrun", "Labs", "Transcript", "Workspace"]),
   ],

@@ -4,6 +4,9 @@
 set -euo pipefail
 
 packages=(libgit2-dev pkg-config)
+# The classroom server's browser terminal: Debian's xterm.js (node-xterm; bookworm's libjs-xterm
+# ships only a stub that needs a module loader) bundled for the browser by Debian's esbuild.
+if [ "${LABRUN_SETUP_SERVER:-}" = 1 ]; then packages+=(node-xterm esbuild); fi
 # Packages only the tests need (scripts/test.sh asks for tmux), added by the caller.
 read -r -a extra <<<"${LABRUN_SETUP_EXTRA:-}"
 packages+=("${extra[@]}")
@@ -33,4 +36,8 @@ fi
 if ! command -v swift >/dev/null 2>&1; then
   echo "labrun setup: no 'swift' on PATH; install Swift 6.3 and try again." >&2
   exit 1
+fi
+
+if [ "${LABRUN_SETUP_SERVER:-}" = 1 ]; then
+  bash "$(dirname "$0")/bundle-xterm.sh"
 fi

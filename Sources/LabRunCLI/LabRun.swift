@@ -1,10 +1,13 @@
 import ArgumentParser
 import Foundation
+// Re-exported so every subcommand reads lab files through the one disk reader the server uses too.
+@_exported import LabFilesOnDisk
+import Transcript
 import Workspace
 
 /// The `labrun` command: hands-on cloud-networking labs in a simulated shell.
 public struct LabRun: ParsableCommand {
-  public static let version = "0.1.0"
+  public static let version = Release.version
   /// When this release's first commit was made (2026-11-29 11:44:34 UTC): no workspace commit it
   /// makes can be older, so `labrun grade` flags one that is.
   public static let releaseTime: Int64 = 1_795_952_674

@@ -36,6 +36,11 @@ public struct Session {
     self.clock = clock
   }
 
+  /// The window is now `columns` wide: what follows is rendered for it.
+  public mutating func setWidth(_ columns: Int) {
+    terminal.width = max(1, columns)
+  }
+
   /// The prompt to show before the next line.
   public var prompt: String { attempt.prompt }
 

@@ -8,6 +8,12 @@ public struct SessionCompleter: Completer {
   /// The lines of the command typed so far, when the one being edited continues it (after `\`).
   let pending: String
 
+  /// Completion over `state`; `pending` is the command so far when the line being edited continues it.
+  public init(state: ShellState, pending: String) {
+    self.state = state
+    self.pending = pending
+  }
+
   /// Every command a learner can run in a lab: the shell's and the lab's own.
   static let commandNames = LabShell.commands.names + LabCommands.table.names
 

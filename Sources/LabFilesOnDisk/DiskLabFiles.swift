@@ -6,18 +6,20 @@ import Labs
 #endif
 
 /// Lab files read from the real file system: the only way the labs library sees the disk.
-struct DiskLabFiles: LabFiles {
-  func entries(in path: String) -> [String]? {
+public struct DiskLabFiles: LabFiles {
+  public init() {}
+
+  public func entries(in path: String) -> [String]? {
     try? FileManager.default.contentsOfDirectory(atPath: path)
   }
 
-  func text(at path: String) -> String? {
+  public func text(at path: String) -> String? {
     contents(at: path).text
   }
 
   /// The file, or why it cannot be read: a folder, a symbolic link loop, a device or pipe (never
   /// opened, since reading `/dev/zero` or a FIFO would not end), too large, or not UTF-8.
-  func contents(at path: String) -> LabFileContents {
+  public func contents(at path: String) -> LabFileContents {
     var info = stat()
     if stat(path, &info) != 0 {
       let code = errno

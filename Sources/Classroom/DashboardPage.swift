@@ -1,0 +1,82 @@
+import Labs
+
+/// The instructor's dashboard: learners × labs, and who has been stuck longest on a step.
+public enum DashboardPage {
+  /// The whole page; its live part comes again over the socket at `socketPath` whenever it changes.
+  public static func page(live: String, socketPath: String, reportPath: String, linksCount: Int) -> String {
+    PageStyle.page(
+      title: "labrun — dashboard", language: "en",
+      body: """
+        <h1>labrun classroom <span id="feed-state" class="note"></span></h1>
+        <p><a href="\(reportPath)">The class's grade report (HTML)</a> · \(linksCount) learners on the roster</p>
+        <div id="live" data-socket="\(HTML.escape(socketPath))">\(live)</div>
+        <script src="/assets/classroom.js"></script>
+        """)
+  }
+
+  /// The live part: the stuck list, then the matrix. `now` is the server's clock in ms since 1970.
+  public static func live(
+    roster: Roster, labs: [(id: String, title: String)], standings: [String: [String: LabStanding]], now: Int64
+  )
+    -> String
+  {
+    var stuck: [(LabStanding, Int64)] = []
+    for lab in labs {
+      for learner in roster.learners {
+        if let standing = standings[learner.key]?[lab.id], let time = standing.stuckFor(now: now), standing.commands > 0
+        {
+          stuck.append((standing, time))
+        }
+      }
+    }
+    stuck.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.learner < $1.0.learner }
+    var html =
+      "<h2>Stuck longest on a step</h2>\n<table id=\"stuck\"><tr><th>Learner</th><th>Lab</th><th>Step</th><th>On it for</th><th>Hints</th><th>Typed there (last \(LabStanding.recentLimit))</th></tr>\n"
+    for (standing, time) in stuck.prefix(10) {
+      let lines = standing.recentLines.map { "<code>\(HTML.escape($0))</code>" }.joined(separator: "<br>")
+      html +=
+        "<tr class=\"stuck\"><td>\(HTML.escape(standing.learner))</td><td>\(HTML.escape(standing.lab))</td><td>\(standing.step). \(HTML.escape(standing.stepTitle))</td><td>\(duration(time))</td><td>\(standing.hints)</td><td>\(lines)</td></tr>\n"
+    }
+    if stuck.isEmpty { html += "<tr><td colspan=\"6\" class=\"note\">nobody yet</td></tr>\n" }
+    html += "</table>\n<h2>Learners × labs</h2>\n<table id=\"matrix\"><tr><th>Learner</th>"
+    for lab in labs { html += "<th title=\"\(HTML.escape(lab.title))\">\(HTML.escape(lab.id))</th>" }
+    html += "<th>Idle</th></tr>\n"
+    for learner in roster.learners {
+      html +=
+        "<tr data-learner=\"\(HTML.escape(learner.key))\"><td>\(HTML.escape(learner.name))<br><span class=\"note\">\(HTML.escape(learner.email))</span></td>"
+      var last: Int64?
+      for lab in labs {
+        guard let standing = standings[learner.key]?[lab.id] else {
+          html += "<td class=\"todo\">–</td>"
+          continue
+        }
+        if let time = standing.lastCommand { last = max(last ?? time, time) }
+        let mark = standing.connected ? " ●" : ""
+        let cell =
+          standing.finished
+          ? "<span class=\"done\">✓</span> \(standing.points)/\(standing.maxPoints)"
+          : "step \(standing.step)/\(standing.stepCount) · \(standing.points) pt · \(standing.hints) hint\(standing.hints == 1 ? "" : "s")"
+        html += "<td data-lab=\"\(HTML.escape(lab.id))\">\(cell)\(mark)</td>"
+      }
+      html += "<td>\(last.map { duration(max(0, now - $0)) } ?? "–")</td></tr>\n"
+    }
+    html += "</table>\n<p class=\"note\">● a browser terminal is open now. Updated \(clock(now)) UTC.</p>\n"
+    return html
+  }
+
+  /// `milliseconds` as `1 h 05 min`, `4 min 10 s` or `12 s`.
+  static func duration(_ milliseconds: Int64) -> String {
+    let seconds = milliseconds / 1000
+    if seconds >= 3600 { return "\(seconds / 3600) h \(pad((seconds % 3600) / 60)) min" }
+    if seconds >= 60 { return "\(seconds / 60) min \(pad(seconds % 60)) s" }
+    return "\(seconds) s"
+  }
+
+  private static func pad(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+  /// The time of day of `milliseconds` since 1970, UTC, as `HH:MM:SS`.
+  static func clock(_ milliseconds: Int64) -> String {
+    let seconds = (milliseconds / 1000) % 86_400
+    return "\(pad(seconds / 3600)):\(pad((seconds % 3600) / 60)):\(pad(seconds % 60))"
+  }
+}
