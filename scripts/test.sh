@@ -3,8 +3,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The terminal tests drive labrun in a real terminal emulator, tmux; the no-exec test runs it under strace.
-LABRUN_SETUP_EXTRA="tmux strace" bash scripts/setup.sh
+# The terminal tests drive labrun in a real terminal emulator, tmux; the no-exec test runs it under strace;
+# the classroom tests need the server's browser terminal (node-xterm, esbuild), Chromium and nginx.
+LABRUN_SETUP_SERVER=1 LABRUN_SETUP_EXTRA="tmux strace chromium nginx" bash scripts/setup.sh
+# The classroom tests' WebSocket client, from PyPI.
+python3 -c 'import websockets' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check websockets
 # Formatting and lint, with the committed .swift-format (2-space indent, 120 columns).
 swift format lint --strict --recursive --parallel Sources Tests Benchmarks Package.swift
 swift build --build-tests
@@ -15,3 +18,5 @@ swift test --skip-build
 bin="$(swift build --show-bin-path)"
 "$bin/labrun-fuzz-line" Fuzz/corpus/line/*
 "$bin/labrun-fuzz-labfile" Fuzz/corpus/labfile/*
+# The classroom server as a class meets it: its binary, real sockets on loopback.
+python3 scripts/classroom/e2e.py "$bin"

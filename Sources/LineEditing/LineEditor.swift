@@ -42,6 +42,8 @@ public struct LineEditor {
   private var lastKeyWasTab = false
   private var search: ReverseSearch?
   private var pasting = false
+  /// Whether the character being handled is drawn later, with the rest of its read (see `feed`).
+  private var drawDeferred = false
   /// Whether this paste already rang the bell for running past the line limit.
   private var pasteOverflowed = false
 
@@ -81,15 +83,29 @@ public struct LineEditor {
   public mutating func feed(_ bytes: some Collection<UInt8>) -> (output: String, event: Event?, rest: [UInt8]) {
     var output = ""
     var index = bytes.startIndex
+    // Characters typed in one read are drawn once, after the last of them: a block of text that
+    // arrives at once (a fast typist, a paste without bracketed-paste marks, a browser's batch)
+    // would otherwise redraw the line once per character, quadratic in its length.
+    var drawPending = false
     while index != bytes.endIndex {
       let byte = bytes[index]
       index = bytes.index(after: index)
       for key in decoder.take(byte) {
+        var plain = false
+        if case .character = key, !pasting, search == nil { plain = true }
+        if !plain && drawPending {
+          output += refresh()
+          drawPending = false
+        }
+        drawDeferred = plain
         let (written, event) = handle(key)
+        drawDeferred = false
         output += written
+        if plain { drawPending = true }
         if let event { return (output, event, Array(bytes[index...])) }
       }
     }
+    if drawPending { output += refresh() }
     return (output, nil, [])
   }
 
@@ -137,7 +153,7 @@ public struct LineEditor {
     let wasTab = lastKeyWasTab
     lastKeyWasTab = false
     switch key {
-    case .character(let character): return (insert(character, draw: true), nil)
+    case .character(let character): return (insert(character, draw: !drawDeferred), nil)
     case .enter: return submit()
     case .interrupt:
       let output = endOfEdit() + "^C\r\n"

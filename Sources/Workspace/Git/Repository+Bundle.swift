@@ -4,8 +4,8 @@ extension Repository {
   /// A git bundle (format v2) of `branch` with every object it reaches: what `git bundle create
   /// FILE BRANCH` writes, so `git clone FILE` or `git fetch FILE` takes it.
   ///
-  /// The header is the bundle format's (a signature line, one `OID refs/heads/BRANCH` line, a blank
-  /// line); the pack after it is libgit2's pack builder's, fed a walk from the branch's tip.
+  /// The header is the bundle format's (a signature line, `OID refs/heads/BRANCH` and `OID HEAD`, a
+  /// blank line); the pack after it is libgit2's pack builder's, fed a walk from the branch's tip.
   func bundle(branch: String) throws -> [UInt8] {
     var tip = git_oid()
     try check(git_reference_name_to_id(&tip, pointer, "refs/heads/" + branch), "git_reference_name_to_id")
@@ -21,7 +21,8 @@ extension Repository {
     defer { git_buf_dispose(&pack) }
     try check(git_packbuilder_write_buf(&pack, builder), "git_packbuilder_write_buf")
     let hex = ObjectID(tip).hex
-    var bytes = Array("# v2 git bundle\n\(hex) refs/heads/\(branch)\n\n".utf8)
+    // HEAD too, so `git clone` checks the branch out instead of guessing `master`.
+    var bytes = Array("# v2 git bundle\n\(hex) refs/heads/\(branch)\n\(hex) HEAD\n\n".utf8)
     if let data = pack.ptr {
       bytes.append(contentsOf: UnsafeRawBufferPointer(start: data, count: pack.size))
     }
