@@ -23,6 +23,12 @@ public enum PageGlue {
       window.XTermFit.fit(term);
       term.focus();
       window.labrunTerminal = term;
+      // xterm.js 3.8 leaves typed text in its helper textarea and reads a composition (Korean
+      // through an IME) out of it; emptied first, the textarea holds only the composed text.
+      box.addEventListener('compositionstart', function () {
+        var area = box.querySelector('textarea');
+        if (area) { area.value = ''; }
+      }, true);
       var socket = new WebSocket(scheme + location.host + box.dataset.socket);
       socket.onopen = function () { socket.send('r' + term.cols); };
       socket.onmessage = function (event) { term.write(event.data); };

@@ -338,4 +338,5 @@ async def learner_checks(work, server, roster):
     server.stop(signal.SIGTERM)
 
 
-asyncio.run(main())
+if __name__ == "__main__":
+    asyncio.run(main())
