@@ -15,6 +15,8 @@ public struct ClassroomConfiguration: Sendable {
   public var publicURL: String?
   /// A git remote (a folder of bare repositories, or a URL prefix) the workspaces are pushed to.
   public var remote: String?
+  /// The access tokens file, when several instances share one (default: in the data folder).
+  public var tokensPath: String?
   /// The `labrun` binary that renders the class's grade report.
   public var labrunPath: String?
   /// Origins allowed to open a WebSocket besides the server's own address (behind a proxy).

@@ -18,6 +18,8 @@ actor ClassroomHub {
   private var nextListener = 0
   private var broadcastPending = false
   private var connections: [String: Int] = [:]
+  /// The shared remote's branch tips as last read, so only a changed attempt is replayed again.
+  private var remoteSeen: [String: String] = [:]
 
   /// One lab of the course, in English and Korean.
   struct CourseLab: Sendable {
@@ -33,7 +35,7 @@ actor ClassroomHub {
     self.roster = roster
     self.tokens = tokens
     self.course = course
-    data = DataFolder(root: configuration.dataPath)
+    data = DataFolder(root: configuration.dataPath, sharedTokens: configuration.tokensPath)
   }
 
   /// The lab with id `id`, when the course has it. Ids come from the catalogue, never from the URL as such.
@@ -138,6 +140,45 @@ actor ClassroomHub {
       await Task.yield()
     }
     scheduleBroadcast()
+  }
+
+  /// Where the learners served by the other instances stand, read from the shared remote (a
+  /// folder of bare repositories): an attempt is replayed again only when its branch moved, and a
+  /// lab open here keeps its live figure. Without a remote folder there is nothing to read.
+  func refreshFromRemote() async {
+    guard let remote = configuration.remote, !remote.contains("://") else { return }
+    var changed = false
+    for learner in roster.learners {
+      for lab in course where hosts[learner.key + "/" + lab.id] == nil {
+        let path = remote + "/" + learner.key + "/" + lab.id + ".git"
+        guard let tip = Self.branchTip(path), remoteSeen[path] != tip else { continue }
+        remoteSeen[path] = tip
+        guard let snapshot = try? Workspace.read(at: path) else { continue }
+        let language = snapshot.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
+        guard
+          let attempt = try? Attempt.replay(
+            lab: lab.lab(language), seed: snapshot.metadata.seed, entries: snapshot.entries
+          ).0
+        else { continue }
+        let earlier = standings[learner.key]?[lab.id]
+        standings[learner.key, default: [:]][lab.id] = LabStanding(
+          learner: learner.key, attempt: attempt, lastCommand: earlier?.lastCommand,
+          onStepSince: earlier?.step == attempt.currentStep + 1 ? earlier?.onStepSince : nil,
+          recentLines: earlier?.recentLines ?? [], connected: false)
+        changed = true
+      }
+      await Task.yield()
+    }
+    if changed { scheduleBroadcast() }
+  }
+
+  /// The commit a bare repository's `main` points at, read from its ref file (or packed refs).
+  static func branchTip(_ path: String) -> String? {
+    if let loose = try? String(contentsOfFile: path + "/refs/heads/main", encoding: .utf8) {
+      return loose.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    guard let packed = try? String(contentsOfFile: path + "/packed-refs", encoding: .utf8) else { return nil }
+    return packed.split(separator: "\n").first { $0.hasSuffix(" refs/heads/main") }.map { String($0.prefix(40)) }
   }
 
   /// Closes labs that no terminal has touched for `idle`: their memory goes, their workspace stays.

@@ -35,7 +35,7 @@ public enum ClassroomServer {
     let roster = try readRoster(configuration.rosterPath)
     let course = try loadCourse(configuration.labsPath)
     let assets = try StaticAssets(folder: configuration.assetsPath)
-    let data = DataFolder(root: configuration.dataPath)
+    let data = DataFolder(root: configuration.dataPath, sharedTokens: configuration.tokensPath)
     try data.prepare()
     let tokens = try data.loadTokens().updated(for: roster, random: { SecureRandom.bytes(AccessTokens.byteCount) })
     try data.writeAtomically(tokens.fileText, to: data.tokensPath, mode: 0o600)
@@ -114,8 +114,9 @@ public enum ClassroomServer {
   }
 }
 
-/// Background work while the server runs: the dashboard's figures from disk at start, then labs
-/// left idle closed every minute. At shutdown it closes every open lab.
+/// Background work while the server runs: the dashboard's figures from disk at start, the other
+/// instances' learners from the shared remote every 3 seconds, labs left idle closed every
+/// minute. At shutdown it closes every open lab.
 struct ClassroomUpkeep: Service {
   let hub: ClassroomHub
   /// How long a lab with no terminal attached stays in memory.
@@ -123,9 +124,12 @@ struct ClassroomUpkeep: Service {
 
   func run() async throws {
     await hub.loadStandings()
+    var ticks = 0
     while !Task.isShuttingDownGracefully && !Task.isCancelled {
-      try? await cancelOnGracefulShutdown { try await Task.sleep(for: .seconds(60)) }
-      await hub.evictIdle(after: Self.idle)
+      try? await cancelOnGracefulShutdown { try await Task.sleep(for: .seconds(3)) }
+      await hub.refreshFromRemote()
+      ticks += 1
+      if ticks % 20 == 0 { await hub.evictIdle(after: Self.idle) }
     }
     await hub.closeAll()
   }

@@ -12,13 +12,15 @@ import Foundation
 /// catalogue, never from text a request carries, so no URL reaches outside it.
 struct DataFolder: Sendable {
   let root: String
+  /// Where the tokens are kept: in the data folder unless instances share a file.
+  var sharedTokens: String?
 
   /// Where a learner's workspace for a lab lives.
   func workspace(learner: String, lab: String) -> String {
     root + "/workspaces/" + learner + "/" + lab
   }
 
-  var tokensPath: String { root + "/.labrun-server/tokens" }
+  var tokensPath: String { sharedTokens ?? root + "/.labrun-server/tokens" }
   var linksPath: String { root + "/links.csv" }
 
   /// Creates the folder (and its private part) when missing; fails with what to do when it cannot.

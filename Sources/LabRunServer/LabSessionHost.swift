@@ -167,9 +167,17 @@ actor LabSessionHost {
   }
 
   /// Pushes the workspace to the shared remote, when there is one; a failed push is retried with the next command.
+  ///
+  /// A remote that is a folder gets its bare repository made on the first push (`git push` to a
+  /// path needs one); a URL must name a server that accepts the push as it is.
   private func push() {
     guard let pushTo, let workspace else { return }
-    _ = try? workspace.push(to: pushTo + "/" + learner.key + "/" + labID + ".git", sshKeyFiles: [])
+    let target = pushTo + "/" + learner.key + "/" + labID + ".git"
+    if !pushTo.contains("://") && !FileManager.default.fileExists(atPath: target + "/HEAD") {
+      try? FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+      _ = try? Repository.create(at: target, bare: true)
+    }
+    _ = try? workspace.push(to: target, sshKeyFiles: [])
   }
 
   private func openOrCreate(language: Language) throws -> (Workspace, Attempt, Bool) {

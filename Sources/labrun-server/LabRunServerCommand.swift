@@ -65,6 +65,12 @@ struct LabRunServerCommand: AsyncParsableCommand {
   var remote: String?
 
   @Option(
+    help: ArgumentHelp(
+      "The access tokens file, shared by the instances of one class (default: DIR/.labrun-server/tokens).",
+      valueName: "file"))
+  var tokens: String?
+
+  @Option(
     help: ArgumentHelp("Another origin allowed to open terminals (a proxy's address); repeatable.", valueName: "origin")
   )
   var allowOrigin: [String] = []
@@ -94,6 +100,7 @@ struct LabRunServerCommand: AsyncParsableCommand {
     configuration.remote = remote
     configuration.allowedOrigins = allowOrigin
     configuration.labrunPath = labrun
+    configuration.tokensPath = tokens.map(Self.absolute)
     let status = await ClassroomServer.run(configuration) { line in
       FileHandle.standardError.write(Data((line + "\n").utf8))
     }

@@ -77,6 +77,8 @@ def get(url):
             return response.status, response.read().decode("utf-8", "replace"), dict(response.headers)
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode("utf-8", "replace"), dict(error.headers)
+    except urllib.error.URLError as error:
+        return 0, str(error), {}
 
 
 def links(work):
