@@ -10,6 +10,7 @@ prompt received), the server's RSS with no session, with N idle sessions open, a
 """
 import argparse
 import asyncio
+import multiprocessing
 import os
 import random
 import signal
@@ -43,8 +44,10 @@ async def learner(link, lab, lines, args, latencies, errors, ready, go):
         async with websockets.connect(url, origin=origin, max_size=None, open_timeout=120, ping_interval=None) as ws:
             await ws.send("r100")
             await e2e.read_until(ws, "$ ", timeout=300)
-            ready.append(1)
-            await go.wait()
+            with ready.get_lock():
+                ready.value += 1
+            while not go.is_set():
+                await asyncio.sleep(0.2)
             rng = random.Random(link)
             await asyncio.sleep(rng.uniform(0, args.think))
             for line in lines:
@@ -69,6 +72,30 @@ async def learner(link, lab, lines, args, latencies, errors, ready, go):
         errors.append(repr(error)[:200])
 
 
+async def lag_probe(lags, go_done):
+    """How late this process's event loop wakes: the client's own share of the latency."""
+    while not go_done():
+        before = time.perf_counter()
+        await asyncio.sleep(0.1)
+        lags.append((time.perf_counter() - before - 0.1) * 1000)
+
+
+def client(links, lab, lines, args, ready, go, finished, results):
+    """One client process: its share of the learners, on one event loop."""
+    async def run():
+        latencies, errors, lags = [], [], []
+        tasks = []
+        for link in links:
+            tasks.append(asyncio.create_task(learner(link, lab, lines, args, latencies, errors, ready, go)))
+            await asyncio.sleep(0.02)
+        probe = asyncio.create_task(lag_probe(lags, lambda: all(t.done() for t in tasks)))
+        await asyncio.gather(*tasks)
+        await probe
+        results.put((latencies, errors, lags, time.process_time()))
+    asyncio.run(run())
+    finished.set()
+
+
 async def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("bin")
@@ -76,6 +103,7 @@ async def main():
     parser.add_argument("--lab", default="gateway-endpoint")
     parser.add_argument("--think", type=float, default=6.0, help="mean seconds between commands")
     parser.add_argument("--cps", type=int, default=15, help="characters typed per second")
+    parser.add_argument("--processes", type=int, default=2, help="client processes sharing the learners")
     args = parser.parse_args()
     e2e.SERVER = os.path.join(args.bin, "labrun-server")
     work = tempfile.mkdtemp(prefix="labrun-load-")
@@ -90,14 +118,17 @@ async def main():
              if line and not line.startswith("#")]
     links = list(e2e.links(work).values())
     base_rss = rss_kib(pid)
-    latencies, errors, ready = [], [], []
-    go = asyncio.Event()
+    ready = multiprocessing.Value("i", 0)
+    go = multiprocessing.Event()
+    results = multiprocessing.Queue()
+    workers = []
     started = time.perf_counter()
-    tasks = []
-    for link in links:
-        tasks.append(asyncio.create_task(learner(link, args.lab, lines, args, latencies, errors, ready, go)))
-        await asyncio.sleep(0.01)
-    while len(ready) + len(errors) < len(links):
+    for index in range(args.processes):
+        finished = multiprocessing.Event()
+        worker = multiprocessing.Process(target=client, args=(links[index::args.processes], args.lab, lines, args, ready, go, finished, results))
+        worker.start()
+        workers.append(worker)
+    while ready.value < len(links) and any(w.is_alive() for w in workers) and time.perf_counter() - started < 600:
         await asyncio.sleep(0.5)
     opened = time.perf_counter() - started
     await asyncio.sleep(2)
@@ -105,11 +136,20 @@ async def main():
     cpu_before = cpu_seconds(pid)
     run_started = time.perf_counter()
     go.set()
-    await asyncio.gather(*tasks)
+    latencies, errors, lags, client_cpu = [], [], [], 0.0
+    for _ in workers:
+        part = results.get()
+        latencies += part[0]
+        errors += part[1]
+        lags += part[2]
+        client_cpu += part[3]
+    for worker in workers:
+        worker.join()
     run_time = time.perf_counter() - run_started
     cpu = cpu_seconds(pid) - cpu_before
     end_rss = rss_kib(pid)
     server.stop(signal.SIGTERM)
+    ready = [1] * ready.value
     latencies.sort()
     print("labrun-server load test: %d learners, lab %s (%d commands each), %.1f s think time, %d chars/s"
           % (args.learners, args.lab, len(lines), args.think, args.cps))
@@ -121,6 +161,11 @@ async def main():
     print("  server RSS: %.1f MiB with no session, %.1f MiB with %d idle sessions (%.0f KiB per session), %.1f MiB at the end"
           % (base_rss / 1024, idle_rss / 1024, len(ready), (idle_rss - base_rss) / max(1, len(ready)), end_rss / 1024))
     print("  server CPU: %.1f s over %.1f s of typing (%.0f%% of one core)" % (cpu, run_time, 100 * cpu / run_time))
+    lags.sort()
+    if lags:
+        print("  client (%d processes, %.0f s CPU in all): event-loop lag median %.1f ms, p99 %.1f ms (included in the latencies above)"
+              % (args.processes, client_cpu, statistics.median(lags), lags[int(len(lags) * 0.99)]))
+    print("  machine load average at the end: %s" % open("/proc/loadavg").read().split()[:3])
 
 
 asyncio.run(main())
