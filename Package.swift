@@ -65,7 +65,7 @@ let package = Package(
     .executableTarget(name: "labrun", dependencies: ["LabRunCLI"]),
     // The classroom's rules without a socket: roster, tokens, who may reach what, the pages, the
     // dashboard's figures, the browser terminal's session. No I/O but what its callers hand it.
-    .target(name: "Classroom", dependencies: ["Labs", "LineEditing", "Shell", "TextLayout", "Transcript"]),
+    .target(name: "Classroom", dependencies: ["Labs", "LineEditing", "Reports", "Shell", "TextLayout", "Transcript"]),
     // HTTP and WebSocket over `Classroom`, workspaces on disk: the only server code that touches a socket.
     .target(
       name: "LabRunServer",

@@ -1,4 +1,5 @@
 import Labs
+import Reports
 
 /// The instructor's dashboard: learners × labs, and who has been stuck longest on a step.
 public enum DashboardPage {
@@ -9,7 +10,7 @@ public enum DashboardPage {
       body: """
         <h1>labrun classroom <span id="feed-state" class="note"></span></h1>
         <p><a href="\(reportPath)">The class's grade report (HTML)</a> · \(linksCount) learners on the roster</p>
-        <div id="live" data-socket="\(HTML.escape(socketPath))">\(live)</div>
+        <div id="live" data-socket="\(ReportText.xmlEscaped(socketPath))">\(live)</div>
         <script src="/assets/classroom.js"></script>
         """)
   }
@@ -33,17 +34,19 @@ public enum DashboardPage {
     var html =
       "<h2>Stuck longest on a step</h2>\n<table id=\"stuck\"><tr><th>Learner</th><th>Lab</th><th>Step</th><th>On it for</th><th>Hints</th><th>Typed there (last \(LabStanding.recentLimit))</th></tr>\n"
     for (standing, time) in stuck.prefix(10) {
-      let lines = standing.recentLines.map { "<code>\(HTML.escape($0))</code>" }.joined(separator: "<br>")
+      let lines = standing.recentLines.map { "<code>\(ReportText.xmlEscaped($0))</code>" }.joined(separator: "<br>")
       html +=
-        "<tr class=\"stuck\"><td>\(HTML.escape(standing.learner))</td><td>\(HTML.escape(standing.lab))</td><td>\(standing.step). \(HTML.escape(standing.stepTitle))</td><td>\(duration(time))</td><td>\(standing.hints)</td><td>\(lines)</td></tr>\n"
+        "<tr class=\"stuck\"><td>\(ReportText.xmlEscaped(standing.learner))</td><td>\(ReportText.xmlEscaped(standing.lab))</td><td>\(standing.step). \(ReportText.xmlEscaped(standing.stepTitle))</td><td>\(duration(time))</td><td>\(standing.hints)</td><td>\(lines)</td></tr>\n"
     }
     if stuck.isEmpty { html += "<tr><td colspan=\"6\" class=\"note\">nobody yet</td></tr>\n" }
     html += "</table>\n<h2>Learners × labs</h2>\n<table id=\"matrix\"><tr><th>Learner</th>"
-    for lab in labs { html += "<th title=\"\(HTML.escape(lab.title))\">\(HTML.escape(lab.id))</th>" }
+    for lab in labs {
+      html += "<th title=\"\(ReportText.xmlEscaped(lab.title))\">\(ReportText.xmlEscaped(lab.id))</th>"
+    }
     html += "<th>Idle</th></tr>\n"
     for learner in roster.learners {
       html +=
-        "<tr data-learner=\"\(HTML.escape(learner.key))\"><td>\(HTML.escape(learner.name))<br><span class=\"note\">\(HTML.escape(learner.email))</span></td>"
+        "<tr data-learner=\"\(ReportText.xmlEscaped(learner.key))\"><td>\(ReportText.xmlEscaped(learner.name))<br><span class=\"note\">\(ReportText.xmlEscaped(learner.email))</span></td>"
       var last: Int64?
       for lab in labs {
         guard let standing = standings[learner.key]?[lab.id] else {
@@ -56,7 +59,7 @@ public enum DashboardPage {
           standing.finished
           ? "<span class=\"done\">✓</span> \(standing.points)/\(standing.maxPoints)"
           : "step \(standing.step)/\(standing.stepCount) · \(standing.points) pt · \(standing.hints) hint\(standing.hints == 1 ? "" : "s")"
-        html += "<td data-lab=\"\(HTML.escape(lab.id))\">\(cell)\(mark)</td>"
+        html += "<td data-lab=\"\(ReportText.xmlEscaped(lab.id))\">\(cell)\(mark)</td>"
       }
       html += "<td>\(last.map { duration(max(0, now - $0)) } ?? "–")</td></tr>\n"
     }

@@ -1,4 +1,5 @@
 import Labs
+import Reports
 
 /// The pages a learner's link opens: the course with their progress, and a lab's terminal.
 public enum LearnerPages {
@@ -35,10 +36,11 @@ public enum LearnerPages {
         action = "<a class=\"button\" href=\"\(base)/\(row.id)\">\(words.open)</a>"
       }
       table +=
-        "<tr id=\"lab-\(HTML.escape(row.id))\"><td>\(row.number)</td><td>\(HTML.escape(row.title))<br><code>\(HTML.escape(row.id))</code></td><td class=\"state\">\(state)</td><td>\(action)</td></tr>\n"
+        "<tr id=\"lab-\(ReportText.xmlEscaped(row.id))\"><td>\(row.number)</td><td>\(ReportText.xmlEscaped(row.title))<br><code>\(ReportText.xmlEscaped(row.id))</code></td><td class=\"state\">\(state)</td><td>\(action)</td></tr>\n"
     }
     table += "</table>"
-    let heading = words.language == .ko ? "\(HTML.escape(name))\(words.hello)" : "labrun — \(HTML.escape(name))"
+    let heading =
+      words.language == .ko ? "\(ReportText.xmlEscaped(name))\(words.hello)" : "labrun — \(ReportText.xmlEscaped(name))"
     return PageStyle.page(
       title: "labrun — \(name)", language: words.language.rawValue,
       body: "<h1>\(heading)</h1>\n\(table)\n<p class=\"note\">\(words.offline)</p>")
@@ -51,8 +53,8 @@ public enum LearnerPages {
       <script src="/assets/xterm.js"></script><script src="/assets/fit.js"></script>
       """
     let body = """
-      <header><a href="\(base)">\(words.back)</a> · \(HTML.escape(labTitle))</header>
-      <div id="terminal" data-socket="\(base)/\(HTML.escape(labID))/ws"></div>
+      <header><a href="\(base)">\(words.back)</a> · \(ReportText.xmlEscaped(labTitle))</header>
+      <div id="terminal" data-socket="\(base)/\(ReportText.xmlEscaped(labID))/ws"></div>
       <script src="/assets/classroom.js"></script>
       """
     return PageStyle.page(
@@ -63,6 +65,6 @@ public enum LearnerPages {
   public static func problem(title: String, detail: String, words: PageWords) -> String {
     PageStyle.page(
       title: title, language: words.language.rawValue,
-      body: "<h1>\(HTML.escape(title))</h1><p>\(HTML.escape(detail))</p>")
+      body: "<h1>\(ReportText.xmlEscaped(title))</h1><p>\(ReportText.xmlEscaped(detail))</p>")
   }
 }

@@ -1,3 +1,5 @@
+import Reports
+
 /// The pages' shared frame: one stylesheet, no external fonts or scripts but the terminal's own.
 enum PageStyle {
   static let css = """
@@ -17,7 +19,7 @@ enum PageStyle {
     <html lang="\(language)"><head><meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="referrer" content="no-referrer">
-    <title>\(HTML.escape(title))</title><style>\(css)</style>\(head)</head>
+    <title>\(ReportText.xmlEscaped(title))</title><style>\(css)</style>\(head)</head>
     <body class="\(bodyClass)">
     \(body)
     </body></html>

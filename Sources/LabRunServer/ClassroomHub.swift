@@ -123,18 +123,10 @@ actor ClassroomHub {
         guard standings[learner.key]?[lab.id] == nil, FileManager.default.fileExists(atPath: path + "/.git") else {
           continue
         }
-        guard let snapshot = try? Workspace.read(at: path) else { continue }
-        let language = snapshot.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
-        guard
-          let attempt = try? Attempt.replay(
-            lab: lab.lab(language), seed: snapshot.metadata.seed, entries: snapshot.entries
-          ).0
-        else { continue }
-        if standings[learner.key]?[lab.id] == nil {
-          standings[learner.key, default: [:]][lab.id] = LabStanding(
-            learner: learner.key, attempt: attempt, lastCommand: nil, onStepSince: nil, recentLines: [],
-            connected: false)
-        }
+        guard let attempt = Self.replayed(at: path, lab) else { continue }
+        standings[learner.key, default: [:]][lab.id] = LabStanding(
+          learner: learner.key, attempt: attempt, lastCommand: nil, onStepSince: nil, recentLines: [],
+          connected: false)
       }
       // Let the class's requests in between learners: a restart must not make the first logins wait.
       await Task.yield()
@@ -153,13 +145,7 @@ actor ClassroomHub {
         let path = remote + "/" + learner.key + "/" + lab.id + ".git"
         guard let tip = Self.branchTip(path), remoteSeen[path] != tip else { continue }
         remoteSeen[path] = tip
-        guard let snapshot = try? Workspace.read(at: path) else { continue }
-        let language = snapshot.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
-        guard
-          let attempt = try? Attempt.replay(
-            lab: lab.lab(language), seed: snapshot.metadata.seed, entries: snapshot.entries
-          ).0
-        else { continue }
+        guard let attempt = Self.replayed(at: path, lab) else { continue }
         let earlier = standings[learner.key]?[lab.id]
         standings[learner.key, default: [:]][lab.id] = LabStanding(
           learner: learner.key, attempt: attempt, lastCommand: earlier?.lastCommand,
@@ -170,6 +156,14 @@ actor ClassroomHub {
       await Task.yield()
     }
     if changed { scheduleBroadcast() }
+  }
+
+  /// The attempt in the repository at `path` (a workspace or a bare copy), replayed in the language
+  /// it was started in; nil when it cannot be read or replayed, which the dashboard leaves out.
+  static func replayed(at path: String, _ lab: CourseLab) -> Attempt? {
+    guard let snapshot = try? Workspace.read(at: path) else { return nil }
+    let language = snapshot.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
+    return try? Attempt.replay(lab: lab.lab(language), seed: snapshot.metadata.seed, entries: snapshot.entries).0
   }
 
   /// The commit a bare repository's `main` points at, read from its ref file (or packed refs).

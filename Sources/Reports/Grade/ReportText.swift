@@ -1,7 +1,7 @@
 import Labs
 
 /// Small text helpers shared by the report formats; deterministic, no Foundation.
-enum ReportText {
+public enum ReportText {
   /// `2026-11-29T12:40:27Z` for seconds since the Unix epoch (UTC; the proleptic Gregorian calendar).
   static func timestamp(_ seconds: Int64) -> String {
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
@@ -60,7 +60,7 @@ enum ReportText {
 
   /// Text safe inside XML and HTML content and attribute values; control characters other than tab
   /// and line breaks are not allowed in XML 1.0 and are dropped.
-  static func xmlEscaped(_ text: String) -> String {
+  public static func xmlEscaped(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
