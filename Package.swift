@@ -46,10 +46,14 @@ let package = Package(
     .target(name: "Transcript"),
     // A line editor as a pure state machine (bytes in, bytes out) for the CLI and the server.
     .target(name: "LineEditing", dependencies: ["TextLayout"]),
+    // libgit2's load of the system CA bundle, deferred until a push over HTTPS needs it (C).
+    .target(name: "GitCertificates", linkerSettings: [.linkedLibrary("dl")]),
     // The learner's git repository.
     .target(
       name: "Workspace",
-      dependencies: ["Clibgit2", "Transcript", .product(name: "SystemPackage", package: "swift-system")]),
+      dependencies: [
+        "Clibgit2", "GitCertificates", "Transcript", .product(name: "SystemPackage", package: "swift-system"),
+      ]),
     // Grade reports in several formats: pure.
     .target(name: "Reports", dependencies: ["Cloud", "Labs", "TextLayout"]),
     // Lab files read from the disk, for the CLI and the server alike.
@@ -62,7 +66,20 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "labrun", dependencies: ["LabRunCLI"]),
+    // Released with Swift's runtime and Foundation linked in: binding their shared libraries' symbols
+    // was a third of the instructions of `labrun --help` (issue 17). The modules were compiled
+    // against the shared Foundation, whose library carries CoreFoundation and ICU inside it, so the
+    // static link names those archives itself; lld, unlike gold, needs them in no particular order.
+    // Debug builds (the tests') stay dynamic.
+    .executableTarget(
+      name: "labrun", dependencies: ["LabRunCLI"],
+      linkerSettings: [
+        .unsafeFlags(
+          [
+            "-static-stdlib", "-use-ld=lld", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
+            "-l_FoundationCollections", "-lswiftSynchronization",
+          ], .when(platforms: [.linux], configuration: .release))
+      ]),
     // The classroom's rules without a socket: roster, tokens, who may reach what, the pages, the
     // dashboard's figures, the browser terminal's session. No I/O but what its callers hand it.
     .target(name: "Classroom", dependencies: ["Labs", "LineEditing", "Reports", "Shell", "TextLayout", "Transcript"]),
@@ -112,8 +129,11 @@ let package = Package(
     .testTarget(
       name: "ShellTests", dependencies: ["Shell", "CourseWorldSupport"], exclude: ["DNSFormatNotes.md"],
       resources: [.copy("Resources")]),
-    .testTarget(name: "LabsTests", dependencies: ["Labs", "TextLayout", "Transcript"]),
-    .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Transcript", "workspace-torture"]),
+    .testTarget(
+      name: "LabsTests",
+      dependencies: ["Labs", "TextLayout", "Transcript", .product(name: "Yams", package: "Yams")]),
+    .testTarget(
+      name: "WorkspaceTests", dependencies: ["Workspace", "GitCertificates", "Transcript", "workspace-torture"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     .testTarget(name: "LabRunCLITests", dependencies: ["LabRunCLI"]),
     .testTarget(name: "ClassroomTests", dependencies: ["Classroom", "Labs", "LabFilesOnDisk", "Shell", "Transcript"]),

@@ -35,4 +35,9 @@ static inline int labrun_git_set_caching(int enabled) {
   return git_libgit2_opts(GIT_OPT_ENABLE_CACHING, enabled);
 }
 
+/// Makes libgit2 (re)load the CA bundle `file` for HTTPS: mbedTLS parses it now, in full.
+static inline int labrun_git_set_certificate_file(const char *file) {
+  return git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, NULL);
+}
+
 #endif

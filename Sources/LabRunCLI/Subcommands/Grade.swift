@@ -8,6 +8,7 @@ extension ReportFormat: ExpressibleByArgument {}
 extension LabRun {
   struct Grade: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "grade",
       abstract: "Regrade learners' workspaces by replay and report the results.",
       discussion: """
         Every attempt is replayed from its transcript against the current lab; recorded outputs, \

@@ -4,6 +4,7 @@ import Labs
 extension LabRun {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the labs of the course in order, with their titles and number of steps."
     )
 

@@ -10,6 +10,7 @@ import Workspace
 extension LabRun {
   struct Reset: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "reset",
       abstract: "Start a lab over, or go back to one of its steps, keeping the history."
     )
 

@@ -5,6 +5,7 @@ import Labs
 extension LabRun {
   struct Start: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "start",
       abstract: "Start or resume a lab in the simulated shell."
     )
 

@@ -7,6 +7,7 @@ import Workspace
 extension LabRun {
   struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "status",
       abstract: "Show your progress in one lab or in all of them."
     )
 

@@ -5,6 +5,7 @@ import Workspace
 extension LabRun {
   struct Submit: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "submit",
       abstract: "Push a lab's workspace to a git remote for your instructor."
     )
 

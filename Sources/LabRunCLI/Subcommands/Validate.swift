@@ -5,6 +5,7 @@ import Labs
 extension LabRun {
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "validate",
       abstract: "Check lab files for mistakes and report each as file:line:col."
     )
 

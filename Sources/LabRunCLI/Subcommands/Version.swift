@@ -4,6 +4,7 @@ import Workspace
 extension LabRun {
   struct Version: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "version",
       abstract: "Print the version of labrun and of the libgit2 it uses."
     )
 

@@ -86,7 +86,7 @@ enum WorldLoading {
     if merged.mapping?["era"] == nil { merged.mapping?["era"] = Node(era.rawValue, Tag(.str)) }
     mergedOut = merged
     do {
-      return try YAMLDecoder().decode(WorldDescription.self, from: merged)
+      return try NodeDecoder.decode(WorldDescription.self, from: merged)
     } catch let error as DecodingError {
       let (path, message) = describe(error)
       if let located = locate(path, merged: merged, author: node, base: base) {

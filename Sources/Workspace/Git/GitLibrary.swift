@@ -1,4 +1,5 @@
 import Clibgit2
+import GitCertificates
 
 /// The process-wide libgit2 runtime: initialised once, with user configuration kept out.
 public enum GitLibrary {
@@ -21,6 +22,28 @@ public enum GitLibrary {
     ensureInitialized()
     _ = labrun_git_set_fsync(durable ? 1 : 0)
   }
+
+  /// Loads the system CA bundle that initialisation deferred, once, before the first push over HTTPS.
+  ///
+  /// Only HTTPS verifies certificates, and parsing the bundle was a third of a `labrun start`
+  /// (GitCertificates.c says how the load is deferred).
+  public static func prepareForHTTPS() throws {
+    ensureInitialized()
+    if let failure = certificatesLoaded {
+      throw GitError(function: "git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS)", code: -1, message: failure)
+    }
+  }
+
+  // nil when loaded (or nothing was deferred); else libgit2's message.
+  private static let certificatesLoaded: String? = {
+    labrun_certificates_stop_deferring()
+    guard let path = labrun_certificates_deferred_path() else { return nil }
+    guard labrun_git_set_certificate_file(path) == 0 else {
+      let file = String(cString: path)
+      return git_error_last()?.pointee.message.map { String(cString: $0) } ?? "libgit2 could not read \(file)"
+    }
+    return nil
+  }()
 
   /// Initialises libgit2 on first use; later calls do nothing.
   public static func ensureInitialized() {

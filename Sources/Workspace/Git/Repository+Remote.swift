@@ -16,9 +16,10 @@ private final class PushState {
 }
 
 extension Repository {
-  /// Pushes `refspecs` to `url` (a path, `file://` or `ssh://`) without creating or changing any local
+  /// Pushes `refspecs` to `url` (a path, `file://`, `ssh://` or `https://`) without creating or changing any local
   /// configuration; throws when the transport fails or the remote refuses a reference.
   func push(to url: String, refspecs: [String], sshKeyFiles: [String]) throws {
+    if url.lowercased().hasPrefix("https://") { try GitLibrary.prepareForHTTPS() }
     var remote: OpaquePointer?
     try check(git_remote_create_anonymous(&remote, pointer, url), "git_remote_create_anonymous")
     defer { git_remote_free(remote) }

@@ -13,12 +13,22 @@ extension TranscriptEntry {
 
   /// Decodes one line (without its `\n`); the error text says what is wrong with it.
   static func decode(line: Data, decoder: JSONDecoder) throws(TranscriptLineError) -> TranscriptEntry {
+    if let scanned = line.withUnsafeBytes({ Line(scanning: $0) }) { return try entry(scanned) }
+    return try decodeWithFoundation(line: line, decoder: decoder)
+  }
+
+  /// Decodes one line with JSONDecoder alone: what `decode` must always agree with.
+  static func decodeWithFoundation(line: Data, decoder: JSONDecoder) throws(TranscriptLineError) -> TranscriptEntry {
     let raw: Line
     do {
       raw = try decoder.decode(Line.self, from: line)
     } catch {
       throw TranscriptLineError(problem: "not a JSON object with the transcript's fields")
     }
+    return try entry(raw)
+  }
+
+  private static func entry(_ raw: Line) throws(TranscriptLineError) -> TranscriptEntry {
     switch raw.kind {
     case "command":
       guard let host = raw.host, let input = raw.input, let time = raw.simulatedTime,
@@ -52,6 +62,38 @@ extension TranscriptEntry {
     /// Written only when set, so lines of commands typed without a Ctrl-C before them stay as they were.
     var statusBefore: Int32?
     var step: String?
+
+    /// The line as TranscriptLineScanner reads it; nil where only JSONDecoder can say what it holds
+    /// (a field of another type than the stored shape's, or a line the scanner leaves alone).
+    init?(scanning bytes: UnsafeRawBufferPointer) {
+      guard let members = TranscriptLineScanner.members(of: bytes) else { return nil }
+      func text(_ key: String) -> String?? {
+        switch members[key] {
+        case nil: .some(nil)
+        case .text(let value): .some(value)
+        case .integer: nil
+        }
+      }
+      func number<T: FixedWidthInteger>(_ key: String, _ type: T.Type) -> T?? {
+        switch members[key] {
+        case nil: .some(nil)
+        case .integer(let value): T(exactly: value).map { .some($0) }
+        case .text: nil
+        }
+      }
+      guard case .text(let kind)? = members["kind"], let host = text("host"), let input = text("input"),
+        let output = text("output"), let step = text("step"), let time = number("simulatedTime", Int64.self),
+        let status = number("exitStatus", Int32.self), let before = number("statusBefore", Int32.self)
+      else { return nil }
+      self.kind = kind
+      self.host = host
+      self.input = input
+      self.output = output
+      self.step = step
+      self.simulatedTime = time
+      self.exitStatus = status
+      self.statusBefore = before
+    }
 
     init(_ entry: TranscriptEntry) {
       switch entry {

@@ -1,0 +1,178 @@
+/// Reads a transcript line of the shape labrun writes (one flat JSON object of strings and
+/// integers) straight from its bytes.
+///
+/// Foundation's JSONDecoder spent about 58,000 instructions on each line, a fifth of resuming a
+/// 10,000-command workspace (issue 17). This scanner accepts only what it can read exactly as
+/// JSONDecoder would and returns nil for anything else (a float, `null`, a nested value, a repeated
+/// key, a lone surrogate, invalid UTF-8, a control character): the caller then asks JSONDecoder,
+/// so odd or damaged lines get the same values and the same errors as before.
+struct TranscriptLineScanner {
+  /// A value of the object: the only two kinds labrun writes.
+  enum Value: Equatable {
+    case text(String)
+    case integer(Int64)
+  }
+
+  private let bytes: UnsafeRawBufferPointer
+  private var index = 0
+
+  private init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+  /// The object's members by key, or nil when the line is not of the simple shape.
+  static func members(of bytes: UnsafeRawBufferPointer) -> [String: Value]? {
+    var scanner = TranscriptLineScanner(bytes)
+    return scanner.object()
+  }
+
+  private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+  private mutating func skipSpace() {
+    while let byte = current, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { index += 1 }
+  }
+
+  private mutating func expect(_ byte: UInt8) -> Bool {
+    skipSpace()
+    guard current == byte else { return false }
+    index += 1
+    return true
+  }
+
+  private mutating func object() -> [String: Value]? {
+    guard expect(UInt8(ascii: "{")) else { return nil }
+    var members: [String: Value] = [:]
+    skipSpace()
+    if current == UInt8(ascii: "}") {
+      index += 1
+    } else {
+      while true {
+        skipSpace()
+        guard let key = string(), expect(UInt8(ascii: ":")), let value = value() else { return nil }
+        guard members.updateValue(value, forKey: key) == nil else { return nil }
+        skipSpace()
+        if current == UInt8(ascii: ",") {
+          index += 1
+          continue
+        }
+        guard current == UInt8(ascii: "}") else { return nil }
+        index += 1
+        break
+      }
+    }
+    skipSpace()
+    return index == bytes.count ? members : nil
+  }
+
+  private mutating func value() -> Value? {
+    skipSpace()
+    guard let byte = current else { return nil }
+    if byte == UInt8(ascii: "\"") { return string().map(Value.text) }
+    return integer().map(Value.integer)
+  }
+
+  /// `-?(0|[1-9][0-9]*)` within Int64, not followed by a fraction or an exponent.
+  private mutating func integer() -> Int64? {
+    var negative = false
+    if current == UInt8(ascii: "-") {
+      negative = true
+      index += 1
+    }
+    guard let first = current, first >= 0x30, first <= 0x39 else { return nil }
+    var magnitude: UInt64 = 0
+    var digits = 0
+    while let byte = current, byte >= 0x30, byte <= 0x39 {
+      if digits == 1 && magnitude == 0 { return nil }  // a leading zero: not JSON
+      let (times, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
+      let (sum, overflow2) = times.addingReportingOverflow(UInt64(byte - 0x30))
+      guard !overflow1, !overflow2 else { return nil }
+      magnitude = sum
+      digits += 1
+      index += 1
+    }
+    if let byte = current, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+      return nil
+    }
+    if negative {
+      guard magnitude <= UInt64(Int64.max) + 1 else { return nil }
+      return magnitude == UInt64(Int64.max) + 1 ? Int64.min : -Int64(magnitude)
+    }
+    guard magnitude <= UInt64(Int64.max) else { return nil }
+    return Int64(magnitude)
+  }
+
+  /// A JSON string; runs without escapes are copied whole and validated as UTF-8.
+  private mutating func string() -> String? {
+    guard current == UInt8(ascii: "\"") else { return nil }
+    index += 1
+    var result = ""
+    var runStart = index
+    while true {
+      guard let byte = current else { return nil }
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        guard let run = text(from: runStart, to: index) else { return nil }
+        result += run
+        if byte == UInt8(ascii: "\"") {
+          index += 1
+          return result
+        }
+        index += 1
+        guard let escaped = escape() else { return nil }
+        result.unicodeScalars.append(escaped)
+        runStart = index
+        continue
+      }
+      guard byte >= 0x20 else { return nil }
+      index += 1
+    }
+  }
+
+  private func text(from start: Int, to end: Int) -> String? {
+    guard end > start else { return "" }
+    return String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+  }
+
+  /// The character after a backslash (already consumed).
+  private mutating func escape() -> Unicode.Scalar? {
+    guard let byte = current else { return nil }
+    index += 1
+    switch byte {
+    case UInt8(ascii: "\""): return "\""
+    case UInt8(ascii: "\\"): return "\\"
+    case UInt8(ascii: "/"): return "/"
+    case UInt8(ascii: "b"): return "\u{08}"
+    case UInt8(ascii: "f"): return "\u{0C}"
+    case UInt8(ascii: "n"): return "\n"
+    case UInt8(ascii: "r"): return "\r"
+    case UInt8(ascii: "t"): return "\t"
+    case UInt8(ascii: "u"):
+      guard let unit = hexUnit() else { return nil }
+      if (0xD800...0xDBFF).contains(unit) {
+        guard current == UInt8(ascii: "\\") else { return nil }
+        index += 1
+        guard current == UInt8(ascii: "u") else { return nil }
+        index += 1
+        guard let low = hexUnit(), (0xDC00...0xDFFF).contains(low) else { return nil }
+        return Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
+      }
+      return Unicode.Scalar(unit)
+    default: return nil
+    }
+  }
+
+  private mutating func hexUnit() -> UInt32? {
+    guard index + 4 <= bytes.count else { return nil }
+    var unit: UInt32 = 0
+    for _ in 0..<4 {
+      let byte = bytes[index]
+      let digit: UInt32
+      switch byte {
+      case 0x30...0x39: digit = UInt32(byte - 0x30)
+      case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
+      case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
+      default: return nil
+      }
+      unit = unit << 4 | digit
+      index += 1
+    }
+    return unit
+  }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import Transcript
+
+@testable import Workspace
+
+/// The transcript's fast line reader (issue 17) must agree with JSONDecoder on every line: the same
+/// entry, or the same error.
+@Suite struct TranscriptLineScannerTests {
+  static func both(_ line: String) -> (fast: String, foundation: String) {
+    func describe(_ body: () throws(TranscriptLineError) -> TranscriptEntry) -> String {
+      do { return "\(try body())" } catch { return "error: \(error.problem)" }
+    }
+    let data = Data(line.utf8)
+    let decoder = JSONDecoder()
+    return (
+      describe { () throws(TranscriptLineError) in try TranscriptEntry.decode(line: data, decoder: decoder) },
+      describe { () throws(TranscriptLineError) in
+        try TranscriptEntry.decodeWithFoundation(line: data, decoder: decoder)
+      }
+    )
+  }
+
+  static let lines: [String] = [
+    #"{"exitStatus":0,"host":"V1","input":"aws s3 ls","kind":"command","output":"2021 jschoi.acl\n","simulatedTime":1618288800000}"#,
+    #"{"kind":"reset","step":"s3-interface"}"#,
+    #"{"kind":"reset"}"#,
+    #"  { "kind" : "reset" , "step" : "a" }  "#,
+    #"{"exitStatus":-1,"host":"V3","input":"x","kind":"command","output":"","simulatedTime":-9223372036854775808,"statusBefore":130}"#,
+    #"{"exitStatus":2147483648,"host":"V3","input":"x","kind":"command","output":"","simulatedTime":1}"#,
+    #"{"exitStatus":1.0,"host":"V3","input":"x","kind":"command","output":"","simulatedTime":1}"#,
+    #"{"exitStatus":1e2,"host":"V3","input":"x","kind":"command","output":"","simulatedTime":1}"#,
+    #"{"exitStatus":01,"host":"V3","input":"x","kind":"command","output":"","simulatedTime":1}"#,
+    #"{"exitStatus":0,"host":"V3","input":"x","kind":"command","output":"","simulatedTime":99999999999999999999}"#,
+    #"{"exitStatus":0,"host":null,"input":"x","kind":"command","output":"","simulatedTime":1}"#,
+    #"{"exitStatus":0,"input":"x","kind":"command","output":"","simulatedTime":1}"#,
+    #"{"exitStatus":"0","host":"V3","input":"x","kind":"command","output":"","simulatedTime":1}"#,
+    #"{"kind":7}"#,
+    #"{"kind":"reset","kind":"command"}"#,
+    #"{"kind":"reset","extra":{"nested":[1,2]}}"#,
+    #"{"kind":"reset","extra":"ignored","more":12}"#,
+    #"{"kind":"party"}"#,
+    #"{"kind":"reset","step":"\"quoted\" back\\slash \/ slash \b\f\n\r\t"}"#,
+    #"{"kind":"reset","step":"\u00e9\u0000\u2713 \ud83d\ude00 ✓ 한국어"}"#,
+    #"{"kind":"reset","step":"\ud83d alone"}"#,
+    #"{"kind":"reset","step":"\ude00 alone"}"#,
+    #"{"kind":"reset","step":"\x41"}"#,
+    #"{"kind":"reset","step":"\u12G4"}"#,
+    "{\"kind\":\"reset\",\"step\":\"tab\there\"}",
+    #"{"kind":"reset","step":"unterminated}"#,
+    #"{"kind":"reset",}"#,
+    #"{"kind":"reset"} trailing"#,
+    #"["kind","reset"]"#,
+    "",
+    "{}",
+    #"{"kind":"reset""#,
+  ]
+
+  @Test(arguments: lines)
+  func agreesWithJSONDecoder(_ line: String) {
+    let (fast, foundation) = Self.both(line)
+    #expect(fast == foundation)
+  }
+
+  @Test func invalidUTF8IsLeftToJSONDecoder() {
+    var data = Data(#"{"kind":"reset","step":""#.utf8)
+    data.append(contentsOf: [0xC3, 0x28])
+    data.append(contentsOf: Array(#""}"#.utf8))
+    let fast = data.withUnsafeBytes { TranscriptLineScanner.members(of: $0) }
+    #expect(fast == nil)
+  }
+
+  /// Every line labrun writes is read by the scanner itself, not handed to JSONDecoder.
+  @Test func theLinesLabrunWritesAreScanned() throws {
+    let entries: [TranscriptEntry] = [
+      .command(
+        CommandRecord(
+          host: "V2", input: "curl -s 'https://x/?a=1&b=\"2\"'", simulatedTime: 1_618_288_800_123, exitStatus: 7,
+          output: "curl: (7) Failed\t\u{1B}[0m 한국어 \u{7F}\u{1}\n", statusBefore: 130)),
+      .reset(step: nil), .reset(step: "gateway"),
+    ]
+    for entry in entries {
+      var line = try entry.jsonLine()
+      line.removeLast()
+      let scanned = line.withUnsafeBytes { TranscriptLineScanner.members(of: $0) }
+      #expect(scanned != nil, "\(String(decoding: line, as: UTF8.self))")
+      let back = try TranscriptEntry.decode(line: line, decoder: JSONDecoder())
+      #expect(back == entry)
+    }
+  }
+}
