@@ -67,23 +67,23 @@ extension TranscriptEntry {
     /// (a field of another type than the stored shape's, or a line the scanner leaves alone).
     init?(scanning bytes: UnsafeRawBufferPointer) {
       guard let members = TranscriptLineScanner.members(of: bytes) else { return nil }
-      func text(_ key: String) -> String?? {
+      func text(_ key: TranscriptLineScanner.Key) -> String?? {
         switch members[key] {
         case nil: .some(nil)
         case .text(let value): .some(value)
         case .integer: nil
         }
       }
-      func number<T: FixedWidthInteger>(_ key: String, _ type: T.Type) -> T?? {
+      func number<T: FixedWidthInteger>(_ key: TranscriptLineScanner.Key, _ type: T.Type) -> T?? {
         switch members[key] {
         case nil: .some(nil)
         case .integer(let value): T(exactly: value).map { .some($0) }
         case .text: nil
         }
       }
-      guard case .text(let kind)? = members["kind"], let host = text("host"), let input = text("input"),
-        let output = text("output"), let step = text("step"), let time = number("simulatedTime", Int64.self),
-        let status = number("exitStatus", Int32.self), let before = number("statusBefore", Int32.self)
+      guard case .text(let kind)? = members[.kind], let host = text(.host), let input = text(.input),
+        let output = text(.output), let step = text(.step), let time = number(.simulatedTime, Int64.self),
+        let status = number(.exitStatus, Int32.self), let before = number(.statusBefore, Int32.self)
       else { return nil }
       self.kind = kind
       self.host = host

@@ -13,13 +13,29 @@ struct TranscriptLineScanner {
     case integer(Int64)
   }
 
+  /// The keys labrun writes; a line with any other key is left to JSONDecoder, which ignores it.
+  enum Key: Int, CaseIterable {
+    case exitStatus, host, input, kind, output, simulatedTime, statusBefore, step
+
+    /// The key's name as bytes, to compare with the line's without making a String.
+    static let names: [[UInt8]] = allCases.map { Array("\($0)".utf8) }
+  }
+
+  /// An object's members by key.
+  struct Members {
+    fileprivate var values = [Value?](repeating: nil, count: Key.allCases.count)
+
+    /// The value of `key`, if the line has it.
+    subscript(key: Key) -> Value? { values[key.rawValue] }
+  }
+
   private let bytes: UnsafeRawBufferPointer
   private var index = 0
 
   private init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
   /// The object's members by key, or nil when the line is not of the simple shape.
-  static func members(of bytes: UnsafeRawBufferPointer) -> [String: Value]? {
+  static func members(of bytes: UnsafeRawBufferPointer) -> Members? {
     var scanner = TranscriptLineScanner(bytes)
     return scanner.object()
   }
@@ -37,17 +53,18 @@ struct TranscriptLineScanner {
     return true
   }
 
-  private mutating func object() -> [String: Value]? {
+  private mutating func object() -> Members? {
     guard expect(UInt8(ascii: "{")) else { return nil }
-    var members: [String: Value] = [:]
+    var members = Members()
     skipSpace()
     if current == UInt8(ascii: "}") {
       index += 1
     } else {
       while true {
         skipSpace()
-        guard let key = string(), expect(UInt8(ascii: ":")), let value = value() else { return nil }
-        guard members.updateValue(value, forKey: key) == nil else { return nil }
+        guard let key = key(), expect(UInt8(ascii: ":")), let value = value() else { return nil }
+        guard members[key] == nil else { return nil }
+        members.values[key.rawValue] = value
         skipSpace()
         if current == UInt8(ascii: ",") {
           index += 1
@@ -60,6 +77,19 @@ struct TranscriptLineScanner {
     }
     skipSpace()
     return index == bytes.count ? members : nil
+  }
+
+  /// One of the known keys, written without escapes (as labrun writes them).
+  private mutating func key() -> Key? {
+    guard current == UInt8(ascii: "\""), let base = bytes.baseAddress else { return nil }
+    let start = index + 1
+    var end = start
+    while end < bytes.count, base.load(fromByteOffset: end, as: UInt8.self) != UInt8(ascii: "\"") { end += 1 }
+    guard end < bytes.count else { return nil }
+    let name = UnsafeRawBufferPointer(start: base + start, count: end - start)
+    guard let found = Key.allCases.first(where: { Key.names[$0.rawValue].elementsEqual(name) }) else { return nil }
+    index = end + 1
+    return found
   }
 
   private mutating func value() -> Value? {
@@ -99,35 +129,37 @@ struct TranscriptLineScanner {
     return Int64(magnitude)
   }
 
-  /// A JSON string; runs without escapes are copied whole and validated as UTF-8.
+  /// A JSON string, decoded into bytes and validated as UTF-8 once, at its end.
   private mutating func string() -> String? {
-    guard current == UInt8(ascii: "\"") else { return nil }
+    guard current == UInt8(ascii: "\""), let base = bytes.baseAddress else { return nil }
     index += 1
-    var result = ""
-    var runStart = index
+    var decoded: [UInt8]? = nil
     while true {
-      guard let byte = current else { return nil }
-      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-        guard let run = text(from: runStart, to: index) else { return nil }
-        result += run
-        if byte == UInt8(ascii: "\"") {
-          index += 1
-          return result
-        }
+      // The run up to the next quote, backslash or (invalid) control character.
+      let runStart = index
+      var byte: UInt8 = 0
+      while index < bytes.count {
+        byte = base.load(fromByteOffset: index, as: UInt8.self)
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
         index += 1
-        guard let escaped = escape() else { return nil }
-        result.unicodeScalars.append(escaped)
-        runStart = index
-        continue
       }
-      guard byte >= 0x20 else { return nil }
+      guard index < bytes.count, byte >= 0x20 else { return nil }
+      let run = UnsafeRawBufferPointer(start: base + runStart, count: index - runStart)
       index += 1
+      if byte == UInt8(ascii: "\"") {
+        // Most strings (keys, hosts, commands) have no escape and are validated where they lie.
+        guard var decoded else { return String(validating: run, as: UTF8.self) }
+        decoded.append(contentsOf: run)
+        return decoded.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+      }
+      if decoded == nil {
+        decoded = []
+        decoded?.reserveCapacity(bytes.count - runStart)
+      }
+      decoded?.append(contentsOf: run)
+      guard let scalar = escape() else { return nil }
+      UTF8.encode(scalar) { decoded?.append($0) }
     }
-  }
-
-  private func text(from start: Int, to end: Int) -> String? {
-    guard end > start else { return "" }
-    return String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
   }
 
   /// The character after a backslash (already consumed).
