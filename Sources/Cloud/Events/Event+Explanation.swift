@@ -79,6 +79,10 @@ extension World {
       return ["That is a name of the on-premises network."]
     case .unknown:
       return []
+    case .publicZone:
+      return [
+        "That is a name of the public internet; the resolver answers it the same from anywhere, even on a host with no route to the internet."
+      ]
     }
   }
 

@@ -12,7 +12,7 @@ enum Dig {
     }
     var events: [Event] = []
     let server: DNSServer
-    switch DNSServer.choose(options.server, port: options.port, state: &state, events: &events) {
+    switch DNSServer.choose(options.server, port: options.port, tool: invocation.name, state: &state, events: &events) {
     case .failure(let failure):
       return CommandResult(stderr: options.warnings + failure.message(tool: "dig"), status: 1, events: events)
     case .success(let chosen): server = chosen
@@ -34,7 +34,8 @@ enum Dig {
       let type = lookup.type ?? options.defaultType ?? "A"
       let id = UInt16(state.world.random.below(65536))
       let exchange = DNSExchange.send(
-        name: lookup.name, type: type, server: server, tries: options.tries, state: &state, events: &events)
+        name: lookup.name, type: type, server: server, tries: options.tries, tool: invocation.name, state: &state,
+        events: &events)
       let response: DNSResponse
       if let answered = exchange.response {
         response = lookup.name == "." && type == "NS" ? RootZone.nameServers(query: answered) : answered

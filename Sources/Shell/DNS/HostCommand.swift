@@ -81,7 +81,7 @@ enum HostCommand {
 
     var events: [Event] = []
     let server: DNSServer
-    switch DNSServer.choose(serverArgument, port: port, state: &state, events: &events) {
+    switch DNSServer.choose(serverArgument, port: port, tool: invocation.name, state: &state, events: &events) {
     case .failure(let failure): return CommandResult(stderr: failure.message(tool: "host"), status: 1, events: events)
     case .success(let chosen): server = chosen
     }
@@ -91,7 +91,8 @@ enum HostCommand {
     var headerPrinted = false
     for queryType in type.map({ [$0] }) ?? ["A", "AAAA", "MX"] {
       let exchange = DNSExchange.send(
-        name: name, type: queryType, server: server, tries: tries, state: &state, events: &events)
+        name: name, type: queryType, server: server, tries: tries, tool: invocation.name, state: &state, events: &events
+      )
       guard let response = exchange.response else {
         out += DNSExchange.timeoutLines(server: server, tries: tries) + ";; no servers could be reached\n"
         return CommandResult(stdout: out, status: 1, events: events)

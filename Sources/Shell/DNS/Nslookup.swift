@@ -40,7 +40,8 @@ enum Nslookup {
     var events: [Event] = []
     let server: DNSServer
     switch DNSServer.choose(
-      positional.count == 2 ? positional[1] : nil, port: options.port, state: &state, events: &events)
+      positional.count == 2 ? positional[1] : nil, port: options.port, tool: invocation.name, state: &state,
+      events: &events)
     {
     case .failure(let failure):
       return CommandResult(stdout: options.notes, stderr: failure.message(tool: "nslookup"), status: 1, events: events)
@@ -50,7 +51,8 @@ enum Nslookup {
     var out = options.notes
     let defaultLookups = options.type == nil
     let first = DNSExchange.send(
-      name: name, type: options.type ?? "A", server: server, tries: options.tries, state: &state, events: &events)
+      name: name, type: options.type ?? "A", server: server, tries: options.tries, tool: invocation.name, state: &state,
+      events: &events)
     guard let response = first.response else {
       out += DNSExchange.timeoutLines(server: server, tries: options.tries)
       out += ";; no servers could be reached\n\n"
@@ -66,7 +68,8 @@ enum Nslookup {
     out += answerText(response, name: name)
     if defaultLookups {
       let second = DNSExchange.send(
-        name: name, type: "AAAA", server: server, tries: options.tries, state: &state, events: &events)
+        name: name, type: "AAAA", server: server, tries: options.tries, tool: invocation.name, state: &state,
+        events: &events)
       if let aaaa = second.response {
         if aaaa.answers.isEmpty && response.answers.isEmpty {
           out += "*** Can't find \(name): No answer\n"
