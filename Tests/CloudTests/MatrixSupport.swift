@@ -219,6 +219,7 @@ enum MatrixWorld {
     case .nxdomain: return .nxdomain
     case .noResponse: return .noResponse
     case .noData: return .other("NOERROR, no data")
+    case .pointers(let names): return .other("PTR \(names)")
     case .answered(let addresses):
       if lookup.answeredPublic { return .publicAnswer }
       guard lookup.answeredPrivate else { return .other("mixed answer \(addresses)") }

@@ -20,6 +20,7 @@
 #                    1800 900 604800 86400 (Verisign's layout; the serial is the Unix time of the
 #                    course's start, 2021-04-13T04:40:00Z, as the simulation derives it), records
 #                    TTL 60, the names of Sources/Cloud/DNS/PublicZone.swift.
+#   127.0.0.1:5340   authoritative reverse zones: PTRs of the course's instance addresses.
 #
 # OUT gets <name>.out / <name>.err (empty streams left out), statuses.txt and versions.txt. Needs
 # root, bind9-dnsutils, dnsmasq-base, python3. About half a minute. Not run in CI.
@@ -63,12 +64,24 @@ dnsmasq_run --listen-address=127.0.0.1 --port=5330 \
   --host-record=amazon.com,205.251.242.103 --host-record=aws.amazon.com,13.225.131.62 \
   --host-record=github.com,20.200.245.247
 
+# Reverse names: the VPC's instance addresses (AWS's ip-… names) and V1's public address as the
+# course world's seed 1 draws it (13.124.211.100, AWS's ec2-… name). dnsmasq builds the PTRs
+# from the host records of zones given with their address ranges.
+dnsmasq_run --listen-address=127.0.0.1 --port=5340 --auth-server=ns.in-addr.arpa,127.0.0.1 \
+  --auth-zone=ap-northeast-2.compute.internal,10.0.0.0/16 \
+  --auth-zone=ap-northeast-2.compute.amazonaws.com,13.124.0.0/16 --auth-ttl=60 \
+  --host-record=ip-10-0-1-10.ap-northeast-2.compute.internal,10.0.1.10 \
+  --host-record=ip-10-0-11-20.ap-northeast-2.compute.internal,10.0.11.20 \
+  --host-record=ip-10-0-12-20.ap-northeast-2.compute.internal,10.0.12.20 \
+  --host-record=ec2-13-124-211-100.ap-northeast-2.compute.amazonaws.com,13.124.211.100
+
 resolver_pid=
 resolver() {
   [ -n "$resolver_pid" ] && { kill "$resolver_pid"; wait "$resolver_pid" 2>/dev/null || true; }
   dnsmasq --keep-in-foreground --no-resolv --no-hosts --bind-interfaces --pid-file= -q \
     --listen-address=127.0.0.1 --port=53 \
-    --server=/amazonaws.com/127.0.0.1#5300 --server=/com/127.0.0.1#5330 --cache-rr=MX,TXT 2>>"$work/dnsmasq.log" &
+    --server=/amazonaws.com/127.0.0.1#5300 --server=/com/127.0.0.1#5330 \
+    --server=/in-addr.arpa/127.0.0.1#5340 --cache-rr=MX,TXT,PTR 2>>"$work/dnsmasq.log" &
   resolver_pid=$!
   pids+=("$resolver_pid")
   for _ in $(seq 50); do dig +tries=1 +time=1 @127.0.0.1 -p 5330 ready.com >/dev/null 2>&1 && return 0; sleep 0.1; done

@@ -112,6 +112,9 @@ extension World {
         .privateHostedZone(endpointId: zone.endpoint.id, service: zone.endpoint.service)
       )
     }
+    if let vpc = vpc(vpcId), let reverse = reverseAnswerInVPC(name: name, type: type, vpc: vpc) {
+      return reverse
+    }
     if let vpc = vpc(vpcId), let address = internalHostAddress(name: name, vpc: vpc) {
       return (type == "A" ? .answered([address]) : .noData, .vpcInternal)
     }
@@ -166,6 +169,7 @@ extension World {
       let address = drawPoolAddress(service: service.service, region: service.region)
       return (.answered([address]), .publicService(service: service.service, region: service.region))
     }
+    if let reverse = reverseAnswerPublicly(name: name, type: type) { return reverse }
     if let addresses = PublicZone.lookup(name) {
       return (type == "A" && !addresses.isEmpty ? .answered(addresses) : .noData, .publicZone)
     }

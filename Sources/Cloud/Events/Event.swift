@@ -73,6 +73,8 @@ public enum DNSOutcome: Sendable, Equatable {
   case noData
   /// The name does not exist.
   case nxdomain
+  /// The address has these names (PTR records), in answer order: a reverse lookup's answer.
+  case pointers([String])
   /// No resolver answered (the query timed out).
   case noResponse
 }

@@ -86,6 +86,16 @@ enum HostCommand {
     case .success(let chosen): server = chosen
     }
 
+    if type == nil, let reverse = ReverseLookup.name(for: name) {
+      let exchange = DNSExchange.send(
+        name: reverse, type: "PTR", server: server, tries: tries, tool: invocation.name, state: &state, events: &events)
+      guard let response = exchange.response else {
+        let out = DNSExchange.timeoutLines(server: server, tries: tries) + ";; no servers could be reached\n"
+        return CommandResult(stdout: out, status: 1, events: events)
+      }
+      let (text, status) = ReverseLookup.hostText(response)
+      return CommandResult(stdout: text, status: status, events: events)
+    }
     let display = DNSNames.relative(name)
     var out = ""
     var headerPrinted = false
@@ -110,6 +120,7 @@ enum HostCommand {
         case .a(let address): out += "\(display) has address \(address)\n"
         case .ns(let target): out += "\(display) name server \(target)\n"
         case .soa: break
+        case .ptr(let target): out += "\(display) domain name pointer \(target)\n"
         }
       }
       if response.answers.isEmpty && type != nil {

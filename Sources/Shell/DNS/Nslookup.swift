@@ -49,6 +49,17 @@ enum Nslookup {
     }
 
     var out = options.notes
+    if options.type == nil, let reverse = ReverseLookup.name(for: name) {
+      let exchange = DNSExchange.send(
+        name: reverse, type: "PTR", server: server, tries: options.tries, tool: invocation.name, state: &state,
+        events: &events)
+      guard let response = exchange.response else {
+        out += DNSExchange.timeoutLines(server: server, tries: options.tries) + ";; no servers could be reached\n\n"
+        return CommandResult(stdout: out, status: 1, events: events)
+      }
+      let (text, status) = ReverseLookup.nslookupText(response)
+      return CommandResult(stdout: out + text, status: status, events: events)
+    }
     let defaultLookups = options.type == nil
     let first = DNSExchange.send(
       name: name, type: options.type ?? "A", server: server, tries: options.tries, tool: invocation.name, state: &state,
@@ -94,6 +105,7 @@ enum Nslookup {
       case .a(let address): "Name:\t\(DNSNames.relative(name))\nAddress: \(address)\n"
       case .ns(let target): "\(DNSNames.relative(name))\tnameserver = \(target)\n"
       case .soa: ""
+      case .ptr(let target): "\(DNSNames.relative(record.owner))\tname = \(target)\n"
       }
     }.joined()
   }
