@@ -7,7 +7,9 @@
 #   scripts/capture/compare.py Tests/ShellTests/Resources/captures/dns-fidelity OUT
 #
 # Everything runs inside `unshare -nm` (a network namespace with only a loopback interface, so no
-# packet leaves; /etc/resolv.conf bind-mounted to `nameserver 127.0.0.1`). Servers there:
+# packet leaves), with /etc/resolv.conf bind-mounted to the command's host's own file (an
+# instance's `search ap-northeast-2.compute.internal`, the data centre's `search corp.example`),
+# its nameserver 127.0.0.1. Servers there:
 #
 #   127.0.0.1:53     caching dnsmasq, the stand-in for every simulated resolver (the VPC's
 #                    10.0.0.2, the data centre's 192.168.0.2): forwards amazonaws.com to :5300 and
@@ -20,7 +22,9 @@
 #                    1800 900 604800 86400 (Verisign's layout; the serial is the Unix time of the
 #                    course's start, 2021-04-13T04:40:00Z, as the simulation derives it), records
 #                    TTL 60, the names of Sources/Cloud/DNS/PublicZone.swift.
-#   127.0.0.1:5340   authoritative reverse zones: PTRs of the course's instance addresses.
+#   127.0.0.1:5340   authoritative ap-northeast-2.compute.internal (the instances' ip-… names) and
+#                    the reverse zones built from it. Names without a dot and corp.example names
+#                    are NXDOMAIN at the resolver itself.
 #
 # OUT gets <name>.out / <name>.err (empty streams left out), statuses.txt and versions.txt. Needs
 # root, bind9-dnsutils, dnsmasq-base, python3. About half a minute. Not run in CI.
@@ -81,7 +85,8 @@ resolver() {
   dnsmasq --keep-in-foreground --no-resolv --no-hosts --bind-interfaces --pid-file= -q \
     --listen-address=127.0.0.1 --port=53 \
     --server=/amazonaws.com/127.0.0.1#5300 --server=/com/127.0.0.1#5330 \
-    --server=/in-addr.arpa/127.0.0.1#5340 --cache-rr=MX,TXT,PTR 2>>"$work/dnsmasq.log" &
+    --server=/in-addr.arpa/127.0.0.1#5340 --server=/compute.internal/127.0.0.1#5340 \
+    --local=// --domain-needed --local=/corp.example/ --cache-rr=MX,TXT,PTR 2>>"$work/dnsmasq.log" &
   resolver_pid=$!
   pids+=("$resolver_pid")
   for _ in $(seq 50); do dig +tries=1 +time=1 @127.0.0.1 -p 5330 ready.com >/dev/null 2>&1 && return 0; sleep 0.1; done
@@ -92,6 +97,12 @@ resolver() {
 : >"$out/statuses.txt"
 while IFS=$'\t' read -r name lab host command; do
   case "$name" in '#'* | '') continue ;; esac
+  # Each host's own /etc/resolv.conf, as HostFiles writes it (its search list matters).
+  case "$host" in
+    V*) printf 'search ap-northeast-2.compute.internal\noptions timeout:2 attempts:5\nnameserver 127.0.0.1\n' ;;
+    idc) printf 'search corp.example\nnameserver 127.0.0.1\n' ;;
+    *) printf 'nameserver 127.0.0.1\n' ;;
+  esac >"$work/resolv.conf"
   resolver
   sleep 0.2
   python3 -c 'import time; time.sleep(1.02 - time.time() % 1)'

@@ -33,9 +33,10 @@ enum Dig {
     for lookup in lookups {
       let type = lookup.type ?? options.defaultType ?? "A"
       let id = UInt16(state.world.random.below(65536))
-      let exchange = DNSExchange.send(
-        name: lookup.name, type: type, server: server, tries: options.tries, tool: invocation.name, state: &state,
-        events: &events)
+      // Only `+search` applies the host's search list; plain dig asks the name as typed.
+      let (exchange, _) = DNSExchange.sendSearching(
+        lookup.name, type: type, list: options.search ? SearchList.of(state) : SearchList(), server: server,
+        tries: options.tries, tool: invocation.name, state: &state, events: &events)
       let response: DNSResponse
       if let answered = exchange.response {
         response = lookup.name == "." && type == "NS" ? RootZone.nameServers(query: answered) : answered

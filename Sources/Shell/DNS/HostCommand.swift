@@ -97,12 +97,24 @@ enum HostCommand {
       return CommandResult(stdout: text, status: status, events: events)
     }
     let display = DNSNames.relative(name)
+    // The search list decides the name on the first question; the others ask the name it found.
+    var asked: String?
     var out = ""
     var headerPrinted = false
     for queryType in type.map({ [$0] }) ?? ["A", "AAAA", "MX"] {
-      let exchange = DNSExchange.send(
-        name: name, type: queryType, server: server, tries: tries, tool: invocation.name, state: &state, events: &events
-      )
+      let exchange: DNSExchange
+      if let asked {
+        exchange = DNSExchange.send(
+          name: asked, type: queryType, server: server, tries: tries, tool: invocation.name, state: &state,
+          events: &events)
+      } else {
+        let (first, found) = DNSExchange.sendSearching(
+          name, type: queryType, list: SearchList.of(state), server: server, tries: tries, tool: invocation.name,
+          state: &state, events: &events)
+        exchange = first
+        asked = found
+      }
+      let shown = DNSNames.relative(asked ?? name)
       guard let response = exchange.response else {
         out += DNSExchange.timeoutLines(server: server, tries: tries) + ";; no servers could be reached\n"
         return CommandResult(stdout: out, status: 1, events: events)
@@ -117,14 +129,14 @@ enum HostCommand {
       }
       for record in response.answers {
         switch record.data {
-        case .a(let address): out += "\(display) has address \(address)\n"
-        case .ns(let target): out += "\(display) name server \(target)\n"
+        case .a(let address): out += "\(shown) has address \(address)\n"
+        case .ns(let target): out += "\(shown) name server \(target)\n"
         case .soa: break
-        case .ptr(let target): out += "\(display) domain name pointer \(target)\n"
+        case .ptr(let target): out += "\(shown) domain name pointer \(target)\n"
         }
       }
       if response.answers.isEmpty && type != nil {
-        out += "\(display) has no \(queryType) record\n"
+        out += "\(shown) has no \(queryType) record\n"
       }
     }
     return CommandResult(stdout: out, events: events)

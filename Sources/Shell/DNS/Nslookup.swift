@@ -61,9 +61,9 @@ enum Nslookup {
       return CommandResult(stdout: out + text, status: status, events: events)
     }
     let defaultLookups = options.type == nil
-    let first = DNSExchange.send(
-      name: name, type: options.type ?? "A", server: server, tries: options.tries, tool: invocation.name, state: &state,
-      events: &events)
+    let (first, found) = DNSExchange.sendSearching(
+      name, type: options.type ?? "A", list: SearchList.of(state), server: server, tries: options.tries,
+      tool: invocation.name, state: &state, events: &events)
     guard let response = first.response else {
       out += DNSExchange.timeoutLines(server: server, tries: options.tries)
       out += ";; no servers could be reached\n\n"
@@ -76,16 +76,16 @@ enum Nslookup {
     }
     // Route 53 Resolver answers are never authoritative.
     out += "Non-authoritative answer:\n"
-    out += answerText(response, name: name)
+    out += answerText(response, name: found)
     if defaultLookups {
       let second = DNSExchange.send(
-        name: name, type: "AAAA", server: server, tries: options.tries, tool: invocation.name, state: &state,
+        name: found, type: "AAAA", server: server, tries: options.tries, tool: invocation.name, state: &state,
         events: &events)
       if let aaaa = second.response {
         if aaaa.answers.isEmpty && response.answers.isEmpty {
           out += "*** Can't find \(name): No answer\n"
         }
-        out += answerText(aaaa, name: name)
+        out += answerText(aaaa, name: found)
       } else {
         out += DNSExchange.timeoutLines(server: server, tries: options.tries)
       }
