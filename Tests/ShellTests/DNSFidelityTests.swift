@@ -10,8 +10,9 @@ import Testing
 /// for byte, output and exit status, with what the real bind9-dnsutils 9.18.49 printed for it
 /// (scripts/capture/dns-fidelity.sh).
 ///
-/// Before comparing, the capture's loopback resolver becomes the host's resolver, and dig's message
-/// ID, query time and date become the simulation's (each is drawn or clocked, not a format). Every
+/// Before comparing, the capture's loopback resolver becomes the host's resolver, and the message
+/// IDs, query times and dates of dig and `host -v` become the simulation's, in order (each is drawn
+/// or clocked, not a format). Every
 /// other difference must be listed in `accepted`, with the reason docs/fidelity.md gives.
 @Suite struct DNSFidelityTests {
   static let folder = "dns-fidelity"
@@ -31,6 +32,14 @@ import Testing
       "dnsmasq's SOA has minimum and TTL equal to its --auth-ttl; .com's real SOA has TTL 900, minimum 86400 (the simulation's), and dnsmasq does not compress the SOA's names (MSG SIZE)",
     "nodata-dig-mx-amazonaws":
       "dnsmasq does not compress the SOA's names in the authority section (MSG SIZE 136 vs 110)",
+    "option-host-v":
+      "dnsmasq's SOA has minimum and TTL equal to its --auth-ttl (.com's real SOA, the simulation's: TTL 900, minimum 86400), and dnsmasq does not compress the SOA's names (Received 107 vs 101 bytes)",
+    "option-host-a":
+      "dnsmasq's SOA has minimum and TTL equal to its --auth-ttl (.com's real SOA, the simulation's: TTL 900, minimum 86400); dnsmasq answers ANY from its own cache with aa; names uncompressed",
+    "option-dig-any":
+      "dnsmasq's SOA has minimum and TTL equal to its --auth-ttl (.com's real SOA, the simulation's: TTL 900, minimum 86400); dnsmasq answers ANY from its own cache with aa; names uncompressed (MSG SIZE)",
+    "option-nslookup-debug":
+      "dnsmasq's SOA has minimum and TTL equal to its --auth-ttl (.com's real SOA, the simulation's: TTL 900, minimum 86400): the AAAA block's minimum and ttl",
   ]
 
   static let commands: [Command] = CaptureFiles.text("\(folder)/commands.tsv").split(separator: "\n")
@@ -50,22 +59,33 @@ import Testing
   static func pair(_ command: Command) throws -> Pair {
     var state = ShellState(world: try WorldDescription.course().build(seed: 1), hostName: command.host)
     let resolver = state.host!.resolverAddress.description
-    let firstID = {
-      var generator = state.world.random
-      return generator.below(65536)
-    }()
     let result = LabShell.run(command.line, state: &state)
     let stdout = result.stdout
     let stderr = result.stderr
+    /// The capture with each match of `pattern` replaced, in order, by the simulation's match.
+    func substituted(_ text: String, _ pattern: String) -> String {
+      let regex = try! NSRegularExpression(pattern: pattern)
+      func matches(_ string: String) -> [Range<String.Index>] {
+        regex.matches(in: string, range: NSRange(string.startIndex..., in: string)).compactMap {
+          Range($0.range, in: string)
+        }
+      }
+      let simulated = matches(stdout).map { String(stdout[$0]) }
+      var out = ""
+      var rest = text.startIndex
+      for (index, range) in matches(text).enumerated() where index < simulated.count {
+        out += text[rest..<range.lowerBound] + simulated[index]
+        rest = range.upperBound
+      }
+      return out + text[rest...]
+    }
     func comparable(_ text: String) -> String {
       var out = text.replacingOccurrences(of: "127.0.0.1", with: resolver)
-      out = out.replacingOccurrences(of: #"(?<=, id: )\d+"#, with: String(firstID), options: .regularExpression)
-      for (pattern, simulatedLine) in [
-        (#";; Query time: [^\n]*\n"#, #";; Query time: [^\n]*\n"#), (#";; WHEN: [^\n]*\n"#, #";; WHEN: [^\n]*\n"#),
+      // Drawn or clocked values: dig's and host's message IDs, query times, dates.
+      for pattern in [
+        #"(?<=, id: )\d+"#, #";; Query time: [^\n]*\n"#, #";; WHEN: [^\n]*\n"#, #"(?<=#53 in )\d+(?= ms\n)"#,
       ] {
-        if let line = stdout.range(of: simulatedLine, options: .regularExpression).map({ String(stdout[$0]) }) {
-          out = out.replacingOccurrences(of: pattern, with: line, options: .regularExpression)
-        }
+        out = substituted(out, pattern)
       }
       return out
     }

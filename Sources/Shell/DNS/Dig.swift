@@ -53,7 +53,10 @@ enum Dig {
         out += banner
         bannerPrinted = true
       }
-      out += render(response, id: id, exchange: exchange, server: server, options: options, now: state.world.clock)
+      // bind 9 sends ANY questions over TCP (RFC 8482 answers to ANY over UDP are minimal).
+      var shown = options
+      if type == "ANY" { shown.tcp = true }
+      out += render(response, id: id, exchange: exchange, server: server, options: shown, now: state.world.clock)
     }
     return CommandResult(stdout: out, stderr: options.warnings, events: events)
   }

@@ -39,6 +39,7 @@ enum HostCommand {
 
   static func run(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
     var type: String?
+    var verbose = false
     var port = 53
     var retries = 1
     var arguments = invocation.arguments[...]
@@ -48,7 +49,11 @@ enum HostCommand {
       var letters = argument.dropFirst()
       while let letter = letters.first {
         letters.removeFirst()
-        if flags.contains(letter) { continue }
+        if flags.contains(letter) {
+          if "vda".contains(letter) { verbose = true }
+          if letter == "a" { type = type ?? "ANY" }
+          continue
+        }
         guard valued.contains(letter) else {
           return .failure("host: illegal option -- \(letter)\n" + usage, status: 1)
         }
@@ -102,6 +107,8 @@ enum HostCommand {
     var out = ""
     var headerPrinted = false
     for queryType in type.map({ [$0] }) ?? ["A", "AAAA", "MX"] {
+      // Only the verbose layout shows a message ID; drawing one otherwise would shift the world's draws.
+      let id = verbose ? UInt16(state.world.random.below(65536)) : 0
       let exchange: DNSExchange
       if let asked {
         exchange = DNSExchange.send(
@@ -123,11 +130,15 @@ enum HostCommand {
         out += "Using domain server:\nName: \(server.label)\nAddress: \(server.addressAndPort)\nAliases: \n\n"
         headerPrinted = true
       }
+      if verbose {
+        out += HostVerbose.block(
+          response, asked: asked ?? name, id: id, server: server, milliseconds: exchange.milliseconds)
+      }
       if response.status == .nxDomain {
         out += "Host \(display) not found: 3(NXDOMAIN)\n"
         return CommandResult(stdout: out, status: 1, events: events)
       }
-      for record in response.answers {
+      for record in response.answers where !verbose {
         switch record.data {
         case .a(let address): out += "\(shown) has address \(address)\n"
         case .ns(let target): out += "\(shown) name server \(target)\n"
@@ -135,7 +146,7 @@ enum HostCommand {
         case .ptr(let target): out += "\(shown) domain name pointer \(target)\n"
         }
       }
-      if response.answers.isEmpty && type != nil {
+      if response.answers.isEmpty && type != nil && !verbose {
         out += "\(shown) has no \(queryType) record\n"
       }
     }

@@ -18,6 +18,10 @@ enum Nslookup {
     var port = 53
     var tries = 3
     var notes = ""
+    /// `-debug`: dump each response before its answer.
+    var debug = false
+    /// `-nosearch` turns the resolv.conf search list off.
+    var search = true
   }
 
   static func run(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
@@ -62,7 +66,8 @@ enum Nslookup {
     }
     let defaultLookups = options.type == nil
     let (first, found) = DNSExchange.sendSearching(
-      name, type: options.type ?? "A", list: SearchList.of(state), server: server, tries: options.tries,
+      name, type: options.type ?? "A", list: options.search ? SearchList.of(state) : SearchList(), server: server,
+      tries: options.tries,
       tool: invocation.name, state: &state, events: &events)
     guard let response = first.response else {
       out += DNSExchange.timeoutLines(server: server, tries: options.tries)
@@ -70,6 +75,7 @@ enum Nslookup {
       return CommandResult(stdout: out, status: 1, events: events)
     }
     out += "Server:\t\t\(server.label)\nAddress:\t\(server.addressAndPort)\n\n"
+    if options.debug { out += NslookupDebug.block(response) }
     if response.status == .nxDomain {
       out += "** server can't find \(name): NXDOMAIN\n\n"
       return CommandResult(stdout: out, status: 1, events: events)
@@ -82,6 +88,7 @@ enum Nslookup {
         name: found, type: "AAAA", server: server, tries: options.tries, tool: invocation.name, state: &state,
         events: &events)
       if let aaaa = second.response {
+        if options.debug { out += NslookupDebug.block(aaaa) }
         if aaaa.answers.isEmpty && response.answers.isEmpty {
           out += "*** Can't find \(name): No answer\n"
         }
@@ -156,6 +163,14 @@ enum Nslookup {
       }
       if matches("timeout", 2) || matches("class", 2) || matches("domain", 2) || matches("ndots", 3) { return }
     } else {
+      if matches("nodebug", 5) || matches("debug", 3) {
+        options.debug = !key.hasPrefix("no")
+        return
+      }
+      if matches("nosearch", 5) || matches("search", 3) {
+        options.search = !key.hasPrefix("no")
+        return
+      }
       let flags: [(String, Int)] = [
         ("debug", 3), ("nodebug", 5), ("d2", 2), ("nod2", 4), ("recurse", 3), ("norecurse", 5),
         ("vc", 2), ("novc", 4), ("search", 3), ("nosearch", 5), ("fail", 3), ("nofail", 5),
