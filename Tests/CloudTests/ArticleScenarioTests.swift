@@ -32,7 +32,7 @@ import Testing
 
   @Test func v1InAPublicSubnetResolvesS3PubliclyAndListsTheBucket() throws {
     var world = try world()
-    let lookup = world.resolve("s3.ap-northeast-2.amazonaws.com", from: "V1")
+    let lookup = world.resolve("s3.ap-northeast-2.amazonaws.com", from: "V1", by: .dnsTool("nslookup"))
     #expect(lookup.resolver.description == "10.0.0.2")
     #expect(lookup.addresses.count == 1)
     #expect(Self.seoulS3Pool.contains { $0.contains(lookup.addresses[0]) })
@@ -82,7 +82,7 @@ import Testing
     var request = EndpointRequest(type: .gateway, service: .s3, region: "ap-northeast-2", vpcId: vpcId(world))
     request.routeTableIds = [table(world, "private-a")]
     let endpoint = try world.createEndpoint(request).get()
-    let lookup = world.resolve("s3.us-east-1.amazonaws.com", from: "V2")
+    let lookup = world.resolve("s3.us-east-1.amazonaws.com", from: "V2", by: .dnsTool("nslookup"))
     let connection = world.connect(from: "V2", to: lookup.addresses[0], port: 443)
     guard case .dropped(_, let reasons) = connection.outcome else {
       Issue.record("expected a drop, got \(connection.outcome)")
@@ -102,7 +102,7 @@ import Testing
     #expect(endpoint.privateDnsEnabled)
     #expect(endpoint.state(at: world.now) == .pending)
     world.clock.advance(seconds: 120)
-    let lookup = world.resolve("ec2.ap-northeast-2.amazonaws.com", from: "V3")
+    let lookup = world.resolve("ec2.ap-northeast-2.amazonaws.com", from: "V3", by: .dnsTool("nslookup"))
     #expect(lookup.addresses.count == 2)
     #expect(lookup.answeredPrivate)
     let a = try #require(CIDRBlock.parse("10.0.11.0/24"))
@@ -137,13 +137,13 @@ import Testing
     world.clock.advance(seconds: 120)
 
     // The regional S3 name stays public, so V3 still times out.
-    #expect(world.resolve("s3.ap-northeast-2.amazonaws.com", from: "V3").answeredPublic)
+    #expect(world.resolve("s3.ap-northeast-2.amazonaws.com", from: "V3", by: .dnsTool("nslookup")).answeredPublic)
     #expect(list(&world, from: "V3").response == nil)
 
     let name = "bucket." + endpoint.regionalDNSName
-    let lookup = world.resolve(name, from: "V3")
+    let lookup = world.resolve(name, from: "V3", by: .dnsTool("nslookup"))
     #expect(lookup.addresses.count == 2 && lookup.answeredPrivate)
-    #expect(world.resolve(endpoint.regionalDNSName, from: "V3").outcome == .nxdomain)
+    #expect(world.resolve(endpoint.regionalDNSName, from: "V3", by: .dnsTool("nslookup")).outcome == .nxdomain)
 
     // vpce-sg admits nothing yet.
     let blocked = list(&world, from: "V3", endpoint: name)
@@ -195,7 +195,7 @@ import Testing
     #expect(reasons.contains(.gatewayEndpointNotTransitive(endpointId: gw.id, from: "on-premises")))
 
     let name = "bucket." + ie.regionalDNSName
-    #expect(world.resolve(name, from: "idc").answeredPrivate)
+    #expect(world.resolve(name, from: "idc", by: .dnsTool("nslookup")).answeredPrivate)
     #expect(list(&world, from: "idc", endpoint: name).response == nil)  // vpce-sg admits nothing
     let sg = world.securityGroups.firstIndex { $0.name == "vpce-sg" }!
     world.securityGroups[sg].ingress.append(
@@ -221,13 +221,13 @@ import Testing
     let ie = try world.createEndpoint(interface).get()
     #expect(ie.privateDnsOnlyForInboundResolverEndpoint == true)
     world.clock.advance(seconds: 120)
-    #expect(world.resolve("s3.ap-northeast-2.amazonaws.com", from: "V2").answeredPublic)
+    #expect(world.resolve("s3.ap-northeast-2.amazonaws.com", from: "V2", by: .dnsTool("nslookup")).answeredPublic)
 
     // With the option off, every query in the VPC gets the endpoint's private addresses.
     var change = EndpointModification()
     change.privateDnsOnlyForInboundResolverEndpoint = false
     _ = try world.modifyEndpoint(ie.id, change).get()
-    let lookup = world.resolve("s3.ap-northeast-2.amazonaws.com", from: "V2")
+    let lookup = world.resolve("s3.ap-northeast-2.amazonaws.com", from: "V2", by: .dnsTool("nslookup"))
     #expect(lookup.answeredPrivate && lookup.addresses.count == 2)
   }
 }

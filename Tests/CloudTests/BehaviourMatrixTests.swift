@@ -290,7 +290,7 @@ struct MatrixRow: Sendable, CustomTestStringConvertible {
     let vpceName = try #require(endpoints.vpceBucketName)
     // In 2023 the data centre reaches the ENIs by the regional name itself (§2.6).
     let name = configuration == .inbound2023 ? MatrixWorld.s3Regional : vpceName
-    let lookup = world.resolve(name, from: host.rawValue)
+    let lookup = world.resolve(name, from: host.rawValue, by: .dnsTool("nslookup"))
     let eniAddresses = endpoint.networkInterfaceIds.compactMap { world.networkInterface($0)?.privateAddress }
     #expect(Set(lookup.addresses) == Set(eniAddresses))
     let subnets = lookup.addresses.compactMap { world.networkInterface(withAddress: $0)?.subnetId }
@@ -304,8 +304,8 @@ struct MatrixRow: Sendable, CustomTestStringConvertible {
   func s3EndpointNamesAreWildcards(_ label: String) throws {
     var (world, endpoints) = try MatrixWorld.build(.s3Interface)
     let endpoint = try #require(endpoints.s3Interface)
-    #expect(world.resolve(label + endpoint.regionalDNSName, from: "V2").answeredPrivate)
-    #expect(world.resolve(endpoint.regionalDNSName, from: "V2").outcome == .nxdomain)
+    #expect(world.resolve(label + endpoint.regionalDNSName, from: "V2", by: .dnsTool("nslookup")).answeredPrivate)
+    #expect(world.resolve(endpoint.regionalDNSName, from: "V2", by: .dnsTool("nslookup")).outcome == .nxdomain)
   }
 
   /// §2.4 zonal names: one per AZ, each answering only that zone's ENI.
@@ -313,7 +313,8 @@ struct MatrixRow: Sendable, CustomTestStringConvertible {
     var (world, endpoints) = try MatrixWorld.build(.s3Interface)
     let endpoint = try #require(endpoints.s3Interface)
     for zone in ["ap-northeast-2a", "ap-northeast-2c"] {
-      let lookup = world.resolve("bucket." + endpoint.zonalDNSName(availabilityZone: zone), from: "idc")
+      let lookup = world.resolve(
+        "bucket." + endpoint.zonalDNSName(availabilityZone: zone), from: "idc", by: .dnsTool("nslookup"))
       #expect(lookup.addresses.count == 1)
       let eni = lookup.addresses.first.flatMap { world.networkInterface(withAddress: $0) }
       #expect(eni?.availabilityZone == zone)
@@ -324,7 +325,9 @@ struct MatrixRow: Sendable, CustomTestStringConvertible {
   @Test func multiAddressAnswersRotate() throws {
     var (world, _) = try MatrixWorld.build(.ec2Interface)
     var orders: Set<[IPv4Address]> = []
-    for _ in 0..<40 { orders.insert(world.resolve(MatrixWorld.ec2Regional, from: "V2").addresses) }
+    for _ in 0..<40 {
+      orders.insert(world.resolve(MatrixWorld.ec2Regional, from: "V2", by: .dnsTool("nslookup")).addresses)
+    }
     #expect(orders.count == 2)
   }
 

@@ -32,7 +32,7 @@ import Testing
 
     // Before any endpoint: pool addresses for S3 and EC2, and a timeout.
     for host in ["V1", "V3", "idc", "cloudshell"] {
-      events.append(.dnsLookup(world.resolve(MatrixWorld.s3Regional, from: host)))
+      events.append(.dnsLookup(world.resolve(MatrixWorld.s3Regional, from: host, by: .dnsTool("nslookup"))))
     }
     events +=
       MatrixWorld.list(
@@ -69,8 +69,8 @@ import Testing
 
     // Multi-address answers, whose order is drawn from the generator.
     for _ in 0..<6 {
-      events.append(.dnsLookup(world.resolve(MatrixWorld.ec2Regional, from: "V2")))
-      events.append(.dnsLookup(world.resolve(vpce, from: "idc")))
+      events.append(.dnsLookup(world.resolve(MatrixWorld.ec2Regional, from: "V2", by: .dnsTool("nslookup"))))
+      events.append(.dnsLookup(world.resolve(vpce, from: "idc", by: .dnsTool("nslookup"))))
     }
     for host in [MatrixHost.V1, .V2, .V3, .idc] {
       events +=
@@ -138,13 +138,13 @@ import Testing
     var left: [Event] = []
     var right: [Event] = []
     for _ in 0..<5 {
-      left.append(.dnsLookup(world.resolve(vpce, from: "V2")))
+      left.append(.dnsLookup(world.resolve(vpce, from: "V2", by: .dnsTool("nslookup"))))
       left +=
         MatrixWorld.list(MatrixWorld.homeBucket, from: .idc, via: vpce, signingRegion: "ap-northeast-2", in: &world)
         .events
     }
     for _ in 0..<5 {
-      right.append(.dnsLookup(fork.resolve(vpce, from: "V2")))
+      right.append(.dnsLookup(fork.resolve(vpce, from: "V2", by: .dnsTool("nslookup"))))
       right +=
         MatrixWorld.list(MatrixWorld.homeBucket, from: .idc, via: vpce, signingRegion: "ap-northeast-2", in: &fork)
         .events

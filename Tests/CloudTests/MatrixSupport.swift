@@ -184,12 +184,12 @@ enum MatrixWorld {
     let vpceName = endpoints.vpceBucketName
     switch operation {
     case .resolveS3:
-      return classify(world.resolve(s3Regional, from: host.rawValue), in: world)
+      return classify(world.resolve(s3Regional, from: host.rawValue, by: .dnsTool("nslookup")), in: world)
     case .resolveEC2:
-      return classify(world.resolve(ec2Regional, from: host.rawValue), in: world)
+      return classify(world.resolve(ec2Regional, from: host.rawValue, by: .dnsTool("nslookup")), in: world)
     case .resolveVpce:
       guard let vpceName else { return .other("no S3 interface endpoint") }
-      return classify(world.resolve(vpceName, from: host.rawValue), in: world)
+      return classify(world.resolve(vpceName, from: host.rawValue, by: .dnsTool("nslookup")), in: world)
     case .connectS3:
       return classify(world.reach(from: host.rawValue, endpointHost: s3Regional, port: 443))
     case .connectVpce:
@@ -219,6 +219,7 @@ enum MatrixWorld {
     case .nxdomain: return .nxdomain
     case .noResponse: return .noResponse
     case .noData: return .other("NOERROR, no data")
+    case .pointers(let names): return .other("PTR \(names)")
     case .answered(let addresses):
       if lookup.answeredPublic { return .publicAnswer }
       guard lookup.answeredPrivate else { return .other("mixed answer \(addresses)") }

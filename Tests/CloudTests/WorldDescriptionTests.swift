@@ -116,6 +116,6 @@ import Testing
     ]
     var world = try description.build(seed: 3)
     #expect(world.liveEndpoints.first?.state(at: world.now) == .available)
-    #expect(world.resolve("ec2.ap-northeast-2.amazonaws.com", from: "V3").answeredPrivate)
+    #expect(world.resolve("ec2.ap-northeast-2.amazonaws.com", from: "V3", by: .dnsTool("nslookup")).answeredPrivate)
   }
 }

@@ -27,6 +27,7 @@ import Testing
     switch (check, key) {
     case (.lookup(let check), "answer"): check.answer?.rawValue
     case (.lookup(let check), "source"): check.source?.rawValue
+    case (.lookup(let check), "by"): check.by?.rawValue
     case (.connection(let check), "outcome"): check.outcome?.rawValue
     case (.connection(let check), "via"): check.via?.rawValue
     case (.connection(let check), "reason"): check.reason?.rawValue
@@ -56,6 +57,7 @@ import Testing
       keys == [
         "lookup.answer", "lookup.source", "connection.outcome", "connection.via", "connection.reason",
         "call.service", "call.outcome", "call.via", "endpoint.type", "endpoint.service", "endpoint.state",
+        "lookup.by",
       ])
   }
 

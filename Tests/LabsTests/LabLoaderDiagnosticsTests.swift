@@ -59,7 +59,7 @@ import Testing
     Case(
       name: "unknown key in a check",
       yaml: valid(replacingLine: 11, with: ["      - lookup: {host: V3, nmae: s3.ap-northeast-2.amazonaws.com}"]),
-      expected: ["11:28: error: unknown key 'nmae' in 'lookup'; expected one of: answer, host, name, source"]),
+      expected: ["11:28: error: unknown key 'nmae' in 'lookup'; expected one of: answer, by, host, name, source"]),
     Case(
       name: "unknown key in world.vpc.subnets[0]",
       yaml: valid(

@@ -109,7 +109,7 @@ import Testing
 
   @Test func eventsAreCollectedAndReplaceLastEvents() throws {
     var world = try WorldDescription.course().build(seed: 1)
-    let event = Event.dnsLookup(world.resolve("s3.ap-northeast-2.amazonaws.com", from: "V3"))
+    let event = Event.dnsLookup(world.resolve("s3.ap-northeast-2.amazonaws.com", from: "V3", by: .dnsTool("nslookup")))
     let emitter = CommandTable(["emit": { _, _ in CommandResult(stdout: "x\n", events: [event]) }])
     var shell = try ShellHarness(extra: emitter)
     let result = shell.run("emit | emit; emit")

@@ -78,14 +78,16 @@ extension World {
   }
 
   /// Resolves (unless given an address) and connects, recording both as events.
+  ///
+  /// The lookup is the client's own (awscli's unless `askedBy` says otherwise), never a DNS tool's.
   public mutating func reach(
-    from hostName: String, endpointHost: String, port: Int
+    from hostName: String, endpointHost: String, port: Int, by askedBy: DNSAsker = .client("aws")
   ) -> (lookup: DNSLookup?, connection: Connection?, events: [Event]) {
     if let literal = IPv4Address.parse(endpointHost) {
       let connection = connect(from: hostName, to: literal, port: port)
       return (nil, connection, [.connection(connection)])
     }
-    let lookup = resolve(endpointHost, from: hostName)
+    let lookup = resolve(endpointHost, from: hostName, by: askedBy)
     guard let first = lookup.addresses.first else { return (lookup, nil, [.dnsLookup(lookup)]) }
     let connection = connect(from: hostName, to: first, port: port, name: World.normalizedName(endpointHost))
     return (lookup, connection, [.dnsLookup(lookup), .connection(connection)])

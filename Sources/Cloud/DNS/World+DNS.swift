@@ -8,24 +8,28 @@ let amazonLinkLocalResolver = IPv4Address(0xA9FE_A9FD)  // 169.254.169.253
 extension World {
   /// Resolves a name from a host, as the host's stub resolver (or an explicit server) would.
   ///
+  /// `askedBy` is recorded in the lookup, so checks can tell a learner's `dig` from awscli's own
+  /// resolution; it has no default, so every path that makes a lookup says who asked.
+  ///
   /// Mutating because the order of multiple answers, and which pool address answers, are drawn from
   /// the world's generator — as real resolvers rotate them.
   public mutating func resolve(
-    _ rawName: String, type: String = "A", from hostName: String, server: IPv4Address? = nil
+    _ rawName: String, type: String = "A", from hostName: String, server: IPv4Address? = nil,
+    by askedBy: DNSAsker
   ) -> DNSLookup {
     let name = World.normalizedName(rawName)
     let type = type.uppercased()
     guard let host = host(named: hostName) else {
       return DNSLookup(
         host: hostName, time: now, name: name, type: type, resolver: server ?? IPv4Address(0),
-        resolverRole: .none, outcome: .noResponse, source: nil)
+        resolverRole: .none, outcome: .noResponse, source: nil, askedBy: askedBy)
     }
     let resolver = server ?? host.resolverAddress
     let role = resolverRole(for: host, resolver: resolver)
     let (outcome, source) = answer(name: name, type: type, role: role)
     return DNSLookup(
       host: host.name, time: now, name: name, type: type, resolver: resolver, resolverRole: role,
-      outcome: outcome, source: source)
+      outcome: outcome, source: source, askedBy: askedBy)
   }
 
   /// Lowercased, without a trailing dot.
@@ -108,6 +112,9 @@ extension World {
         .privateHostedZone(endpointId: zone.endpoint.id, service: zone.endpoint.service)
       )
     }
+    if let vpc = vpc(vpcId), let reverse = reverseAnswerInVPC(name: name, type: type, vpc: vpc) {
+      return reverse
+    }
     if let vpc = vpc(vpcId), let address = internalHostAddress(name: name, vpc: vpc) {
       return (type == "A" ? .answered([address]) : .noData, .vpcInternal)
     }
@@ -161,6 +168,10 @@ extension World {
       guard type == "A" else { return (.noData, .publicService(service: service.service, region: service.region)) }
       let address = drawPoolAddress(service: service.service, region: service.region)
       return (.answered([address]), .publicService(service: service.service, region: service.region))
+    }
+    if let reverse = reverseAnswerPublicly(name: name, type: type) { return reverse }
+    if let addresses = PublicZone.lookup(name) {
+      return (type == "A" && !addresses.isEmpty ? .answered(addresses) : .noData, .publicZone)
     }
     return (.nxdomain, .unknown)
   }

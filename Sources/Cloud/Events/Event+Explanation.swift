@@ -25,6 +25,8 @@ extension World {
       lines.append("The name does not exist (NXDOMAIN).")
     case .noData:
       lines.append("The name exists but has no \(lookup.type) record.")
+    case .pointers(let names):
+      lines.append("It answered the name \(names.joined(separator: ", ")) for that address.")
     case .answered(let addresses):
       let list = addresses.map(\.description).joined(separator: ", ")
       let kind = lookup.answeredPrivate ? "private" : (lookup.answeredPublic ? "public" : "mixed")
@@ -79,6 +81,10 @@ extension World {
       return ["That is a name of the on-premises network."]
     case .unknown:
       return []
+    case .publicZone:
+      return [
+        "That is a name of the public internet; the resolver answers it the same from anywhere, even on a host with no route to the internet."
+      ]
     }
   }
 

@@ -33,6 +33,8 @@ public struct DNSLookup: Sendable, Equatable {
   public let outcome: DNSOutcome
   /// Where the answer came from.
   public let source: DNSSource?
+  /// Which program asked: a DNS tool, or a client resolving for itself.
+  public let askedBy: DNSAsker
 
   /// The addresses answered, in the order given; empty for NXDOMAIN or no answer.
   public var addresses: [IPv4Address] {
@@ -71,6 +73,8 @@ public enum DNSOutcome: Sendable, Equatable {
   case noData
   /// The name does not exist.
   case nxdomain
+  /// The address has these names (PTR records), in answer order: a reverse lookup's answer.
+  case pointers([String])
   /// No resolver answered (the query timed out).
   case noResponse
 }
@@ -89,6 +93,8 @@ public enum DNSSource: Sendable, Equatable {
   case onPremises
   /// A name the simulation does not know: answered NXDOMAIN by public DNS.
   case unknown
+  /// A well-known name of the public internet outside AWS (`PublicZone`).
+  case publicZone
 }
 
 /// A TCP connection attempt and how it ended.

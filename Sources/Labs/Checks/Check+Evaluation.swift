@@ -63,7 +63,19 @@ extension LookupCheck {
     if let name, !wildcard(name.hasSuffix(".") ? String(name.dropLast()) : name, matches: lookup.name) { return false }
     if let answer, !answer.describes(lookup) { return false }
     if let source, lookup.source.flatMap(Source.init) != source { return false }
+    if !(by ?? .dnsTool).admits(lookup.askedBy) { return false }
     return true
+  }
+}
+
+extension LookupCheck.Asker {
+  /// True when a lookup asked by `asker` counts.
+  func admits(_ asker: DNSAsker) -> Bool {
+    switch self {
+    case .dnsTool: asker.isDNSTool
+    case .client: !asker.isDNSTool
+    case .any: true
+    }
   }
 }
 

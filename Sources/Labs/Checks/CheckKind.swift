@@ -68,13 +68,14 @@ public protocol CheckKey: RawRepresentable<String>, CaseIterable, Sendable {
 extension LookupCheck {
   /// The keys of a `lookup` check.
   public enum Key: String, CheckKey {
-    case host, name, answer, source
+    case host, name, answer, source, by
 
     public var shape: CheckValueShape {
       switch self {
       case .host, .name: .text
       case .answer: .word(Answer.spellings)
       case .source: .word(Source.spellings)
+      case .by: .word(Asker.spellings)
       }
     }
   }

@@ -11,7 +11,7 @@ extension LookupCheck.Source {
     case .privateHostedZone: self = .privateZone
     case .endpointName: self = .endpointName
     case .publicService: self = .publicService
-    case .vpcInternal, .onPremises, .unknown: return nil
+    case .vpcInternal, .onPremises, .unknown, .publicZone: return nil
     }
   }
 }

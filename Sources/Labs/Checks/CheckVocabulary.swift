@@ -33,6 +33,16 @@ extension LookupCheck {
     /// AWS's public DNS for the service.
     case publicService = "public"
   }
+
+  /// Which programs' lookups count (`lookup.by`); without it only the DNS tools do.
+  public enum Asker: String, CheckVocabulary {
+    /// `nslookup`, `dig` or `host`, whose answer the learner sees (the default).
+    case dnsTool = "dns-tool"
+    /// A client resolving for itself before it connects (`aws`, `curl`, `ping` …).
+    case client
+    /// Any program.
+    case any
+  }
 }
 
 extension ConnectionCheck {

@@ -236,7 +236,7 @@ extension LookupCheck {
   init(_ conditions: CheckConditions, diagnostics: inout DiagnosticCollector) {
     self.init(
       host: conditions.host(Key.host, diagnostics: &diagnostics), name: conditions.text(Key.name),
-      answer: conditions.word(Key.answer), source: conditions.word(Key.source))
+      answer: conditions.word(Key.answer), source: conditions.word(Key.source), by: conditions.word(Key.by))
   }
 }
 

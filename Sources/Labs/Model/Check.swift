@@ -33,12 +33,17 @@ public struct LookupCheck: Sendable, Equatable {
   public var name: String?
   public var answer: Answer?
   public var source: Source?
+  /// Which programs' lookups count; nil counts only the DNS tools (`nslookup`, `dig`, `host`).
+  public var by: Asker?
 
-  public init(host: String? = nil, name: String? = nil, answer: Answer? = nil, source: Source? = nil) {
+  public init(
+    host: String? = nil, name: String? = nil, answer: Answer? = nil, source: Source? = nil, by: Asker? = nil
+  ) {
     self.host = host
     self.name = name
     self.answer = answer
     self.source = source
+    self.by = by
   }
 }
 

@@ -16,12 +16,15 @@ enum DNSRecordData: Sendable, Equatable {
   case a(IPv4Address)
   case ns(String)
   case soa(SOAData)
+  /// A reverse name's target, with the final dot.
+  case ptr(String)
 
   var type: String {
     switch self {
     case .a: "A"
     case .ns: "NS"
     case .soa: "SOA"
+    case .ptr: "PTR"
     }
   }
 
@@ -30,6 +33,7 @@ enum DNSRecordData: Sendable, Equatable {
     switch self {
     case .a(let address): address.description
     case .ns(let target): target
+    case .ptr(let target): target
     case .soa(let soa):
       "\(soa.primary) \(soa.mailbox) \(soa.serial) \(soa.refresh) \(soa.retry) \(soa.expire) \(soa.minimum)"
     }

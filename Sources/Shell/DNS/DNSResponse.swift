@@ -36,6 +36,11 @@ extension DNSResponse {
       self.init(
         questionName: owner, questionType: type, status: .noError,
         answers: addresses.map { DNSRecord(owner: owner, ttl: ttl, data: .a($0)) }, authority: [])
+    case .pointers(let names):
+      let ttl = DNSRecordPolicy.answerTTL(for: lookup.source)
+      self.init(
+        questionName: owner, questionType: type, status: .noError,
+        answers: names.map { DNSRecord(owner: owner, ttl: ttl, data: .ptr(DNSNames.absolute($0))) }, authority: [])
     case .noData:
       self.init(
         questionName: owner, questionType: type, status: .noError, answers: [],

@@ -31,9 +31,10 @@ extension DNSServer {
   static let systemResolverTimeoutMilliseconds: Int64 = 10_000
 
   /// The server to use: the host's resolver when `typed` is nil, an IPv4 literal as is, or a
-  /// host name resolved first through the host's own resolver — as `getaddrinfo` would.
+  /// host name resolved first through the host's own resolver — as `getaddrinfo` would. That
+  /// lookup is the tool resolving for itself (`tool` as a client), not the question it was asked.
   static func choose(
-    _ typed: String?, port: Int, state: inout ShellState, events: inout [Event]
+    _ typed: String?, port: Int, tool: String, state: inout ShellState, events: inout [Event]
   ) -> Result<DNSServer, DNSServerNameFailure> {
     guard let typed else {
       let address = state.host?.resolverAddress ?? IPv4Address(0)
@@ -42,7 +43,7 @@ extension DNSServer {
     if let literal = IPv4Address.parse(typed) {
       return .success(DNSServer(address: literal, typed: typed, port: port, found: 1))
     }
-    let lookup = state.world.resolve(typed, type: "A", from: state.hostName)
+    let lookup = state.world.resolve(typed, type: "A", from: state.hostName, by: .client(tool))
     events.append(.dnsLookup(lookup))
     switch lookup.outcome {
     case .answered(let addresses) where !addresses.isEmpty:

@@ -29,9 +29,10 @@ struct DNSExchange: Sendable {
   let milliseconds: Int64
 
   /// Sends one query and advances the clock by what it took: the round trip for an answer, or
-  /// `tries` × 5 s when nothing answers.
+  /// `tries` × 5 s when nothing answers. `tool` (`dig`, `host`, `nslookup`) is recorded as the asker.
   static func send(
-    name: String, type: String, server: DNSServer, tries: Int, state: inout ShellState, events: inout [Event]
+    name: String, type: String, server: DNSServer, tries: Int, tool: String, state: inout ShellState,
+    events: inout [Event]
   ) -> DNSExchange {
     let timeout = Int64(max(tries, 1)) * DNSTiming.tryTimeoutMilliseconds
     // The simulated resolvers listen on port 53 only; any other port gets no reply.
@@ -40,7 +41,8 @@ struct DNSExchange: Sendable {
       return DNSExchange(lookup: nil, response: nil, milliseconds: timeout)
     }
     let lookup = state.world.resolve(
-      name, type: type, from: state.hostName, server: server.typed == nil ? nil : server.address)
+      name, type: type, from: state.hostName, server: server.typed == nil ? nil : server.address,
+      by: .dnsTool(tool))
     events.append(.dnsLookup(lookup))
     guard let response = DNSResponse(lookup: lookup, typedName: name, type: type) else {
       state.world.clock.advance(milliseconds: timeout)

@@ -15,7 +15,7 @@ enum DNSWireSize {
       switch record.data {
       case .a:
         size += 4
-      case .ns(let target):
+      case .ns(let target), .ptr(let target):
         size += compressor.write(target, at: size)
       case .soa(let soa):
         size += compressor.write(soa.primary, at: size)

@@ -12,7 +12,7 @@ enum Dig {
     }
     var events: [Event] = []
     let server: DNSServer
-    switch DNSServer.choose(options.server, port: options.port, state: &state, events: &events) {
+    switch DNSServer.choose(options.server, port: options.port, tool: invocation.name, state: &state, events: &events) {
     case .failure(let failure):
       return CommandResult(stderr: options.warnings + failure.message(tool: "dig"), status: 1, events: events)
     case .success(let chosen): server = chosen
@@ -33,8 +33,10 @@ enum Dig {
     for lookup in lookups {
       let type = lookup.type ?? options.defaultType ?? "A"
       let id = UInt16(state.world.random.below(65536))
-      let exchange = DNSExchange.send(
-        name: lookup.name, type: type, server: server, tries: options.tries, state: &state, events: &events)
+      // Only `+search` applies the host's search list; plain dig asks the name as typed.
+      let (exchange, _) = DNSExchange.sendSearching(
+        lookup.name, type: type, list: options.search ? SearchList.of(state) : SearchList(), server: server,
+        tries: options.tries, tool: invocation.name, state: &state, events: &events)
       let response: DNSResponse
       if let answered = exchange.response {
         response = lookup.name == "." && type == "NS" ? RootZone.nameServers(query: answered) : answered
@@ -51,7 +53,10 @@ enum Dig {
         out += banner
         bannerPrinted = true
       }
-      out += render(response, id: id, exchange: exchange, server: server, options: options, now: state.world.clock)
+      // bind 9 sends ANY questions over TCP (RFC 8482 answers to ANY over UDP are minimal).
+      var shown = options
+      if type == "ANY" { shown.tcp = true }
+      out += render(response, id: id, exchange: exchange, server: server, options: shown, now: state.world.clock)
     }
     return CommandResult(stdout: out, stderr: options.warnings, events: events)
   }

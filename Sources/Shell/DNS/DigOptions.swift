@@ -13,6 +13,8 @@ struct DigOptions {
   var tries = 3
   var timeoutSeconds = 5
   var tcp = false
+  /// `+search`: apply the host's resolv.conf search list.
+  var search = false
   var short = false
   var cmd = true
   var comments = true
@@ -136,7 +138,8 @@ struct DigOptions {
     case named("time", 2), named("timeout", 5):
       guard on, let value else { return false }
       timeoutSeconds = max(value, 1)
-    case named("recurse", 3), named("search", 3), named("edns", 3), named("identify", 2), named("ttlid", 2):
+    case named("search", 3): search = on
+    case named("recurse", 3), named("edns", 3), named("identify", 2), named("ttlid", 2):
       break
     default:
       return false

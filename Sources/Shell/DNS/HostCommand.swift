@@ -39,6 +39,7 @@ enum HostCommand {
 
   static func run(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
     var type: String?
+    var verbose = false
     var port = 53
     var retries = 1
     var arguments = invocation.arguments[...]
@@ -48,7 +49,11 @@ enum HostCommand {
       var letters = argument.dropFirst()
       while let letter = letters.first {
         letters.removeFirst()
-        if flags.contains(letter) { continue }
+        if flags.contains(letter) {
+          if "vda".contains(letter) { verbose = true }
+          if letter == "a" { type = type ?? "ANY" }
+          continue
+        }
         guard valued.contains(letter) else {
           return .failure("host: illegal option -- \(letter)\n" + usage, status: 1)
         }
@@ -81,17 +86,42 @@ enum HostCommand {
 
     var events: [Event] = []
     let server: DNSServer
-    switch DNSServer.choose(serverArgument, port: port, state: &state, events: &events) {
+    switch DNSServer.choose(serverArgument, port: port, tool: invocation.name, state: &state, events: &events) {
     case .failure(let failure): return CommandResult(stderr: failure.message(tool: "host"), status: 1, events: events)
     case .success(let chosen): server = chosen
     }
 
+    if type == nil, let reverse = ReverseLookup.name(for: name) {
+      let exchange = DNSExchange.send(
+        name: reverse, type: "PTR", server: server, tries: tries, tool: invocation.name, state: &state, events: &events)
+      guard let response = exchange.response else {
+        let out = DNSExchange.timeoutLines(server: server, tries: tries) + ";; no servers could be reached\n"
+        return CommandResult(stdout: out, status: 1, events: events)
+      }
+      let (text, status) = ReverseLookup.hostText(response)
+      return CommandResult(stdout: text, status: status, events: events)
+    }
     let display = DNSNames.relative(name)
+    // The search list decides the name on the first question; the others ask the name it found.
+    var asked: String?
     var out = ""
     var headerPrinted = false
     for queryType in type.map({ [$0] }) ?? ["A", "AAAA", "MX"] {
-      let exchange = DNSExchange.send(
-        name: name, type: queryType, server: server, tries: tries, state: &state, events: &events)
+      // Only the verbose layout shows a message ID; drawing one otherwise would shift the world's draws.
+      let id = verbose ? UInt16(state.world.random.below(65536)) : 0
+      let exchange: DNSExchange
+      if let asked {
+        exchange = DNSExchange.send(
+          name: asked, type: queryType, server: server, tries: tries, tool: invocation.name, state: &state,
+          events: &events)
+      } else {
+        let (first, found) = DNSExchange.sendSearching(
+          name, type: queryType, list: SearchList.of(state), server: server, tries: tries, tool: invocation.name,
+          state: &state, events: &events)
+        exchange = first
+        asked = found
+      }
+      let shown = DNSNames.relative(asked ?? name)
       guard let response = exchange.response else {
         out += DNSExchange.timeoutLines(server: server, tries: tries) + ";; no servers could be reached\n"
         return CommandResult(stdout: out, status: 1, events: events)
@@ -100,19 +130,24 @@ enum HostCommand {
         out += "Using domain server:\nName: \(server.label)\nAddress: \(server.addressAndPort)\nAliases: \n\n"
         headerPrinted = true
       }
+      if verbose {
+        out += HostVerbose.block(
+          response, asked: asked ?? name, id: id, server: server, milliseconds: exchange.milliseconds)
+      }
       if response.status == .nxDomain {
         out += "Host \(display) not found: 3(NXDOMAIN)\n"
         return CommandResult(stdout: out, status: 1, events: events)
       }
-      for record in response.answers {
+      for record in response.answers where !verbose {
         switch record.data {
-        case .a(let address): out += "\(display) has address \(address)\n"
-        case .ns(let target): out += "\(display) name server \(target)\n"
+        case .a(let address): out += "\(shown) has address \(address)\n"
+        case .ns(let target): out += "\(shown) name server \(target)\n"
         case .soa: break
+        case .ptr(let target): out += "\(shown) domain name pointer \(target)\n"
         }
       }
-      if response.answers.isEmpty && type != nil {
-        out += "\(display) has no \(queryType) record\n"
+      if response.answers.isEmpty && type != nil && !verbose {
+        out += "\(shown) has no \(queryType) record\n"
       }
     }
     return CommandResult(stdout: out, events: events)

@@ -18,6 +18,10 @@ enum Nslookup {
     var port = 53
     var tries = 3
     var notes = ""
+    /// `-debug`: dump each response before its answer.
+    var debug = false
+    /// `-nosearch` turns the resolv.conf search list off.
+    var search = true
   }
 
   static func run(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
@@ -40,7 +44,8 @@ enum Nslookup {
     var events: [Event] = []
     let server: DNSServer
     switch DNSServer.choose(
-      positional.count == 2 ? positional[1] : nil, port: options.port, state: &state, events: &events)
+      positional.count == 2 ? positional[1] : nil, port: options.port, tool: invocation.name, state: &state,
+      events: &events)
     {
     case .failure(let failure):
       return CommandResult(stdout: options.notes, stderr: failure.message(tool: "nslookup"), status: 1, events: events)
@@ -48,30 +53,46 @@ enum Nslookup {
     }
 
     var out = options.notes
+    if options.type == nil, let reverse = ReverseLookup.name(for: name) {
+      let exchange = DNSExchange.send(
+        name: reverse, type: "PTR", server: server, tries: options.tries, tool: invocation.name, state: &state,
+        events: &events)
+      guard let response = exchange.response else {
+        out += DNSExchange.timeoutLines(server: server, tries: options.tries) + ";; no servers could be reached\n\n"
+        return CommandResult(stdout: out, status: 1, events: events)
+      }
+      let (text, status) = ReverseLookup.nslookupText(response)
+      return CommandResult(stdout: out + text, status: status, events: events)
+    }
     let defaultLookups = options.type == nil
-    let first = DNSExchange.send(
-      name: name, type: options.type ?? "A", server: server, tries: options.tries, state: &state, events: &events)
+    let (first, found) = DNSExchange.sendSearching(
+      name, type: options.type ?? "A", list: options.search ? SearchList.of(state) : SearchList(), server: server,
+      tries: options.tries,
+      tool: invocation.name, state: &state, events: &events)
     guard let response = first.response else {
       out += DNSExchange.timeoutLines(server: server, tries: options.tries)
       out += ";; no servers could be reached\n\n"
       return CommandResult(stdout: out, status: 1, events: events)
     }
     out += "Server:\t\t\(server.label)\nAddress:\t\(server.addressAndPort)\n\n"
+    if options.debug { out += NslookupDebug.block(response) }
     if response.status == .nxDomain {
       out += "** server can't find \(name): NXDOMAIN\n\n"
       return CommandResult(stdout: out, status: 1, events: events)
     }
     // Route 53 Resolver answers are never authoritative.
     out += "Non-authoritative answer:\n"
-    out += answerText(response, name: name)
+    out += answerText(response, name: found)
     if defaultLookups {
       let second = DNSExchange.send(
-        name: name, type: "AAAA", server: server, tries: options.tries, state: &state, events: &events)
+        name: found, type: "AAAA", server: server, tries: options.tries, tool: invocation.name, state: &state,
+        events: &events)
       if let aaaa = second.response {
+        if options.debug { out += NslookupDebug.block(aaaa) }
         if aaaa.answers.isEmpty && response.answers.isEmpty {
           out += "*** Can't find \(name): No answer\n"
         }
-        out += answerText(aaaa, name: name)
+        out += answerText(aaaa, name: found)
       } else {
         out += DNSExchange.timeoutLines(server: server, tries: options.tries)
       }
@@ -91,6 +112,7 @@ enum Nslookup {
       case .a(let address): "Name:\t\(DNSNames.relative(name))\nAddress: \(address)\n"
       case .ns(let target): "\(DNSNames.relative(name))\tnameserver = \(target)\n"
       case .soa: ""
+      case .ptr(let target): "\(DNSNames.relative(record.owner))\tname = \(target)\n"
       }
     }.joined()
   }
@@ -141,6 +163,14 @@ enum Nslookup {
       }
       if matches("timeout", 2) || matches("class", 2) || matches("domain", 2) || matches("ndots", 3) { return }
     } else {
+      if matches("nodebug", 5) || matches("debug", 3) {
+        options.debug = !key.hasPrefix("no")
+        return
+      }
+      if matches("nosearch", 5) || matches("search", 3) {
+        options.search = !key.hasPrefix("no")
+        return
+      }
       let flags: [(String, Int)] = [
         ("debug", 3), ("nodebug", 5), ("d2", 2), ("nod2", 4), ("recurse", 3), ("norecurse", 5),
         ("vc", 2), ("novc", 4), ("search", 3), ("nosearch", 5), ("fail", 3), ("nofail", 5),

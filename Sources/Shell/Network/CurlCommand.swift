@@ -48,7 +48,7 @@ enum CurlCommand {
     if let literal = IPv4Address.parse(url.host) {
       address = literal
     } else {
-      let lookup = state.world.resolve(url.host, from: state.hostName)
+      let lookup = state.world.resolve(url.host, from: state.hostName, by: .client(invocation.name))
       events.append(.dnsLookup(lookup))
       state.world.clock.advance(milliseconds: lookup.outcome == .noResponse ? 10_000 : 1)
       guard let first = lookup.addresses.first else {

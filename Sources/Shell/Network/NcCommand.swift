@@ -39,7 +39,7 @@ enum NcCommand {
       // -n: getaddrinfo with AI_NUMERICHOST, so a name fails without asking DNS.
       resolution = IPv4Address.parse(name).map { .addresses([$0]) } ?? .unknown
     } else {
-      resolution = NetworkTarget.resolve(name, state: &state, events: &events)
+      resolution = NetworkTarget.resolve(name, by: invocation.name, state: &state, events: &events)
     }
     switch resolution {
     case .addresses(let found): addresses = found

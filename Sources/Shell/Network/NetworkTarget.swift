@@ -20,13 +20,15 @@ enum NetworkTarget {
   }
 
   /// Resolves `name` from the current host, advancing the clock by what the lookup took.
-  static func resolve(_ name: String, state: inout ShellState, events: inout [Event]) -> Resolution {
+  static func resolve(
+    _ name: String, by program: String, state: inout ShellState, events: inout [Event]
+  ) -> Resolution {
     if let literal = IPv4Address.parse(name) { return .addresses([literal]) }
     // Amazon Linux 2's /etc/hosts names the loopback address `localhost` (and the .localdomain forms).
     if ["localhost", "localhost.localdomain", "localhost4", "localhost4.localdomain4"].contains(name.lowercased()) {
       return .addresses([IPv4Address(0x7F00_0001)])
     }
-    let lookup = state.world.resolve(name, from: state.hostName)
+    let lookup = state.world.resolve(name, from: state.hostName, by: .client(program))
     events.append(.dnsLookup(lookup))
     // A resolver that never answers costs the host's resolv.conf timeouts (as curl charges it).
     state.world.clock.advance(milliseconds: lookup.outcome == .noResponse ? 10_000 : 1)

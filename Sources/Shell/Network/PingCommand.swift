@@ -41,7 +41,7 @@ enum PingCommand {
     if let literal = IPv4Address.parse(name) {
       address = literal
     } else {
-      let lookup = state.world.resolve(name, from: state.hostName)
+      let lookup = state.world.resolve(name, from: state.hostName, by: .client(invocation.name))
       events.append(.dnsLookup(lookup))
       guard let first = lookup.addresses.first else {
         return CommandResult(stderr: "ping: \(name): Name or service not known\n", status: 2, events: events)

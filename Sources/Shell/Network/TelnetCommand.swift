@@ -62,7 +62,7 @@ enum TelnetCommand {
         "telnet: could not resolve \(name)/\(portText): Servname not supported for ai_socktype\n", status: 1)
     }
     let addresses: [IPv4Address]
-    let resolution = NetworkTarget.resolve(name, state: &state, events: &events)
+    let resolution = NetworkTarget.resolve(name, by: invocation.name, state: &state, events: &events)
     switch resolution {
     case .addresses(let found): addresses = found
     case .unknown, .noAnswer:

@@ -56,7 +56,7 @@ enum TracerouteCommand {
     }
     var events: [Event] = []
     let address: IPv4Address
-    let resolution = NetworkTarget.resolve(name, state: &state, events: &events)
+    let resolution = NetworkTarget.resolve(name, by: invocation.name, state: &state, events: &events)
     switch resolution {
     // traceroute traces the first address it is given.
     case .addresses(let found): address = found[0]
