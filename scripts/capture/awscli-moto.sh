@@ -10,7 +10,7 @@
 #
 #   scripts/capture/compare.py Tests/ShellTests/Resources/captures/awscli-moto OUT
 #
-# Needs `aws` (awscli 1.45.11) and `moto_server` (moto 5.2.1). Not run in CI.
+# Needs `aws` (awscli 1.18.147 on Python 2.7, first on PATH) and `moto_server` (moto 5.2.1). Not run in CI.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -69,8 +69,8 @@ phase_two() {
 # The committed commands name the ids of the original run; this run's ids replace them.
 localise() {
   local command=$1
-  command=${command//vpc-d858610d1a8e54cc6/$VPC}
-  command=${command//sg-d60da6b0eda93dad2/$SG}
+  command=${command//vpc-4b86e84261dd63e48/$VPC}
+  command=${command//sg-a5c49c956a1c4a3c3/$SG}
   printf '%s' "${command/#aws /aws_local }"
 }
 

@@ -1,10 +1,10 @@
-#!/usr/bin/env python3
+#!/usr/bin/env python
 """Re-makes Tests/ShellTests/Resources/captures/awscli-formatter with awscli's own formatters.
 
-    python3 scripts/capture/awscli_formatter.py [OUT] > /dev/null
+    VENV/bin/python scripts/capture/awscli_formatter.py [OUT] > /dev/null
 
 For every case in the set's manifest.json, reads cases/<name>/input.json and writes to
-OUT/cases/<name>/ what awscli 1.45.11 prints for it with `--output json`, `text` and `table`
+OUT/cases/<name>/ what awscli 1.18.147 on Python 2.7 prints for it with `--output json`, `text` and `table`
 (json.out, text.out, table.out) and, when a formatter raises, what the CLI then writes to stderr
 (text.err, table.err: `"\\n" + str(error) + "\\n"`, as awscli.utils.write_exception does; stdout
 keeps what was written before the error). Empty streams are left out; input.json is copied.
@@ -14,8 +14,13 @@ so run it with stdout redirected. Compare with:
 
     scripts/capture/compare.py Tests/ShellTests/Resources/captures/awscli-formatter OUT
 
-Needs awscli 1.45.11 importable by python3. Not run in CI.
+Needs awscli 1.18.147 importable by the Python 2.7 that runs it (VENV: a virtualenv of pyenv's
+2.7.18 with `pip install awscli==1.18.147`); the script also runs on Python 3 for a newer awscli.
+On Python 2.7, json.load builds plain dicts, so the input's keys reach the formatters in Python 2's
+hash order, as botocore's parsed responses do. Not run in CI.
 """
+
+from __future__ import print_function
 
 import argparse
 import copy
@@ -35,7 +40,7 @@ SET = os.path.join(HERE, "..", "..", "Tests", "ShellTests", "Resources", "captur
 def render(format_type, operation, response):
     """What awscli prints on stdout and stderr for `response` in one format."""
     args = argparse.Namespace(query=None, color="off")
-    stream = io.StringIO()
+    stream = Collector()
     try:
         get_formatter(format_type, args)(operation, copy.deepcopy(response), stream)
     except Exception as error:  # clidriver catches every exception the same way
@@ -43,9 +48,27 @@ def render(format_type, operation, response):
     return stream.getvalue(), ""
 
 
+class Collector(object):
+    """A stream that takes what awscli writes on either Python (str, bytes or unicode)."""
+
+    def __init__(self):
+        self.parts = []
+
+    def write(self, text):
+        self.parts.append(text.decode("utf-8") if isinstance(text, bytes) else text)
+
+    def flush(self):
+        pass
+
+    def getvalue(self):
+        return u"".join(self.parts)
+
+
 def write(path, text):
+    if isinstance(text, bytes):
+        text = text.decode("utf-8")
     if text:
-        with open(path, "w", encoding="utf-8", newline="") as handle:
+        with io.open(path, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
 
 
@@ -53,14 +76,15 @@ def main():
     if sys.stdout.isatty():
         sys.exit("redirect stdout: awscli sizes tables to the terminal, and the set was made at 80 columns")
     out = sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="awscli-formatter.")
-    with open(os.path.join(SET, "manifest.json"), encoding="utf-8") as handle:
+    with io.open(os.path.join(SET, "manifest.json"), encoding="utf-8") as handle:
         cases = json.load(handle)
     for case in cases:
         source = os.path.join(SET, "cases", case["name"], "input.json")
         target = os.path.join(out, "cases", case["name"])
-        os.makedirs(target, exist_ok=True)
+        if not os.path.isdir(target):
+            os.makedirs(target)
         shutil.copyfile(source, os.path.join(target, "input.json"))
-        with open(source, encoding="utf-8") as handle:
+        with io.open(source, encoding="utf-8") as handle:
             response = json.load(handle)
         for format_type in ("json", "text", "table"):
             stdout, stderr = render(format_type, case["operation"], response)

@@ -21,6 +21,8 @@ struct AWSArguments: Equatable {
   enum Problem: Error, Equatable {
     case missingValue(String)
     case badInteger(option: String, value: String)
+    /// A prefix that several options share (argparse's "ambiguous option").
+    case ambiguous(String, [String])
   }
 
   private static let valued: Set<String> = [
@@ -34,19 +36,25 @@ struct AWSArguments: Equatable {
     result.typed = words
     var index = 0
     while index < words.count {
-      let word = words[index]
+      var word = words[index]
       var name = word
       var inlineValue: String?
-      if word.hasPrefix("--"), let equals = word.firstIndex(of: "=") {
-        name = String(word[..<equals])
-        inlineValue = String(word[word.index(after: equals)...])
+      // The main parser reads every word first, so a prefix of a global option is that option
+      // wherever it stands, and a prefix several global options share fails the whole line.
+      switch ArgparseAbbreviation.match(word, among: AWSChoices.options["global"] ?? []) {
+      case .option(let option, let value):
+        name = option
+        inlineValue = value
+        if value == nil { word = option }
+      case .ambiguous(let candidates): throw .ambiguous(word, candidates)
+      case .none: break
       }
       if valued.contains(name) {
         let value: String
         if let inlineValue {
           value = inlineValue
         } else {
-          guard index + 1 < words.count else { throw .missingValue(name) }
+          guard index + 1 < words.count, !Self.looksLikeOption(words[index + 1]) else { throw .missingValue(name) }
           value = words[index + 1]
           index += 1
         }
@@ -64,6 +72,16 @@ struct AWSArguments: Equatable {
       index += 1
     }
     return result
+  }
+
+  /// argparse's test for a word that starts another option rather than giving a value: a leading
+  /// `-` and more, unless it reads as a negative number or holds a space.
+  static func looksLikeOption(_ word: String) -> Bool {
+    guard word.hasPrefix("-"), word.count > 1, !word.contains(" ") else { return false }
+    let rest = word.dropFirst()
+    let digits: ClosedRange<Character> = "0"..."9"
+    let isNumber = rest.allSatisfy { digits.contains($0) || $0 == "." } && rest.contains { digits.contains($0) }
+    return !isNumber
   }
 
   private mutating func set(_ name: String, _ value: String) throws(Problem) {

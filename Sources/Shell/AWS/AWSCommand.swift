@@ -16,13 +16,7 @@ public enum AWSCommand {
     do {
       arguments = try AWSArguments.parse(invocation.arguments)
     } catch {
-      switch error {
-      case .missingValue(let name):
-        return .failure(AWSMessages.usageHead + "aws: error: argument \(name): expected one argument\n", status: 2)
-      case .badInteger(let option, let value):
-        return .failure(
-          AWSMessages.usageHead + "aws: error: argument \(option): invalid int value: '\(value)'\n", status: 2)
-      }
+      return .failure(error.argparseText, status: 2)
     }
     if arguments.version {
       // Python 2's argparse prints the version on standard error.
@@ -30,7 +24,11 @@ public enum AWSCommand {
     }
     guard let service = arguments.rest.first else { return .failure(AWSMessages.tooFewArguments, status: 2) }
     guard services.contains(service) else {
-      return .failure(AWSMessages.invalidChoice(argument: "command", choice: service, choices: services), status: 2)
+      guard AWSChoices.services.contains(service) else {
+        return .failure(
+          AWSMessages.invalidChoice(argument: "command", choice: service, choices: AWSChoices.services), status: 2)
+      }
+      return .failure(AWSMessages.notSimulated([service]), status: 2)
     }
     if let output = arguments.output, !["json", "text", "table"].contains(output) {
       return .failure(

@@ -1,6 +1,8 @@
 /// awscli v1's own wording for its errors, and how it lays them out on standard error.
 enum AWSMessages {
-  static let usageHead = """
+  /// argparse's `usage: ` and awscli 1.18.147's USAGE, which opens with a carriage return and the
+  /// note about AWS CLI version 2 (awscli/argparser.py), then the help blurb.
+  static let usageHead = "usage: \r" + cliV2Note + "\n\n" + """
     usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
     To see help text, you can run:
 
@@ -9,6 +11,21 @@ enum AWSMessages {
       aws <command> <subcommand> help
 
     """
+
+  /// The note awscli 1.18.147 puts in front of every usage message.
+  static let cliV2Note =
+    "Note: AWS CLI version 2, the latest major version of the AWS CLI, is now stable and recommended for general use. For more information, see the AWS CLI version 2 installation instructions at: https://docs.aws.amazon.com/cli/latest/userguide/install-cliv2.html"
+
+  /// awscli 1.18.147's UnknownArgumentError as its driver prints it: `usage: ` and USAGE, then the
+  /// message (awscli/clidriver.py `main`); the status is 255.
+  static func unknownOptions(_ list: String) -> String {
+    usageHead + "\nUnknown options: " + list + "\n"
+  }
+
+  /// What a real command or operation that this lab does not simulate answers.
+  static func notSimulated(_ words: [String]) -> String {
+    "aws \(words.joined(separator: " ")): not available in this lab shell\n"
+  }
 
   /// `write_exception`: a blank line, the message, a newline.
   static func exception(_ message: String) -> String { "\n" + message + "\n" }
@@ -34,7 +51,7 @@ enum AWSMessages {
   static func invalidChoice(argument: String, choice: String, choices: [String]) -> String {
     var text = usageHead + "aws: error: argument \(argument): Invalid choice, valid choices are:\n\n"
     text += table(choices)
-    let close = choices.filter { Similarity.close(choice, $0) }
+    let close = Similarity.closeMatches(choice, choices)
     if !close.isEmpty {
       text += "\n\nInvalid choice: '\(choice)', maybe you meant:\n\n"
       text += close.map { "  * \($0)\n" }.joined()
@@ -52,14 +69,14 @@ enum AWSMessages {
   /// Python 2.7 argparse's error for a missing positional argument.
   static let tooFewArguments = usageHead + "aws: error: too few arguments\n"
 
-  /// awscli's two-column choice table: 40-wide cells separated by `| `.
+  /// awscli's two-column choice table: `%-40s` cells joined by ` | ` (a longer name is not cut).
   static func table(_ choices: [String]) -> String {
     var lines: [String] = []
     var index = 0
     while index < choices.count {
       let left = choices[index]
       if index + 1 < choices.count {
-        lines.append(pad(left, 41) + "| " + pad(choices[index + 1], 40))
+        lines.append(pad(left, 40) + " | " + pad(choices[index + 1], 40))
       } else {
         lines.append(pad(left, 40))
       }
@@ -75,15 +92,26 @@ enum AWSMessages {
 
 /// difflib-style closeness for awscli's "maybe you meant".
 enum Similarity {
-  /// True when the two words share enough, as Python's `difflib.get_close_matches` (cutoff 0.6) would say.
-  static func close(_ a: String, _ b: String) -> Bool {
+  /// `difflib.get_close_matches(word, choices, cutoff=0.8)` as awscli 1.18.147 calls it: at most
+  /// three, best first, equal scores in descending order of the word (`heapq.nlargest` on pairs).
+  static func closeMatches(_ word: String, _ choices: [String], cutoff: Double = 0.8) -> [String] {
+    var scored: [(score: Double, word: String)] = []
+    for choice in choices where close(word, choice, cutoff: cutoff) {
+      scored.append((ratio(Array(choice), Array(word)), choice))
+    }
+    scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.word > $1.word }
+    return scored.prefix(3).map(\.word)
+  }
+
+  /// True when the two words share enough, as Python's `difflib.get_close_matches` would say.
+  static func close(_ a: String, _ b: String, cutoff: Double = 0.8) -> Bool {
     // difflib's `real_quick_ratio` first: an upper bound on the ratio from the lengths alone, so a
     // pasted 64 KiB word is ruled out at once instead of compared in quadratic time.
     let (countA, countB) = (a.count, b.count)
-    guard countA + countB > 0, Double(2 * min(countA, countB)) / Double(countA + countB) >= 0.6 else {
+    guard countA + countB > 0, Double(2 * min(countA, countB)) / Double(countA + countB) >= cutoff else {
       return countA + countB == 0
     }
-    return ratio(Array(a), Array(b)) >= 0.6
+    return ratio(Array(b), Array(a)) >= cutoff
   }
 
   /// 2·M / T over matching blocks found greedily, like `SequenceMatcher.ratio()`.

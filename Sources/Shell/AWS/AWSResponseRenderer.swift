@@ -24,7 +24,9 @@ enum AWSResponseRenderer {
         return .failure(error.awscliErrorOutput, status: 255)
       }
     }
-    let rendered = AWSOutputFormat.renderResult(value, format: format, operationName: operation)
+    let paginated = AWSChoices.paginated.contains(operation) && !arguments.noPaginate
+    let rendered = AWSOutputFormat.renderResult(
+      value, format: format, operationName: operation, wholeResponse: arguments.query == nil && !paginated)
     return CommandResult(stdout: rendered.stdout, stderr: rendered.stderr, status: rendered.status)
   }
 

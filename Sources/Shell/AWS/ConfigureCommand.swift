@@ -11,7 +11,7 @@ enum ConfigureCommand {
       }
       return .failure(
         AWSMessages.invalidChoice(
-          argument: "operation", choice: words[0], choices: ["add-model", "get", "import", "list", "set"]), status: 2)
+          argument: "subcommand", choice: words[0], choices: AWSChoices.configure), status: 2)
     }
     func row(_ name: String, _ value: String, _ type: String, _ location: String) -> String {
       leftPad(name, 10) + " " + leftPad(value, 24) + " " + leftPad(type, 16) + "    " + location + "\n"

@@ -7,12 +7,18 @@ enum EC2Commands {
   {
     guard let name = words.first else { return .failure(AWSMessages.tooFewArguments, status: 2) }
     guard let operation = EC2Schema.operations.first(where: { $0.cli == name }) else {
-      return .failure(
-        AWSMessages.invalidChoice(
-          argument: "operation", choice: name, choices: EC2Schema.operations.map(\.cli)), status: 2)
+      guard AWSChoices.ec2.contains(name) else {
+        return .failure(AWSMessages.invalidChoice(argument: "operation", choice: name, choices: AWSChoices.ec2), status: 2)
+      }
+      return .failure(AWSMessages.notSimulated(["ec2", name]), status: 2)
+    }
+    let typed: [String]
+    switch ArgparseAbbreviation.expand(Array(words.dropFirst()), command: "ec2 " + name) {
+    case .success(let expanded): typed = expanded
+    case .failure(let problem): return .failure(problem.argparseText, status: 2)
     }
     let parameters: JSONValue
-    switch parse(Array(words.dropFirst()), operation: operation.arguments) {
+    switch parse(typed, operation: operation.arguments) {
     case .failure(let problem): return .failure(problem.text, status: problem.status)
     case .success(let value): parameters = value
     }
@@ -112,7 +118,7 @@ enum EC2Commands {
       }
     }
     if !unknown.isEmpty {
-      return .failure(Problem(text: "\nUnknown options: \(unknown.joined(separator: ", "))\n", status: 255))
+      return .failure(Problem(text: AWSMessages.unknownOptions(unknown.joined(separator: ", ")), status: 255))
     }
     var object = JSONObject()
     if let input {
@@ -158,7 +164,7 @@ enum EC2Commands {
     case .string:
       // A single string argument takes one word; awscli would report the rest as unknown.
       guard words.count == 1 else {
-        return .failure(Problem(text: "\nUnknown options: \(words.dropFirst().joined(separator: ", "))\n", status: 255))
+        return .failure(Problem(text: AWSMessages.unknownOptions(words.dropFirst().joined(separator: ", ")), status: 255))
       }
       return .success(.string(words[0]))
     case .integer:
@@ -206,7 +212,7 @@ enum EC2Commands {
       return .success(.array(items))
     case .structure:
       guard words.count == 1 else {
-        return .failure(Problem(text: "\nUnknown options: \(words.dropFirst().joined(separator: ", "))\n", status: 255))
+        return .failure(Problem(text: AWSMessages.unknownOptions(words.dropFirst().joined(separator: ", ")), status: 255))
       }
       let parsed: JSONValue
       if words[0].hasPrefix("{") {

@@ -68,18 +68,14 @@ enum JSONServiceCaller {
 
 /// `aws sts get-caller-identity`: who the host's credentials belong to.
 enum STSCommand {
-  static let operations = ["assume-role", "decode-authorization-message", "get-caller-identity", "get-session-token"]
-
   static func run(_ words: [String], client: AWSClient, arguments: AWSArguments, state: inout ShellState)
     -> CommandResult
   {
     guard let operation = words.first else { return .failure(AWSMessages.tooFewArguments, status: 2) }
     guard operation == "get-caller-identity" else {
-      if operations.contains(operation) {
-        return .failure("aws sts \(operation): not available in this lab shell\n", status: 2)
-      }
+      if AWSChoices.sts.contains(operation) { return .failure(AWSMessages.notSimulated(["sts", operation]), status: 2) }
       return .failure(
-        AWSMessages.invalidChoice(argument: "operation", choice: operation, choices: operations), status: 2)
+        AWSMessages.invalidChoice(argument: "operation", choice: operation, choices: AWSChoices.sts), status: 2)
     }
     guard let region = client.region else { return .failure(AWSMessages.noRegion, status: 255) }
     var log = AWSDebugLog(enabled: client.debug)

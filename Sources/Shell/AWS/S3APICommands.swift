@@ -16,13 +16,18 @@ enum S3APICommands {
       )
     }
     guard operations.contains(operation) else {
-      return (
-        AWSCommandOutput(
-          stderr: AWSMessages.invalidChoice(argument: "operation", choice: operation, choices: operations), status: 2),
-        caller, nil, ""
-      )
+      let text =
+        AWSChoices.s3api.contains(operation)
+        ? AWSMessages.notSimulated(["s3api", operation])
+        : AWSMessages.invalidChoice(argument: "operation", choice: operation, choices: AWSChoices.s3api)
+      return (AWSCommandOutput(stderr: text, status: 2), caller, nil, "")
     }
-    var options = OperationOptions(Array(words.dropFirst()))
+    let typed: [String]
+    switch ArgparseAbbreviation.expand(Array(words.dropFirst()), command: "s3api " + operation) {
+    case .success(let expanded): typed = expanded
+    case .failure(let problem): return (AWSCommandOutput(stderr: problem.argparseText, status: 2), caller, nil, "")
+    }
+    var options = OperationOptions(typed)
     guard let region = client.region else {
       return (AWSCommandOutput(stderr: AWSMessages.noRegion, status: 255), caller, nil, "")
     }
@@ -87,7 +92,7 @@ enum S3APICommands {
       apiName = "GetObject"
     }
     if let unknown = options.unknownText {
-      return (AWSCommandOutput(stderr: "\nUnknown options: \(unknown)\n", status: 255), caller, nil, "")
+      return (AWSCommandOutput(stderr: AWSMessages.unknownOptions(unknown), status: 255), caller, nil, "")
     }
     switch caller.call(request, region: region, key: key, query: query, state: &state) {
     case .failure(var failure):

@@ -8,13 +8,22 @@ enum S3Commands {
   static func run(_ words: [String], client: AWSClient, state: inout ShellState) -> (AWSCommandOutput, S3Caller) {
     var caller = S3Caller(client: client)
     guard let subcommand = words.first else {
-      return (AWSCommandOutput(stderr: AWSMessages.usageHead + "aws: error: too few arguments\n", status: 2), caller)
+      // The s3 command's own parser has a shorter usage line, and awscli exits 255 for it.
+      return (
+        AWSCommandOutput(
+          stderr: "\nusage: aws [options] <command> <subcommand> [parameters]\naws: error: too few arguments\n",
+          status: 255), caller
+      )
     }
     guard subcommands.contains(subcommand) else {
-      let text = AWSMessages.invalidChoice(argument: "subcommand", choice: subcommand, choices: subcommands)
+      let text = AWSMessages.invalidChoice(argument: "subcommand", choice: subcommand, choices: AWSChoices.s3)
       return (AWSCommandOutput(stderr: text, status: 2), caller)
     }
-    let arguments = Array(words.dropFirst())
+    let arguments: [String]
+    switch ArgparseAbbreviation.expand(Array(words.dropFirst()), command: "s3 " + subcommand) {
+    case .success(let expanded): arguments = expanded
+    case .failure(let problem): return (AWSCommandOutput(stderr: problem.argparseText, status: 2), caller)
+    }
     switch subcommand {
     case "ls": return (ls(arguments, caller: &caller, state: &state), caller)
     case "cp": return (cp(arguments, caller: &caller, state: &state), caller)
@@ -48,10 +57,10 @@ enum S3Commands {
       index += 1
     }
     if !unknown.isEmpty {
-      return AWSCommandOutput(stderr: "\nUnknown options: \(unknown.joined(separator: ","))\n", status: 255)
+      return AWSCommandOutput(stderr: AWSMessages.unknownOptions(unknown.joined(separator: ",")), status: 255)
     }
     if paths.count > 1 {
-      return AWSCommandOutput(stderr: "\nUnknown options: \(paths.dropFirst().joined(separator: ","))\n", status: 255)
+      return AWSCommandOutput(stderr: AWSMessages.unknownOptions(paths.dropFirst().joined(separator: ",")), status: 255)
     }
     guard let region = caller.client.region else { return AWSCommandOutput(stderr: AWSMessages.noRegion, status: 255) }
 
@@ -139,6 +148,13 @@ enum S3Commands {
     let key = String(source[source.index(after: slash)...])
     switch caller.call(.getObject(bucket: bucket, key: key), region: region, key: key, query: "", state: &state) {
     case .failure(let failure):
+      if case .service(let error, _) = failure, paths[1] == "-" {
+        // Streaming to stdout, s3 cp's download task reports the HEAD's bare status phrase.
+        let phrase = error.httpStatus == 404 ? "Not Found" : error.httpStatus == 403 ? "Forbidden" : error.code
+        let text =
+          "download failed: \(paths[0]) to - An error occurred (\(error.httpStatus)) when calling the HeadObject operation: \(phrase)\n"
+        return AWSCommandOutput(stderr: caller.log.text + text, status: 1)
+      }
       if case .service(let error, _) = failure {
         // s3 cp asks HeadObject first; a HEAD error has no body, so awscli names the status.
         let detail = error.httpStatus == 404 ? "Key \"\(key)\" does not exist" : S3Errors.headError(for: error).message

@@ -66,6 +66,12 @@ enum PythonValue {
     }
   }
 
+  /// The type's name on Python 2.7, where the strings json and botocore hand awscli are `unicode`.
+  static func python2TypeName(_ value: JSONValue) -> String {
+    if case .string = value { return "unicode" }
+    return typeName(value)
+  }
+
   /// Python's `a == b`: `1 == 1.0`, `True == 1`, dicts equal whatever their key order.
   static func equal(_ a: JSONValue, _ b: JSONValue) -> Bool {
     switch (a, b) {
