@@ -80,14 +80,22 @@ enum LabCommands {
       return .failure("answer: this step asks you to do something, not to answer a question\n", status: 1)
     }
     // An answer is prose: `answer $14.65` means the text typed, not `$1` expanded to nothing.
-    progress.answers.append(given)
     let typed = invocation.typedArguments.joined(separator: " ")
-    if typed != given { progress.answers.append(typed) }
+    let texts = typed == given ? [given] : [given, typed]
+    let verdict = progress.verdict(on: texts, in: shell.world)
+    progress.answers += texts
     let before = progress.passedThisLine.count
     progress.advance(in: shell.world)
+    let messages = progress.lab.messages
     guard progress.passedThisLine.count > before else {
-      return CommandResult(stdout: progress.lab.messages.say(.notQuite) + "\n", status: 1)
+      progress.wrongTries += 1
+      var text = messages.say(.notQuite) + "\n"
+      if case .wrong(let feedback?) = verdict { text += "» " + feedback + "\n" }
+      if let penalty = progress.penaltyNote(step) { text += penalty + "\n" }
+      return CommandResult(stdout: text, status: 1)
     }
-    return .output(progress.lab.messages.say(.correct) + "\n")
+    var text = messages.say(.correct)
+    if case .right(let why?) = verdict { text += " " + why }
+    return .output(text + "\n", form: .markdown)
   }
 }

@@ -20,6 +20,7 @@ public enum LabMessage: String, CaseIterable, Sendable {
   case checkStep = "check-step"
   case allPassed = "all-passed"
   case nothingToHint = "nothing-to-hint"
+  case answerPenalty = "answer-penalty"
 
   /// The English template; `{name}` marks a value filled in when it is said.
   public var english: String {
@@ -41,6 +42,7 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .checkStep: "Step {number} of {count}: {title}"
     case .allPassed: "Every step has passed."
     case .nothingToHint: "The lab is complete: there is nothing left to hint at."
+    case .answerPenalty: "Each wrong try costs {penalty} points: a right answer now earns {left} of {points}."
     }
   }
 }
