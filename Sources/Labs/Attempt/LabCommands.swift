@@ -46,7 +46,12 @@ enum LabCommands {
     let values = ["number": "\(progress.currentStep + 1)", "count": "\(progress.lab.steps.count)", "title": step.title]
     var text = messages.say(.checkStep, values) + "\n"
     for check in step.checks {
-      text += (progress.holds(check, in: shell.world) ? "  ✓ " : "  ✗ ") + check.missingDescription + "\n"
+      let holds = progress.holds(check, in: shell.world)
+      text += (holds ? "  ✓ " : "  ✗ ") + check.missingDescription + "\n"
+      guard !holds else { continue }
+      for gap in check.gaps(in: shell.world, lastSeen: progress.lastSeen) {
+        text += "      " + messages.say(gap.message, gap.values) + "\n"
+      }
     }
     return .output(text, form: .lines)
   }

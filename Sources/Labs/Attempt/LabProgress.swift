@@ -19,6 +19,9 @@ struct LabProgress: Sendable {
   /// What happened in the world while the current step was current, as far as its checks can use it:
   /// the first event each of its event checks matches (see `record`).
   private(set) var stepEvents: [Event] = []
+  /// The latest lookup, connection and API call since the step began, which `check` compares with
+  /// what the step needs.
+  private(set) var lastSeen: [Event] = []
   /// The answers given to the current step's question.
   var answers: [String] = []
   /// Steps passed and notes made during the line being run.
@@ -65,9 +68,21 @@ struct LabProgress: Sendable {
   /// the learner stays on a step (keeping every event cost kilobytes a command).
   mutating func record(_ events: [Event]) {
     guard let step else { return }
+    for event in events {
+      if case .resourceChanged = event { continue }
+      lastSeen.removeAll { Self.sameKind($0, event) }
+      lastSeen.append(event)
+    }
     for event in events
     where step.checks.contains(where: { check in check.matches(event) && !stepEvents.contains(where: check.matches) }) {
       stepEvents.append(event)
+    }
+  }
+
+  private static func sameKind(_ one: Event, _ other: Event) -> Bool {
+    switch (one, other) {
+    case (.dnsLookup, .dnsLookup), (.connection, .connection), (.apiCall, .apiCall): true
+    default: false
     }
   }
 
@@ -82,6 +97,7 @@ struct LabProgress: Sendable {
         .stepPassed(number: currentStep + 1, of: lab.steps.count, title: step.title, points: points))
       currentStep += 1
       stepEvents = []
+      lastSeen = []
       answers = []
       wrongTries = 0
       notesThisLine.append(currentNote)
