@@ -12,4 +12,4 @@ nslookup s3.ap-northeast-2.amazonaws.com
 aws s3 ls s3://jschoi.acl
 why
 answer "The VPC's own clients still get S3's public addresses"
-answer b
+answer "Only the data centre's traffic, through the interface"
