@@ -10,5 +10,5 @@ why
 answer 14.60
 answer 34.60
 answer 0
-answer a
-answer b
+answer "An S3 gateway endpoint on the workloads' route tables"
+answer "An S3 interface endpoint whose group admits the data centre"

@@ -11,4 +11,4 @@ aws s3 ls s3://jschoi.acl
 ssh V2
 aws s3 ls s3://jschoi.use1-logs --region us-east-1
 why
-answer b
+answer "The endpoint's route covers only S3 in ap-northeast-2"

@@ -18,4 +18,4 @@ aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp -
 ssh V3
 aws s3 --endpoint-url https://bucket.{{endpoint-dns:s3}} ls s3://jschoi.acl
 why
-answer b
+answer "Without private DNS, S3's regional name stayed public"

@@ -2,7 +2,7 @@
 nslookup s3.ap-northeast-2.amazonaws.com
 aws s3 ls s3://jschoi.acl
 why
-answer b
+answer "Its route exists only inside the VPC's route tables"
 ssh cloudshell
 aws ec2 describe-vpc-endpoints --filters Name=vpc-endpoint-type,Values=Interface --query 'VpcEndpoints[].DnsEntries[0].DnsName'
 ssh idc
@@ -14,4 +14,4 @@ aws ec2 authorize-security-group-ingress --group-id $SG_VPCE_SG --protocol tcp -
 ssh idc
 aws s3 --endpoint-url https://bucket.{{endpoint-dns:s3}} ls s3://jschoi.acl
 why
-answer b
+answer "A proxy instance in the VPC relayed the requests"

@@ -4,5 +4,5 @@ aws s3 ls s3://jschoi.acl --debug
 why
 ssh cloudshell
 aws ec2 describe-route-tables --route-table-ids $RTB_PRIVATE_C
-answer b
-answer c
+answer "V3's route table has no route covering S3's public addresses"
+answer "A gateway endpoint for S3 on V3's route table"

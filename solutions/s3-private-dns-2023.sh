@@ -11,5 +11,5 @@ ssh idc
 nslookup s3.ap-northeast-2.amazonaws.com
 aws s3 ls s3://jschoi.acl
 why
-answer b
-answer b
+answer "The VPC's own clients still get S3's public addresses"
+answer "Only the data centre's traffic, through the interface"

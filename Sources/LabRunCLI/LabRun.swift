@@ -22,7 +22,7 @@ public struct LabRun: ParsableCommand {
     version: "labrun \(version)",
     subcommands: [
       List.self, Start.self, Status.self, Reset.self, Grade.self, Submit.self,
-      Validate.self, VerifySolutions.self, Version.self,
+      Validate.self, VerifySolutions.self, Version.self, HashAnswer.self,
     ]
   )
 

@@ -4,6 +4,7 @@ import Testing
 @Suite struct CommandTreeTests {
   static let subcommands = [
     "list", "start", "status", "reset", "grade", "submit", "validate", "verify-solutions", "version",
+    "hash-answer",
   ]
 
   @Test func helpListsEverySubcommandAndExitsZero() throws {

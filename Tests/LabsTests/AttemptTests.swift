@@ -58,7 +58,9 @@ import Transcript
       attempt.run("check").text == """
         Step 1 of 1: Step both
           ✗ a DNS lookup on V1 of s3.ap-northeast-2.amazonaws.com with the answer the step is about
+              No DNS lookup has been made since this step began.
           ✗ a ListObjectsV2 call on jschoi.acl from V1 with the outcome the step is about
+              No API call has been made since this step began.
 
         """)
     _ = attempt.run("nslookup s3.ap-northeast-2.amazonaws.com")
@@ -68,6 +70,7 @@ import Transcript
         Step 1 of 1: Step both
           ✓ a DNS lookup on V1 of s3.ap-northeast-2.amazonaws.com with the answer the step is about
           ✗ a ListObjectsV2 call on jschoi.acl from V1 with the outcome the step is about
+              No API call has been made since this step began.
 
         """)
     // The expected values (public answer, success, via internet) are not given away.

@@ -28,6 +28,7 @@ import Testing
       output.text == """
         Step 1 of 3: Look up S3 on V3
           ✗ a DNS lookup on V3 of s3.ap-northeast-2.amazonaws.com with the answer the step is about
+              No DNS lookup has been made since this step began.
         Hint 1 of 2: Any of nslookup, dig or host will do.
 
         """)

@@ -2,5 +2,5 @@
 # feedback: The data centre has no internet access
 nslookup s3.ap-northeast-2.amazonaws.com
 aws s3 ls s3://jschoi.acl
-answer b
+answer "Its route exists only inside the VPC's route tables"
 aws ec2 describe-vpc-endpoints

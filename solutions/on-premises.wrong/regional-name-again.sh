@@ -2,7 +2,7 @@
 # feedback: That used S3's regional name, which the data centre cannot reach
 nslookup s3.ap-northeast-2.amazonaws.com
 aws s3 ls s3://jschoi.acl
-answer b
+answer "Its route exists only inside the VPC's route tables"
 ssh cloudshell
 aws ec2 describe-vpc-endpoints --filters Name=vpc-endpoint-type,Values=Interface --query 'VpcEndpoints[].DnsEntries[0].DnsName'
 ssh idc

@@ -22,7 +22,7 @@ public struct Attempt: Sendable {
     let world = try lab.startingWorld(seed: self.seed)
     shell = ShellState(world: world, hostName: lab.startHost)
     shell.variables = Attempt.presetVariables(world)
-    progress = LabProgress(lab: lab)
+    progress = LabProgress(lab: lab, seed: self.seed)
     progress.advance(in: world)
   }
 

@@ -46,7 +46,12 @@ enum LabCommands {
     let values = ["number": "\(progress.currentStep + 1)", "count": "\(progress.lab.steps.count)", "title": step.title]
     var text = messages.say(.checkStep, values) + "\n"
     for check in step.checks {
-      text += (progress.holds(check, in: shell.world) ? "  ✓ " : "  ✗ ") + check.missingDescription + "\n"
+      let holds = progress.holds(check, in: shell.world)
+      text += (holds ? "  ✓ " : "  ✗ ") + check.missingDescription + "\n"
+      guard !holds else { continue }
+      for gap in check.gaps(in: shell.world, lastSeen: progress.lastSeen) {
+        text += "      " + messages.say(gap.message, gap.values) + "\n"
+      }
     }
     return .output(text, form: .lines)
   }
@@ -80,14 +85,22 @@ enum LabCommands {
       return .failure("answer: this step asks you to do something, not to answer a question\n", status: 1)
     }
     // An answer is prose: `answer $14.65` means the text typed, not `$1` expanded to nothing.
-    progress.answers.append(given)
     let typed = invocation.typedArguments.joined(separator: " ")
-    if typed != given { progress.answers.append(typed) }
+    let texts = typed == given ? [given] : [given, typed]
+    let verdict = progress.verdict(on: texts, in: shell.world)
+    progress.answers += texts
     let before = progress.passedThisLine.count
     progress.advance(in: shell.world)
+    let messages = progress.lab.messages
     guard progress.passedThisLine.count > before else {
-      return CommandResult(stdout: progress.lab.messages.say(.notQuite) + "\n", status: 1)
+      progress.wrongTries += 1
+      var text = messages.say(.notQuite) + "\n"
+      if case .wrong(let feedback?) = verdict { text += "» " + feedback + "\n" }
+      if let penalty = progress.penaltyNote(step) { text += penalty + "\n" }
+      return CommandResult(stdout: text, status: 1)
     }
-    return .output(progress.lab.messages.say(.correct) + "\n")
+    var text = messages.say(.correct)
+    if case .right(let why?) = verdict { text += " " + why }
+    return .output(text + "\n", form: .markdown)
   }
 }

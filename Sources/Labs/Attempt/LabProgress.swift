@@ -7,6 +7,8 @@ import Cloud
 /// and change, the way the built-ins change the shell's.
 struct LabProgress: Sendable {
   let lab: Lab
+  /// The attempt's seed, which orders shuffled choices.
+  let seed: UInt64
   /// The index of the current step; `lab.steps.count` once every step has passed.
   var currentStep = 0
   /// The ids of the steps passed, in order.
@@ -17,25 +19,47 @@ struct LabProgress: Sendable {
   /// What happened in the world while the current step was current, as far as its checks can use it:
   /// the first event each of its event checks matches (see `record`).
   private(set) var stepEvents: [Event] = []
+  /// The latest lookup, connection and API call since the step began, which `check` compares with
+  /// what the step needs.
+  private(set) var lastSeen: [Event] = []
   /// The answers given to the current step's question.
   var answers: [String] = []
   /// Steps passed and notes made during the line being run.
   var passedThisLine: [String] = []
   var notesThisLine: [AttemptNote] = []
+  /// Wrong answers given to the current step's question, which its scoring policy may charge for.
+  var wrongTries = 0
+  /// Points each passed step earned: its points, less what its scoring policy charged.
+  var earned: [String: Int] = [:]
 
-  init(lab: Lab) {
+  init(lab: Lab, seed: UInt64 = 0) {
     self.lab = lab
+    self.seed = seed
   }
 
   /// The step the learner is on, nil when the lab is complete.
   var step: Step? { currentStep < lab.steps.count ? lab.steps[currentStep] : nil }
 
   /// Points earned so far.
-  var points: Int { lab.steps.filter { passed.contains($0.id) }.reduce(0) { $0 + $1.points } }
+  var points: Int { passed.reduce(0) { $0 + (earned[$1] ?? 0) } }
 
   /// Whether `check` of the current step holds in `world`.
   func holds(_ check: Check, in world: World) -> Bool {
-    check.holds(events: stepEvents, world: world, answers: answers)
+    check.holds(events: stepEvents, world: world, answers: answers, choiceOrder: step.flatMap(choiceOrder))
+  }
+
+  /// The order `step`'s choices are shown in, nil when the step shows them in its own text.
+  func choiceOrder(_ step: Step) -> [Int]? {
+    guard let question = step.shuffledQuestion else { return nil }
+    return ChoiceOrder.order(count: question.choices.count, seed: seed, lab: lab.id, step: step.id)
+  }
+
+  /// What passing `step` earns now: its points less the penalties of its questions, never below 0.
+  func pointsEarned(_ step: Step) -> Int {
+    let penalty = step.checks.reduce(0) { total, check in
+      if case .answer(let answer) = check { total + answer.penalty } else { total }
+    }
+    return max(0, step.points - penalty * wrongTries)
   }
 
   /// Keeps of `events` what the current step's checks can still use. An event check holds when any
@@ -44,22 +68,38 @@ struct LabProgress: Sendable {
   /// the learner stays on a step (keeping every event cost kilobytes a command).
   mutating func record(_ events: [Event]) {
     guard let step else { return }
+    for event in events {
+      if case .resourceChanged = event { continue }
+      lastSeen.removeAll { Self.sameKind($0, event) }
+      lastSeen.append(event)
+    }
     for event in events
     where step.checks.contains(where: { check in check.matches(event) && !stepEvents.contains(where: check.matches) }) {
       stepEvents.append(event)
     }
   }
 
+  private static func sameKind(_ one: Event, _ other: Event) -> Bool {
+    switch (one, other) {
+    case (.dnsLookup, .dnsLookup), (.connection, .connection), (.apiCall, .apiCall): true
+    default: false
+    }
+  }
+
   /// Passes every step whose checks now hold, in order, noting each pass and what comes next.
   mutating func advance(in world: World) {
     while let step, step.checks.allSatisfy({ holds($0, in: world) }) {
+      let points = pointsEarned(step)
       passed.append(step.id)
       passedThisLine.append(step.id)
+      earned[step.id] = points
       notesThisLine.append(
-        .stepPassed(number: currentStep + 1, of: lab.steps.count, title: step.title, points: step.points))
+        .stepPassed(number: currentStep + 1, of: lab.steps.count, title: step.title, points: points))
       currentStep += 1
       stepEvents = []
+      lastSeen = []
       answers = []
+      wrongTries = 0
       notesThisLine.append(currentNote)
     }
   }
@@ -67,7 +107,12 @@ struct LabProgress: Sendable {
   /// The banner of the current step, or the lab's end.
   var currentNote: AttemptNote {
     guard let step else { return .labComplete(points: points, maxPoints: lab.maxPoints, course: lab.coursePosition) }
-    return .stepBegins(
-      number: currentStep + 1, of: lab.steps.count, title: step.title, instructions: step.instructions)
+    var instructions = step.instructions
+    if let question = step.shuffledQuestion, let order = choiceOrder(step) {
+      // The choices follow the instructions, which end with the question.
+      if !instructions.hasSuffix("\n") { instructions += "\n" }
+      instructions += "\n" + ChoiceOrder.shownList(question, order: order)
+    }
+    return .stepBegins(number: currentStep + 1, of: lab.steps.count, title: step.title, instructions: instructions)
   }
 }

@@ -3,14 +3,16 @@ import TextLayout
 
 extension Check {
   /// True when this check holds: an observation among `events`, the world's state now, or an answer given.
-  public func holds(events: [Event], world: World, answers: [String]) -> Bool {
+  ///
+  /// `choiceOrder` is the order a multiple-choice question's choices were shown in (nil: the file's).
+  public func holds(events: [Event], world: World, answers: [String], choiceOrder: [Int]? = nil) -> Bool {
     switch self {
     case .lookup(let check): events.contains { check.matches($0) }
     case .connection(let check): events.contains { check.matches($0) }
     case .call(let check): events.contains { check.matches($0) }
     case .endpoint(let check): check.holds(in: world)
     case .securityGroup(let check): check.holds(in: world)
-    case .answer(let check): answers.contains { check.accepts($0) }
+    case .answer(let check): answers.contains { check.accepts($0, order: choiceOrder) }
     }
   }
 
@@ -175,53 +177,5 @@ extension SecurityGroupCheck {
     groupIds(in: world).compactMap { world.securityGroup($0) }.contains { group in
       group.ingress.contains { rule in rule.coversTCP(port: port) && rule.cidrs.contains { $0.contains(source) } }
     }
-  }
-}
-
-extension AnswerCheck {
-  /// True when `text` is a right answer.
-  public func accepts(_ text: String) -> Bool {
-    let answer = Self.normalize(text)
-    guard !answer.isEmpty else { return false }
-    switch self {
-    case .choice(let choices, let correct):
-      let letters = "abcdefghijklmnopqrstuvwxyz".map(String.init)
-      var correctIndex = choices.firstIndex { Self.normalize($0) == Self.normalize(correct) }
-      if correctIndex == nil, let letter = letters.firstIndex(of: Self.normalize(correct)) { correctIndex = letter }
-      guard let correctIndex, correctIndex < choices.count else { return false }
-      let stripped = String(answer.trimming(charactersIn: ").:"))
-      if let letter = letters.firstIndex(of: stripped) { return letter == correctIndex }
-      return answer == Self.normalize(choices[correctIndex])
-    case .number(let value, let tolerance):
-      guard let number = Self.number(in: answer) else { return false }
-      return abs(number - value) <= tolerance
-    case .words(let words):
-      return words.contains { word in
-        let wanted = Self.normalize(word)
-        return answer == wanted || (" " + answer + " ").contains(" " + wanted + " ")
-      }
-    }
-  }
-
-  /// Lowercased, single-spaced, trimmed.
-  static func normalize(_ text: String) -> String {
-    text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-  }
-
-  /// The first number in a text such as `$14.60`, `14.6 USD` or `1,000`.
-  static func number(in text: String) -> Double? {
-    var digits = ""
-    var started = false
-    for character in text {
-      if character.isNumber || (character == "." && started) || (character == "-" && !started) {
-        digits.append(character)
-        started = started || character.isNumber
-      } else if character == "," && started {
-        continue
-      } else if started {
-        break
-      }
-    }
-    return Double(digits)
   }
 }

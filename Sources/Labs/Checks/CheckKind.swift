@@ -55,6 +55,8 @@ public enum CheckValueShape: Sendable, Equatable {
   case bool
   /// A list of values; one value stands for a list of one.
   case list
+  /// A list whose items may be values or mappings, read by the check's own loader.
+  case items
   /// One of a fixed set of words.
   case word([String])
 }
@@ -148,13 +150,16 @@ extension SecurityGroupCheck {
 extension AnswerCheck {
   /// The keys of an `answer` check; which are given picks its `AnswerKind`.
   public enum Key: String, CheckKey {
-    case choices, correct, number, tolerance, words
+    case choices, correct, shuffle, number, tolerance, unit, wrong, words, why, penalty
 
     public var shape: CheckValueShape {
       switch self {
-      case .choices, .words: .list
-      case .correct: .text
+      case .choices, .wrong: .items
+      case .words: .list
+      case .correct, .unit, .why: .text
       case .number, .tolerance: .number
+      case .shuffle: .bool
+      case .penalty: .wholeNumber
       }
     }
   }

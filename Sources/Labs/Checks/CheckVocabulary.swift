@@ -124,8 +124,8 @@ public enum AnswerKind: String, CheckVocabulary {
   /// The keys of this kind; giving any of them picks the kind.
   public var keys: [AnswerCheck.Key] {
     switch self {
-    case .choices: [.choices, .correct]
-    case .number: [.number, .tolerance]
+    case .choices: [.choices, .correct, .shuffle]
+    case .number: [.number, .tolerance, .unit, .wrong]
     case .words: [.words]
     }
   }

@@ -168,6 +168,10 @@ struct CheckConditions {
   /// What is wrong with `value` for `key`, in the words of a diagnostic.
   static func problem(with value: Node, for key: any CheckKey, of kind: CheckKind) -> String? {
     let name = key.rawValue
+    if key.shape == .items {
+      // Each item is read, and its mistakes located, by the check's own loader.
+      return value.sequence == nil ? "'\(name)' must be a list" : nil
+    }
     if key.shape == .list {
       if value.string != nil { return nil }
       guard let items = value.sequence, items.allSatisfy({ $0.string != nil }) else {
@@ -179,7 +183,7 @@ struct CheckConditions {
       return "'\(name)' must be a single value, not a \(value.kindName)"
     }
     switch key.shape {
-    case .text, .list: return nil
+    case .text, .list, .items: return nil
     case .wholeNumber: return value.int == nil ? "'\(name)' must be a whole number" : nil
     case .number: return value.float == nil ? "'\(name)' must be a number" : nil
     case .bool: return value.bool == nil ? "'\(name)' must be true or false" : nil
@@ -309,45 +313,5 @@ extension SecurityGroupCheck {
       return nil
     }
     self.init(group: group, port: port, source: source)
-  }
-}
-
-extension AnswerCheck {
-  static let kindsInWords = "choices + correct, number (+ tolerance), or words"
-
-  init?(_ conditions: CheckConditions, diagnostics: inout DiagnosticCollector) {
-    let given = AnswerKind.allCases.filter { kind in kind.keys.contains { conditions.node($0) != nil } }
-    guard let kind = given.first, given.count == 1 else {
-      let problem =
-        given.isEmpty
-        ? "an answer check needs \(Self.kindsInWords)"
-        : "an answer check takes one of: \(Self.kindsInWords); this one gives \(given.map(\.rawValue).joined(separator: " and "))"
-      diagnostics.add(conditions.body, problem)
-      return nil
-    }
-    switch kind {
-    case .choices:
-      let choices = conditions.list(Key.choices)
-      guard choices.count >= 2, let correct = conditions.text(Key.correct) else {
-        diagnostics.add(conditions.body, "a multiple-choice answer needs at least two 'choices' and 'correct'")
-        return nil
-      }
-      self = .choice(choices: choices, correct: correct)
-    case .number:
-      guard let value = conditions.number(Key.number) else {
-        if conditions.node(Key.number) == nil {
-          diagnostics.add(conditions.body, "a number answer needs 'number' (and may add 'tolerance')")
-        }
-        return nil
-      }
-      self = .number(value: value, tolerance: conditions.number(Key.tolerance) ?? 0)
-    case .words:
-      let words = conditions.list(Key.words)
-      guard !words.isEmpty else {
-        diagnostics.add(conditions.node(Key.words) ?? conditions.body, "'words' must list at least one accepted answer")
-        return nil
-      }
-      self = .words(words)
-    }
   }
 }

@@ -140,19 +140,41 @@ public struct SecurityGroupCheck: Sendable, Equatable {
   }
 }
 
-/// The answer to a question, typed with `answer TEXT`.
-public enum AnswerCheck: Sendable, Equatable {
-  /// Multiple choice: the choices as shown, and the correct one (a letter `a`, `b`… or the text).
-  case choice(choices: [String], correct: String)
-  /// A number within a tolerance.
-  case number(value: Double, tolerance: Double)
-  /// Any of these words or phrases, case-insensitive.
-  case words([String])
+/// The answer to a question, typed with `answer TEXT`: what is right, what to say about it, and
+/// how wrong tries cost points.
+public struct AnswerCheck: Sendable, Equatable {
+  /// What the right answer is.
+  public var expected: ExpectedAnswer
+  /// Said with "Correct." when the answer is right: why it is.
+  public var why: String?
+  /// Points lost per wrong try before the right answer (0: wrong tries cost nothing).
+  public var penalty: Int
+
+  public init(_ expected: ExpectedAnswer, why: String? = nil, penalty: Int = 0) {
+    self.expected = expected
+    self.why = why
+    self.penalty = penalty
+  }
+
+  /// Multiple choice, with no feedback: the choices as shown, and the correct one (a letter or the text).
+  public static func choice(choices: [String], correct: String) -> AnswerCheck {
+    AnswerCheck(.choices(ChoiceQuestion(choices: choices.map { Choice($0) }, correct: .plain(correct))))
+  }
+
+  /// A number within a tolerance, with no feedback.
+  public static func number(value: Double, tolerance: Double) -> AnswerCheck {
+    AnswerCheck(.number(NumberQuestion(value: value, tolerance: tolerance)))
+  }
+
+  /// Any of these words or phrases, with no feedback.
+  public static func words(_ words: [String]) -> AnswerCheck {
+    AnswerCheck(.words(words.map(AnswerKey.plain)))
+  }
 
   /// The kind, as lab.yaml tells it apart: by the keys given.
   public var kind: AnswerKind {
-    switch self {
-    case .choice: .choices
+    switch expected {
+    case .choices: .choices
     case .number: .number
     case .words: .words
     }

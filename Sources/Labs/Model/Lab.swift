@@ -66,7 +66,9 @@ public struct Lab: Sendable, Equatable {
     spoken.steps = steps
     guard language != .en else { return spoken }
     var said = [title, summary]
-    for step in steps { said += [step.title, step.instructions] + step.hints + step.feedback.map(\.say) }
+    for step in steps {
+      said += [step.title, step.instructions] + step.hints + step.feedback.map(\.say) + step.answerTexts
+    }
     said += LabMessage.allCases.map { messages.say($0) }
     let texts = said.joined(separator: "\u{0}")
     spoken.digest =
@@ -151,6 +153,16 @@ public struct Step: Sendable, Equatable {
     self.checks = checks
     self.feedback = feedback
     self.hints = hints
+  }
+
+  /// The step's multiple-choice question whose choices labrun shows, shuffled, if it has one.
+  public var shuffledQuestion: ChoiceQuestion? {
+    for check in checks {
+      if case .answer(let answer) = check, case .choices(let question) = answer.expected, question.shuffle {
+        return question
+      }
+    }
+    return nil
   }
 
   /// True when the step is a question (its only checks are answers).

@@ -30,6 +30,8 @@ struct LabTranslation: Sendable {
     var instructions: Text?
     var hints: [Text?] = []
     var feedback: [Text?] = []
+    /// The questions' texts (choices shown by labrun, choice and wrong-value feedback, why).
+    var answers: [Text?] = []
   }
 
   var file: String
@@ -102,10 +104,11 @@ struct LabTranslationReader {
         case "instructions": step.instructions = translatedText(value, &diagnostics)
         case "hints": step.hints = list(value, &diagnostics)
         case "feedback": step.feedback = list(value, &diagnostics)
+        case "answers": step.answers = list(value, &diagnostics)
         default:
           diagnostics.append(
             error(
-              key, "unknown key '\(key.string ?? "")' in step '\(id)'; expected title, instructions, hints or feedback")
+              key, "unknown key '\(key.string ?? "")' in step '\(id)'; expected title, instructions, hints, feedback or answers")
           )
         }
       }

@@ -130,11 +130,22 @@ private struct Judge {
         .error, texts.place,
         "\(name) has \(texts.feedback.count) feedback texts translated; the English has \(step.feedback.count)")
     }
-    guard let title, let instructions, !hints.contains(nil), !feedback.contains(nil) else {
+    var answers: [String?] = []
+    for (index, english) in step.answerTexts.enumerated() {
+      let given = index < texts.answers.count ? texts.answers[index] : nil
+      answers.append(use(given, for: english, what: "\(name) answer text \(index + 1)", at: texts.place))
+    }
+    if texts.answers.count > step.answerTexts.count {
+      report(
+        .error, texts.place,
+        "\(name) has \(texts.answers.count) answer texts translated; the English has \(step.answerTexts.count)")
+    }
+    guard let title, let instructions, !hints.contains(nil), !feedback.contains(nil), !answers.contains(nil) else {
       return step.withFallbackNote(language)
     }
     return Step(
-      id: step.id, title: title, instructions: instructions, points: step.points, checks: step.checks,
+      id: step.id, title: title, instructions: instructions, points: step.points,
+      checks: step.checks(withAnswerTexts: answers.map { $0 ?? "" }),
       feedback: zip(step.feedback, feedback).map { Feedback(when: $0.when, say: $1 ?? $0.say) },
       hints: hints.map { $0 ?? "" })
   }

@@ -1,0 +1,76 @@
+/// How a typed answer is read before it is compared: the same answer typed with full-width forms,
+/// odd spacing or another case reads the same.
+public enum AnswerText {
+  /// Full-width forms folded to ASCII, lowercased, every run of spaces (any kind) made one, trimmed.
+  ///
+  /// A Korean input method types `ａｎｓｗｅｒ　ｂ` or `１４．６` when its full-width mode is on;
+  /// those are the same answer.
+  public static func normalize(_ text: String) -> String {
+    var folded = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0xFF01...0xFF5E: folded.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
+      case 0x3000, 0x00A0, 0x2000...0x200B, 0x202F, 0x205F: folded.append(" ")
+      default: folded.append(scalar)
+      }
+    }
+    return String(folded).lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// The first number in a text such as `$14.60`, `14.6 USD`, `1,000` or `14.6달러`.
+  public static func number(in text: String) -> Double? {
+    var digits = ""
+    var started = false
+    for character in normalize(text) {
+      if character.isASCII && character.isNumber || (character == "." && started) || (character == "-" && !started) {
+        digits.append(character)
+        started = started || character.isNumber
+      } else if character == "," && started {
+        continue
+      } else if started {
+        break
+      } else if !digits.isEmpty {
+        // A minus sign not followed by a digit is a dash, not a sign.
+        digits = ""
+      }
+    }
+    return Double(digits)
+  }
+
+  /// True when `wanted` (normalized) is the whole of `answer` or a whole word or phrase in it.
+  ///
+  /// Korean attaches particles to the word before them (`게이트웨이를`, `gateway요`), so a phrase
+  /// also matches at the start of a word whose rest is Hangul.
+  public static func contains(_ answer: String, phrase wanted: String) -> Bool {
+    guard !wanted.isEmpty else { return false }
+    return candidatePhrases(of: answer).contains(wanted)
+  }
+
+  /// Every phrase of `answer` a keyword could be: each run of whole words, and each such run with a
+  /// trailing run of Hangul (a particle) cut off its last word. Hashed keys are compared with these.
+  public static func candidatePhrases(of answer: String) -> [String] {
+    let words = answer.split(separator: " ").map(String.init)
+    var phrases: [String] = []
+    for start in words.indices {
+      for end in start..<words.count {
+        let run = words[start...end]
+        let phrase = run.joined(separator: " ")
+        phrases.append(phrase)
+        let last = Array(run.last ?? "")
+        // Cut a trailing Hangul ending off a word that does not itself end the phrase in Hangul alone.
+        var cut = last.count
+        while cut > 0, isHangul(last[cut - 1]) { cut -= 1 }
+        guard cut < last.count else { continue }
+        for keep in stride(from: last.count - 1, through: max(cut, 1), by: -1) {
+          let stem = String(last[0..<keep])
+          phrases.append((run.dropLast().map { $0 } + [stem]).joined(separator: " "))
+        }
+      }
+    }
+    return phrases
+  }
+
+  private static func isHangul(_ character: Character) -> Bool {
+    character.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) || (0x3130...0x318F).contains($0.value) }
+  }
+}
