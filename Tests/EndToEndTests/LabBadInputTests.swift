@@ -89,7 +89,8 @@ import Testing
     // Only the first session's command was recorded.
     #expect(
       try GitCLI.history(workspace) == [
-        "start probe (seed 7)|", "V3 $ nslookup s3.ap-northeast-2.amazonaws.com  → 0|lookup-s3 passed",
+        "start probe (seed \(ProbeLab.variantSeed))|",
+        "V3 $ nslookup s3.ap-northeast-2.amazonaws.com  → 0|lookup-s3 passed",
       ])
   }
 
