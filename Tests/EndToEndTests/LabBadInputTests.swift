@@ -183,7 +183,9 @@ import Testing
     let result = try course.labrun(["verify-solutions"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(
-      result.stdout == "probe: ok (solution passes 3 steps; empty attempt passes none; 3 wrong attempts caught)\n")
+      result.stdout
+        == "probe: ok (solution passes 3 steps in the default world and 20 learner variants; empty attempt passes none; 3 wrong attempts caught)\n"
+    )
   }
 
   @Test func verifySolutionsNamesTheLabAndStepOfAWrongSolution() throws {
