@@ -159,6 +159,13 @@ import Workspace
     let results = try JSONSerialization.jsonObject(with: Data(gradescope.stdout.utf8)) as? [String: Any]
     #expect(results?["score"] as? Int == lab.maxPoints)
     #expect((results?["tests"] as? [Any])?.count == lab.steps.count)
+    let broken = folder.path + "/class/broken"
+    try FileManager.default.createDirectory(atPath: broken + "/.git", withIntermediateDirectories: true)
+    let withBroken = try Self.grade([folder.path + "/class", "--format", "moodle"])
+    #expect(withBroken.status == 1)
+    #expect(withBroken.stderr.contains("1 attempt could not be graded and is not exported:\n  \(broken): "))
+    try FileManager.default.removeItem(atPath: broken)
+
     let several = try Self.grade([folder.path + "/class", "--format", "gradescope"])
     #expect(several.status == 64)
     #expect(several.stderr.contains("results.json of one submission"))

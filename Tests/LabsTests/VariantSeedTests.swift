@@ -77,6 +77,28 @@ import Testing
     #expect(ada.shell.world.routeTables.map(\.id) != bob.shell.world.routeTables.map(\.id))
   }
 
+  @Test func twoLearnersSeeDifferentAddressesAndEndpointNames() throws {
+    let lab = try GradingFixture.lab("interface-endpoint")
+    let script = try #require(GradingFixture.catalog.solutions(for: lab.id).solution)
+    func run(_ email: String) throws -> (lookup: String, endpointLines: [String]) {
+      var attempt = try Attempt(lab: lab, seed: VariantSeed.seed(labID: lab.id, email: email, secret: nil))
+      var typed: [String] = []
+      for raw in script.lines {
+        let line = try SolutionScript.expand(raw, world: attempt.shell.world).get()
+        typed.append(line)
+        _ = attempt.run(line)
+      }
+      var lookups = ""
+      for _ in 0..<4 { lookups += attempt.run("nslookup s3.ap-northeast-2.amazonaws.com").text }
+      return (lookups, typed.filter { $0.contains("vpce-") })
+    }
+    let ada = try run("ada@example.org")
+    let bob = try run("bob@example.org")
+    #expect(!ada.endpointLines.isEmpty)
+    #expect(ada.endpointLines != bob.endpointLines)
+    #expect(ada.lookup != bob.lookup)
+  }
+
   @Test(arguments: GradingFixture.labIDs)
   func theSolutionPassesInEveryVariantTried(labID: String) throws {
     let lab = try GradingFixture.lab(labID)

@@ -17,6 +17,13 @@ enum LMSOutput {
         )
         for learner in export.missingFromRoster { console.err("  \(learner)") }
       }
+      if !report.ungraded.isEmpty {
+        // The import file has no place for them: say so, or they would vanish silently.
+        console.err(
+          "labrun: warning: \(report.ungraded.count) attempt\(report.ungraded.count == 1 ? "" : "s") could not be graded and \(report.ungraded.count == 1 ? "is" : "are") not exported:"
+        )
+        for failure in report.ungraded { console.err("  \(failure.path): \(failure.reason)") }
+      }
       for note in export.notes { console.err("labrun: note: \(note).") }
       return export.text
     }

@@ -9,9 +9,13 @@ import Labs
 public struct LMSRoster: Sendable, Equatable {
   /// One learner of the roster.
   public struct Entry: Sendable, Equatable {
+    /// The line of the file it is on (1-based).
     public var line: Int
+    /// The e-mail as the roster spells it (Moodle matches it case-sensitively).
     public var email: String
+    /// The name the LMS knows the learner by; empty when the roster has none.
     public var name: String
+    /// The LMS's user id (Canvas's `ID`); the other fields are empty when the roster lacks them.
     public var id: String
     public var sisUserID: String
     public var sisLoginID: String
@@ -143,7 +147,9 @@ public struct LMSRoster: Sendable, Equatable {
 
 /// One problem of a roster file, at a line.
 public struct LMSRosterProblem: Error, Sendable, Equatable {
+  /// The line it is on (1-based).
   public var line: Int
+  /// What is wrong and how to fix it.
   public var message: String
 }
 

@@ -4,9 +4,11 @@ import Testing
 @testable import Labs
 @testable import Reports
 
-/// The LMS formats, field by field against what their importers read (docs/grading.md#lms-formats;
-/// /work/shared/reference/lms-formats.md, gathered from Canvas's GradebookImporter, Moodle's
-/// grade/import/csv and Gradescope's autograder specification).
+/// The LMS formats, field by field against what their importers read (docs/grading.md, "Grades for
+/// your LMS"). Sources: Canvas's `GradebookImporter` and its documented minimal file; Moodle's
+/// "Grade import" page (docs.moodle.org/311/en/Grade_import: map "Email address" to `useremail`,
+/// addresses compared case-sensitively); Gradescope's "Autograder Specifications"
+/// (gradescope-autograders.readthedocs.io/en/latest/specs/, the `results.json` example).
 @Suite struct LMSExportTests {
   let report = GradeReportSample.report
   static let roster = try! LMSRoster.parse(
