@@ -28,16 +28,32 @@ public enum CommandSimilarity {
   public static let limitPerLab = 20
 
   /// The sorted, unique hashes of every run of three consecutive command lines, normalised.
+  ///
+  /// Grading runs this on every attempt, so lines are normalised byte by byte and hashed as they go,
+  /// without building strings.
   public static func shingles(_ commands: [String]) -> [UInt64] {
-    let lines = commands.map(normalised).filter { !$0.isEmpty }
+    var lines: [UInt64] = []
+    lines.reserveCapacity(commands.count)
+    var buffer: [UInt8] = []
+    for command in commands {
+      buffer.removeAll(keepingCapacity: true)
+      normalise(command, into: &buffer)
+      if !buffer.isEmpty { lines.append(fnv1a(buffer)) }
+    }
     guard !lines.isEmpty else { return [] }
     let width = min(3, lines.count)
     var hashes: [UInt64] = []
     hashes.reserveCapacity(lines.count)
     for start in 0...(lines.count - width) {
-      hashes.append(fnv1a(lines[start..<(start + width)].joined(separator: "\n")))
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for line in lines[start..<(start + width)] { hash = (hash ^ line) &* 0x100_0000_01b3 }
+      hashes.append(hash)
     }
-    return Array(Set(hashes)).sorted()
+    hashes.sort()
+    var unique: [UInt64] = []
+    unique.reserveCapacity(hashes.count)
+    for hash in hashes where unique.last != hash { unique.append(hash) }
+    return unique
   }
 
   /// Pairs of attempts at the same lab, by different learners, at least `threshold` alike.
@@ -73,55 +89,63 @@ public enum CommandSimilarity {
 
   /// A command line with spaces collapsed, resource ids (`vpce-0a1b…`) and IPv4 addresses replaced.
   static func normalised(_ line: String) -> String {
-    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-    return words.map { normaliseWord(Array($0.unicodeScalars)) }.joined(separator: " ")
+    var buffer: [UInt8] = []
+    normalise(line, into: &buffer)
+    return String(decoding: buffer, as: UTF8.self)
   }
 
-  private static func normaliseWord(_ scalars: [Unicode.Scalar]) -> String {
-    var out = String.UnicodeScalarView()
+  /// Writes `line` normalised into `out`: words one space apart; `prefix-` with eight or more hex
+  /// digits (an id drawn from the seed) as `prefix-*`; four dot-separated numbers (an address pools
+  /// and variants choose) as `#.#.#.#`. Only ASCII is looked at; other bytes are copied.
+  static func normalise(_ line: String, into out: inout [UInt8]) {
+    let bytes = Array(line.utf8)
+    func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    func isHex(_ b: UInt8) -> Bool { isDigit(b) || (b >= 0x61 && b <= 0x66) }
+    func isWordy(_ b: UInt8) -> Bool { isLower(b) || isDigit(b) || (b >= 0x41 && b <= 0x5A) }
+    func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
     var index = 0
-    func isLetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) }
-    func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
-    func isHex(_ s: Unicode.Scalar) -> Bool { isDigit(s) || ("a"..."f").contains(s) }
-    func isWordy(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) || ("A"..."Z").contains(s) }
-    while index < scalars.count {
-      let atBoundary = index == 0 || !isWordy(scalars[index - 1])
-      if atBoundary, isLetter(scalars[index]) {
-        // `prefix-` then eight or more hex digits: an id drawn from the seed.
+    while index < bytes.count {
+      let byte = bytes[index]
+      if isSpace(byte) {
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        if !out.isEmpty, index < bytes.count { out.append(0x20) }
+        continue
+      }
+      let atBoundary = index == 0 || !isWordy(bytes[index - 1])
+      if atBoundary, isLower(byte) {
         var end = index
-        while end < scalars.count, isLetter(scalars[end]) { end += 1 }
-        if end < scalars.count, scalars[end] == "-" {
+        while end < bytes.count, isLower(bytes[end]) { end += 1 }
+        if end < bytes.count, bytes[end] == 0x2D {
           var hexEnd = end + 1
-          while hexEnd < scalars.count, isHex(scalars[hexEnd]) { hexEnd += 1 }
-          if hexEnd - end - 1 >= 8, hexEnd == scalars.count || !isWordy(scalars[hexEnd]) {
-            out.append(contentsOf: scalars[index...end])
-            out.append("*")
+          while hexEnd < bytes.count, isHex(bytes[hexEnd]) { hexEnd += 1 }
+          if hexEnd - end - 1 >= 8, hexEnd == bytes.count || !isWordy(bytes[hexEnd]) {
+            out.append(contentsOf: bytes[index...end])
+            out.append(0x2A)
             index = hexEnd
             continue
           }
         }
-        out.append(contentsOf: scalars[index..<end])
+        out.append(contentsOf: bytes[index..<end])
         index = end
         continue
       }
-      if atBoundary, isDigit(scalars[index]) {
-        // Four dot-separated numbers: an address, which pools and variants choose.
+      if atBoundary, isDigit(byte) {
         var end = index
         var dots = 0
-        while end < scalars.count, isDigit(scalars[end]) || (scalars[end] == "." && dots < 3) {
-          if scalars[end] == "." { dots += 1 }
+        while end < bytes.count, isDigit(bytes[end]) || (bytes[end] == 0x2E && dots < 3) {
+          if bytes[end] == 0x2E { dots += 1 }
           end += 1
         }
-        if dots == 3, isDigit(scalars[end - 1]) {
-          out.append(contentsOf: "#.#.#.#".unicodeScalars)
+        if dots == 3, isDigit(bytes[end - 1]) {
+          out.append(contentsOf: Array("#.#.#.#".utf8))
           index = end
           continue
         }
       }
-      out.append(scalars[index])
+      out.append(byte)
       index += 1
     }
-    return String(out)
   }
 
   private static func intersectionCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
@@ -141,9 +165,9 @@ public enum CommandSimilarity {
   }
 
   /// FNV-1a, 64 bits: the same on every run, unlike `Hasher`.
-  private static func fnv1a(_ text: String) -> UInt64 {
+  private static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
+    for byte in bytes {
       hash ^= UInt64(byte)
       hash = hash &* 0x100_0000_01b3
     }
