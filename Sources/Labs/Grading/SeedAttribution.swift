@@ -68,7 +68,8 @@ public enum SeedAttribution {
       groups[key(grade.labID, grade.seed), default: []].append(index)
       if grade.seed != VariantSeed.seed(labID: grade.labID, email: grade.learnerEmail, secret: nil) { underived += 1 }
     }
-    for members in groups.values {
+    for key in groups.keys.sorted() {
+      let members = groups[key] ?? []
       for index in members {
         let email = VariantSeed.canonical(grades[index].learnerEmail)
         let others = members.filter { VariantSeed.canonical(grades[$0].learnerEmail) != email }
