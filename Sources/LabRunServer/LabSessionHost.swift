@@ -197,7 +197,11 @@ actor LabSessionHost {
     try FileManager.default.createDirectory(
       atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     let lab = labIn(language)
-    let attempt = try Attempt(lab: lab)
+    // The learner's own variant; a malformed LABRUN_COURSE_SECRET refuses to start rather than
+    // giving seeds the grader would not attribute.
+    let secret = try CourseSecret.from(environment: ProcessInfo.processInfo.environment)
+    let attempt = try Attempt(
+      lab: lab, seed: VariantSeed.seed(labID: lab.id, email: learner.email, secret: secret))
     let identity = AttemptMetadata.Learner(name: learner.name, email: learner.email)
     let metadata = AttemptMetadata(
       labID: lab.id, labDigest: lab.digest, seed: attempt.seed, labrunVersion: Release.version, learner: identity,

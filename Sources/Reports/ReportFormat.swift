@@ -10,6 +10,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   case junit
   /// One self-contained HTML page.
   case html
+  /// The Canvas gradebook import CSV: one column per lab.
+  case canvas
+  /// Moodle's grade import CSV, keyed by e-mail.
+  case moodle
+  /// Gradescope's autograder `results.json`, for one submission.
+  case gradescope
 
   /// The file extension a report in this format is usually saved with.
   public var fileExtension: String {
@@ -19,6 +25,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case .json: "json"
     case .junit: "xml"
     case .html: "html"
+    case .canvas, .moodle: "csv"
+    case .gradescope: "json"
     }
   }
 }

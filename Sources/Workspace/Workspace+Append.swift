@@ -64,13 +64,15 @@ extension Workspace {
         name: metadata.learner.name, email: metadata.learner.email, time: time, timeZone: timeZone)
       next.head = try repository.createCommit(
         tree: tree, parents: [try repository.commit(state.head)], author: signature, committer: signature,
-        message: CommitMessage.make(for: entry, passedSteps: passedSteps))
+        message: CommitMessage.make(
+          for: entry, passedSteps: passedSteps, version: versionRecorded ? nil : Release.version))
       try repository.setReference(WorkspaceFile.branch, to: next.head, expecting: state.head)
     } catch let error as GitError {
       throw WorkspaceError.saveFailed(path: path, reason: error.description)
     }
     let progressChanged = next.progressBlob != state.progressBlob
     state = next
+    versionRecorded = true
     // A live session never reads the entries again; keeping them cost memory with every command.
     openedEntries = nil
     let problem = updateWorkTree(line: line, step: step, changed: changed, progressChanged: progressChanged)

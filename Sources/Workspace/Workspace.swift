@@ -25,6 +25,8 @@ public final class Workspace {
   /// How saves split the transcript into segments: by the workspace's format, so a workspace an
   /// older labrun made keeps the layout that labrun reads (tests may set it).
   var segmentLayout = SegmentLayout.current
+  /// Whether this session's first commit, which names the labrun running it, has been made.
+  var versionRecorded = false
 
   init(
     path: String, repository: Repository, lock: WorkspaceLock, state: CommittedState, timeZone: TimeZone,

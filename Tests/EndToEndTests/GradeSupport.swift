@@ -25,10 +25,17 @@ enum GradeSupport {
   }
 
   /// Runs `labrun start` with `lines` on standard input; fails the caller when it does not exit 0.
-  static func start(_ labID: String, at workspace: String, learner: String, lines: [String]) throws {
+  ///
+  /// The attempt is in the lab's default world (`--seed`), which `solution` fills placeholders
+  /// from, unless `seed` names another or `ownVariant` lets labrun derive the learner's own.
+  static func start(
+    _ labID: String, at workspace: String, learner: String, lines: [String], seed: UInt64? = nil,
+    ownVariant: Bool = false, environment: [String: String] = [:]
+  ) throws {
+    var arguments = ["start", labID, "--workspace", workspace, "--learner", learner, "--labs", labsFolder]
+    if !ownVariant { arguments += ["--seed", String(try seed ?? lab(labID).defaultSeed)] }
     let result = try LabrunProcess.run(
-      ["start", labID, "--workspace", workspace, "--learner", learner, "--labs", labsFolder],
-      input: lines.joined(separator: "\n") + "\n")
+      arguments, environment: environment, input: lines.joined(separator: "\n") + "\n")
     guard result.status == 0 else { throw Failure("labrun start \(labID) exited \(result.status): \(result.stderr)") }
   }
 

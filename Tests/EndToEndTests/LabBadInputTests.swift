@@ -89,7 +89,8 @@ import Testing
     // Only the first session's command was recorded.
     #expect(
       try GitCLI.history(workspace) == [
-        "start probe (seed 7)|", "V3 $ nslookup s3.ap-northeast-2.amazonaws.com  → 0|lookup-s3 passed",
+        "start probe (seed \(ProbeLab.variantSeed))|",
+        "V3 $ nslookup s3.ap-northeast-2.amazonaws.com  → 0|lookup-s3 passed",
       ])
   }
 
@@ -182,7 +183,9 @@ import Testing
     let result = try course.labrun(["verify-solutions"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(
-      result.stdout == "probe: ok (solution passes 3 steps; empty attempt passes none; 3 wrong attempts caught)\n")
+      result.stdout
+        == "probe: ok (solution passes 3 steps in the default world and 20 learner variants; empty attempt passes none; 3 wrong attempts caught)\n"
+    )
   }
 
   @Test func verifySolutionsNamesTheLabAndStepOfAWrongSolution() throws {

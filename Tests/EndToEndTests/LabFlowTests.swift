@@ -74,7 +74,7 @@ import Testing
 
     #expect(
       try GitCLI.history(workspace) == [
-        "start probe (seed 7)|",
+        "start probe (seed \(ProbeLab.variantSeed))|",
         "V3 $ nslookup s3.ap-northeast-2.amazonaws.com  → 0|lookup-s3 passed",
         "V3 $ ssh V1  → 0|",
         "V1 $ aws s3 ls s3://jschoi.acl  → 0|list-bucket passed",

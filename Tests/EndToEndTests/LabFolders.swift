@@ -1,4 +1,5 @@
 import Foundation
+import Labs
 import Testing
 
 /// A throwaway course on disk: `labs/<id>/…` and `solutions/…` side by side, plus room for workspaces.
@@ -46,6 +47,8 @@ struct TempCourse {
 /// A three-step lab on the course network: a lookup on V3, a listing from V1, a question.
 enum ProbeLab {
   static let learner = "Test Learner <test@example.com>"
+  /// The seed `labrun start` derives for `learner` at the probe lab, without a course secret.
+  static let variantSeed = VariantSeed.seed(labID: "probe", email: "test@example.com", secret: nil)
 
   static let yaml = """
     id: probe

@@ -67,7 +67,9 @@ import Transcript
     let history = try Workspace.history(at: workspace.path)
     #expect(history.map(\.id).prefix(2) == [reset.commit, receipt.commit])
     #expect(
-      history[1].message == "V3 $ nslookup s3.ap-northeast-2.amazonaws.com # 2  → 0\n\nStep: private-timeout passed\n")
+      history[1].message
+        == "V3 $ nslookup s3.ap-northeast-2.amazonaws.com # 2  → 0\n\nStep: private-timeout passed\nLabrun-Version: \(Release.version)\n"
+    )
     #expect(history[1].time == time)
     #expect(history[1].authorEmail == "kim@example.com")
     #expect(history[0].message == "reset to step private-timeout\n")

@@ -22,6 +22,8 @@ struct LabSession {
   /// The lab in a language.
   /// The lab in a language; nil shows it as loaded.
   var translate: (@Sendable (Language) -> Lab)?
+  /// The course secret a new workspace's variant seed is derived with (`LABRUN_COURSE_SECRET`).
+  var secret: CourseSecret?
 
   /// Runs the session until end of input or `exit`; returns the exit status.
   func run(seedOption: UInt64?, learnerOption: String?) throws -> Int32 {
@@ -95,7 +97,9 @@ struct LabSession {
     let lab = translate?(language) ?? lab
     let attempt: Attempt
     do {
-      attempt = try Attempt(lab: lab, seed: seedOption)
+      // The learner's own variant unless a seed was asked for (Start refuses that with a secret).
+      let seed = seedOption ?? VariantSeed.seed(labID: lab.id, email: identity.email, secret: secret)
+      attempt = try Attempt(lab: lab, seed: seed)
     } catch {
       throw CLIFailure.badData("lab '\(lab.id)' has a world that does not build: \(error)")
     }

@@ -74,6 +74,7 @@ enum AttemptLoader {
     }
     return HistoryCommit(
       id: commit.id, parents: commit.parents, time: commit.committerTime, claimedSteps: commit.passedStepTrailers,
-      metadata: commit.metadata, progressPage: commit.progressPage, change: change)
+      metadata: commit.metadata, progressPage: commit.progressPage, change: change,
+      labrunVersion: Release.version(inCommitMessage: commit.message))
   }
 }

@@ -15,7 +15,10 @@ extension LabRun {
         progress pages and commit trailers are compared with the replay, never trusted. \
         Exit status: 0 every attempt passed every step; 2 some did not; \
         3 some attempt is flagged with integrity findings (commit dates outside the course included); \
-        1 some could not be graded (the rest are still reported).
+        1 some could not be graded (the rest are still reported); \
+        64 a usage error (a malformed LABRUN_COURSE_SECRET, an unreadable --roster); \
+        65 bad data (a roster with bad rows, a course secret that fits no attempt). \
+        With LABRUN_COURSE_SECRET set, each attempt's seed is checked to be its learner's.
         """
     )
 
@@ -31,6 +34,12 @@ extension LabRun {
     @Option(help: "The course's length in days: an attempt whose commits span longer is flagged.")
     var courseDays: Int = 180
 
+    @Option(
+      help: ArgumentHelp(
+        "A CSV of learners' e-mails and LMS ids and sections, for --format canvas, moodle or gradescope.",
+        valueName: "file"))
+    var roster: String?
+
     @OptionGroup var labs: LabsOptions
 
     func validate() throws {
@@ -40,10 +49,17 @@ extension LabRun {
       if courseDays < 1 || courseDays > 36_500 {
         throw ValidationError("--course-days must be a whole number of days from 1 to 36500, not \(courseDays).")
       }
+      if roster != nil, !format.isLMS {
+        throw ValidationError("--roster is for --format canvas, moodle or gradescope, not \(format.rawValue).")
+      }
     }
 
     func run() throws {
-      let console = Console(environment: ProcessInfo.processInfo.environment)
+      let environment = ProcessInfo.processInfo.environment
+      let console = Console(environment: environment)
+      // Both are read before any grading, so a mistake in either costs nothing.
+      let secret = try CourseSecretOption.read(environment)
+      let rosterFile = try roster.map(RosterFile.load)
       let catalog = try labs.catalog()
       let found = AttemptDiscovery.find(paths, currentDirectory: FileManager.default.currentDirectoryPath)
       var grades: [LearnerGrade] = []
@@ -58,8 +74,13 @@ extension LabRun {
         case .failure(let failure): ungraded.append(failure)
         }
       }
-      let report = GradeReport(grades: grades, ungraded: ungraded)
-      let text = GradeReportRenderer.render(report, as: format)
+      let report = try ClassReview.report(grades: grades, ungraded: ungraded, secret: secret, console: console)
+      let text: String
+      if format.isLMS {
+        text = try LMSOutput.text(report, format: format, roster: rosterFile, console: console)
+      } else {
+        text = GradeReportRenderer.render(report, as: format)
+      }
       if let output {
         do {
           try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)

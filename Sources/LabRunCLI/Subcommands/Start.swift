@@ -12,7 +12,7 @@ extension LabRun {
     @Argument(help: "The id of the lab to start, as `labrun list` shows it.")
     var lab: String
 
-    @Option(help: "Another variant of the lab's world (a new workspace only).")
+    @Option(help: "Another variant of the lab's world than your own (a new workspace only; not with a course secret).")
     var seed: UInt64?
 
     @Option(help: ArgumentHelp("Who you are, for your progress history: \"Name <email>\".", valueName: "identity"))
@@ -25,6 +25,12 @@ extension LabRun {
     func run() throws {
       let environment = ProcessInfo.processInfo.environment
       let chosen = try language.resolve(environment: environment)
+      let secret = try CourseSecretOption.read(environment)
+      if secret != nil, seed != nil {
+        throw CLIFailure.usage(
+          "--seed cannot be used with \(CourseSecret.environmentVariable): with a course secret your variant is derived from who you are, and the grader checks it. Leave out --seed."
+        )
+      }
       // Only the lab asked for is parsed; the whole catalogue only to say what there is instead.
       let light = try labs.catalog(summaries: false)
       let catalog = light.hasLab(lab) ? light : try labs.catalog()
@@ -33,7 +39,8 @@ extension LabRun {
       let session = LabSession(
         lab: loaded, workspacePath: try workspace.path(for: lab),
         console: Console(environment: environment), language: chosen.language, languageChosen: chosen.explicit,
-        translate: { LabTranslator(files: DiskLabFiles()).translate(loaded, folder: folder, to: $0).lab })
+        translate: { LabTranslator(files: DiskLabFiles()).translate(loaded, folder: folder, to: $0).lab },
+        secret: secret)
       let status = try session.run(seedOption: seed, learnerOption: learner)
       if status != 0 { throw ExitCode(status) }
     }

@@ -40,11 +40,19 @@ extension LabRun {
           for: id, folder: solutions.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         let lab = LabTranslator(files: DiskLabFiles()).translate(english, folder: catalog.root + "/" + id, to: spoken)
           .lab
-        let report = SolutionVerifier.verify(
+        var report = SolutionVerifier.verify(
           lab: lab, solution: scripts.solution, wrong: scripts.wrong, english: spoken == .en ? nil : english)
+        // Learners get variants of their own: the solution must pass in every one tried, not only the default.
+        var variants = 0
+        if report.passed, let solution = scripts.solution {
+          let seeds = VariantSeed.samples(labID: id, count: SolutionVerifier.variantCount)
+          let proof = SolutionVerifier.verifyVariants(lab: lab, solution: solution, seeds: seeds)
+          variants = proof.proven
+          report.problems += proof.problems
+        }
         if report.passed {
           console.out(
-            "\(id): ok (solution passes \(lab.steps.count) steps; empty attempt passes none; \(scripts.wrong.count) wrong attempts caught)"
+            "\(id): ok (solution passes \(lab.steps.count) steps in the default world and \(variants) learner variants; empty attempt passes none; \(scripts.wrong.count) wrong attempts caught)"
           )
         } else {
           failed += 1

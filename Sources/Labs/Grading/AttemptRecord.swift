@@ -45,6 +45,8 @@ public struct HistoryCommit: Sendable, Equatable {
   public var progressPage: String?
   /// What the commit did to the transcript.
   public var change: Change
+  /// The labrun its `Labrun-Version` trailer names (the first commit of each session); nil without one.
+  public var labrunVersion: String?
 
   /// How a commit changed the transcript compared with its parent.
   public enum Change: Sendable, Equatable {
@@ -56,7 +58,7 @@ public struct HistoryCommit: Sendable, Equatable {
 
   public init(
     id: String, parents: [String], time: Int64, claimedSteps: [String], metadata: AttemptMetadata?,
-    progressPage: String?, change: Change
+    progressPage: String?, change: Change, labrunVersion: String? = nil
   ) {
     self.id = id
     self.parents = parents
@@ -65,5 +67,6 @@ public struct HistoryCommit: Sendable, Equatable {
     self.metadata = metadata
     self.progressPage = progressPage
     self.change = change
+    self.labrunVersion = labrunVersion
   }
 }

@@ -6,6 +6,8 @@ public struct GradeReport: Sendable, Equatable {
   public var ungraded: [UngradedAttempt]
   /// One summary per lab with graded attempts, sorted by lab id.
   public var labs: [LabSummary]
+  /// Pairs of attempts whose command sequences are much alike: evidence for a human, never a finding.
+  public var similarCommandSequences: [SimilarCommandSequences] = []
 
   /// Sorts the results, links attempts by the same learner at the same lab, and builds the class view.
   public init(grades: [LearnerGrade], ungraded: [UngradedAttempt]) {

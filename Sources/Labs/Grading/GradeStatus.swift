@@ -9,10 +9,10 @@ public enum GradeStatus: String, Sendable, CaseIterable {
 }
 
 extension LearnerGrade {
-  /// Flagged whenever there is a finding, passed or not: a workspace whose transcript was replaced
+  /// Flagged whenever there is a finding that is not informational, passed or not: a workspace whose transcript was replaced
   /// by the reference solution replays to "passed", and must not read as such.
   public var status: GradeStatus {
-    if !findings.isEmpty { return .flagged }
+    if findings.contains(where: { !$0.kind.isInformational }) { return .flagged }
     return passedAll ? .passed : .notPassed
   }
 }

@@ -1,3 +1,5 @@
+import Transcript
+
 /// Regrades one attempt by replaying its transcript, and lists what the workspace claims that replay
 /// does not confirm (DESIGN §2.2: the transcript is the truth; outputs and claims are derived).
 public enum Grader {
@@ -5,9 +7,10 @@ public enum Grader {
   ///
   /// Fails only when the lab's world cannot be built, which is a fault of the lab, not of the attempt.
   /// Commits outside `window` are findings.
-  public static func grade(_ record: AttemptRecord, lab: Lab, window: CommitWindow = .unbounded) -> Result<
-    LearnerGrade, UngradedAttempt
-  > {
+  /// `version` is the grading labrun's: differences in lines recorded under another are informational.
+  public static func grade(
+    _ record: AttemptRecord, lab: Lab, window: CommitWindow = .unbounded, version: String = Release.version
+  ) -> Result<LearnerGrade, UngradedAttempt> {
     // The seed the attempt began with: a seed changed later is a finding, not a new truth.
     let original = record.history.first?.metadata ?? record.metadata
     let replay: LineReplay
@@ -21,7 +24,8 @@ public enum Grader {
 
     var findings = HistoryAudit.findings(record, original: original, lab: lab)
     if original.labDigest == lab.digest {
-      findings += replay.mismatches
+      findings += VersionAudit.findings(
+        replay.mismatches, history: record.history, placement: placement, original: original, grading: version)
     } else if !replay.mismatches.isEmpty, let changed = findings.firstIndex(where: { $0.kind == .labChanged }) {
       // On another version of the lab, outputs are expected to differ: that is the change, not tampering.
       let count = replay.mismatches.count
@@ -46,14 +50,17 @@ public enum Grader {
         id: step.id, title: step.title, points: step.points, passed: passed, commands: commands, seconds: seconds)
     }
     let stopped = attempt.step?.id
-    return .success(
-      LearnerGrade(
-        path: record.path, labID: lab.id, labTitle: lab.title, learnerName: record.metadata.learner.name,
-        learnerEmail: record.metadata.learner.email, headCommit: record.headCommit, seed: original.seed, steps: steps,
-        points: attempt.points, maxPoints: lab.maxPoints, hintsUsed: replay.hintsUsed,
-        commandsTyped: replay.commandsBefore.last ?? 0, firstCommitTime: record.history.first?.time,
-        lastCommitTime: record.history.last?.time, stoppedAt: stopped,
-        commandsWhereStopped: stopped == nil ? [] : replay.commandsSinceStepBegan, findings: findings))
+    var grade = LearnerGrade(
+      path: record.path, labID: lab.id, labTitle: lab.title, learnerName: record.metadata.learner.name,
+      learnerEmail: record.metadata.learner.email, headCommit: record.headCommit, seed: original.seed, steps: steps,
+      points: attempt.points, maxPoints: lab.maxPoints, hintsUsed: replay.hintsUsed,
+      commandsTyped: replay.commandsBefore.last ?? 0, firstCommitTime: record.history.first?.time,
+      lastCommitTime: record.history.last?.time, stoppedAt: stopped,
+      commandsWhereStopped: stopped == nil ? [] : replay.commandsSinceStepBegan, findings: findings)
+    grade.simulatedSeconds = replay.simulatedMilliseconds / 1000
+    grade.seedIsLabDefault = original.seed == lab.defaultSeed
+    grade.commandShingles = CommandSimilarity.shingles(record.lines.compactMap { $0.command?.input })
+    return .success(grade)
   }
 }
 
@@ -86,6 +93,12 @@ struct LinePlacement {
       }
       linesAfterCommit.append(count)
     }
+  }
+
+  /// The index in the history of the commit that added `line` (0-based), when known.
+  func commit(ofLine line: Int) -> Int? {
+    guard line >= 0, line < commitOfLine.count else { return nil }
+    return commitOfLine[line]
   }
 
   /// The time of the commit that added `line`, when known.

@@ -26,6 +26,13 @@ public struct LearnerGrade: Sendable, Equatable {
   public var findings: [IntegrityFinding]
   /// Other attempts by the same learner at the same lab, by path.
   public var otherAttempts: [String] = []
+  /// Simulated time the learner's commands took, summed over the transcript (resets included), in seconds.
+  public var simulatedSeconds: Int64 = 0
+  /// Whether the seed is the lab's default one, which every workspace made before per-learner variants has.
+  public var seedIsLabDefault = false
+  /// Hashes of the attempt's runs of three command lines, ids and addresses normalised, sorted and
+  /// unique: what `CommandSimilarity` compares across a class.
+  public var commandShingles: [UInt64] = []
 
   public init(
     path: String, labID: String, labTitle: String, learnerName: String, learnerEmail: String, headCommit: String,
@@ -105,6 +112,18 @@ public struct IntegrityFinding: Sendable, Equatable {
     /// A commit dated before this labrun release or after the grading, or commits spread over longer
     /// than the course lasts.
     case implausibleTime = "implausible-time"
+    /// Lines recorded under another labrun version print differently under the grading one
+    /// (informational: the simulator changed, the learner did not).
+    case labrunVersion = "labrun-version"
+    /// With the course secret: the seed is another graded learner's (a copied workspace).
+    case seedOfAnotherLearner = "seed-of-another-learner"
+    /// With the course secret: the seed is not the one the secret gives this learner at this lab.
+    case seedNotLearners = "seed-not-learners"
+    /// Without the course secret: another attempt at the same lab has the same seed.
+    case sharedSeed = "shared-seed"
+
+    /// Informational findings are shown but do not flag the attempt.
+    public var isInformational: Bool { self == .labrunVersion }
   }
 
   public var kind: Kind

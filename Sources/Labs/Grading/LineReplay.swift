@@ -27,6 +27,8 @@ struct LineReplay {
   var commandsSinceStepBegan: [String] = []
   /// Lines whose recorded result replay does not reproduce.
   var mismatches: [IntegrityFinding] = []
+  /// Simulated milliseconds the command lines took, each from the clock before it to the clock after.
+  var simulatedMilliseconds: Int64 = 0
 
   static func run(_ lines: [TranscriptEntry], lab: Lab, seed: UInt64) throws(DescriptionErrors) -> LineReplay {
     let start = try Attempt(lab: lab, seed: seed)
@@ -39,7 +41,9 @@ struct LineReplay {
         processed.append(line)
         let host = replay.attempt.hostName
         let hintsBefore = replay.attempt.hintsUsed
+        let clockBefore = replay.attempt.shell.world.now
         let output = replay.attempt.replay(record)
+        replay.simulatedMilliseconds += max(0, replay.attempt.shell.world.now - clockBefore)
         replay.hintsUsed += max(0, replay.attempt.hintsUsed - hintsBefore)
         passed = output.passedSteps
         if let problem = Self.difference(record, host: host, output: output, clock: replay.attempt.shell.world.now) {

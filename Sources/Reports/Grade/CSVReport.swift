@@ -5,7 +5,7 @@ enum CSVReport {
   static let columns = [
     "lab", "lab_title", "learner", "email", "path", "status", "steps_passed", "steps_total", "points", "max_points",
     "hints_used", "commands", "time_seconds", "first_commit", "last_commit", "stopped_at", "findings",
-    "finding_kinds", "other_attempts", "error",
+    "finding_kinds", "other_attempts", "error", "simulated_seconds",
   ]
 
   static func render(_ report: GradeReport) -> String {
@@ -18,21 +18,21 @@ enum CSVReport {
         String(grade.points), String(grade.maxPoints), String(grade.hintsUsed), String(grade.commandsTyped),
         grade.timeSpent.map { String($0) } ?? "", grade.firstCommitTime.map(ReportText.timestamp) ?? "",
         grade.lastCommitTime.map(ReportText.timestamp) ?? "", grade.stoppedAt ?? "", String(grade.findings.count),
-        kinds, grade.otherAttempts.joined(separator: " "), "",
+        kinds, grade.otherAttempts.joined(separator: " "), "", String(grade.simulatedSeconds),
       ])
     }
     for failure in report.ungraded {
       rows.append(
-        [failure.labID ?? "", "", "", "", failure.path, "error"] + Array(repeating: "", count: 13) + [failure.reason])
+        [failure.labID ?? "", "", "", "", failure.path, "error"] + Array(repeating: "", count: 13) + [
+          failure.reason, "",
+        ])
     }
     return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
   }
 
-  /// Quotes a field holding a comma, quote or line break, doubling quotes inside.
-  static func field(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-  }
+  /// Quotes a field holding a comma, quote or line break, and prefixes text a spreadsheet would run
+  /// as a formula (no number this report writes begins with a sign, so numbers are untouched).
+  static func field(_ text: String) -> String { SpreadsheetCell.text(text) }
 }
 
 extension String {

@@ -1,3 +1,4 @@
+import Cloud
 import Labs
 
 /// Renders a class's grade report in one of the report formats.
@@ -10,6 +11,17 @@ public enum GradeReportRenderer {
     case .json: JSONReport.render(report)
     case .junit: JUnitReport.render(report)
     case .html: HTMLReport.render(report)
+    case .canvas, .moodle, .gradescope: lms(report, as: format)
+    }
+  }
+
+  /// An LMS export without a roster; what cannot be exported (Gradescope's several submissions)
+  /// becomes a results file that says so and scores nothing, so an importer rejects it loudly.
+  private static func lms(_ report: GradeReport, as format: ReportFormat) -> String {
+    switch LMSExport.render(report, as: format, roster: nil) {
+    case .success(let export): return export.text
+    case .failure(let error):
+      return JSONValue.object(["output": .string(error.description), "tests": .array([])]).rendered()
     }
   }
 }

@@ -50,7 +50,7 @@ enum HTMLReport {
         out +=
           "<section class=\"learner\">\n<h3>\(e(grade.learnerName)) <span class=\"muted\">&lt;\(e(grade.learnerEmail))&gt;</span> \(status)\(flagged)</h3>\n"
         out +=
-          "<p class=\"meta\">\(e(grade.labID)) · \(grade.stepsPassed)/\(grade.steps.count) steps · \(grade.points)/\(grade.maxPoints) points · \(grade.hintsUsed) hints · \(grade.commandsTyped) commands · \(grade.timeSpent.map(ReportText.duration) ?? "–") · <code>\(e(grade.path))</code></p>\n"
+          "<p class=\"meta\">\(e(grade.labID)) · \(grade.stepsPassed)/\(grade.steps.count) steps · \(grade.points)/\(grade.maxPoints) points · \(grade.hintsUsed) hints · \(grade.commandsTyped) commands · \(grade.timeSpent.map(ReportText.duration) ?? "–") · \(IntegrityWords.simulated(grade.simulatedSeconds)) · <code>\(e(grade.path))</code></p>\n"
         if !grade.otherAttempts.isEmpty {
           out +=
             "<p class=\"meta\">Also attempted by this learner: \(grade.otherAttempts.map { "<code>\(e($0))</code>" }.joined(separator: ", "))</p>\n"
@@ -72,6 +72,15 @@ enum HTMLReport {
         }
         out += "</section>\n"
       }
+    }
+    if !report.similarCommandSequences.isEmpty {
+      out +=
+        "<h2>\(IntegrityWords.similarHeading)</h2>\n<p class=\"muted\">\(e(IntegrityWords.similarExplanation))</p>\n<ul class=\"similar\">\n"
+      for pair in report.similarCommandSequences {
+        out +=
+          "<li>\(e(pair.labID)): \(e(pair.learners.0)) <code>\(e(pair.paths.0))</code> and \(e(pair.learners.1)) <code>\(e(pair.paths.1))</code> — \(e(IntegrityWords.similarity(pair)))</li>\n"
+      }
+      out += "</ul>\n"
     }
     if !report.ungraded.isEmpty {
       out += "<h2>Could not grade</h2>\n<ul class=\"errors\">\n"

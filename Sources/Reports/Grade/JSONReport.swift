@@ -19,6 +19,7 @@ enum JSONReport {
       ]),
       "labs": .array(report.labs.map(lab)),
       "learners": .array(report.grades.map(learner)),
+      "similarCommandSequences": .array(report.similarCommandSequences.map(similar)),
       "ungraded": .array(
         report.ungraded.map {
           .object(["path": .string($0.path), "lab": .optional($0.labID), "reason": .string($0.reason)])
@@ -51,6 +52,16 @@ enum JSONReport {
     ])
   }
 
+  private static func similar(_ pair: SimilarCommandSequences) -> JSONValue {
+    .object([
+      "lab": .string(pair.labID),
+      "paths": .array([.string(pair.paths.0), .string(pair.paths.1)]),
+      "learners": .array([.string(pair.learners.0), .string(pair.learners.1)]),
+      "similarity": .double(pair.similarity),
+      "sharedRuns": .int(pair.sharedRuns),
+    ])
+  }
+
   private static func learner(_ grade: LearnerGrade) -> JSONValue {
     .object([
       "path": .string(grade.path),
@@ -67,6 +78,7 @@ enum JSONReport {
       "hintsUsed": .int(grade.hintsUsed),
       "commandsTyped": .int(grade.commandsTyped),
       "timeSpentSeconds": .optional(grade.timeSpent),
+      "simulatedTimeSeconds": .int64(grade.simulatedSeconds),
       "firstCommit": .optional(grade.firstCommitTime.map(ReportText.timestamp)),
       "lastCommit": .optional(grade.lastCommitTime.map(ReportText.timestamp)),
       "stoppedAt": .optional(grade.stoppedAt),

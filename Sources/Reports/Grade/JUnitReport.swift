@@ -8,7 +8,7 @@ import Labs
 enum JUnitReport {
   static func render(_ report: GradeReport) -> String {
     let e = ReportText.xmlEscaped
-    let flagged = report.grades.filter { !$0.findings.isEmpty }.count
+    let flagged = report.grades.filter { $0.status == .flagged }.count
     let tests = report.grades.reduce(0) { $0 + $1.steps.count } + report.ungraded.count + flagged
     let failures = report.grades.reduce(0) { $0 + $1.steps.count - $1.stepsPassed }
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -16,7 +16,7 @@ enum JUnitReport {
       "<testsuites name=\"labrun grade\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(report.ungraded.count + flagged)\">\n"
     for grade in report.grades {
       let name = "\(grade.labID): \(ReportText.learner(grade))"
-      let integrity = grade.findings.isEmpty ? 0 : 1
+      let integrity = grade.status == .flagged ? 1 : 0
       out +=
         "  <testsuite name=\"\(e(name))\" tests=\"\(grade.steps.count + integrity)\" failures=\"\(grade.steps.count - grade.stepsPassed)\" errors=\"\(integrity)\" skipped=\"0\" time=\"\(grade.timeSpent ?? 0)\""
       if let first = grade.firstCommitTime { out += " timestamp=\"\(ReportText.timestamp(first).dropLast())\"" }
@@ -24,7 +24,8 @@ enum JUnitReport {
       var properties: [(String, String)] = [
         ("path", grade.path), ("lab", grade.labID), ("learner", grade.learnerName), ("email", grade.learnerEmail),
         ("points", "\(grade.points)/\(grade.maxPoints)"), ("hintsUsed", String(grade.hintsUsed)),
-        ("commandsTyped", String(grade.commandsTyped)), ("headCommit", grade.headCommit),
+        ("commandsTyped", String(grade.commandsTyped)), ("simulatedSeconds", String(grade.simulatedSeconds)),
+        ("headCommit", grade.headCommit),
       ]
       properties += grade.otherAttempts.map { ("otherAttempt", $0) }
       properties += grade.findings.map { ("finding", "\($0.kind.rawValue): \($0.message)") }
@@ -41,7 +42,7 @@ enum JUnitReport {
             ">\n      <failure type=\"not-passed\" message=\"\(e("step \(step.id) not passed: \(why)"))\"/>\n    </testcase>\n"
         }
       }
-      if !grade.findings.isEmpty {
+      if grade.status == .flagged {
         // A case of its own, so a CI run shows a flagged attempt as an error, not as a pass.
         let summary = "\(grade.findings.count) integrity finding\(grade.findings.count == 1 ? "" : "s")"
         out += "    <testcase classname=\"\(e(grade.labID))\" name=\"integrity\">\n"

@@ -26,17 +26,23 @@ enum TableReport {
       out += "\n"
     }
     if !report.grades.isEmpty {
-      var rows = [["lab", "learner", "steps", "points", "hints", "commands", "time", "findings", "path"]]
+      var rows = [
+        [
+          "lab", "learner", "steps", "points", "hints", "commands", "time", IntegrityWords.simulatedColumn, "findings",
+          "path",
+        ]
+      ]
       for grade in report.grades {
         rows.append([
           grade.labID, ReportText.learner(grade), "\(grade.stepsPassed)/\(grade.steps.count)",
           "\(grade.points)/\(grade.maxPoints)", String(grade.hintsUsed), String(grade.commandsTyped),
-          grade.timeSpent.map(ReportText.duration) ?? "–", String(grade.findings.count),
+          grade.timeSpent.map(ReportText.duration) ?? "–", ReportText.duration(grade.simulatedSeconds),
+          String(grade.findings.count),
           grade.path
             + (grade.otherAttempts.isEmpty ? "" : "  (\(grade.otherAttempts.count + 1) attempts by this learner)"),
         ])
       }
-      out += table(rows, rightAligned: [2, 3, 4, 5, 6, 7])
+      out += table(rows, rightAligned: [2, 3, 4, 5, 6, 7, 8])
     }
     let flagged = report.grades.filter { !$0.findings.isEmpty }
     if !flagged.isEmpty {
@@ -44,6 +50,13 @@ enum TableReport {
       for grade in flagged {
         out += "\n  \(grade.labID)  \(ReportText.learner(grade))  \(grade.path)\n"
         for finding in grade.findings { out += "    \(finding.kind.rawValue): \(finding.message)\n" }
+      }
+    }
+    if !report.similarCommandSequences.isEmpty {
+      out += "\n\(IntegrityWords.similarHeading)\n  \(IntegrityWords.similarExplanation)\n\n"
+      for pair in report.similarCommandSequences {
+        out += "  \(pair.labID)  \(pair.learners.0) and \(pair.learners.1): \(IntegrityWords.similarity(pair))\n"
+        out += "    \(pair.paths.0)\n    \(pair.paths.1)\n"
       }
     }
     if !report.ungraded.isEmpty {

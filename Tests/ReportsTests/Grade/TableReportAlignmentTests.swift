@@ -47,10 +47,10 @@ import Testing
         aws s3 ls  (1 learner, 1×)
         hint  (1 learner, 1×)
 
-      lab            learner                      steps  points  hints  commands    time  findings  path
-      ─────────────  ───────────────────────────  ─────  ──────  ─────  ────────  ──────  ────────  ─────────────
-      public-subnet  Ana <ana@example.com>          2/2   20/20      0         3  1m 30s         0  /class/ana
-      public-subnet  김민준 <minjun@example.com>    1/2   10/20      1         4  3m 20s         0  /class/minjun
+      lab            learner                      steps  points  hints  commands    time  sim time  findings  path
+      ─────────────  ───────────────────────────  ─────  ──────  ─────  ────────  ──────  ────────  ────────  ─────────────
+      public-subnet  Ana <ana@example.com>          2/2   20/20      0         3  1m 30s        0s         0  /class/ana
+      public-subnet  김민준 <minjun@example.com>    1/2   10/20      1         4  3m 20s        0s         0  /class/minjun
 
     2 graded, 1 passed every step, 1 did not, 0 could not be graded, 0 integrity findings.
 
