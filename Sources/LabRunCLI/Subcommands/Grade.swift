@@ -31,6 +31,7 @@ extension LabRun {
     var courseDays: Int = 180
 
     @OptionGroup var labs: LabsOptions
+    @OptionGroup var language: LanguageOptions
 
     func validate() throws {
       if paths.isEmpty {
@@ -42,7 +43,9 @@ extension LabRun {
     }
 
     func run() throws {
-      let console = Console(environment: ProcessInfo.processInfo.environment)
+      let environment = ProcessInfo.processInfo.environment
+      let console = Console(environment: environment)
+      let chosen = try language.resolve(environment: environment).language
       let catalog = try labs.catalog()
       let found = AttemptDiscovery.find(paths, currentDirectory: FileManager.default.currentDirectoryPath)
       var grades: [LearnerGrade] = []
@@ -57,8 +60,11 @@ extension LabRun {
         case .failure(let failure): ungraded.append(failure)
         }
       }
+      // Each attempt was replayed in its own language; the report names labs and steps in one.
+      var course = SpokenCourse(catalog: catalog, language: chosen)
+      grades = grades.map { course.titled($0) }
       let report = GradeReport(grades: grades, ungraded: ungraded)
-      let text = GradeReportRenderer.render(report, as: format)
+      let text = GradeReportRenderer.render(report, as: format, words: ReportWords(chosen))
       if let output {
         do {
           try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
