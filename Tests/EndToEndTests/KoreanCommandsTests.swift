@@ -38,6 +38,18 @@ import TextLayout
     #expect(english.contains("1. public-subnet        V1: reaching S3 from a public subnet "))
   }
 
+  @Test func anUnknownLabInKoreanIsAUsageError() throws {
+    let result = try LabrunProcess.run(["start", "interface-endpiont", "--labs", Self.labs, "--lang", "ko"])
+    #expect(result.status == 64)
+    #expect(
+      result.stderr == """
+        labrun: error: 'interface-endpiont'라는 이름의 실습은 없습니다. 'interface-endpoint'을(를) 찾으셨나요?
+        있는 실습: public-subnet, private-subnet, gateway-endpoint, interface-endpoint, on-premises, choosing-endpoints, s3-private-dns-2023
+        (각 실습의 제목은 'labrun list'로 볼 수 있습니다)
+
+        """)
+  }
+
   @Test func aKoreanSessionStatusAndGrade() throws {
     let folder = try LabrunProcess.temporaryFolder("ko-commands")
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -30,7 +30,7 @@ extension LabRun {
       let ids = lab.map { [$0] } ?? catalog.ids
       var reports: [StatusReport] = []
       for id in ids {
-        let loaded = course.speaking(try LabLookup.load(id, in: catalog))
+        let loaded = course.speaking(try LabLookup.load(id, in: catalog, messages: course.messages))
         var report = try StatusReport.make(lab: loaded, path: try workspace.path(for: id))
         report.number = catalog.number(of: id)
         reports.append(report)

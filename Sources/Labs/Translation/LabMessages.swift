@@ -41,6 +41,10 @@ public enum LabMessage: String, CaseIterable, Sendable {
   case statusLine = "status-line"
   case listHeader = "list-header"
   case listEmpty = "list-empty"
+  case unknownLab = "unknown-lab"
+  case unknownLabSuggested = "unknown-lab-suggested"
+  case availableLabs = "available-labs"
+  case noLabsYet = "no-labs-yet"
 
   /// The English template; `{name}` marks a value filled in when it is said.
   public var english: String {
@@ -96,6 +100,10 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .statusLine: "{name}: {passed}/{count} steps, {points}/{max} points, {hints} hints, {commands} commands"
     case .listHeader: "ID|TITLE|STEPS"
     case .listEmpty: "No labs in {root} yet."
+    case .unknownLab: "no lab named '{lab}'"
+    case .unknownLabSuggested: "no lab named '{lab}'; did you mean '{suggestion}'?"
+    case .availableLabs: "available labs: {labs}\n(run 'labrun list' to see their titles)"
+    case .noLabsYet: "no lab named '{lab}'; the labs folder {root} has no labs yet."
     }
   }
 }
