@@ -105,7 +105,10 @@ import Transcript
     #expect(
       shown == [
         Shown(.stdout, "ip-10-0-12-20\n"),
-        Shown(.stderr, "labrun: warning: this command was not saved: the disk is full\n" + Session.undoneNote),
+        Shown(
+          .stderr,
+          "labrun: warning: this command was not saved: the disk is full\n" + LabMessages.english.say(.notSavedUndone)
+            + "\n"),
       ])
     #expect(session.unsaved == 1)
     #expect(session.exitStatus == 1)

@@ -66,23 +66,20 @@ struct LabSession {
         throw error.cliFailure
       }
       for note in workspace.recovery { console.err("labrun: warning: \(note)") }
-      if let seedOption, seedOption != workspace.metadata.seed {
-        console.err(
-          "labrun: warning: this workspace was started with seed \(workspace.metadata.seed); it keeps that seed (not \(seedOption))."
-        )
-      }
       let recorded = workspace.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
+      let lab = translate?(recorded) ?? lab
+      // Said in the workspace's language, which is the one the learner sees from here on.
+      let say = lab.messages.say
+      if let seedOption, seedOption != workspace.metadata.seed {
+        console.err(say(.keptSeed, ["seed": "\(workspace.metadata.seed)", "asked": "\(seedOption)"]))
+      }
       if languageChosen && recorded != language {
         // Lab notes are recorded in the workspace's language; replay must meet them in it.
         console.err(
-          "labrun: warning: this workspace was started in \(recorded.name) (\(recorded.rawValue)); it keeps that language (not \(language.rawValue))."
-        )
+          say(.keptLanguage, ["language": recorded.name, "code": recorded.rawValue, "asked": language.rawValue]))
       }
-      let lab = translate?(recorded) ?? lab
       if workspace.metadata.labDigest != lab.digest {
-        console.err(
-          "labrun: warning: the lab has changed since this workspace was started; your work is replayed on the current version."
-        )
+        console.err(say(.labChanged, [:]))
       }
       do {
         return (

@@ -41,6 +41,7 @@ extension LabRun {
     var roster: String?
 
     @OptionGroup var labs: LabsOptions
+    @OptionGroup var language: LanguageOptions
 
     func validate() throws {
       if paths.isEmpty {
@@ -57,9 +58,10 @@ extension LabRun {
     func run() throws {
       let environment = ProcessInfo.processInfo.environment
       let console = Console(environment: environment)
-      // Both are read before any grading, so a mistake in either costs nothing.
+      // All three are read before any grading, so a mistake in any costs nothing.
       let secret = try CourseSecretOption.read(environment)
       let rosterFile = try roster.map(RosterFile.load)
+      let chosen = try language.resolve(environment: environment).language
       let catalog = try labs.catalog()
       let found = AttemptDiscovery.find(paths, currentDirectory: FileManager.default.currentDirectoryPath)
       var grades: [LearnerGrade] = []
@@ -74,12 +76,15 @@ extension LabRun {
         case .failure(let failure): ungraded.append(failure)
         }
       }
+      // Each attempt was replayed in its own language; the report names labs and steps in one.
+      var course = SpokenCourse(catalog: catalog, language: chosen)
+      grades = grades.map { course.titled($0) }
       let report = try ClassReview.report(grades: grades, ungraded: ungraded, secret: secret, console: console)
       let text: String
       if format.isLMS {
         text = try LMSOutput.text(report, format: format, roster: rosterFile, console: console)
       } else {
-        text = GradeReportRenderer.render(report, as: format)
+        text = GradeReportRenderer.render(report, as: format, words: ReportWords(chosen))
       }
       if let output {
         do {

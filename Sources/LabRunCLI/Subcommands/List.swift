@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import Labs
+import TextLayout
 
 extension LabRun {
   struct List: ParsableCommand {
@@ -9,11 +11,16 @@ extension LabRun {
     )
 
     @OptionGroup var labs: LabsOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
+      let chosen = try language.resolve(environment: ProcessInfo.processInfo.environment).language
       let catalog = try labs.catalog()
       let console = Console(environment: [:])
-      for line in ListRenderer.lines(for: catalog) { console.out(line) }
+      let course = SpokenCourse(catalog: catalog, language: chosen)
+      var titles: [String: String] = [:]
+      if chosen != .en { for entry in catalog.entries { titles[entry.id] = course.title(of: entry) } }
+      for line in ListRenderer.lines(for: catalog, titles: titles, messages: course.messages) { console.out(line) }
       for problem in catalog.problems { console.err("labrun: warning: \(problem)") }
       // The course's order is checked by `labrun validate`; here only what breaks it is worth a word.
       for diagnostic in catalog.courseDiagnostics where diagnostic.severity == .error {
@@ -25,25 +32,34 @@ extension LabRun {
 
 /// Renders `labrun list`: the course's title, then one numbered, aligned row per lab in course order.
 enum ListRenderer {
-  static func lines(for catalog: Catalog) -> [String] {
+  /// `titles` are the labs' titles in the language spoken, by id; a lab without one shows its English title.
+  static func lines(for catalog: Catalog, titles: [String: String] = [:], messages: LabMessages = .english)
+    -> [String]
+  {
     guard !catalog.entries.isEmpty else {
-      return ["No labs in \(catalog.root) yet."]
+      return [messages.say(.listEmpty, ["root": catalog.root])]
     }
+    let header = messages.say(.listHeader).split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+    let (idHeader, titleHeader, stepsHeader) =
+      header.count == 3 ? (header[0], header[1], header[2]) : ("ID", "TITLE", "STEPS")
+    let title = { (entry: CatalogEntry) in titles[entry.id] ?? entry.title }
     let numberWidth = String(catalog.entries.count).count + 1
-    let idWidth = max(2, catalog.entries.map(\.id.count).max() ?? 0)
-    let titleWidth = max(5, catalog.entries.map(\.title.count).max() ?? 0)
+    let idWidth = max(idHeader.displayWidth, catalog.entries.map(\.id.displayWidth).max() ?? 0)
+    let titleWidth = max(titleHeader.displayWidth, catalog.entries.map { title($0).displayWidth }.max() ?? 0)
     var lines = catalog.course?.title.map { [$0, ""] } ?? []
-    lines.append(pad("", numberWidth) + " " + pad("ID", idWidth) + "  " + pad("TITLE", titleWidth) + "  STEPS")
+    lines.append(
+      pad("", numberWidth) + " " + pad(idHeader, idWidth) + "  " + pad(titleHeader, titleWidth) + "  " + stepsHeader)
     for (index, entry) in catalog.entries.enumerated() {
       let number = "\(index + 1)."
       lines.append(
         String(repeating: " ", count: numberWidth - number.count) + number + " " + pad(entry.id, idWidth) + "  "
-          + pad(entry.title, titleWidth) + "  " + String(entry.stepCount))
+          + pad(title(entry), titleWidth) + "  " + String(entry.stepCount))
     }
     return lines
   }
 
+  /// Padded to `width` terminal columns: a Korean title is two columns a syllable.
   private static func pad(_ text: String, _ width: Int) -> String {
-    text + String(repeating: " ", count: max(0, width - text.count))
+    text.padded(toWidth: width)
   }
 }

@@ -34,7 +34,8 @@ extension LabRun {
       // Only the lab asked for is parsed; the whole catalogue only to say what there is instead.
       let light = try labs.catalog(summaries: false)
       let catalog = light.hasLab(lab) ? light : try labs.catalog()
-      let loaded = try LabLookup.load(lab, in: catalog)
+      let loaded = try LabLookup.load(
+        lab, in: catalog, messages: SpokenCourse(catalog: catalog, language: chosen.language).messages)
       let folder = catalog.root + "/" + lab
       let session = LabSession(
         lab: loaded, workspacePath: try workspace.path(for: lab),
@@ -49,15 +50,15 @@ extension LabRun {
 
 /// Finds a lab by id, or fails with a message listing what there is and what was probably meant.
 enum LabLookup {
-  static func entry(_ id: String, in catalog: Catalog) throws -> CatalogEntry {
+  static func entry(_ id: String, in catalog: Catalog, messages: LabMessages = .english) throws -> CatalogEntry {
     if let entry = catalog.entry(id: id) { return entry }
-    throw CLIFailure.usage(unknownLabMessage(id, in: catalog))
+    throw CLIFailure.usage(unknownLabMessage(id, in: catalog, messages: messages))
   }
 
   /// Loads a lab in full; an invalid lab is refused with its diagnostics (exit 65).
-  static func load(_ id: String, in catalog: Catalog) throws -> Lab {
+  static func load(_ id: String, in catalog: Catalog, messages: LabMessages = .english) throws -> Lab {
     let broken = catalog.problems.contains { $0.path.hasSuffix("/\(id)/lab.yaml") }
-    if !broken && !catalog.hasLab(id) { _ = try entry(id, in: catalog) }
+    if !broken && !catalog.hasLab(id) { _ = try entry(id, in: catalog, messages: messages) }
     switch catalog.load(id) {
     case .success(let lab): return lab
     case .failure(let problems):
@@ -65,16 +66,15 @@ enum LabLookup {
     }
   }
 
-  static func unknownLabMessage(_ id: String, in catalog: Catalog) -> String {
-    var message = "no lab named '\(id)'"
+  static func unknownLabMessage(_ id: String, in catalog: Catalog, messages: LabMessages = .english) -> String {
     guard !catalog.ids.isEmpty else {
-      return message + "; the labs folder \(catalog.root) has no labs yet."
+      return messages.say(.noLabsYet, ["lab": id, "root": catalog.root])
     }
-    if let suggestion = Suggestion.closest(to: id, among: catalog.ids) {
-      message += "; did you mean '\(suggestion)'?"
-    }
-    message += "\navailable labs: " + catalog.ids.joined(separator: ", ")
-    message += "\n(run 'labrun list' to see their titles)"
+    var message =
+      Suggestion.closest(to: id, among: catalog.ids).map {
+        messages.say(.unknownLabSuggested, ["lab": id, "suggestion": $0])
+      } ?? messages.say(.unknownLab, ["lab": id])
+    message += "\n" + messages.say(.availableLabs, ["labs": catalog.ids.joined(separator: ", ")])
     return message
   }
 }

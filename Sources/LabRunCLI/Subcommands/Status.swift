@@ -19,14 +19,19 @@ extension LabRun {
 
     @OptionGroup var labs: LabsOptions
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-      let console = Console(environment: ProcessInfo.processInfo.environment)
+      let environment = ProcessInfo.processInfo.environment
+      let console = Console(environment: environment)
+      let chosen = try language.resolve(environment: environment).language
       let catalog = try labs.catalog()
+      // Progress is the same in every language; only the words around it change.
+      let course = SpokenCourse(catalog: catalog, language: chosen)
       let ids = lab.map { [$0] } ?? catalog.ids
       var reports: [StatusReport] = []
       for id in ids {
-        let loaded = try LabLookup.load(id, in: catalog)
+        let loaded = course.speaking(try LabLookup.load(id, in: catalog, messages: course.messages))
         var report = try StatusReport.make(lab: loaded, path: try workspace.path(for: id))
         report.number = catalog.number(of: id)
         reports.append(report)
@@ -87,10 +92,15 @@ struct StatusReport {
 
   var text: String {
     let name = (number.map { "\($0). " } ?? "") + lab.id
-    guard let attempt else { return "\(name): not started (\(lab.steps.count) steps, \(lab.maxPoints) points)" }
-    var lines = [
-      "\(name): \(attempt.passed.count)/\(lab.steps.count) steps, \(attempt.points)/\(lab.maxPoints) points, \(attempt.hintsUsed) hints, \(attempt.commands) commands"
+    let say = lab.messages.say
+    guard let attempt else {
+      return say(.statusNotStarted, ["name": name, "count": "\(lab.steps.count)", "max": "\(lab.maxPoints)"])
+    }
+    let values = [
+      "name": name, "passed": "\(attempt.passed.count)", "count": "\(lab.steps.count)", "points": "\(attempt.points)",
+      "max": "\(lab.maxPoints)", "hints": "\(attempt.hintsUsed)", "commands": "\(attempt.commands)",
     ]
+    var lines = [say(.statusLine, values)]
     for (index, step) in lab.steps.enumerated() {
       let mark = attempt.passed.contains(step.id) ? "✓" : (index == attempt.currentStep ? "→" : "✗")
       lines.append("  \(mark) \(index + 1). \(step.title)")

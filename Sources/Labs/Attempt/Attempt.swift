@@ -21,6 +21,7 @@ public struct Attempt: Sendable {
     self.seed = seed ?? lab.defaultSeed
     let world = try lab.startingWorld(seed: self.seed)
     shell = ShellState(world: world, hostName: lab.startHost)
+    shell.language = lab.language.phrases
     shell.variables = Attempt.presetVariables(world)
     progress = LabProgress(lab: lab, seed: self.seed)
     progress.advance(in: world)

@@ -5,7 +5,9 @@ import Shell
 enum LabCommands {
   static let table: CommandExtensions<LabProgress> = {
     var table = CommandExtensions<LabProgress>()
-    table.register("help", reflective: true) { _, _, _ in .output(HelpCommandText.shell + helpSection, form: .lines) }
+    table.register("help", reflective: true) { _, _, progress in
+      .output(HelpCommandText.shell + progress.lab.messages.say(.labHelp), form: .lines)
+    }
     table.register("hint", reflective: true) { _, _, progress in hint(&progress) }
     table.register("check", reflective: true) { _, shell, progress in check(progress, shell: shell) }
     table.register("steps", reflective: true) { _, _, progress in steps(progress) }
@@ -17,17 +19,6 @@ enum LabCommands {
     }
     return table
   }()
-
-  /// The lab's part of `help`, after the shell's.
-  static let helpSection = """
-    The lab
-      hint                           the next hint for this step (hints used are recorded)
-      check                          what this step still needs, without the answer
-      steps                          every step, passed or not
-      instructions                   this step's instructions again
-      answer TEXT                    answer the current question
-
-    """
 
   static func hint(_ progress: inout LabProgress) -> CommandResult {
     guard let step = progress.step else { return .output(progress.lab.messages.say(.nothingToHint) + "\n") }
@@ -68,21 +59,24 @@ enum LabCommands {
       let number = "\(index + 1)."
       let gap = String(repeating: " ", count: numberWidth - number.count)
       let id = step.id + String(repeating: " ", count: idWidth - step.id.count)
-      text += "\(mark) \(gap)\(number) \(id)  \(step.title) (\(step.points) points)\n"
+      let points = progress.lab.messages.say(.stepPoints, ["points": "\(step.points)"])
+      text += "\(mark) \(gap)\(number) \(id)  \(step.title) \(points)\n"
     }
-    return .output(text + "\(progress.points)/\(progress.lab.maxPoints) points\n", form: .lines)
+    let total = progress.lab.messages.say(
+      .pointsTotal, ["points": "\(progress.points)", "max": "\(progress.lab.maxPoints)"])
+    return .output(text + total + "\n", form: .lines)
   }
 
   static func answer(_ invocation: Invocation, shell: ShellState, _ progress: inout LabProgress) -> CommandResult {
     let given = invocation.arguments.joined(separator: " ")
     guard !given.allSatisfy({ $0 == " " || $0 == "\t" }) else {
-      return .failure("answer: type your answer after the word, for example `answer b`\n", status: 2)
+      return .failure(progress.lab.messages.say(.answerEmpty) + "\n", status: 2)
     }
     guard let step = progress.step else {
-      return .failure("answer: every step has passed; there is no question left\n", status: 1)
+      return .failure(progress.lab.messages.say(.answerNoneLeft) + "\n", status: 1)
     }
     guard step.checks.contains(where: { if case .answer = $0 { true } else { false } }) else {
-      return .failure("answer: this step asks you to do something, not to answer a question\n", status: 1)
+      return .failure(progress.lab.messages.say(.answerNotQuestion) + "\n", status: 1)
     }
     // An answer is prose: `answer $14.65` means the text typed, not `$1` expanded to nothing.
     let typed = invocation.typedArguments.joined(separator: " ")

@@ -70,6 +70,8 @@ public struct Lab: Sendable, Equatable {
       said += [step.title, step.instructions] + step.hints + step.feedback.map(\.say) + step.answerTexts
     }
     said += LabMessage.allCases.map { messages.say($0) }
+    // `why` and `topology` are recorded too, in the phrasebook's words.
+    said.append("phrasebook:\(Phrase.edition)")
     let texts = said.joined(separator: "\u{0}")
     spoken.digest =
       "md5:" + MD5.hexDigest(of: Array((digest + "\u{0}lang:" + language.rawValue + "\u{0}" + texts).utf8))

@@ -87,7 +87,7 @@ public struct Session {
       shown.append(
         Shown(
           .stderr,
-          "labrun: error: \(unsaved) command\(unsaved == 1 ? " was" : "s were") not saved; see the warnings above.\n"))
+          messages.say(unsaved == 1 ? .unsavedOne : .unsavedMany, ["count": "\(unsaved)"]) + "\n"))
     }
     return shown
   }
@@ -135,7 +135,8 @@ public struct Session {
       unsaved += 1
       attempt = lastSaved
       statusBefore = before
-      warning = "labrun: warning: this command was not saved: \(error)\n" + Self.undoneNote
+      let messages = attempt.lab.messages
+      warning = messages.say(.notSaved, ["error": "\(error)"]) + "\n" + messages.say(.notSavedUndone) + "\n"
     }
     let renderer = self.renderer
     var shown = output.output.map { Shown($0.stream, renderer.show($0)) }
@@ -143,10 +144,6 @@ public struct Session {
     if let warning { shown.append(Shown(.stderr, warning)) }
     return shown
   }
-
-  /// Said after a command that could not be saved: the attempt went back to before it.
-  static let undoneNote =
-    "labrun: warning: its output above is not part of your work: the lab is back where it was before it, and the next command runs from there. Type it again once saving works.\n"
 
   /// A Ctrl-C at the prompt: the line being typed is dropped and `$?` becomes 130, as in bash.
   public mutating func interrupt() {

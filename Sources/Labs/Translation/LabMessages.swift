@@ -43,6 +43,31 @@ public enum LabMessage: String, CaseIterable, Sendable {
   case checkGroupMissing = "check-group-missing"
   case checkGroupNothing = "check-group-nothing"
   case checkGroupOthers = "check-group-others"
+  case stepPoints = "step-points"
+  case pointsTotal = "points-total"
+  case labHelp = "lab-help"
+  case answerEmpty = "answer-empty"
+  case answerNoneLeft = "answer-none-left"
+  case answerNotQuestion = "answer-not-question"
+  case notSaved = "not-saved"
+  case notSavedUndone = "not-saved-undone"
+  case unsavedOne = "unsaved-one"
+  case unsavedMany = "unsaved-many"
+  case keptSeed = "kept-seed"
+  case keptLanguage = "kept-language"
+  case labChanged = "lab-changed"
+  case progressLine = "progress-line"
+  case progressTotals = "progress-totals"
+  case progressHeader = "progress-header"
+  case progressFooter = "progress-footer"
+  case statusNotStarted = "status-not-started"
+  case statusLine = "status-line"
+  case listHeader = "list-header"
+  case listEmpty = "list-empty"
+  case unknownLab = "unknown-lab"
+  case unknownLabSuggested = "unknown-lab-suggested"
+  case availableLabs = "available-labs"
+  case noLabsYet = "no-labs-yet"
 
   /// The English template; `{name}` marks a value filled in when it is said.
   public var english: String {
@@ -77,16 +102,58 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .checkCallOperation: "Your last API call was {has}; the step is about {needs}."
     case .checkCallBucket: "Your last API call named bucket {has}; the step is about {needs}."
     case .checkEndpointMissing: "The VPC has no {type} endpoint for {service} yet."
-    case .checkEndpointTables: "Your {service} endpoint {id} is on route table {has}; the step needs it on {needs} as well."
+    case .checkEndpointTables:
+      "Your {service} endpoint {id} is on route table {has}; the step needs it on {needs} as well."
     case .checkEndpointNoTables: "Your {service} endpoint {id} is on no route table; the step needs it on {needs}."
-    case .checkEndpointSubnets: "Your {service} endpoint {id} has interfaces in subnet {has}; the step needs one in {needs} too."
+    case .checkEndpointSubnets:
+      "Your {service} endpoint {id} has interfaces in subnet {has}; the step needs one in {needs} too."
     case .checkEndpointDnsOff: "Your {service} endpoint {id} has private DNS off; the step needs it on."
     case .checkEndpointDnsOn: "Your {service} endpoint {id} has private DNS on; the step needs it off."
-    case .checkEndpointPending: "Your {service} endpoint {id} is still pending; a new interface endpoint takes 90 simulated seconds."
+    case .checkEndpointPending:
+      "Your {service} endpoint {id} is still pending; a new interface endpoint takes 90 simulated seconds."
     case .checkEndpointUnwanted: "Endpoint {id} ({type}, {service}) is there; the step needs it gone."
     case .checkGroupMissing: "There is no security group {group} yet."
-    case .checkGroupNothing: "Security group {group} admits nothing on TCP port {port}; the step needs {source} admitted."
+    case .checkGroupNothing:
+      "Security group {group} admits nothing on TCP port {port}; the step needs {source} admitted."
     case .checkGroupOthers: "Security group {group} admits {has} on TCP port {port}; the step needs {source} admitted."
+    case .stepPoints: "({points} points)"
+    case .pointsTotal: "{points}/{max} points"
+    case .labHelp:
+      """
+      The lab
+        hint                           the next hint for this step (hints used are recorded)
+        check                          what this step still needs, without the answer
+        steps                          every step, passed or not
+        instructions                   this step's instructions again
+        answer TEXT                    answer the current question
+
+      """
+    case .answerEmpty: "answer: type your answer after the word, for example `answer b`"
+    case .answerNoneLeft: "answer: every step has passed; there is no question left"
+    case .answerNotQuestion: "answer: this step asks you to do something, not to answer a question"
+    case .notSaved: "labrun: warning: this command was not saved: {error}"
+    case .notSavedUndone:
+      "labrun: warning: its output above is not part of your work: the lab is back where it was before it, and the next command runs from there. Type it again once saving works."
+    case .unsavedOne: "labrun: error: {count} command was not saved; see the warnings above."
+    case .unsavedMany: "labrun: error: {count} commands were not saved; see the warnings above."
+    case .keptSeed: "labrun: warning: this workspace was started with seed {seed}; it keeps that seed (not {asked})."
+    case .keptLanguage:
+      "labrun: warning: this workspace was started in {language} ({code}); it keeps that language (not {asked})."
+    case .labChanged:
+      "labrun: warning: the lab has changed since this workspace was started; your work is replayed on the current version."
+    case .progressLine: "Lab `{lab}` · learner {learner} · seed {seed}"
+    case .progressTotals: "**{passed} of {count} steps passed · {points}/{max} points · {hints} hints used**"
+    case .progressHeader: "| | step | points |"
+    case .progressFooter:
+      "Resume with `labrun start {lab}`; hand in with `labrun submit {lab} --remote URL`.\nThe transcript (`transcript-*.jsonl`) is what counts: grading replays it."
+    case .statusNotStarted: "{name}: not started ({count} steps, {max} points)"
+    case .statusLine: "{name}: {passed}/{count} steps, {points}/{max} points, {hints} hints, {commands} commands"
+    case .listHeader: "ID|TITLE|STEPS"
+    case .listEmpty: "No labs in {root} yet."
+    case .unknownLab: "no lab named '{lab}'"
+    case .unknownLabSuggested: "no lab named '{lab}'; did you mean '{suggestion}'?"
+    case .availableLabs: "available labs: {labs}\n(run 'labrun list' to see their titles)"
+    case .noLabsYet: "no lab named '{lab}'; the labs folder {root} has no labs yet."
     }
   }
 }

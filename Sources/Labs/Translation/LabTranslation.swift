@@ -62,7 +62,7 @@ struct LabTranslationReader {
       }
       root = node
     } catch {
-      diagnostics.append(.init(.error, file: path, line: 1, column: 1, message: "not valid YAML: \(error)"))
+      diagnostics.append(TranslationDiagnostic.invalidYAML(error, file: path))
       return nil
     }
     guard let mapping = root.mapping else {

@@ -24,7 +24,7 @@ extension LabTranslator {
     do {
       root = try Yams.compose(yaml: text)
     } catch {
-      report(.error, nil, "not valid YAML: \(error)")
+      diagnostics.append(TranslationDiagnostic.invalidYAML(error, file: path))
       return (.english, diagnostics)
     }
     guard let mapping = root?.mapping else {

@@ -1,3 +1,5 @@
+import Yams
+
 /// A finding about a lab's translation, located to the line and column, rendered as compilers do.
 ///
 /// Missing and stale translations are warnings (the learner gets English for them); a translation
@@ -30,5 +32,15 @@ public struct TranslationDiagnostic: Equatable, Sendable, CustomStringConvertibl
   /// This finding as an error, for `labrun validate --strict`.
   public var strict: TranslationDiagnostic {
     TranslationDiagnostic(.error, file: file, line: line, column: column, message: message)
+  }
+}
+
+extension TranslationDiagnostic {
+  /// A translation file that is not YAML, named at the place the YAML parser stopped (as lab files are).
+  static func invalidYAML(_ error: any Error, file: String) -> TranslationDiagnostic {
+    let found =
+      (error as? YamlError).map { LabYAML.diagnostic(for: $0, file: file) }
+      ?? Diagnostic(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
+    return TranslationDiagnostic(.error, file: file, line: found.line, column: found.column, message: found.message)
   }
 }

@@ -2,32 +2,43 @@ import Labs
 
 /// One self-contained HTML page: inline styles, no scripts, no external assets.
 enum HTMLReport {
-  static func render(_ report: GradeReport) -> String {
+  static func render(_ report: GradeReport, words w: ReportWords = .english) -> String {
     let e = ReportText.xmlEscaped
     let passed = report.grades.filter(\.passedAll).count
+    let totals = w(
+      "<b>{graded}</b> graded · <b class=\"ok\">{passed}</b> passed every step · <b class=\"no\">{failed}</b> did not · <b class=\"err\">{ungraded}</b> could not be graded · <b class=\"warn\">{findings}</b> integrity findings",
+      [
+        "graded": "\(report.grades.count)", "passed": "\(passed)", "failed": "\(report.grades.count - passed)",
+        "ungraded": "\(report.ungraded.count)", "findings": "\(report.findingCount)",
+      ])
+    // Korean breaks between words, not between syllables, so a column is as wide as its longest word.
+    let style = w.language == .ko ? Self.style + Self.koreanStyle : Self.style
     var out = """
       <!DOCTYPE html>
-      <html lang="en">
+      <html lang="\(w.language.rawValue)">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>labrun grade report</title>
+      <title>\(w("labrun grade report"))</title>
       <style>\(style)</style>
       </head>
       <body>
-      <h1>Grade report</h1>
-      <p class="totals"><b>\(report.grades.count)</b> graded · <b class="ok">\(passed)</b> passed every step · <b class="no">\(report.grades.count - passed)</b> did not · <b class="err">\(report.ungraded.count)</b> could not be graded · <b class="warn">\(report.findingCount)</b> integrity findings</p>
+      <h1>\(w("Grade report"))</h1>
+      <p class="totals">\(totals)</p>
 
       """
     for lab in report.labs {
       out += "<section class=\"lab\">\n<h2>\(e(lab.labTitle)) <span class=\"id\">\(e(lab.labID))</span></h2>\n"
-      out += "<p>\(lab.attempts) attempt\(lab.attempts == 1 ? "" : "s"), \(lab.passedAll) passed every step.</p>\n"
+      let attempts = w.counted(
+        lab.attempts, "{count} attempt, {passed} passed every step.", "{count} attempts, {passed} passed every step.",
+        ["passed": "\(lab.passedAll)"])
+      out += "<p>\(attempts)</p>\n"
       out +=
-        "<table>\n<thead><tr><th>Step</th><th>Pass rate</th><th class=\"n\">Median commands</th><th class=\"n\">Median time</th><th class=\"n\">Stopped here</th><th>Most typed by those who stopped here</th></tr></thead>\n<tbody>\n"
+        "<table>\n<thead><tr><th>\(w("Step"))</th><th>\(w("Pass rate"))</th><th class=\"n\">\(w("Median commands"))</th><th class=\"n\">\(w("Median time"))</th><th class=\"n\">\(w("Stopped here"))</th><th>\(w("Most typed by those who stopped here"))</th></tr></thead>\n<tbody>\n"
       for (index, step) in lab.steps.enumerated() {
         let percent = Int((step.passRate * 100).rounded())
         let common = step.commonCommands.map {
-          "<li><code>\(e($0.command))</code> <span class=\"muted\">\($0.learners) learner\($0.learners == 1 ? "" : "s"), \($0.times)×</span></li>"
+          "<li><code>\(e($0.command))</code> <span class=\"muted\">\(w.counted($0.learners, "{count} learner, {times}×", "{count} learners, {times}×", ["times": "\($0.times)"]))</span></li>"
         }.joined()
         out += "<tr><td>\(index + 1). \(e(step.title))</td>"
         out +=
@@ -39,30 +50,31 @@ enum HTMLReport {
       out += "</tbody>\n</table>\n</section>\n"
     }
     if !report.grades.isEmpty {
-      out += "<h2>Learners</h2>\n"
+      out += "<h2>\(w("Learners"))</h2>\n"
       for grade in report.grades {
         let status =
-          grade.passedAll ? "<span class=\"badge ok\">passed</span>" : "<span class=\"badge no\">not passed</span>"
+          grade.passedAll
+          ? "<span class=\"badge ok\">\(w("passed"))</span>" : "<span class=\"badge no\">\(w("not passed"))</span>"
         let flagged =
           grade.findings.isEmpty
           ? ""
-          : " <span class=\"badge warn\">\(grade.findings.count) finding\(grade.findings.count == 1 ? "" : "s")</span>"
+          : " <span class=\"badge warn\">\(w.counted(grade.findings.count, "{count} finding", "{count} findings"))</span>"
         out +=
           "<section class=\"learner\">\n<h3>\(e(grade.learnerName)) <span class=\"muted\">&lt;\(e(grade.learnerEmail))&gt;</span> \(status)\(flagged)</h3>\n"
         out +=
-          "<p class=\"meta\">\(e(grade.labID)) · \(grade.stepsPassed)/\(grade.steps.count) steps · \(grade.points)/\(grade.maxPoints) points · \(grade.hintsUsed) hints · \(grade.commandsTyped) commands · \(grade.timeSpent.map(ReportText.duration) ?? "–") · \(IntegrityWords.simulated(grade.simulatedSeconds)) · <code>\(e(grade.path))</code></p>\n"
+          "<p class=\"meta\">\(e(grade.labID)) · \(w("{passed}/{count} steps · {points}/{max} points · {hints} hints · {commands} commands", ["passed": "\(grade.stepsPassed)", "count": "\(grade.steps.count)", "points": "\(grade.points)", "max": "\(grade.maxPoints)", "hints": "\(grade.hintsUsed)", "commands": "\(grade.commandsTyped)"])) · \(grade.timeSpent.map(ReportText.duration) ?? "–") · \(IntegrityWords.simulated(grade.simulatedSeconds)) · <code>\(e(grade.path))</code></p>\n"
         if !grade.otherAttempts.isEmpty {
           out +=
-            "<p class=\"meta\">Also attempted by this learner: \(grade.otherAttempts.map { "<code>\(e($0))</code>" }.joined(separator: ", "))</p>\n"
+            "<p class=\"meta\">\(w("Also attempted by this learner:")) \(grade.otherAttempts.map { "<code>\(e($0))</code>" }.joined(separator: ", "))</p>\n"
         }
         out += "<ol class=\"steps\">\n"
         for step in grade.steps {
           let detail =
             step.passed
-            ? "\(step.commands.map { "\($0) command\($0 == 1 ? "" : "s")" } ?? "")\(step.seconds.map { ", " + ReportText.duration($0) } ?? "")"
-            : (grade.stoppedAt == step.id ? "stopped here" : "")
+            ? "\(step.commands.map { w.counted($0, "{count} command", "{count} commands") } ?? "")\(step.seconds.map { ", " + ReportText.duration($0) } ?? "")"
+            : (grade.stoppedAt == step.id ? w("stopped here") : "")
           out +=
-            "<li class=\"\(step.passed ? "ok" : "no")\"><span class=\"mark\">\(step.passed ? "✓" : "✗")</span> \(e(step.title)) <span class=\"muted\">\(step.points) points\(detail.isEmpty ? "" : " · " + detail)</span></li>\n"
+            "<li class=\"\(step.passed ? "ok" : "no")\"><span class=\"mark\">\(step.passed ? "✓" : "✗")</span> \(e(step.title)) <span class=\"muted\">\(w("{count} points", ["count": "\(step.points)"]))\(detail.isEmpty ? "" : " · " + detail)</span></li>\n"
         }
         out += "</ol>\n"
         if !grade.findings.isEmpty {
@@ -83,13 +95,21 @@ enum HTMLReport {
       out += "</ul>\n"
     }
     if !report.ungraded.isEmpty {
-      out += "<h2>Could not grade</h2>\n<ul class=\"errors\">\n"
+      out += "<h2>\(w("Could not grade"))</h2>\n<ul class=\"errors\">\n"
       for failure in report.ungraded { out += "<li><code>\(e(failure.path))</code>: \(e(failure.reason))</li>\n" }
       out += "</ul>\n"
     }
     out += "</body>\n</html>\n"
     return out
   }
+
+  /// Added for Korean: line breaks between words (`keep-all`), header cells kept on one line, and
+  /// the fonts Korean systems ship.
+  static let koreanStyle = """
+
+    body{font-family:system-ui,-apple-system,"Segoe UI","Apple SD Gothic Neo","Malgun Gothic","Noto Sans KR",sans-serif;word-break:keep-all}
+    th{white-space:nowrap}
+    """
 
   static let style = """
     body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2330;background:#f6f7f9;margin:0 auto;max-width:1100px;padding:24px}

@@ -3,12 +3,15 @@ import TextLayout
 
 /// The terminal report: the class view per lab, then one line per learner, then findings and failures.
 enum TableReport {
-  static func render(_ report: GradeReport) -> String {
+  static func render(_ report: GradeReport, words w: ReportWords = .english) -> String {
     var out = ""
     for lab in report.labs {
       out +=
-        "\(lab.labID) — \(lab.labTitle): \(lab.attempts) attempt\(lab.attempts == 1 ? "" : "s"), \(lab.passedAll) passed every step\n\n"
-      var rows = [["step", "passed", "rate", "median commands", "median time", "stopped here"]]
+        w.counted(
+          lab.attempts, "{id} — {title}: {count} attempt, {passed} passed every step",
+          "{id} — {title}: {count} attempts, {passed} passed every step",
+          ["id": lab.labID, "title": lab.labTitle, "passed": "\(lab.passedAll)"]) + "\n\n"
+      var rows = [["step", "passed", "rate", "median commands", "median time", "stopped here"].map { w($0) }]
       for (index, step) in lab.steps.enumerated() {
         rows.append([
           "\(index + 1). \(step.title)", "\(step.passed)/\(lab.attempts)", ReportText.percent(step.passRate),
@@ -17,10 +20,12 @@ enum TableReport {
       }
       out += table(rows, rightAligned: [1, 2, 3, 4, 5])
       for (index, step) in lab.steps.enumerated() where !step.commonCommands.isEmpty {
-        out += "\n  Stopped at step \(index + 1), most typed there:\n"
+        out += "\n  " + w("Stopped at step {number}, most typed there:", ["number": "\(index + 1)"]) + "\n"
         for command in step.commonCommands {
-          out +=
-            "    \(command.command)  (\(command.learners) learner\(command.learners == 1 ? "" : "s"), \(command.times)×)\n"
+          let counts = w.counted(
+            command.learners, "({count} learner, {times}×)", "({count} learners, {times}×)",
+            ["times": "\(command.times)"])
+          out += "    \(command.command)  \(counts)\n"
         }
       }
       out += "\n"
@@ -30,7 +35,7 @@ enum TableReport {
         [
           "lab", "learner", "steps", "points", "hints", "commands", "time", IntegrityWords.simulatedColumn, "findings",
           "path",
-        ]
+        ].map { w($0) }
       ]
       for grade in report.grades {
         rows.append([
@@ -39,14 +44,15 @@ enum TableReport {
           grade.timeSpent.map(ReportText.duration) ?? "–", ReportText.duration(grade.simulatedSeconds),
           String(grade.findings.count),
           grade.path
-            + (grade.otherAttempts.isEmpty ? "" : "  (\(grade.otherAttempts.count + 1) attempts by this learner)"),
+            + (grade.otherAttempts.isEmpty
+              ? "" : "  " + w("({count} attempts by this learner)", ["count": "\(grade.otherAttempts.count + 1)"])),
         ])
       }
       out += table(rows, rightAligned: [2, 3, 4, 5, 6, 7, 8])
     }
     let flagged = report.grades.filter { !$0.findings.isEmpty }
     if !flagged.isEmpty {
-      out += "\nIntegrity findings\n"
+      out += "\n" + w("Integrity findings") + "\n"
       for grade in flagged {
         out += "\n  \(grade.labID)  \(ReportText.learner(grade))  \(grade.path)\n"
         for finding in grade.findings { out += "    \(finding.kind.rawValue): \(finding.message)\n" }
@@ -60,13 +66,20 @@ enum TableReport {
       }
     }
     if !report.ungraded.isEmpty {
-      out += "\nCould not grade\n\n"
+      out += "\n" + w("Could not grade") + "\n\n"
       for failure in report.ungraded { out += "  \(failure.path): \(failure.reason)\n" }
     }
     let passed = report.grades.filter(\.passedAll).count
-    out += "\n\(report.grades.count) graded, \(passed) passed every step, \(report.grades.count - passed) did not, "
     out +=
-      "\(report.ungraded.count) could not be graded, \(report.findingCount) integrity finding\(report.findingCount == 1 ? "" : "s").\n"
+      "\n"
+      + w(
+        "{graded} graded, {passed} passed every step, {failed} did not, ",
+        ["graded": "\(report.grades.count)", "passed": "\(passed)", "failed": "\(report.grades.count - passed)"])
+    out +=
+      w.counted(
+        report.findingCount, "{count} could not be graded, {findings} integrity finding.",
+        "{count} could not be graded, {findings} integrity findings.",
+        ["count": "\(report.ungraded.count)", "findings": "\(report.findingCount)"]) + "\n"
     return out
   }
 

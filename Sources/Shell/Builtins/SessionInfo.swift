@@ -1,3 +1,5 @@
+import Cloud
+
 /// Builtins and small programs that report on the session: `true`, `false`, `pwd`, `whoami`,
 /// `hostname`, `clear`.
 enum SessionInfo {
@@ -27,10 +29,17 @@ enum SessionInfo {
     let known = LabShell.commands.handler(for: topic) != nil
     let advice =
       known
-      ? "`help` lists what `\(topic)` does on the lab's hosts."
-      : "`\(topic)` is not part of this simulation either; `help` lists what is."
-    return .failure(
-      "labrun: manual pages are not part of this simulation. \(advice)\n", status: 16, form: .markdown)
+      ? Phrase(
+        english: "`help` lists what `\(topic)` does on the lab's hosts.",
+        korean: "실습 호스트에서 `\(topic)` 명령이 하는 일은 `help`에 있습니다.")
+      : Phrase(
+        english: "`\(topic)` is not part of this simulation either; `help` lists what is.",
+        korean: "`\(topic)` 명령도 이 시뮬레이션에 없습니다. 있는 명령은 `help`로 확인하세요.")
+    let said = Phrase(
+      english: "labrun: manual pages are not part of this simulation.",
+      korean: "labrun: 이 시뮬레이션에는 매뉴얼 페이지가 없습니다."
+    ).then(advice)
+    return .failure(said.text(state.language) + "\n", status: 16, form: .markdown)
   }
 
   static func whoami(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {

@@ -29,6 +29,9 @@ public struct ShellState: Sendable, Equatable {
   public var asRoot: Bool
   /// Whether this session has already explained that a command is not part of the simulation.
   public var explainedUnknownCommand: Bool
+  /// The language labrun's own words in the shell (`why`, `topology`, refusals) are said in; what
+  /// the simulated tools print is English whatever it is.
+  public var language: PhraseLanguage
 
   public init(world: World, hostName: String) {
     self.world = world
@@ -44,6 +47,7 @@ public struct ShellState: Sendable, Equatable {
     self.directoryStack = []
     self.asRoot = false
     self.explainedUnknownCommand = false
+    self.language = .english
   }
 
   /// The host the learner is on.

@@ -1,3 +1,5 @@
+import Cloud
+
 extension Executor {
   /// The builtins `runShellBuiltin` runs.
   static var shellBuiltins: Set<String> { ["read", "break", "continue", "sudo"] }
@@ -138,7 +140,10 @@ extension Executor {
         continue
       case "-i", "-s", "-l", "-v", "-k", "-K", "-e":
         write(
-          "sudo \(first): not available in this lab shell; run one command as root with `sudo COMMAND`\n", to: io.error)
+          Phrase(
+            english: "sudo \(first): not available in this lab shell; run one command as root with `sudo COMMAND`",
+            korean: "sudo \(first): 이 실습 셸에서는 쓸 수 없습니다. 명령 하나를 root로 실행하려면 `sudo COMMAND`를 쓰세요."
+          ).text(state.language) + "\n", to: io.error)
         return 1
       default:
         let letter = first.dropFirst().first.map(String.init) ?? ""

@@ -212,7 +212,10 @@ struct Executor<Context> {
     state.explainedUnknownCommand = true
     result.append(
       .stderr,
-      "labrun: `\(name)` is not part of this simulation. Type `help` for the commands the lab's hosts have.\n",
+      Phrase(
+        english: "labrun: `\(name)` is not part of this simulation. Type `help` for the commands the lab's hosts have.",
+        korean: "labrun: `\(name)` 명령은 이 시뮬레이션에 없습니다. 실습 호스트에서 쓸 수 있는 명령은 `help`로 확인하세요."
+      ).text(state.language) + "\n",
       form: .markdown)
   }
 

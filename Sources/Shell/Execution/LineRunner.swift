@@ -49,7 +49,7 @@ public enum LineRunner {
         state.lastEvents = outcome.events
         return result
       }
-      return refuse(error.message, status: error.status, state: &state)
+      return refuse(error.message(state.language), status: error.status, state: &state)
     case .success(let value):
       parsed = value
     }

@@ -5,34 +5,52 @@ import Cloud
 enum TopologyCommand {
   static var table: CommandTable {
     // A drawing: the terminal may fold a line that is too wide, but never joins two.
-    CommandTable(["topology": { _, state in .output(draw(state.world, current: state.hostName), form: .lines) }])
+    CommandTable([
+      "topology": { _, state in
+        .output(draw(state.world, current: state.hostName, language: state.language), form: .lines)
+      }
+    ])
   }
 
-  static func draw(_ world: World, current: String) -> String {
+  static func draw(_ world: World, current: String, language: PhraseLanguage = .english) -> String {
+    // The drawing's labels; identifiers, addresses and API values stay as the API spells them.
+    func say(_ english: String, _ korean: String) -> String { Phrase(english: english, korean: korean).text(language) }
+    func onOff(_ on: Bool) -> String { on ? say("on", "켜짐") : say("off", "꺼짐") }
+    let here = say("  ← you are here", "  ← 현재 위치")
     var lines: [String] = []
     for vpc in world.vpcs {
-      let dns = "DNS support \(vpc.dnsSupport ? "on" : "off"), DNS hostnames \(vpc.dnsHostnames ? "on" : "off")"
-      lines.append("VPC \(vpc.name) \(vpc.id) \(vpc.cidr) in \(vpc.region) — resolver \(vpc.resolverAddress), \(dns)")
+      let dns = say(
+        "DNS support \(onOff(vpc.dnsSupport)), DNS hostnames \(onOff(vpc.dnsHostnames))",
+        "DNS 확인 \(onOff(vpc.dnsSupport)), DNS 호스트 이름 \(onOff(vpc.dnsHostnames))")
+      lines.append(
+        say(
+          "VPC \(vpc.name) \(vpc.id) \(vpc.cidr) in \(vpc.region) — resolver \(vpc.resolverAddress), \(dns)",
+          "VPC \(vpc.name) \(vpc.id) \(vpc.cidr), \(vpc.region) 리전 — 리졸버 \(vpc.resolverAddress), \(dns)"))
       for igw in world.internetGateways where igw.vpcId == vpc.id {
-        lines.append("├── internet gateway \(igw.id)")
+        lines.append(say("├── internet gateway \(igw.id)", "├── 인터넷 게이트웨이 \(igw.id)"))
       }
       for nat in world.natGateways where nat.vpcId == vpc.id {
-        lines.append("├── NAT gateway \(nat.id) \(nat.privateAddress) → \(nat.publicAddress)")
+        lines.append(
+          say("├── NAT gateway ", "├── NAT 게이트웨이 ") + "\(nat.id) \(nat.privateAddress) → \(nat.publicAddress)")
       }
       for subnet in world.subnets where subnet.vpcId == vpc.id {
-        lines.append("├── subnet \(subnet.name) \(subnet.id) \(subnet.cidr) \(subnet.availabilityZone)")
+        lines.append(
+          say("├── subnet ", "├── 서브넷 ") + "\(subnet.name) \(subnet.id) \(subnet.cidr) \(subnet.availabilityZone)")
         if let table = world.routeTable(forSubnet: subnet.id) {
           let label =
-            table.isMain && !table.associations.contains { $0.subnetId == subnet.id } ? " (main, implicit)" : ""
-          lines.append("│   ├── route table \(table.name.isEmpty ? "" : table.name + " ")\(table.id)\(label)")
+            table.isMain && !table.associations.contains { $0.subnetId == subnet.id }
+            ? say(" (main, implicit)", " (기본, 명시적 연결 없음)") : ""
+          lines.append(
+            say("│   ├── route table ", "│   ├── 라우팅 테이블 ")
+              + "\(table.name.isEmpty ? "" : table.name + " ")\(table.id)\(label)")
           for route in table.routes {
             lines.append("│   │     \(destination(route.destination, world: world)) → \(route.target.id)")
           }
         }
         for host in world.hosts {
           guard let eni = world.networkInterface(of: host), eni.subnetId == subnet.id else { continue }
-          let marker = host.name == current ? "  ← you are here" : ""
-          let publicPart = eni.publicAddress.map { " public \($0)" } ?? ""
+          let marker = host.name == current ? here : ""
+          let publicPart = eni.publicAddress.map { say(" public ", " 퍼블릭 ") + "\($0)" } ?? ""
           lines.append(
             "│   ├── \(host.name) \(eni.privateAddress)\(publicPart) [\(eni.securityGroupIds.joined(separator: ", "))]\(marker)"
           )
@@ -40,45 +58,52 @@ enum TopologyCommand {
         for eni in world.networkInterfaces where eni.subnetId == subnet.id {
           if case .vpcEndpoint(let id) = eni.owner {
             lines.append(
-              "│   ├── endpoint interface \(eni.privateAddress) of \(id) [\(eni.securityGroupIds.joined(separator: ", "))]"
+              say(
+                "│   ├── endpoint interface \(eni.privateAddress) of \(id)",
+                "│   ├── 엔드포인트 네트워크 인터페이스 \(eni.privateAddress) (\(id))")
+                + " [\(eni.securityGroupIds.joined(separator: ", "))]"
             )
           }
         }
       }
       let endpoints = world.liveEndpoints.filter { $0.vpcId == vpc.id }
       if !endpoints.isEmpty {
-        lines.append("├── endpoints")
+        lines.append(say("├── endpoints", "├── 엔드포인트"))
         for endpoint in endpoints {
           var text =
             "│     \(endpoint.id) \(endpoint.type.rawValue) \(endpoint.serviceName) (\(endpoint.state(at: world.now).rawValue))"
           if endpoint.type == .gateway {
             text +=
-              " on "
+              say(" on ", ", 라우팅 테이블 ")
               + endpoint.routeTableIds.map { id in world.routeTable(id).map { "\($0.name) \(id)" } ?? id }.joined(
                 separator: ", ")
           } else {
-            text += ", private DNS \(endpoint.privateDnsEnabled ? "on" : "off")"
+            text += say(", private DNS ", ", 프라이빗 DNS ") + onOff(endpoint.privateDnsEnabled)
             text +=
-              "\n│       name \(endpoint.service.usesWildcardEndpointNames ? "*." : "")\(endpoint.regionalDNSName)"
+              "\n│       \(say("name", "DNS 이름")) \(endpoint.service.usesWildcardEndpointNames ? "*." : "")\(endpoint.regionalDNSName)"
           }
           lines.append(text)
         }
       }
       for gateway in world.vpnGateways where gateway.vpcId == vpc.id {
-        lines.append("└── virtual private gateway \(gateway.id)")
+        lines.append(say("└── virtual private gateway ", "└── 가상 프라이빗 게이트웨이 ") + gateway.id)
         if let onPremises = world.onPremises, onPremises.vpnGatewayId == gateway.id {
           lines.append(
-            "      ══ \(onPremises.link.displayName) ══ on-premises \(onPremises.cidr), DNS \(onPremises.resolverAddress)"
+            "      ══ \(onPremises.link.displayName) ══ "
+              + say(
+                "on-premises \(onPremises.cidr), DNS \(onPremises.resolverAddress)",
+                "온프레미스 \(onPremises.cidr), DNS 서버 \(onPremises.resolverAddress)")
           )
           for host in world.hosts where host.kind == .onPremises {
-            lines.append("         \(host.name) \(host.address)\(host.name == current ? "  ← you are here" : "")")
+            lines.append("         \(host.name) \(host.address)\(host.name == current ? here : "")")
           }
         }
       }
     }
     for host in world.hosts where host.kind == .cloudShell {
       lines.append(
-        "\(host.name) \(host.address) — outside the VPC, on the internet\(host.name == current ? "  ← you are here" : "")"
+        "\(host.name) \(host.address) — " + say("outside the VPC, on the internet", "VPC 밖, 인터넷")
+          + (host.name == current ? here : "")
       )
     }
     return lines.joined(separator: "\n") + "\n"

@@ -9,14 +9,16 @@ enum WhyCommand {
 
   static func run(state: ShellState) -> CommandResult {
     guard !state.lastEvents.isEmpty else {
-      return .output(
-        "The last command did not touch the simulated network: no DNS lookup, connection or API call to explain.\n",
-        form: .lines)
+      let nothing = Phrase(
+        english:
+          "The last command did not touch the simulated network: no DNS lookup, connection or API call to explain.",
+        korean: "마지막 명령은 시뮬레이션된 네트워크를 건드리지 않았습니다. 설명할 DNS 조회, 연결, API 호출이 없습니다.")
+      return .output(nothing.text(state.language) + "\n", form: .lines)
     }
     // Retries repeat the same story with another address each time; tell it once, with a count.
     var paragraphs: [(text: [String], signature: String, repeats: Int)] = []
     for event in state.lastEvents {
-      let text = state.world.explain(event)
+      let text = state.world.explanation(of: event).map { $0.text(state.language) }
       let signature = maskAddresses(text.joined(separator: "\n"))
       if let index = paragraphs.firstIndex(where: { $0.signature == signature }) {
         paragraphs[index].repeats += 1
@@ -26,7 +28,10 @@ enum WhyCommand {
     }
     var output = ""
     for (index, paragraph) in paragraphs.enumerated() {
-      let repeated = paragraph.repeats > 1 ? "\n   (this happened \(paragraph.repeats) times: the client retried)" : ""
+      let retried = Phrase(
+        english: "(this happened \(paragraph.repeats) times: the client retried)",
+        korean: "(클라이언트가 재시도하여 같은 일이 \(paragraph.repeats)번 일어났습니다)")
+      let repeated = paragraph.repeats > 1 ? "\n   " + retried.text(state.language) : ""
       output += "\(index + 1). " + paragraph.text.joined(separator: "\n   ") + repeated + "\n"
     }
     return .output(output, form: .lines)

@@ -1,3 +1,5 @@
+import Cloud
+
 /// Why a line was not run: bash would reject it, or it uses something this lab shell refuses.
 public enum ShellSyntaxError: Error, Equatable, Sendable {
   /// A construct the lab shell does not provide (`command substitution`, `redirection` …).
@@ -22,8 +24,12 @@ public enum ShellSyntaxError: Error, Equatable, Sendable {
   ///
   /// The prefix is `-bash:` because learners sit in an interactive login shell, and an
   /// interactive bash names no line number (unlike `bash -c`, which says `bash: -c: line 1:`).
-  public var message: String {
+  public var message: String { message(.english) }
+
+  /// What the shell prints, with labrun's own refusal said in `language` (bash's own errors stay English).
+  public func message(_ language: PhraseLanguage) -> String {
     switch self {
+    case .notAvailable(let what) where language == .korean: return "-bash: \(what): 이 실습 셸에서는 쓸 수 없습니다\n"
     case .notAvailable(let what): return "-bash: \(what): not available in this lab shell\n"
     case .unexpectedToken(let token): return "-bash: syntax error near unexpected token `\(token)'\n"
     case .unexpectedEndOfFile: return "-bash: syntax error: unexpected end of file\n"
