@@ -144,7 +144,10 @@ extension World {
       return []
     case .publicZone:
       return [
-        "That is a name of the public internet; the resolver answers it the same from anywhere, even on a host with no route to the internet."
+        Phrase(
+          english:
+            "That is a name of the public internet; the resolver answers it the same from anywhere, even on a host with no route to the internet.",
+          korean: "퍼블릭 인터넷의 이름입니다. 인터넷으로 가는 경로가 없는 호스트에서도 리졸버는 어디서나 같은 답을 줍니다.")
       ]
     }
   }

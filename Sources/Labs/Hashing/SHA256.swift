@@ -1,4 +1,4 @@
-/// SHA-256 (FIPS 180-4), written out so hashed answer keys need no platform library and give the
+/// SHA-256 (FIPS 180-4), written out so hashed answer keys and variant seeds need no platform library and give the
 /// same digest on every machine.
 public enum SHA256 {
   private static let roundConstants: [UInt32] = [
