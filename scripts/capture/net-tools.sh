@@ -28,6 +28,9 @@ isolated 'ping -c 2 127.0.0.1' >"$out/iputils-ping/ping-c2-127.0.0.1.out"
 # No replies: the namespace's kernel ignores echo requests; ping exits 1.
 isolated 'sysctl -qw net.ipv4.icmp_echo_ignore_all=1; ping -c 2 127.0.0.1' \
   >"$out/iputils-ping/ping-c2-127.0.0.1-no-reply.out" || [ $? = 1 ]
+# The same with -W 1: one probe, one second's wait, `time 0ms`.
+isolated 'sysctl -qw net.ipv4.icmp_echo_ignore_all=1; ping -c 1 -W 1 127.0.0.1' \
+  >"$out/iputils-ping/ping-c1-W1-no-reply.out" || [ $? = 1 ]
 
 ip addr show dev lo >"$out/iproute2/ip-addr-lo.out"
 # Drop each `inet6 ... scope global ...` line with the lifetime line under it.
@@ -93,4 +96,19 @@ curl_error bad-url http://
 curl_error negative-time -m -1 http://x/
 curl_error unknown-scheme foo://x
 curl_error unresolvable -sS https://nosuch.example.invalid/x
+# `-w '%{http_code}'` when the connect fails (nothing listens on port 9): curl still writes it, as
+# 000; with -s nothing goes to stderr. And the version banner, whose line layout labrun keeps.
+mkdir -p "$out/curl/write-out"
+: >"$out/curl/write-out/statuses.txt"
+for variant in w-refused w-refused-loud; do
+  flags=-s
+  [ "$variant" = w-refused-loud ] && flags=
+  set +e
+  isolated "curl $flags -o /dev/null -w '%{http_code}\\n' http://127.0.0.1:9/" \
+    >"$out/curl/write-out/$variant.out" 2>"$out/curl/write-out/$variant.err"
+  echo "$variant $?" >>"$out/curl/write-out/statuses.txt"
+  set -e
+  [ -s "$out/curl/write-out/$variant.err" ] || rm "$out/curl/write-out/$variant.err"
+done
+curl --version >"$out/curl/version.out"
 echo "captured into $out"

@@ -10,6 +10,10 @@ enum CurlCommand {
   }
 
   static func run(_ invocation: Invocation, state: inout ShellState) -> CommandResult {
+    // `-V`/`--version` prints the version and exits, whatever else the line holds.
+    if invocation.arguments.contains(where: { $0 == "--version" || $0 == "-V" }) {
+      return CommandResult(stdout: CurlVersion.text)
+    }
     let options: CurlOptions
     do {
       options = try CurlOptions.parse(invocation.arguments)
@@ -234,6 +238,8 @@ enum CurlCommand {
     -> CommandResult
   {
     let shown = options.silent && !options.showErrors ? "" : message
-    return CommandResult(stderr: shown, status: status, events: events)
+    // `-w` is written even when no response came: `%{http_code}` is then `000`.
+    let written = options.writeOut.map { CurlOptions.expand($0, status: 0) } ?? ""
+    return CommandResult(stdout: written, stderr: shown, status: status, events: events)
   }
 }

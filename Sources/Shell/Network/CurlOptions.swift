@@ -117,8 +117,10 @@ struct CurlOptions {
   /// Expands the `-w` variables the labs need (`%{http_code}`) and `\n`.
   static func expand(_ format: String, status: Int) -> String {
     var text = format
+    // Three digits, as curl's `%03ld`: `000` when no response came.
+    let code = String(repeating: "0", count: max(0, 3 - String(status).count)) + String(status)
     while let range = text.firstRange(of: "%{http_code}") {
-      text.replaceSubrange(range, with: String(status))
+      text.replaceSubrange(range, with: code)
     }
     var output = ""
     var escaped = false

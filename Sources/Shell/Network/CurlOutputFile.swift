@@ -22,7 +22,11 @@ enum CurlOutputFile {
     bodyOnly.remoteName = false
     let started = state.world.now
     var result = CurlCommand.transfer(bodyOnly, invocation: invocation, state: &state)
-    guard result.status == 0 || result.status == 22, let target else { return result }
+    guard result.status == 0 || result.status == 22, let target else {
+      // A failed transfer still writes the learner's `-w`, its code `000`, as curl does.
+      result.stdout = options.writeOut.map { CurlOptions.expand($0, status: 0) } ?? ""
+      return result
+    }
     let code = Int(result.stdout.suffix(3)) ?? 0
     let body = String(result.stdout.dropLast(3))
     result.stdout = ""

@@ -11,6 +11,9 @@ enum PingCommand {
 
   static func run(_ invocation: Invocation, state: inout ShellState) -> CommandResult {
     var count = 4
+    // `-W`: how long to wait for a reply after the last probe; iputils waits 10 s by default.
+    var lingerMilliseconds: Int64 = 10_000
+    var warnings = ""
     var target: String?
     var index = 0
     let words = invocation.arguments
@@ -24,6 +27,23 @@ enum PingCommand {
         index += 1
       } else if word.hasPrefix("-c"), let number = Int(word.dropFirst(2)), number > 0 {
         count = number
+      } else if word.hasPrefix("-W") {
+        var value = String(word.dropFirst(2))
+        if value.isEmpty {
+          guard index + 1 < words.count else {
+            return .failure("ping: option requires an argument -- 'W'\n" + usage, status: 2)
+          }
+          index += 1
+          value = words[index]
+        }
+        if let seconds = Double(value), seconds >= 0, seconds <= Double(ShellLimits.maximumTimeoutSeconds) {
+          lingerMilliseconds = Int64(seconds * 1000)
+        } else {
+          // iputils takes what it can read of the number (none: 0 s) and warns (20221126's words).
+          lingerMilliseconds = 0
+          warnings +=
+            "ping: option argument contains garbage: \(value)\nping: this will become fatal error in the future\n"
+        }
       } else if word.hasPrefix("-") {
         if ["-4", "-n", "-q"].contains(word) {
           index += 1
@@ -71,7 +91,7 @@ enum PingCommand {
       }
     }
     let elapsed = count > 1 ? (count - 1) * 1000 + Int(state.world.random.below(60)) : 0
-    state.world.clock.advance(milliseconds: Int64(elapsed + (answers ? 1 : 10_000)))
+    state.world.clock.advance(milliseconds: Int64(elapsed) + (answers ? 1 : lingerMilliseconds))
     text += "\n--- \(name) ping statistics ---\n"
     let received = times.count
     let loss = (count - received) * 100 / count
@@ -89,7 +109,7 @@ enum PingCommand {
       asked > count
       ? "labrun: this simulation's ping stops after \(ShellLimits.maximumPingProbes) probes (-c \(asked) asked for more)\n"
       : ""
-    return CommandResult(stdout: text, stderr: cut, status: received > 0 ? 0 : 1, events: events)
+    return CommandResult(stdout: text, stderr: warnings + cut, status: received > 0 ? 0 : 1, events: events)
   }
 
   /// Three decimals, as iputils prints round-trip times.
