@@ -30,7 +30,8 @@ import Testing
 
   @Test(arguments: [
     Reply(
-      input: "answer a", output: "Not quite. Think it over, or type `hint`.\n» A NAT gateway opens the whole internet.\n",
+      input: "answer a",
+      output: "Not quite. Think it over, or type `hint`.\n» A NAT gateway opens the whole internet.\n",
       status: 1),
     Reply(
       input: "answer c",
@@ -38,7 +39,8 @@ import Testing
     Reply(input: "answer z", output: "Not quite. Think it over, or type `hint`.\n", status: 1),
     Reply(input: "answer b", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
     Reply(input: "answer ｂ", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
-    Reply(input: "answer Ａ　GATEWAY　endpoint", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
+    Reply(
+      input: "answer Ａ　GATEWAY　endpoint", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
     Reply(input: "answer   B)", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
   ])
   func eachChoiceSaysItsOwnFeedback(_ reply: Reply) throws {
@@ -109,7 +111,8 @@ import Testing
   /// The letters the step banner shows, as `letter → text`.
   static func shown(_ attempt: Attempt) -> [String: String] {
     var shown: [String: String] = [:]
-    for line in attempt.currentNote.text.split(separator: "\n") where line.hasPrefix("- ") && line.dropFirst(3).hasPrefix(")") {
+    for line in attempt.currentNote.text.split(separator: "\n")
+    where line.hasPrefix("- ") && line.dropFirst(3).hasPrefix(")") {
       shown[String(line.dropFirst(2).prefix(1))] = String(line.dropFirst(5))
     }
     return shown
@@ -203,7 +206,8 @@ import Testing
   @Test func hashedKeysAcceptWhatThePlainKeyWould() throws {
     let words = HashedAnswer.make(answer: "게이트웨이", salt: "k0").text
     let step = LabFixtures.step(
-      "h", checks: """
+      "h",
+      checks: """
                 - answer: {choices: [A NAT gateway, A gateway endpoint], correct: "\(Self.hashedGateway)"}
                 - answer: {words: ["\(words)", interface]}
         """)
@@ -218,7 +222,8 @@ import Testing
 
   @Test func sha256MatchesTheStandardVectors() {
     #expect(SHA256.hexDigest(of: []) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-    #expect(SHA256.hexDigest(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    #expect(
+      SHA256.hexDigest(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
     #expect(SHA256.hexDigest(of: long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
   }

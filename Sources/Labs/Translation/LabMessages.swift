@@ -77,15 +77,19 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .checkCallOperation: "Your last API call was {has}; the step is about {needs}."
     case .checkCallBucket: "Your last API call named bucket {has}; the step is about {needs}."
     case .checkEndpointMissing: "The VPC has no {type} endpoint for {service} yet."
-    case .checkEndpointTables: "Your {service} endpoint {id} is on route table {has}; the step needs it on {needs} as well."
+    case .checkEndpointTables:
+      "Your {service} endpoint {id} is on route table {has}; the step needs it on {needs} as well."
     case .checkEndpointNoTables: "Your {service} endpoint {id} is on no route table; the step needs it on {needs}."
-    case .checkEndpointSubnets: "Your {service} endpoint {id} has interfaces in subnet {has}; the step needs one in {needs} too."
+    case .checkEndpointSubnets:
+      "Your {service} endpoint {id} has interfaces in subnet {has}; the step needs one in {needs} too."
     case .checkEndpointDnsOff: "Your {service} endpoint {id} has private DNS off; the step needs it on."
     case .checkEndpointDnsOn: "Your {service} endpoint {id} has private DNS on; the step needs it off."
-    case .checkEndpointPending: "Your {service} endpoint {id} is still pending; a new interface endpoint takes 90 simulated seconds."
+    case .checkEndpointPending:
+      "Your {service} endpoint {id} is still pending; a new interface endpoint takes 90 simulated seconds."
     case .checkEndpointUnwanted: "Endpoint {id} ({type}, {service}) is there; the step needs it gone."
     case .checkGroupMissing: "There is no security group {group} yet."
-    case .checkGroupNothing: "Security group {group} admits nothing on TCP port {port}; the step needs {source} admitted."
+    case .checkGroupNothing:
+      "Security group {group} admits nothing on TCP port {port}; the step needs {source} admitted."
     case .checkGroupOthers: "Security group {group} admits {has} on TCP port {port}; the step needs {source} admitted."
     }
   }
