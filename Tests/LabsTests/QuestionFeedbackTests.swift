@@ -1,4 +1,5 @@
 import Testing
+import Transcript
 
 @testable import Labs
 
@@ -153,6 +154,33 @@ import Testing
     _ = once.run("answer no")
     _ = once.run("answer yes")
     #expect(once.points == 7)
+  }
+
+  /// The grader replays a transcript: a learner who saw shuffled letters and paid for wrong tries
+  /// gets the same step and the same points back.
+  @Test func replayGivesTheSameShuffledVerdictsAndPoints() throws {
+    let lab = try LabFixtures.lab(
+      LabFixtures.yaml(
+        steps: Self.shuffledStep.replacingOccurrences(of: "shuffle: true", with: "shuffle: true\n          penalty: 2"))
+    )
+    for seed in UInt64(30)...40 {
+      var live = try Attempt(lab: lab, seed: seed)
+      let shown = Self.shown(live)
+      let wrong = try #require(shown.first { $0.value == "delta four" }?.key)
+      let right = try #require(shown.first { $0.value == "charlie three" }?.key)
+      var entries: [TranscriptEntry] = []
+      for line in ["answer \(wrong)", "answer \(right)"] {
+        let output = live.run(line)
+        entries.append(
+          .command(
+            CommandRecord(host: "V3", input: line, simulatedTime: 0, exitStatus: output.status, output: output.text)))
+      }
+      #expect(live.points == 8)
+      let (replayed, outputs) = try Attempt.replay(lab: lab, seed: seed, entries: entries)
+      #expect(replayed.points == 8)
+      #expect(replayed.finished)
+      #expect(outputs.map(\.text) == entries.map { if case .command(let record) = $0 { record.output } else { "" } })
+    }
   }
 
   struct BadKey: Sendable, CustomTestStringConvertible {
