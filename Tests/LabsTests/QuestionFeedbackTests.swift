@@ -37,7 +37,15 @@ import Transcript
     Reply(
       input: "answer c",
       output: "Not quite. Think it over, or type `hint`.\n» Security groups do not add routes.\n", status: 1),
-    Reply(input: "answer z", output: "Not quite. Think it over, or type `hint`.\n", status: 1),
+    Reply(
+      input: "answer z",
+      output:
+        "Not quite. Think it over, or type `hint`.\nThat names none of the choices: answer with a letter from a to c, or with a choice's text.\n",
+      status: 1),
+    Reply(input: "answer ㅠ", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
+    Reply(
+      input: "answer ㅁ",
+      output: "Not quite. Think it over, or type `hint`.\n» A NAT gateway opens the whole internet.\n", status: 1),
     Reply(input: "answer b", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
     Reply(input: "answer ｂ", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
     Reply(
