@@ -256,6 +256,22 @@ import Transcript
     #expect(attempt.finished)
   }
 
+  /// A translated shuffled question with a hashed key still knows its right choice, by either text.
+  @Test func aTranslatedHashedQuestionKeepsItsKey() throws {
+    let english = AnswerCheck(
+      .choices(
+        ChoiceQuestion(
+          choices: [Choice("A NAT gateway", feedback: "Opens the internet."), Choice("A gateway endpoint")],
+          correct: .hashed(HashedAnswer.make(answer: "A gateway endpoint", salt: "s")), shuffle: true)),
+      why: "A route.")
+    var texts = ["NAT 게이트웨이", "게이트웨이 엔드포인트", "인터넷을 엽니다.", "경로입니다."][...]
+    let korean = english.replacingTexts(&texts)
+    #expect(texts.isEmpty)
+    #expect(korean.judge("게이트웨이 엔드포인트") == .right(why: "경로입니다."))
+    #expect(korean.judge("a gateway endpoint") == .right(why: "경로입니다."))
+    #expect(korean.judge("NAT 게이트웨이") == .wrong(feedback: "인터넷을 엽니다."))
+  }
+
   @Test func sha256MatchesTheStandardVectors() {
     #expect(SHA256.hexDigest(of: []) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     #expect(
