@@ -39,7 +39,9 @@ import Testing
       name: "the lookup asked another name", start: "V3",
       checks: "        - lookup: {host: V3, name: ec2.ap-northeast-2.amazonaws.com}\n",
       lines: ["nslookup s3.ap-northeast-2.amazonaws.com"],
-      expected: ["Your last lookup asked for s3.ap-northeast-2.amazonaws.com; the step is about ec2.ap-northeast-2.amazonaws.com."]),
+      expected: [
+        "Your last lookup asked for s3.ap-northeast-2.amazonaws.com; the step is about ec2.ap-northeast-2.amazonaws.com."
+      ]),
     Case(
       name: "nothing looked up yet", start: "V3",
       checks: "        - lookup: {host: V3, name: ec2.ap-northeast-2.amazonaws.com}\n", lines: [],
@@ -75,12 +77,16 @@ import Testing
               - lookup: {host: V3, name: s3.ap-northeast-2.amazonaws.com}
               - lookup: {host: V3, name: ec2.ap-northeast-2.amazonaws.com}
       """
-    var attempt = try Attempt(lab: try LabFixtures.lab(LabFixtures.yaml(steps: LabFixtures.step("one", checks: checks))))
+    var attempt = try Attempt(
+      lab: try LabFixtures.lab(LabFixtures.yaml(steps: LabFixtures.step("one", checks: checks))))
     _ = attempt.run("nslookup s3.ap-northeast-2.amazonaws.com")
     let lines = attempt.run("check").output.map(\.text).joined().split(separator: "\n")
     #expect(lines.count == 4, "\(lines)")
     #expect(lines[1].hasPrefix("  ✓ "))
     #expect(lines[2].hasPrefix("  ✗ "))
-    #expect(lines[3] == "      Your last lookup asked for s3.ap-northeast-2.amazonaws.com; the step is about ec2.ap-northeast-2.amazonaws.com.")
+    #expect(
+      lines[3]
+        == "      Your last lookup asked for s3.ap-northeast-2.amazonaws.com; the step is about ec2.ap-northeast-2.amazonaws.com."
+    )
   }
 }

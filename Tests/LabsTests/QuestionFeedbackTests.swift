@@ -1,4 +1,5 @@
 import Testing
+import Transcript
 
 @testable import Labs
 
@@ -30,15 +31,25 @@ import Testing
 
   @Test(arguments: [
     Reply(
-      input: "answer a", output: "Not quite. Think it over, or type `hint`.\n» A NAT gateway opens the whole internet.\n",
+      input: "answer a",
+      output: "Not quite. Think it over, or type `hint`.\n» A NAT gateway opens the whole internet.\n",
       status: 1),
     Reply(
       input: "answer c",
       output: "Not quite. Think it over, or type `hint`.\n» Security groups do not add routes.\n", status: 1),
-    Reply(input: "answer z", output: "Not quite. Think it over, or type `hint`.\n", status: 1),
+    Reply(
+      input: "answer z",
+      output:
+        "Not quite. Think it over, or type `hint`.\nThat names none of the choices: answer with a letter from a to c, or with a choice's text.\n",
+      status: 1),
+    Reply(input: "answer ㅠ", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
+    Reply(
+      input: "answer ㅁ",
+      output: "Not quite. Think it over, or type `hint`.\n» A NAT gateway opens the whole internet.\n", status: 1),
     Reply(input: "answer b", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
     Reply(input: "answer ｂ", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
-    Reply(input: "answer Ａ　GATEWAY　endpoint", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
+    Reply(
+      input: "answer Ａ　GATEWAY　endpoint", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
     Reply(input: "answer   B)", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
   ])
   func eachChoiceSaysItsOwnFeedback(_ reply: Reply) throws {
@@ -109,7 +120,8 @@ import Testing
   /// The letters the step banner shows, as `letter → text`.
   static func shown(_ attempt: Attempt) -> [String: String] {
     var shown: [String: String] = [:]
-    for line in attempt.currentNote.text.split(separator: "\n") where line.hasPrefix("- ") && line.dropFirst(3).hasPrefix(")") {
+    for line in attempt.currentNote.text.split(separator: "\n")
+    where line.hasPrefix("- ") && line.dropFirst(3).hasPrefix(")") {
       shown[String(line.dropFirst(2).prefix(1))] = String(line.dropFirst(5))
     }
     return shown
@@ -150,6 +162,33 @@ import Testing
     _ = once.run("answer no")
     _ = once.run("answer yes")
     #expect(once.points == 7)
+  }
+
+  /// The grader replays a transcript: a learner who saw shuffled letters and paid for wrong tries
+  /// gets the same step and the same points back.
+  @Test func replayGivesTheSameShuffledVerdictsAndPoints() throws {
+    let lab = try LabFixtures.lab(
+      LabFixtures.yaml(
+        steps: Self.shuffledStep.replacingOccurrences(of: "shuffle: true", with: "shuffle: true\n          penalty: 2"))
+    )
+    for seed in UInt64(30)...40 {
+      var live = try Attempt(lab: lab, seed: seed)
+      let shown = Self.shown(live)
+      let wrong = try #require(shown.first { $0.value == "delta four" }?.key)
+      let right = try #require(shown.first { $0.value == "charlie three" }?.key)
+      var entries: [TranscriptEntry] = []
+      for line in ["answer \(wrong)", "answer \(right)"] {
+        let output = live.run(line)
+        entries.append(
+          .command(
+            CommandRecord(host: "V3", input: line, simulatedTime: 0, exitStatus: output.status, output: output.text)))
+      }
+      #expect(live.points == 8)
+      let (replayed, outputs) = try Attempt.replay(lab: lab, seed: seed, entries: entries)
+      #expect(replayed.points == 8)
+      #expect(replayed.finished)
+      #expect(outputs.map(\.text) == entries.map { if case .command(let record) = $0 { record.output } else { "" } })
+    }
   }
 
   struct BadKey: Sendable, CustomTestStringConvertible {
@@ -203,7 +242,8 @@ import Testing
   @Test func hashedKeysAcceptWhatThePlainKeyWould() throws {
     let words = HashedAnswer.make(answer: "게이트웨이", salt: "k0").text
     let step = LabFixtures.step(
-      "h", checks: """
+      "h",
+      checks: """
                 - answer: {choices: [A NAT gateway, A gateway endpoint], correct: "\(Self.hashedGateway)"}
                 - answer: {words: ["\(words)", interface]}
         """)
@@ -216,9 +256,26 @@ import Testing
     #expect(attempt.finished)
   }
 
+  /// A translated shuffled question with a hashed key still knows its right choice, by either text.
+  @Test func aTranslatedHashedQuestionKeepsItsKey() throws {
+    let english = AnswerCheck(
+      .choices(
+        ChoiceQuestion(
+          choices: [Choice("A NAT gateway", feedback: "Opens the internet."), Choice("A gateway endpoint")],
+          correct: .hashed(HashedAnswer.make(answer: "A gateway endpoint", salt: "s")), shuffle: true)),
+      why: "A route.")
+    var texts = ["NAT 게이트웨이", "게이트웨이 엔드포인트", "인터넷을 엽니다.", "경로입니다."][...]
+    let korean = english.replacingTexts(&texts)
+    #expect(texts.isEmpty)
+    #expect(korean.judge("게이트웨이 엔드포인트") == .right(why: "경로입니다."))
+    #expect(korean.judge("a gateway endpoint") == .right(why: "경로입니다."))
+    #expect(korean.judge("NAT 게이트웨이") == .wrong(feedback: "인터넷을 엽니다."))
+  }
+
   @Test func sha256MatchesTheStandardVectors() {
     #expect(SHA256.hexDigest(of: []) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-    #expect(SHA256.hexDigest(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    #expect(
+      SHA256.hexDigest(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
     #expect(SHA256.hexDigest(of: long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
   }

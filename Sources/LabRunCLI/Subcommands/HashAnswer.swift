@@ -25,7 +25,9 @@ extension LabRun {
       guard !answer.joined().allSatisfy(\.isWhitespace) else {
         throw ValidationError("Give the answer to hash, for example `labrun hash-answer \"gateway endpoint\"`.")
       }
-      if let salt, case .failure(let problem) = Labs.HashedAnswer.parse("sha256:\(salt):" + String(repeating: "0", count: 64)) {
+      if let salt,
+        case .failure(let problem) = Labs.HashedAnswer.parse("sha256:\(salt):" + String(repeating: "0", count: 64))
+      {
         throw ValidationError("--salt '\(salt)': \(problem.message).")
       }
     }

@@ -90,6 +90,7 @@ enum LabCommands {
       progress.wrongTries += 1
       var text = messages.say(.notQuite) + "\n"
       if case .wrong(let feedback?) = verdict { text += "» " + feedback + "\n" }
+      if case .unreadable(let last) = verdict { text += messages.say(.answerUnreadable, ["last": last]) + "\n" }
       if let penalty = progress.penaltyNote(step) { text += penalty + "\n" }
       return CommandResult(stdout: text, status: 1)
     }

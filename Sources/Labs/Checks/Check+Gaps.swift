@@ -33,7 +33,8 @@ extension Check {
       }
       return gaps
     case .connection(let check):
-      guard case .connection(let connection)? = lastSeen.last(where: { if case .connection = $0 { true } else { false } })
+      guard
+        case .connection(let connection)? = lastSeen.last(where: { if case .connection = $0 { true } else { false } })
       else { return [CheckGap(.checkNoConnection)] }
       var gaps: [CheckGap] = []
       if let host = check.host, host.lowercased() != connection.host.lowercased() {
@@ -86,7 +87,8 @@ extension EndpointCheck {
     }
     var gaps: [CheckGap] = []
     let base = ["id": endpoint.id, "service": endpoint.service.rawValue]
-    let tableNames = endpoint.routeTableIds.compactMap { id in world.routeTable(id).map { $0.isMain ? "main" : $0.name } }
+    let tableNames = endpoint.routeTableIds.compactMap { id in world.routeTable(id).map { $0.isMain ? "main" : $0.name }
+    }
     let missingTables = routeTables.filter { !tableNames.contains($0) }
     if !missingTables.isEmpty {
       gaps.append(

@@ -3,6 +3,9 @@
 public enum AnswerVerdict: Sendable, Equatable {
   case right(why: String?)
   case wrong(feedback: String?)
+  /// The answer names no choice of a multiple-choice question: neither a letter shown nor a
+  /// choice's text. `last` is the last letter shown.
+  case unreadable(last: String)
 
   public var isRight: Bool { if case .right = self { true } else { false } }
 }
@@ -20,8 +23,9 @@ extension AnswerCheck {
     guard !answer.isEmpty else { return .wrong(feedback: nil) }
     switch expected {
     case .choices(let question):
-      guard let picked = question.pick(answer, order: order), let correct = question.correctIndex else {
-        return .wrong(feedback: nil)
+      guard let correct = question.correctIndex else { return .wrong(feedback: nil) }
+      guard let picked = question.pick(answer, order: order) else {
+        return .unreadable(last: ChoiceLetters.letter(question.choices.count - 1))
       }
       return picked == correct ? .right(why: why) : .wrong(feedback: question.choices[picked].feedback)
     case .number(let question):

@@ -36,7 +36,8 @@ extension AnswerCheck {
           conditions.node(Key.wrong) ?? conditions.body,
           "the wrong value \(item.value) is within the tolerance of the right answer \(value)")
       }
-      expected = .number(NumberQuestion(value: value, tolerance: tolerance, unit: conditions.text(Key.unit), wrong: wrong))
+      expected = .number(
+        NumberQuestion(value: value, tolerance: tolerance, unit: conditions.text(Key.unit), wrong: wrong))
     case .words:
       let words = conditions.list(Key.words)
       guard !words.isEmpty else {
@@ -109,7 +110,8 @@ extension ChoiceQuestion {
       if let feedback, feedback.isEmpty { diagnostics.add(item, "a choice's 'feedback' must not be empty") }
       choices.append(Choice(text, feedback: feedback))
     }
-    guard choices.count == items.count, let correct = AnswerKey.read(correctText, at: correctNode, diagnostics: &diagnostics)
+    guard choices.count == items.count,
+      let correct = AnswerKey.read(correctText, at: correctNode, diagnostics: &diagnostics)
     else { return nil }
     self.init(choices: choices, correct: correct, shuffle: conditions.bool(Key.shuffle) ?? false)
     guard let index = correctIndex else {
@@ -159,7 +161,8 @@ extension WrongValue {
           }
           feedback = text
         default:
-          diagnostics.add(key, "unknown key '\(key.string ?? "")' in a wrong value; expected number, tolerance or feedback")
+          diagnostics.add(
+            key, "unknown key '\(key.string ?? "")' in a wrong value; expected number, tolerance or feedback")
         }
       }
       guard let number, let feedback else {

@@ -159,6 +159,10 @@ public enum ChoiceLetters {
   /// The index a letter (`b`, `B`, `b)`) names, nil for anything else.
   static func index(of text: String) -> Int? {
     let stripped = String(AnswerText.normalize(text).trimming(charactersIn: ").:"))
-    return letters.firstIndex(of: stripped)
+    return letters.firstIndex(of: stripped) ?? koreanKeys.firstIndex(of: stripped)
   }
+
+  /// What the keys a to h type with a Korean (dubeolsik) input method left on: `answer ㅠ` is a
+  /// learner who meant `answer b` and forgot to switch back to English.
+  static let koreanKeys = ["ㅁ", "ㅠ", "ㅊ", "ㅇ", "ㄷ", "ㄹ", "ㅎ", "ㅗ"]
 }

@@ -48,12 +48,9 @@ extension AnswerCheck {
       for index in question.choices.indices {
         if let feedback = question.choices[index].feedback { question.choices[index].feedback = next(feedback) }
       }
-      // A plain key naming the choice by its English text still names it.
-      if case .plain(let key) = question.correct, ChoiceLetters.index(of: key) == nil,
-        let index = self.correctIndexInFile
-      {
-        question.correct = .plain(question.choices[index].text)
-      }
+      // The key may name the choice by its English text or hash it; the file's letter names it in
+      // any language.
+      if let index = self.correctIndexInFile { question.correct = .plain(ChoiceLetters.letter(index)) }
       replaced.expected = .choices(question)
     case .number(var question):
       for index in question.wrong.indices { question.wrong[index].feedback = next(question.wrong[index].feedback) }

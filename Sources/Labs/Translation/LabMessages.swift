@@ -21,6 +21,7 @@ public enum LabMessage: String, CaseIterable, Sendable {
   case allPassed = "all-passed"
   case nothingToHint = "nothing-to-hint"
   case answerPenalty = "answer-penalty"
+  case answerUnreadable = "answer-unreadable"
   case checkNoLookup = "check-no-lookup"
   case checkLookupHost = "check-lookup-host"
   case checkLookupName = "check-lookup-name"
@@ -90,6 +91,8 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .allPassed: "Every step has passed."
     case .nothingToHint: "The lab is complete: there is nothing left to hint at."
     case .answerPenalty: "Each wrong try costs {penalty} points: a right answer now earns {left} of {points}."
+    case .answerUnreadable:
+      "That names none of the choices: answer with a letter from a to {last}, or with a choice's text."
     case .checkNoLookup: "No DNS lookup has been made since this step began."
     case .checkLookupHost: "Your last lookup ran on {has}; the step is about {needs}."
     case .checkLookupName: "Your last lookup asked for {has}; the step is about {needs}."

@@ -108,7 +108,9 @@ struct LabTranslationReader {
         default:
           diagnostics.append(
             error(
-              key, "unknown key '\(key.string ?? "")' in step '\(id)'; expected title, instructions, hints, feedback or answers")
+              key,
+              "unknown key '\(key.string ?? "")' in step '\(id)'; expected title, instructions, hints, feedback or answers"
+            )
           )
         }
       }
