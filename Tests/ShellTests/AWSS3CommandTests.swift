@@ -105,7 +105,8 @@ import Testing
       Int32(255)
     ),
     ("aws s3 ls s3://jschoi.acl/nothing-here/", "", Int32(1)),
-    ("aws s3 ls --bogus", "\nUnknown options: --bogus\n", Int32(255)),
+    // awscli 1.18.147 prints its usage before the unknown options (clidriver.py, UnknownArgumentError).
+    ("aws s3 ls --bogus", AWSMessages.usageHead + "\nUnknown options: --bogus\n", Int32(255)),
   ])
   func errorsAreWordedAsAwscliWordsThem(line: String, stderr: String, status: Int32) throws {
     var state = try state(on: "V1")
@@ -161,7 +162,9 @@ import Testing
       "aws ec2 create-vpc-endpoint --vpc-id \(vpc) --service-name com.amazonaws.ap-northeast-2.s3 --route-table-ids \(table)",
       &state)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.hasPrefix("{\n    \"VpcEndpoint\": {\n        \"VpcEndpointId\": \"vpce-0"))
+    // awscli 1.18.147 on Python 2.7 against moto prints the endpoint's PolicyDocument first, as here.
+    #expect(result.stdout.hasPrefix("{\n    \"VpcEndpoint\": {\n        \"PolicyDocument\": "))
+    #expect(result.stdout.contains("\n        \"VpcEndpointId\": \"vpce-0"))
     #expect(state.world.routeTable(table)!.routes.contains { $0.destination == .prefixList("pl-78a54011") })
   }
 }

@@ -63,6 +63,7 @@ CASES = [
     ("s3-prefix-recursive-empty", "public-subnet", "V1", "aws s3 ls s3://jschoi.acl/nothing/ --rec"),
     ("s3-ambiguous-option", "public-subnet", "V1", "aws s3 ls s3://jschoi.acl/nothing/ --re"),
     ("s3-no-such-bucket", "public-subnet", "V1", "aws s3 ls s3://jschoi-no-such-bucket"),
+    ("s3-unknown-option", "public-subnet", "V1", "aws s3 ls --bogus"),
     ("s3-cp-missing-key", "public-subnet", "V1", "aws s3 cp s3://jschoi.acl/nope.txt -"),
     ("s3-cp-missing-key-file", "public-subnet", "V1", "aws s3 cp s3://jschoi.acl/nope.txt ./x.txt"),
     ("s3-cp-missing-bucket", "public-subnet", "V1", "aws s3 cp s3://jschoi-no-such-bucket/a.txt -"),
