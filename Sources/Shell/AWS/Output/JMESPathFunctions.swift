@@ -132,9 +132,10 @@ struct JMESPathFunctions {
       return .string((values[1].arrayValue ?? []).compactMap(\.stringValue).joined(separator: separator))
     case "keys":
       // `list(d.keys())` on Python 2.7: the dict's iteration order, not the order keys came in.
-      return .array(Python2DictOrder.iterationOrder(inserting: (values[0].objectValue ?? JSONObject()).keys).map {
-        .string($0)
-      })
+      return .array(
+        Python2DictOrder.iterationOrder(inserting: (values[0].objectValue ?? JSONObject()).keys).map {
+          .string($0)
+        })
     case "values":
       let object = values[0].objectValue ?? JSONObject()
       return .array(Python2DictOrder.iterationOrder(inserting: object.keys).compactMap { object[$0] })
