@@ -89,6 +89,8 @@ CASES = [
      "aws s3api list-objects-v2 --bucket jschoi.acl --delimiter / --query CommonPrefixes"),
     ("s3api-max-keys", "public-subnet", "V1",
      "aws s3api list-objects-v2 --bucket jschoi.acl --max-keys 2 --query 'Contents[].Key'"),
+    ("s3api-max-keys-not-a-number", "public-subnet", "V1",
+     "aws s3api list-objects-v2 --bucket jschoi.acl --max-keys abc"),
     ("s3api-page-size", "public-subnet", "V1",
      "aws s3api list-objects-v2 --bucket jschoi.acl --page-size 2 --query 'Contents[].Key' --output text"),
     ("s3api-start-after", "public-subnet", "V1",
