@@ -33,7 +33,11 @@ import Testing
   @Test(arguments: successes)
   func json(_ capture: AWSOutputCapture) throws {
     let value = try result(of: capture)
-    #expect(AWSOutputFormat.render(value, format: .json, operationName: capture.operation) == capture.json)
+    // botocore added ResponseMetadata last to a response no paginator rebuilt, and awscli deleted it.
+    let whole = capture.query == nil && !AWSChoices.paginated.contains(capture.operation)
+    let rendered = AWSOutputFormat.renderResult(
+      value, format: .json, operationName: capture.operation, wholeResponse: whole)
+    #expect(rendered.stdout == capture.json)
   }
 
   @Test(arguments: successes)

@@ -161,7 +161,9 @@ import Testing
       "aws ec2 create-vpc-endpoint --vpc-id \(vpc) --service-name com.amazonaws.ap-northeast-2.s3 --route-table-ids \(table)",
       &state)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.hasPrefix("{\n    \"VpcEndpoint\": {\n        \"VpcEndpointId\": \"vpce-0"))
+    // awscli 1.18.147 on Python 2.7 against moto prints the endpoint's PolicyDocument first, as here.
+    #expect(result.stdout.hasPrefix("{\n    \"VpcEndpoint\": {\n        \"PolicyDocument\": "))
+    #expect(result.stdout.contains("\n        \"VpcEndpointId\": \"vpce-0"))
     #expect(state.world.routeTable(table)!.routes.contains { $0.destination == .prefixList("pl-78a54011") })
   }
 }

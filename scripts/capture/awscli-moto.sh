@@ -115,5 +115,8 @@ import json, sys
 for c in json.load(open(sys.argv[1]))["captures"]:
     print(c["name"], c["response"] or "", c["command"], sep="\t")' "$set_dir/manifest.json")
 
+# The responses in botocore's shape order, the order its parser inserts keys (awscli 1.18.147
+# on Python 2.7 printed them in Python 2's dict order).
+"$(dirname "$(command -v aws)")/python" "$here/botocore_shape_order.py" "$out"
 tool_versions >"$out/versions.txt"
 echo "captured into $out"

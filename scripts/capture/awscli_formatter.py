@@ -23,7 +23,6 @@ hash order, as botocore's parsed responses do. Not run in CI.
 from __future__ import print_function
 
 import argparse
-import copy
 import io
 import json
 import os
@@ -37,15 +36,41 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SET = os.path.join(HERE, "..", "..", "Tests", "ShellTests", "Resources", "captures", "awscli-formatter")
 
 
-def render(format_type, operation, response):
-    """What awscli prints on stdout and stderr for `response` in one format."""
+def render(format_type, operation, source):
+    """What awscli prints on stdout and stderr for the response in `source` in one format."""
+    # Loaded afresh for each format (the formatters delete keys): a copy would re-insert the keys
+    # in Python 2's iteration order and so change the order a second time.
+    with io.open(source, encoding="utf-8") as handle:
+        response = as_parsed(json.load(handle, object_pairs_hook=parsed_object))
     args = argparse.Namespace(query=None, color="off")
     stream = Collector()
     try:
-        get_formatter(format_type, args)(operation, copy.deepcopy(response), stream)
+        get_formatter(format_type, args)(operation, response, stream)
     except Exception as error:  # clidriver catches every exception the same way
         return stream.getvalue(), "\n" + str(error) + "\n"
     return stream.getvalue(), ""
+
+
+def as_parsed(value):
+    """The value as botocore's XML parsers hand it over on Python 2: ASCII text values as byte
+    strings (`str`), keys as the model's `unicode` names. On Python 3 both are `str` anyway.
+    Dicts were already built by `parsed_object` (json's object hook, in file order)."""
+    if isinstance(value, list):
+        return [as_parsed(item) for item in value]
+    if sys.version_info[0] == 2 and isinstance(value, type(u"")):
+        try:
+            return value.encode("ascii")
+        except UnicodeEncodeError:
+            return value
+    return value
+
+
+def parsed_object(pairs):
+    """A plain dict filled in the file's order, as botocore's parser fills one in shape order."""
+    result = {}
+    for key, item in pairs:
+        result[key] = as_parsed(item)
+    return result
 
 
 class Collector(object):
@@ -84,10 +109,8 @@ def main():
         if not os.path.isdir(target):
             os.makedirs(target)
         shutil.copyfile(source, os.path.join(target, "input.json"))
-        with io.open(source, encoding="utf-8") as handle:
-            response = json.load(handle)
         for format_type in ("json", "text", "table"):
-            stdout, stderr = render(format_type, case["operation"], response)
+            stdout, stderr = render(format_type, case["operation"], source)
             write(os.path.join(target, format_type + ".out"), stdout)
             write(os.path.join(target, format_type + ".err"), stderr)
     print("made", out, file=sys.stderr)

@@ -2,15 +2,16 @@
 enum AWSMessages {
   /// argparse's `usage: ` and awscli 1.18.147's USAGE, which opens with a carriage return and the
   /// note about AWS CLI version 2 (awscli/argparser.py), then the help blurb.
-  static let usageHead = "usage: \r" + cliV2Note + "\n\n" + """
-    usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
-    To see help text, you can run:
+  static let usageHead =
+    "usage: \r" + cliV2Note + "\n\n" + """
+      usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
+      To see help text, you can run:
 
-      aws help
-      aws <command> help
-      aws <command> <subcommand> help
+        aws help
+        aws <command> help
+        aws <command> <subcommand> help
 
-    """
+      """
 
   /// The note awscli 1.18.147 puts in front of every usage message.
   static let cliV2Note =
@@ -55,8 +56,6 @@ enum AWSMessages {
     if !close.isEmpty {
       text += "\n\nInvalid choice: '\(choice)', maybe you meant:\n\n"
       text += close.map { "  * \($0)\n" }.joined()
-    } else {
-      text += "\n"
     }
     return text
   }

@@ -8,7 +8,8 @@ enum EC2Commands {
     guard let name = words.first else { return .failure(AWSMessages.tooFewArguments, status: 2) }
     guard let operation = EC2Schema.operations.first(where: { $0.cli == name }) else {
       guard AWSChoices.ec2.contains(name) else {
-        return .failure(AWSMessages.invalidChoice(argument: "operation", choice: name, choices: AWSChoices.ec2), status: 2)
+        return .failure(
+          AWSMessages.invalidChoice(argument: "operation", choice: name, choices: AWSChoices.ec2), status: 2)
       }
       return .failure(AWSMessages.notSimulated(["ec2", name]), status: 2)
     }
@@ -164,7 +165,8 @@ enum EC2Commands {
     case .string:
       // A single string argument takes one word; awscli would report the rest as unknown.
       guard words.count == 1 else {
-        return .failure(Problem(text: AWSMessages.unknownOptions(words.dropFirst().joined(separator: ", ")), status: 255))
+        return .failure(
+          Problem(text: AWSMessages.unknownOptions(words.dropFirst().joined(separator: ", ")), status: 255))
       }
       return .success(.string(words[0]))
     case .integer:
@@ -212,7 +214,8 @@ enum EC2Commands {
       return .success(.array(items))
     case .structure:
       guard words.count == 1 else {
-        return .failure(Problem(text: AWSMessages.unknownOptions(words.dropFirst().joined(separator: ", ")), status: 255))
+        return .failure(
+          Problem(text: AWSMessages.unknownOptions(words.dropFirst().joined(separator: ", ")), status: 255))
       }
       let parsed: JSONValue
       if words[0].hasPrefix("{") {

@@ -73,7 +73,9 @@ enum STSCommand {
   {
     guard let operation = words.first else { return .failure(AWSMessages.tooFewArguments, status: 2) }
     guard operation == "get-caller-identity" else {
-      if AWSChoices.sts.contains(operation) { return .failure(AWSMessages.notSimulated(["sts", operation]), status: 2) }
+      if AWSChoices.sts.contains(operation) {
+        return .failure(AWSMessages.notSimulated(["sts", operation]), status: 2)
+      }
       return .failure(
         AWSMessages.invalidChoice(argument: "operation", choice: operation, choices: AWSChoices.sts), status: 2)
     }

@@ -45,7 +45,25 @@ enum S3APICommands {
       guard let bucket = options.take("--bucket") else { return (missing("--bucket"), caller, nil, "") }
       let prefix = options.take("--prefix")
       let delimiter = options.take("--delimiter")
-      request = .listObjectsV2(bucket: bucket, prefix: prefix, delimiter: delimiter, encodingType: "url")
+      // --max-keys is the paginator's limit key: given by hand, awscli 1.18 turns paging off and
+      // prints the one page (customizations/paginate.py, check_should_enable_pagination).
+      let maxKeysText = options.take("--max-keys")
+      var maxKeys: Int?
+      if let maxKeysText {
+        guard let number = Int(maxKeysText) else {
+          // awscli 1.18.147 lets Python's int() error through bare.
+          return (
+            AWSCommandOutput(stderr: "\ninvalid literal for int() with base 10: '\(maxKeysText)'\n", status: 255),
+            caller,
+            nil, ""
+          )
+        }
+        maxKeys = number
+      }
+      let startAfter = options.take("--start-after")
+      request = .listObjectsV2(
+        bucket: bucket, prefix: prefix, delimiter: delimiter, maxKeys: maxKeys, startAfter: startAfter,
+        encodingType: "url")
       query = S3Addressing.listQuery(prefix: prefix ?? "", delimiter: delimiter)
       apiName = "ListObjectsV2"
     case "get-bucket-location":

@@ -57,10 +57,10 @@ enum S3Commands {
       index += 1
     }
     if !unknown.isEmpty {
-      return AWSCommandOutput(stderr: AWSMessages.unknownOptions(unknown.joined(separator: ",")), status: 255)
+      return AWSCommandOutput(stderr: "\nUnknown options: \(unknown.joined(separator: ","))\n", status: 255)
     }
     if paths.count > 1 {
-      return AWSCommandOutput(stderr: AWSMessages.unknownOptions(paths.dropFirst().joined(separator: ",")), status: 255)
+      return AWSCommandOutput(stderr: "\nUnknown options: \(paths.dropFirst().joined(separator: ","))\n", status: 255)
     }
     guard let region = caller.client.region else { return AWSCommandOutput(stderr: AWSMessages.noRegion, status: 255) }
 
@@ -110,8 +110,9 @@ enum S3Commands {
         }
         token = page.isTruncated ? page.nextContinuationToken : nil
         if lines.isEmpty && token == nil && !prefix.isEmpty {
-          // A prefix that matches nothing: awscli prints nothing and exits 1.
-          return AWSCommandOutput(stderr: caller.log.text, status: 1)
+          // A prefix that matches nothing: awscli lists nothing (and still sums it up) and exits 1.
+          let summary = summarize ? "\nTotal Objects: 0\n   Total Size: \(human ? humanSize(0) : "0")\n" : ""
+          return AWSCommandOutput(stdout: summary, stderr: caller.log.text, status: 1)
         }
       }
     } while token != nil

@@ -100,11 +100,11 @@ struct AWSTableFormatter {
     let type = PythonValue.typeName(value)
     switch value {
     case .string(let text) where !text.isEmpty:
-      // Python 2.7's wording, which names no type.
-      return "string indices must be integers"
+      // Python 2.7's wording: the type without quotes.
+      return "string indices must be integers, not str"
     case .array(let items) where !items.isEmpty:
       guard case .number(.integer) = items[0] else {
-        return "list indices must be integers, not \(PythonValue.python2TypeName(items[0]))"
+        return "list indices must be integers, not \(PythonValue.typeName(items[0]))"
       }
       // Indexing a list by its own integer elements happens to work; .get then fails.
       return "'list' object has no attribute 'get'"

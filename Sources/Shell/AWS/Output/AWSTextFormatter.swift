@@ -31,7 +31,7 @@ struct AWSTextFormatter {
       // Objects in one list share a column layout: every scalar key seen in any of them.
       // awscli reads every element's items(), so anything but an object among them is fatal.
       if let odd = items.first(where: { $0.objectValue == nil }) {
-        failure = "'\(PythonValue.python2TypeName(odd))' object has no attribute 'items'"
+        failure = "'\(PythonValue.typeName(odd))' object has no attribute 'items'"
         return
       }
       let keys = AWSTextFormatter.allScalarKeys(items)

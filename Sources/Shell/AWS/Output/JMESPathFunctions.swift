@@ -109,13 +109,9 @@ struct JMESPathFunctions {
       return .double(numbers.reduce(0) { $0 + $1.doubleValue } / Double(numbers.count))
     case "ceil", "floor":
       guard case .number(let number) = values[0] else { return .null }
-      if case .double(let d) = number {
-        let rounded = name == "ceil" ? d.rounded(.up) : d.rounded(.down)
-        // Python's math.ceil and math.floor return an int.
-        if let exact = Int64(exactly: rounded) { return .int64(exact) }
-        return .double(rounded)
-      }
-      return .number(number)
+      // Python 2.7's math.ceil and math.floor return a float, even for an int.
+      let d = number.doubleValue
+      return .double(name == "ceil" ? d.rounded(.up) : d.rounded(.down))
     case "contains":
       switch values[0] {
       case .array(let items): return .bool(items.contains { PythonValue.equal($0, values[1]) })
@@ -135,9 +131,14 @@ struct JMESPathFunctions {
       let separator = values[0].stringValue ?? ""
       return .string((values[1].arrayValue ?? []).compactMap(\.stringValue).joined(separator: separator))
     case "keys":
-      return .array((values[0].objectValue ?? JSONObject()).keys.map { .string($0) })
+      // `list(d.keys())` on Python 2.7: the dict's iteration order, not the order keys came in.
+      return .array(
+        Python2DictOrder.iterationOrder(inserting: (values[0].objectValue ?? JSONObject()).keys).map {
+          .string($0)
+        })
     case "values":
-      return .array((values[0].objectValue ?? JSONObject()).map(\.value))
+      let object = values[0].objectValue ?? JSONObject()
+      return .array(Python2DictOrder.iterationOrder(inserting: object.keys).compactMap { object[$0] })
     case "length":
       switch values[0] {
       case .string(let text): return .int(text.unicodeScalars.count)
@@ -190,7 +191,7 @@ struct JMESPathFunctions {
       if case .string = values[0] { return values[0] }
       // json.dumps(value, separators=(',', ':')), which escapes non-ASCII characters.
       return .string(
-        values[0].rendered(
+        values[0].inPython2DictOrder().rendered(
           JSONFormat(indent: nil, itemSeparator: ",", keySeparator: ":", dialect: .python, escapesNonASCII: true)))
     case "type":
       return .string(arguments[0].jmespathTypeName)

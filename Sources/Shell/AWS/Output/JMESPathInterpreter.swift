@@ -30,7 +30,9 @@ struct JMESPathInterpreter {
       return .array(try project(items, right))
     case .valueProjection(let left, let right):
       guard case .object(let object) = try evaluate(left, value) else { return .null }
-      return .array(try project(object.map(\.value), right))
+      // `obj.values()` on Python 2.7 comes in the dict's iteration order.
+      let values = Python2DictOrder.iterationOrder(inserting: object.keys).compactMap { object[$0] }
+      return .array(try project(values, right))
     case .filterProjection(let left, let right, let condition):
       guard case .array(let items) = try evaluate(left, value) else { return .null }
       var kept: [JSONValue] = []
@@ -125,12 +127,11 @@ struct JMESPathInterpreter {
       order = PythonValue.compareNumbers(a, b)
     case (.string(let a), .string(let b)):
       order = PythonValue.stringLess(a, b) ? -1 : (PythonValue.stringLess(b, a) ? 1 : 0)
-    case (.string, .number), (.number, .string):
-      // Python refuses to order a str against a number, and awscli prints its TypeError.
-      throw JMESPathError.evaluation(
-        .invalidType,
-        "'\(comparator.rawValue)' not supported between instances of '\(PythonValue.typeName(left))' "
-          + "and '\(PythonValue.typeName(right))'", expression: expression)
+    case (.string, .number):
+      // jmespath 0.10 lets Python 2.7 order them, and Python 2 puts every number before every string.
+      order = 1
+    case (.number, .string):
+      order = -1
     default:
       return .null
     }

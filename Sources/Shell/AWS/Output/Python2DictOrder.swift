@@ -14,7 +14,7 @@ enum Python2DictOrder {
   static func iterationOrder(inserting keys: [String], removing removed: Set<String> = []) -> [String] {
     var table = Table()
     for key in keys { table.insert(key) }
-    return table.keys.filter { !removed.contains($0) }
+    return table.occupied.filter { !removed.contains($0) }
   }
 
   /// Python 2.7's `string_hash` (and `unicode_hash`, which agrees for the ASCII keys botocore uses)
@@ -33,7 +33,8 @@ enum Python2DictOrder {
     var slots: [String?] = Array(repeating: nil, count: 8)
     var used = 0
 
-    var keys: [String] { slots.compactMap { $0 } }
+    /// The keys in slot order, which is the order Python 2 iterates them in.
+    var occupied: [String] { slots.compactMap { $0 } }
 
     mutating func insert(_ key: String) {
       guard !slots.contains(key) else { return }

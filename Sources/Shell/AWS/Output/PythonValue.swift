@@ -10,7 +10,11 @@ enum PythonValue {
     return repr(value)
   }
 
-  /// Python's `repr(value)`: `'text'`, `None`, `[1, 'a']`, `{'k': True}`.
+  /// Python 2.7's `repr(value)` of what botocore parsed: `'text'`, `None`, `[1, 'a']`, `{u'k': True}`.
+  ///
+  /// Keys are `unicode` (they come from the JSON service model), so they print with `u`; the
+  /// values of the XML services labrun simulates are byte strings and print without; a dict
+  /// prints in Python 2's iteration order.
   static func repr(_ value: JSONValue) -> String {
     switch value {
     case .null: return "None"
@@ -19,7 +23,10 @@ enum PythonValue {
     case .string(let text): return reprString(text)
     case .array(let items): return "[" + items.map(repr).joined(separator: ", ") + "]"
     case .object(let object):
-      return "{" + object.map { reprString($0.key) + ": " + repr($0.value) }.joined(separator: ", ") + "}"
+      let order = Python2DictOrder.iterationOrder(inserting: object.keys)
+      return "{"
+        + order.map { key in "u" + reprString(key) + ": " + repr(object[key] ?? .null) }.joined(separator: ", ")
+        + "}"
     }
   }
 
@@ -64,12 +71,6 @@ enum PythonValue {
     case .array: return "list"
     case .object: return "dict"
     }
-  }
-
-  /// The type's name on Python 2.7, where the strings json and botocore hand awscli are `unicode`.
-  static func python2TypeName(_ value: JSONValue) -> String {
-    if case .string = value { return "unicode" }
-    return typeName(value)
   }
 
   /// Python's `a == b`: `1 == 1.0`, `True == 1`, dicts equal whatever their key order.
