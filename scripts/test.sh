@@ -20,6 +20,8 @@ bin="$(swift build --show-bin-path)"
 "$bin/labrun-fuzz-labfile" Fuzz/corpus/labfile/*
 # The classroom server as a class meets it: its binary, real sockets on loopback.
 python3 scripts/classroom/e2e.py "$bin"
+# A full disk under a learner: its own tmpfs in a private mount namespace (root or sudo).
+python3 scripts/classroom/fulldisk.py "$bin"
 # The same in a real browser (headless Chromium), then two instances behind a real nginx.
 python3 scripts/classroom/browser.py "$bin"
 python3 scripts/classroom/nginx.py "$bin"
