@@ -78,4 +78,29 @@ import TextLayout
 
         """)
   }
+
+  /// The saved line said when leaving: broken at its spaces to fit a terminal, never inside a
+  /// Korean word; a pipe gets it on one line, as scripts read it.
+  @Test func theSavedLineFitsATerminal() throws {
+    let lab = try Self.korean("interface-endpoint")
+    let location = "/home/minjun/labrun/interface-endpoint"
+    let line =
+      "\(location)에 저장했습니다. 이어서 하려면 `labrun start interface-endpoint`, 제출하려면 `labrun submit interface-endpoint`.\n"
+    let terminal = TerminalCapabilities(isTerminal: true, width: 60)
+    let onTerminal = try SessionTests.session(lab, store: RecordingStore(), terminal: terminal).farewell(
+      savedIn: location)
+    #expect(
+      onTerminal.map(\.text) == [
+        """
+        \(location)에 저장했습니다.
+        이어서 하려면 `labrun start interface-endpoint`, 제출하려면
+        `labrun submit interface-endpoint`.
+
+        """
+      ])
+    #expect(onTerminal.allSatisfy { $0.text.split(separator: "\n").allSatisfy { $0.displayWidth <= 60 } })
+    #expect(
+      try SessionTests.session(lab, store: RecordingStore(), terminal: .pipe).farewell(savedIn: location).map(\.text)
+        == [line])
+  }
 }

@@ -158,4 +158,21 @@ import Testing
     #expect(run.stdout == stdout)
     #expect(run.stderr == stderr)
   }
+
+  /// `help` in Korean lists the same commands, line for line: only the descriptions are Korean.
+  @Test func helpInKoreanListsTheSameCommands() throws {
+    var state = try korean("V1")
+    let korean = Golden.run("help", &state).stdout
+    let english = HelpCommandText.shell
+    #expect(korean == HelpCommandText.shell(.korean) && korean != english)
+    let koreanLines = korean.split(separator: "\n", omittingEmptySubsequences: false)
+    let englishLines = english.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(koreanLines.count == englishLines.count)
+    for (k, e) in zip(koreanLines, englishLines) where e.hasPrefix("  ") && !e.hasPrefix("  background") {
+      // The command column where there is one (a run of spaces before the description), else the first word.
+      let column = e.dropFirst(2).components(separatedBy: "   ")
+      let command = column.count > 1 && !column[0].contains(" (") ? column[0] : String(e.split(separator: " ")[0])
+      #expect(k.hasPrefix("  " + command), "\(k)")
+    }
+  }
 }

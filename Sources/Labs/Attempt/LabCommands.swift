@@ -5,8 +5,8 @@ import Shell
 enum LabCommands {
   static let table: CommandExtensions<LabProgress> = {
     var table = CommandExtensions<LabProgress>()
-    table.register("help", reflective: true) { _, _, progress in
-      .output(HelpCommandText.shell + progress.lab.messages.say(.labHelp), form: .lines)
+    table.register("help", reflective: true) { _, shell, progress in
+      .output(HelpCommandText.shell(shell.language) + progress.lab.messages.say(.labHelp), form: .lines)
     }
     table.register("hint", reflective: true) { _, _, progress in hint(&progress) }
     table.register("check", reflective: true) { _, shell, progress in check(progress, shell: shell) }

@@ -67,7 +67,7 @@ public struct Session {
       "title": lab.title, "passed": "\(attempt.passed.count)", "count": "\(lab.steps.count)",
       "commands": "\(attempt.commands)",
     ]
-    let summary = lab.messages.say(.resuming, values) + "\n"
+    let summary = fitted(lab.messages.say(.resuming, values)) + "\n"
     return [Shown(.stdout, summary), Shown(.stdout, render(attempt.currentNote) + "\n")]
   }
 
@@ -79,9 +79,9 @@ public struct Session {
     if attempt.finished {
       var text = messages.say(.savedComplete, ["location": location, "lab": id])
       if let next = attempt.lab.nextLabID { text += " " + messages.say(.savedNext, ["next": next]) }
-      shown = [Shown(.stdout, text + "\n")]
+      shown = [Shown(.stdout, fitted(text) + "\n")]
     } else {
-      shown = [Shown(.stdout, messages.say(.saved, ["location": location, "lab": id]) + "\n")]
+      shown = [Shown(.stdout, fitted(messages.say(.saved, ["location": location, "lab": id])) + "\n")]
     }
     if unsaved > 0 {
       shown.append(
@@ -90,6 +90,13 @@ public struct Session {
           messages.say(unsaved == 1 ? .unsavedOne : .unsavedMany, ["count": "\(unsaved)"]) + "\n"))
     }
     return shown
+  }
+
+  /// A line of labrun's own broken at its spaces to fit a terminal (Hangul two columns a syllable),
+  /// so a Korean sentence never breaks inside a word; a pipe gets it whole, as scripts expect.
+  private func fitted(_ line: String) -> String {
+    guard terminal.isTerminal, line.displayWidth > terminal.width else { return line }
+    return line.wrapped(toWidth: terminal.width).joined(separator: "\n")
   }
 
   /// The session's exit status: 1 when a command could not be saved, else 0.
