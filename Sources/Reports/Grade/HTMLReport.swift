@@ -62,7 +62,7 @@ enum HTMLReport {
         out +=
           "<section class=\"learner\">\n<h3>\(e(grade.learnerName)) <span class=\"muted\">&lt;\(e(grade.learnerEmail))&gt;</span> \(status)\(flagged)</h3>\n"
         out +=
-          "<p class=\"meta\">\(e(grade.labID)) · \(w("{passed}/{count} steps · {points}/{max} points · {hints} hints · {commands} commands", ["passed": "\(grade.stepsPassed)", "count": "\(grade.steps.count)", "points": "\(grade.points)", "max": "\(grade.maxPoints)", "hints": "\(grade.hintsUsed)", "commands": "\(grade.commandsTyped)"])) · \(grade.timeSpent.map(ReportText.duration) ?? "–") · \(IntegrityWords.simulated(grade.simulatedSeconds)) · <code>\(e(grade.path))</code></p>\n"
+          "<p class=\"meta\">\(e(grade.labID)) · \(w("{passed}/{count} steps · {points}/{max} points · {hints} hints · {commands} commands", ["passed": "\(grade.stepsPassed)", "count": "\(grade.steps.count)", "points": "\(grade.points)", "max": "\(grade.maxPoints)", "hints": "\(grade.hintsUsed)", "commands": "\(grade.commandsTyped)"])) · \(grade.timeSpent.map(ReportText.duration) ?? "–") · \(IntegrityWords.simulated(grade.simulatedSeconds, w)) · <code>\(e(grade.path))</code></p>\n"
         if !grade.otherAttempts.isEmpty {
           out +=
             "<p class=\"meta\">\(w("Also attempted by this learner:")) \(grade.otherAttempts.map { "<code>\(e($0))</code>" }.joined(separator: ", "))</p>\n"
@@ -87,10 +87,10 @@ enum HTMLReport {
     }
     if !report.similarCommandSequences.isEmpty {
       out +=
-        "<h2>\(IntegrityWords.similarHeading)</h2>\n<p class=\"muted\">\(e(IntegrityWords.similarExplanation))</p>\n<ul class=\"similar\">\n"
+        "<h2>\(w(IntegrityWords.similarHeading))</h2>\n<p class=\"muted\">\(e(w(IntegrityWords.similarExplanation)))</p>\n<ul class=\"similar\">\n"
       for pair in report.similarCommandSequences {
         out +=
-          "<li>\(e(pair.labID)): \(e(pair.learners.0)) <code>\(e(pair.paths.0))</code> and \(e(pair.learners.1)) <code>\(e(pair.paths.1))</code> — \(e(IntegrityWords.similarity(pair)))</li>\n"
+          "<li>\(e(pair.labID)): \(e(pair.learners.0)) <code>\(e(pair.paths.0))</code> and \(e(pair.learners.1)) <code>\(e(pair.paths.1))</code> — \(e(IntegrityWords.similarity(pair, w)))</li>\n"
       }
       out += "</ul>\n"
     }

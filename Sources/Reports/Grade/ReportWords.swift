@@ -54,6 +54,7 @@ public struct ReportWords: Sendable, Equatable {
     "commands": "명령",
     "time": "소요 시간",
     "findings": "발견 사항",
+    "sim time": "시뮬레이션 시간",
     "path": "경로",
     "({count} attempts by this learner)": "(이 학습자의 시도 {count}건)",
     "Integrity findings": "무결성 검사 결과",
@@ -87,5 +88,12 @@ public struct ReportWords: Sendable, Equatable {
     "{count} command": "명령 {count}개",
     "{count} commands": "명령 {count}개",
     "{count} points": "{count}점",
+    // Integrity: simulated time and similar command sequences (IntegrityWords).
+    "{duration} simulated": "시뮬레이션 시간 {duration}",
+    "Similar command sequences": "비슷한 명령 순서",
+    "Evidence for a human to look at, never a finding: learners following the same steps type similar commands. Ids and addresses are normalised, so a copy replayed in another variant still shows.":
+      "사람이 직접 살펴볼 근거일 뿐 판정이 아닙니다. 같은 단계를 따라가는 학습자라면 비슷한 명령을 입력하기 마련입니다. ID와 주소는 정규화해서 비교하므로 다른 변형 환경에서 다시 실행한 복사본도 드러납니다.",
+    "{percent}% alike ({runs} runs of three commands shared)": "{percent}% 일치 (연속된 명령 세 개 묶음 {runs}개가 같음)",
+    "{first} and {second}": "{first}, {second}",
   ]
 }

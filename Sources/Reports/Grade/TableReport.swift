@@ -59,9 +59,10 @@ enum TableReport {
       }
     }
     if !report.similarCommandSequences.isEmpty {
-      out += "\n\(IntegrityWords.similarHeading)\n  \(IntegrityWords.similarExplanation)\n\n"
+      out += "\n\(w(IntegrityWords.similarHeading))\n  \(w(IntegrityWords.similarExplanation))\n\n"
       for pair in report.similarCommandSequences {
-        out += "  \(pair.labID)  \(pair.learners.0) and \(pair.learners.1): \(IntegrityWords.similarity(pair))\n"
+        out +=
+          "  \(pair.labID)  \(w("{first} and {second}", ["first": pair.learners.0, "second": pair.learners.1])): \(IntegrityWords.similarity(pair, w))\n"
         out += "    \(pair.paths.0)\n    \(pair.paths.1)\n"
       }
     }

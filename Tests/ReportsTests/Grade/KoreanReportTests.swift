@@ -33,10 +33,10 @@ import Testing
         aws s3 ls  (학습자 1명, 1회)
         hint  (학습자 1명, 1회)
 
-      실습           학습자                       단계   점수  힌트  명령  소요 시간  발견 사항  경로
-      ─────────────  ───────────────────────────  ────  ─────  ────  ────  ─────────  ─────────  ─────────────
-      public-subnet  Ana <ana@example.com>         2/2  20/20     0     3     1m 30s          0  /class/ana
-      public-subnet  김민준 <minjun@example.com>   1/2  10/20     1     4     3m 20s          0  /class/minjun
+      실습           학습자                       단계   점수  힌트  명령  소요 시간  시뮬레이션 시간  발견 사항  경로
+      ─────────────  ───────────────────────────  ────  ─────  ────  ────  ─────────  ───────────────  ─────────  ─────────────
+      public-subnet  Ana <ana@example.com>         2/2  20/20     0     3     1m 30s               0s          0  /class/ana
+      public-subnet  김민준 <minjun@example.com>   1/2  10/20     1     4     3m 20s               0s          0  /class/minjun
 
     채점 2건: 모든 단계 통과 1건, 미통과 1건, 채점 불가 0건, 무결성 문제 0건.
 
