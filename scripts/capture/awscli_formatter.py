@@ -30,6 +30,9 @@ import shutil
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from botocore_values import as_parsed, parsed_object  # noqa: E402
+
 from awscli.formatter import get_formatter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -49,28 +52,6 @@ def render(format_type, operation, source):
     except Exception as error:  # clidriver catches every exception the same way
         return stream.getvalue(), "\n" + str(error) + "\n"
     return stream.getvalue(), ""
-
-
-def as_parsed(value):
-    """The value as botocore's XML parsers hand it over on Python 2: ASCII text values as byte
-    strings (`str`), keys as the model's `unicode` names. On Python 3 both are `str` anyway.
-    Dicts were already built by `parsed_object` (json's object hook, in file order)."""
-    if isinstance(value, list):
-        return [as_parsed(item) for item in value]
-    if sys.version_info[0] == 2 and isinstance(value, type(u"")):
-        try:
-            return value.encode("ascii")
-        except UnicodeEncodeError:
-            return value
-    return value
-
-
-def parsed_object(pairs):
-    """A plain dict filled in the file's order, as botocore's parser fills one in shape order."""
-    result = {}
-    for key, item in pairs:
-        result[key] = as_parsed(item)
-    return result
 
 
 class Collector(object):

@@ -26,28 +26,13 @@ import shutil
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from botocore_values import as_parsed, parsed_object  # noqa: E402
+
 import jmespath
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SET = os.path.join(HERE, "..", "..", "Tests", "ShellTests", "Resources", "captures", "jmespath-python")
-
-
-def as_parsed(value):
-    if isinstance(value, list):
-        return [as_parsed(item) for item in value]
-    if sys.version_info[0] == 2 and isinstance(value, type(u"")):
-        try:
-            return value.encode("ascii")
-        except UnicodeEncodeError:
-            return value
-    return value
-
-
-def parsed_object(pairs):
-    result = {}
-    for key, item in pairs:
-        result[key] = as_parsed(item)
-    return result
 
 
 def text(value):
