@@ -39,20 +39,7 @@ if [ "${BIND9_CAPTURE_INSIDE:-}" != 1 ]; then
   BIND9_CAPTURE_INSIDE=1 exec unshare -nm --propagation private "$0" "$out"
 fi
 
-export LC_ALL=C TZ=UTC
-ip link set lo up
-work=$(mktemp -d /tmp/bind9-capture.XXXXXX)
-echo "nameserver 127.0.0.1" >"$work/resolv.conf"
-mount --bind "$work/resolv.conf" /etc/resolv.conf
-
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-dnsmasq_run() { dnsmasq --keep-in-foreground --no-resolv --no-hosts --bind-interfaces --pid-file= -q "$@" 2>>"$work/dnsmasq.log" & pids+=($!); }
+source "$(cd "$(dirname "$0")" && pwd)/lib/loopback-dns.sh" bind9-capture
 
 # auth_zone PORT TTL: the amazonaws.com zone, authoritative, every answer with that TTL.
 auth_zone() {

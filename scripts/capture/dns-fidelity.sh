@@ -39,20 +39,7 @@ if [ "${FIDELITY_CAPTURE_INSIDE:-}" != 1 ]; then
   FIDELITY_CAPTURE_INSIDE=1 exec unshare -nm --propagation private "$0" "$out"
 fi
 
-export LC_ALL=C TZ=UTC
-ip link set lo up
-work=$(mktemp -d /tmp/dns-fidelity-work.XXXXXX)
-echo "nameserver 127.0.0.1" >"$work/resolv.conf"
-mount --bind "$work/resolv.conf" /etc/resolv.conf
-
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-dnsmasq_run() { dnsmasq --keep-in-foreground --no-resolv --no-hosts --bind-interfaces --pid-file= -q "$@" 2>>"$work/dnsmasq.log" & pids+=($!); }
+source "$here/lib/loopback-dns.sh" dns-fidelity-work
 
 dnsmasq_run --listen-address=127.0.0.1 --port=5300 \
   --auth-server=dns-external-master.amazon.com,127.0.0.1 --auth-zone=amazonaws.com \
