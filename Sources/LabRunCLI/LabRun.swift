@@ -30,8 +30,8 @@ public struct LabRun: ParsableCommand {
 
   /// Parses the process arguments, runs the chosen subcommand and exits with its status.
   public static func main() {
-    let console = Console(environment: ProcessInfo.processInfo.environment)
-    if ProcessInfo.processInfo.environment["LABRUN_FSYNC"] == "1" { GitLibrary.setDurableWrites(true) }
+    let console = Console(environment: ProcessEnvironment.values)
+    if ProcessEnvironment.values["LABRUN_FSYNC"] == "1" { GitLibrary.setDurableWrites(true) }
     do {
       var command = try parseAsRoot()
       try command.run()

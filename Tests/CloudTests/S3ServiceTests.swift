@@ -130,6 +130,21 @@ import Testing
     #expect(MD5.hexDigest(of: Array(text.utf8)) == digest)
   }
 
+  /// Lengths around the 64-byte block and its 56-byte padding limit, where a whole block is read
+  /// from the input and the rest padded; the digests are Python 3's hashlib.md5 of
+  /// `bytes((i * 7 + 3) % 256 for i in range(n))`.
+  @Test(arguments: [
+    (55, "52c0e574e1198de5fe3f8f11440dcb1b"), (56, "46c9907fc908ee68b1e7b8e71286a518"),
+    (63, "a62f6d59e837867693f042f5b8f5a236"), (64, "7160b8fb5e9e4023d549c3971fbaeead"),
+    (65, "70bd662e7aefbda85a0f7244167b7897"), (127, "acce2474d6cc8302120d09c818d17ef7"),
+    (128, "10b2da1a82f16d99a81a7203fe9f02cb"), (1000, "10046f077f2082ac19676b8079f1cb1a"),
+    (29606, "3e9de8c35b0c9011ae7bbf94d08b25c6"),
+  ])
+  func md5AcrossBlockBoundaries(length: Int, digest: String) {
+    let bytes = (0..<length).map { UInt8(($0 * 7 + 3) % 256) }
+    #expect(MD5.hexDigest(of: bytes) == digest)
+  }
+
   @Test func bucketKeepsKeysSortedAndReplaces() {
     var bucket = Bucket(name: "b", region: "us-east-1", creationDate: 0)
     bucket.put(S3Object(key: "b", text: "1", lastModified: 0))

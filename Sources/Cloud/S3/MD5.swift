@@ -9,63 +9,81 @@ public enum MD5 {
   }
 
   static func digest(of bytes: [UInt8]) -> [UInt8] {
-    var message = bytes
+    var tail = Array(bytes[(bytes.count / 64 * 64)...])
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
     let bitLength = UInt64(bytes.count) &* 8
-    message.append(0x80)
-    while message.count % 64 != 56 { message.append(0) }
     for shift in stride(from: 0, to: 64, by: 8) {
-      message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
+    var state = Rounds(constants: constants, shifts: shifts)
+    // Whole blocks straight from the input; only the last one or two are copied, to be padded.
+    bytes.withUnsafeBufferPointer { state.fold($0, blocks: $0.count / 64) }
+    tail.withUnsafeBufferPointer { state.fold($0, blocks: $0.count / 64) }
+    var result: [UInt8] = []
+    result.reserveCapacity(16)
+    for word in [state.a0, state.b0, state.c0, state.d0] {
+      for shift in stride(from: 0, to: 32, by: 8) { result.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
+    }
+    return result
+  }
 
+  /// The running digest, and the tables its rounds read (RFC 1321, section 3.4).
+  private struct Rounds {
     var a0: UInt32 = 0x6745_2301
     var b0: UInt32 = 0xefcd_ab89
     var c0: UInt32 = 0x98ba_dcfe
     var d0: UInt32 = 0x1032_5476
-    var words = [UInt32](repeating: 0, count: 16)
-    for chunk in stride(from: 0, to: message.count, by: 64) {
-      for i in 0..<16 {
-        let base = chunk + i * 4
-        words[i] =
-          UInt32(message[base]) | UInt32(message[base + 1]) << 8 | UInt32(message[base + 2]) << 16
-          | UInt32(message[base + 3]) << 24
-      }
-      var a = a0
-      var b = b0
-      var c = c0
-      var d = d0
-      for i in 0..<64 {
-        var f: UInt32
-        var g: Int
-        switch i {
-        case 0..<16:
-          f = (b & c) | (~b & d)
-          g = i
-        case 16..<32:
-          f = (d & b) | (~d & c)
-          g = (5 * i + 1) % 16
-        case 32..<48:
-          f = b ^ c ^ d
-          g = (3 * i + 5) % 16
-        default:
-          f = c ^ (b | ~d)
-          g = (7 * i) % 16
+    let constants: [UInt32]
+    let shifts: [UInt32]
+
+    /// Folds the first `blocks` 64-byte blocks of `input` into the digest.
+    mutating func fold(_ input: UnsafeBufferPointer<UInt8>, blocks: Int) {
+      guard blocks > 0, let base = input.baseAddress else { return }
+      var (a0, b0, c0, d0) = (self.a0, self.b0, self.c0, self.d0)
+      constants.withUnsafeBufferPointer { k in
+        shifts.withUnsafeBufferPointer { s in
+          var m = [UInt32](repeating: 0, count: 16)
+          m.withUnsafeMutableBufferPointer { m in
+            for block in 0..<blocks {
+              let bytes = base + block &* 64
+              for i in 0..<16 {
+                let p = bytes + i &* 4
+                m[i] = UInt32(p[0]) | UInt32(p[1]) << 8 | UInt32(p[2]) << 16 | UInt32(p[3]) << 24
+              }
+              var (a, b, c, d) = (a0, b0, c0, d0)
+              for i in 0..<64 {
+                let f: UInt32
+                let g: Int
+                if i < 16 {
+                  f = (b & c) | (~b & d)
+                  g = i
+                } else if i < 32 {
+                  f = (d & b) | (~d & c)
+                  g = (5 &* i &+ 1) & 15
+                } else if i < 48 {
+                  f = b ^ c ^ d
+                  g = (3 &* i &+ 5) & 15
+                } else {
+                  f = c ^ (b | ~d)
+                  g = (7 &* i) & 15
+                }
+                let sum = f &+ a &+ k[i] &+ m[g]
+                a = d
+                d = c
+                c = b
+                b = b &+ ((sum << s[i]) | (sum >> (32 &- s[i])))
+              }
+              a0 = a0 &+ a
+              b0 = b0 &+ b
+              c0 = c0 &+ c
+              d0 = d0 &+ d
+            }
+          }
         }
-        f = f &+ a &+ constants[i] &+ words[g]
-        a = d
-        d = c
-        c = b
-        b = b &+ ((f << shifts[i]) | (f >> (32 - shifts[i])))
       }
-      a0 = a0 &+ a
-      b0 = b0 &+ b
-      c0 = c0 &+ c
-      d0 = d0 &+ d
+      (self.a0, self.b0, self.c0, self.d0) = (a0, b0, c0, d0)
     }
-    var result: [UInt8] = []
-    for word in [a0, b0, c0, d0] {
-      for shift in stride(from: 0, to: 32, by: 8) { result.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
-    }
-    return result
   }
 
   private static let shifts: [UInt32] = [

@@ -27,7 +27,7 @@ struct LabSession {
 
   /// Runs the session until end of input or `exit`; returns the exit status.
   func run(seedOption: UInt64?, learnerOption: String?) throws -> Int32 {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.values
     let terminal = TerminalCapabilities.detect(
       inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: isatty(STDOUT_FILENO) == 1,
       windowWidth: isatty(STDOUT_FILENO) == 1 ? RawTerminal.columns() : nil,
@@ -90,7 +90,7 @@ struct LabSession {
       }
     }
     let identity = try LearnerIdentity.resolve(
-      option: learnerOption, environment: ProcessInfo.processInfo.environment, terminal: interactive)
+      option: learnerOption, environment: ProcessEnvironment.values, terminal: interactive)
     let lab = translate?(language) ?? lab
     let attempt: Attempt
     do {

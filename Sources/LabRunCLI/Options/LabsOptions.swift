@@ -14,7 +14,7 @@ struct LabsOptions: ParsableArguments {
   func catalog(summaries: Bool = true) throws -> Catalog {
     let root = try LabsLocator().locate(
       explicit: folder,
-      environment: ProcessInfo.processInfo.environment,
+      environment: ProcessEnvironment.values,
       executablePath: LabsLocator.currentExecutablePath()
     )
     return Catalog(root: root, files: DiskLabFiles(), summaries: summaries)

@@ -11,7 +11,7 @@ struct WorkspaceOptions: ParsableArguments {
 
   /// The workspace path for a lab.
   func path(for lab: String) throws -> String {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.values
     do {
       return try WorkspaceLocation.path(
         labID: lab, explicitDirectory: folder, environment: environment,

@@ -56,7 +56,7 @@ extension LabRun {
     }
 
     func run() throws {
-      let environment = ProcessInfo.processInfo.environment
+      let environment = ProcessEnvironment.values
       let console = Console(environment: environment)
       // All three are read before any grading, so a mistake in any costs nothing.
       let secret = try CourseSecretOption.read(environment)

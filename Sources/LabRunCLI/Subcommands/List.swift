@@ -14,7 +14,7 @@ extension LabRun {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-      let chosen = try language.resolve(environment: ProcessInfo.processInfo.environment).language
+      let chosen = try language.resolve(environment: ProcessEnvironment.values).language
       let catalog = try labs.catalog()
       let console = Console(environment: [:])
       let course = SpokenCourse(catalog: catalog, language: chosen)

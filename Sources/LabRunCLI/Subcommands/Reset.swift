@@ -29,7 +29,7 @@ extension LabRun {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-      let console = Console(environment: ProcessInfo.processInfo.environment)
+      let console = Console(environment: ProcessEnvironment.values)
       let loaded = try LabLookup.load(lab, in: try labs.catalog())
       let target = try to.map { try Self.step($0, in: loaded) }
       let path = try workspace.path(for: lab)

@@ -23,7 +23,7 @@ extension LabRun {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-      let environment = ProcessInfo.processInfo.environment
+      let environment = ProcessEnvironment.values
       let chosen = try language.resolve(environment: environment)
       let secret = try CourseSecretOption.read(environment)
       if secret != nil, seed != nil {

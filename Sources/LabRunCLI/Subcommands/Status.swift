@@ -22,7 +22,7 @@ extension LabRun {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-      let environment = ProcessInfo.processInfo.environment
+      let environment = ProcessEnvironment.values
       let console = Console(environment: environment)
       let chosen = try language.resolve(environment: environment).language
       let catalog = try labs.catalog()

@@ -19,7 +19,7 @@ extension LabRun {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-      let console = Console(environment: ProcessInfo.processInfo.environment)
+      let console = Console(environment: ProcessEnvironment.values)
       _ = try LabLookup.entry(lab, in: try labs.catalog())
       let path = try workspace.path(for: lab)
       guard FileManager.default.fileExists(atPath: path + "/.git") else {

@@ -18,7 +18,7 @@ extension LabRun {
     var strict = false
 
     func run() throws {
-      let console = Console(environment: ProcessInfo.processInfo.environment)
+      let console = Console(environment: ProcessEnvironment.values)
       var folders: [String] = []
       var courseErrors = 0
       var messageErrors = 0

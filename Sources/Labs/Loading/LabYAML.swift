@@ -60,61 +60,85 @@ enum LabYAML {
   /// line's indentation and leading `- ` entries (two columns a level) and the flow brackets still
   /// open. A file indented one column a level can nest up to twice as deep, still far from what
   /// would exhaust the stack; a deeply indented block scalar counts as deep too.
+  ///
+  /// Read as UTF-8 bytes: every byte it looks for is ASCII, which never occurs inside a longer
+  /// character, and walking grapheme clusters cost more than composing the file. Only a report
+  /// counts characters, for its column.
   static func depthProblem(_ text: String, file: String) -> Diagnostic? {
-    var line = 1
-    var column = 0
-    var atLineStart = true
-    var depth = 0
-    var flow = 0
-    var quote: Character?
-    var comment = false
-    var previous: Character = "\n"
-    for character in text {
-      column += 1
-      if character == "\n" || character == "\r\n" {
-        line += 1
-        column = 0
-        atLineStart = true
-        depth = 0
-        comment = false
-        if quote == "'" || quote == "\"" {
+    var text = text
+    return text.withUTF8 { bytes -> Diagnostic? in
+      let newline = UInt8(ascii: "\n")
+      let carriageReturn = UInt8(ascii: "\r")
+      let space = UInt8(ascii: " ")
+      let tab = UInt8(ascii: "\t")
+      let backslash = UInt8(ascii: "\\")
+      let single = UInt8(ascii: "'")
+      let double = UInt8(ascii: "\"")
+      var line = 1
+      var lineStart = 0
+      var atLineStart = true
+      var depth = 0
+      var flow = 0
+      var quote: UInt8?
+      var comment = false
+      var previous = newline
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        // "\r\n" is one line break, as it is one character; a lone "\r" is not a break.
+        let isBreak =
+          byte == newline || (byte == carriageReturn && index + 1 < bytes.count && bytes[index + 1] == newline)
+        if isBreak {
+          if byte == carriageReturn { index += 1 }
+          index += 1
+          line += 1
+          lineStart = index
+          atLineStart = true
+          depth = 0
+          comment = false
           // Quoted scalars may span lines; their indentation is not nesting.
-          atLineStart = false
+          if quote != nil { atLineStart = false }
+          previous = newline
+          continue
         }
-        previous = "\n"
-        continue
-      }
-      if comment { continue }
-      if let open = quote {
-        if character == open && previous != "\\" { quote = nil }
-        previous = character
-        continue
-      }
-      if atLineStart {
-        // Two columns of indentation, or `- `, make a level.
-        if character == " " || character == "\t" || character == "-" || character == "?" {
-          depth += 1
-        } else {
-          atLineStart = false
+        defer { index += 1 }
+        if comment { continue }
+        if let open = quote {
+          if byte == open && previous != backslash { quote = nil }
+          previous = byte
+          continue
+        }
+        if atLineStart {
+          // Two columns of indentation, or `- `, make a level.
+          if byte == space || byte == tab || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?") {
+            depth += 1
+          } else {
+            atLineStart = false
+          }
+        }
+        switch byte {
+        case UInt8(ascii: "#") where previous == space || previous == newline || previous == tab: comment = true
+        // Only at the start of a token does a quote open a quoted scalar (`don't` holds none).
+        case single, double:
+          if Self.tokenStarts.contains(previous) { quote = byte }
+        case UInt8(ascii: "["), UInt8(ascii: "{"): flow += 1
+        case UInt8(ascii: "]"), UInt8(ascii: "}"): flow = max(0, flow - 1)
+        default: break
+        }
+        previous = byte
+        if depth / 2 + flow > maximumDepth {
+          let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart...index]), as: UTF8.self).count
+          return Diagnostic(
+            file: file, line: line, column: column,
+            message: "nested more than \(maximumDepth) levels deep; labrun reads lab files up to that depth")
         }
       }
-      switch character {
-      case "#" where previous == " " || previous == "\n" || previous == "\t": comment = true
-      // Only at the start of a token does a quote open a quoted scalar (`don't` holds none).
-      case "'" where " \t\n:[{,-".contains(previous), "\"" where " \t\n:[{,-".contains(previous): quote = character
-      case "[", "{": flow += 1
-      case "]", "}": flow = max(0, flow - 1)
-      default: break
-      }
-      previous = character
-      if depth / 2 + flow > maximumDepth {
-        return Diagnostic(
-          file: file, line: line, column: column,
-          message: "nested more than \(maximumDepth) levels deep; labrun reads lab files up to that depth")
-      }
+      return nil
     }
-    return nil
   }
+
+  /// The bytes after which a quote opens a quoted scalar.
+  private static let tokenStarts: Set<UInt8> = Set(" \t\n:[{,-".utf8)
 
   /// A YAML error at its real place in the file.
   static func diagnostic(for error: YamlError, file: String) -> Diagnostic {

@@ -83,7 +83,9 @@ enum WorldLoading {
       overlay.mapping?["base"] = nil
       merged = merge(base.node, overlay)
     }
-    if merged.mapping?["era"] == nil { merged.mapping?["era"] = Node(era.rawValue, Tag(.str)) }
+    // On the basic resolver: Yams's default one compiles its regular expressions on first use,
+    // about a tenth of what `labrun start` costs.
+    if merged.mapping?["era"] == nil { merged.mapping?["era"] = Node(era.rawValue, Tag(.str, .basic)) }
     mergedOut = merged
     do {
       return try NodeDecoder.decode(WorldDescription.self, from: merged)

@@ -172,6 +172,13 @@ public struct LabMessages: Sendable, Equatable {
   /// `message` with its `{name}` marks replaced by `values`.
   public func say(_ message: LabMessage, _ values: [String: String] = [:]) -> String {
     var text = templates[message] ?? message.english
+    if values.isEmpty { return text }
+    // One pass fills every mark when no value holds a brace: then no filled value can make or
+    // break a mark, and the result is the one the name-by-name replacement below gives. Replays
+    // say these lines for every command, so the pass is worth having.
+    if !values.values.contains(where: { $0.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) }) {
+      return text.fillingMarks(values)
+    }
     // Sorted, so a value that itself holds a `{mark}` is filled the same way on every run.
     for (name, value) in values.sorted(by: { $0.key < $1.key }) {
       text = text.replacingEvery("{" + name + "}", with: value)
@@ -181,8 +188,39 @@ public struct LabMessages: Sendable, Equatable {
 }
 
 extension String {
+  /// This string with each `{name}` whose name `values` holds replaced by its value, in one pass.
+  func fillingMarks(_ values: [String: String]) -> String {
+    let bytes = Array(utf8)
+    var result = ""
+    result.reserveCapacity(bytes.count)
+    var copiedUpTo = 0
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] == 0x7B else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < bytes.count, bytes[end] != 0x7D, bytes[end] != 0x7B { end += 1 }
+      guard end < bytes.count, bytes[end] == 0x7D,
+        let value = values[String(decoding: bytes[(index + 1)..<end], as: UTF8.self)]
+      else {
+        index += 1
+        continue
+      }
+      result += String(decoding: bytes[copiedUpTo..<index], as: UTF8.self)
+      result += value
+      index = end + 1
+      copiedUpTo = index
+    }
+    result += String(decoding: bytes[copiedUpTo...], as: UTF8.self)
+    return result
+  }
+}
+
+extension String {
   /// This string with every occurrence of `target` replaced, without Foundation.
-  fileprivate func replacingEvery(_ target: String, with replacement: String) -> String {
+  func replacingEvery(_ target: String, with replacement: String) -> String {
     guard !target.isEmpty else { return self }
     var result = ""
     var rest = self[...]

@@ -79,6 +79,11 @@ enum HostFiles {
 
   /// Whether `user` may search (enter) every folder above `path`.
   static func canReach(_ path: String, in tree: FileTree, user: String) -> Result<Void, FileError> {
+    canReach(path, user: user, entry: { tree.entry($0) })
+  }
+
+  /// Whether `user` may search every folder above `path`, with the entries `entry` gives.
+  static func canReach(_ path: String, user: String, entry: (String) -> FileEntry?) -> Result<Void, FileError> {
     var folder = FileTree.parent(of: path)
     var chain: [String] = []
     while true {
@@ -87,7 +92,7 @@ enum HostFiles {
       folder = FileTree.parent(of: folder)
     }
     for ancestor in chain.reversed() {
-      guard let entry = tree.entry(ancestor) else { return .failure(.notFound) }
+      guard let entry = entry(ancestor) else { return .failure(.notFound) }
       guard entry.isDirectory else { return .failure(.notDirectory) }
       if !allows(entry, user: user, bit: 0o1) { return .failure(.permissionDenied) }
     }
@@ -103,10 +108,26 @@ enum HostFiles {
 
   /// The entry at `path` when the user may reach it.
   static func lookup(_ path: String, state: ShellState) -> Result<FileEntry, FileError> {
-    let tree = tree(state)
-    if path != "/", case .failure(let error) = canReach(path, in: tree, user: user(state)) { return .failure(error) }
-    guard let entry = tree.entry(path) else { return .failure(.notFound) }
-    return .success(entry)
+    // Until something is written, a host's files are its image's: the entries asked for are
+    // made alone, not the whole tree (awscli and the DNS tools read a file or two per command).
+    let entry: (String) -> FileEntry?
+    if let written = state.world.writtenFiles(of: state.hostName) {
+      entry = { written.entry($0) }
+    } else {
+      var wanted: Set<String> = [path]
+      var folder = path
+      while folder != "/" {
+        folder = FileTree.parent(of: folder)
+        wanted.insert(folder)
+      }
+      let made = initialEntries(state, only: wanted)
+      entry = { path in made.first { $0.path == path } }
+    }
+    if path != "/", case .failure(let error) = canReach(path, user: user(state), entry: entry) {
+      return .failure(error)
+    }
+    guard let found = entry(path) else { return .failure(.notFound) }
+    return .success(found)
   }
 
   /// The text of the file at `path` (resolved already), as `cat` would read it; bytes that are not
@@ -241,17 +262,25 @@ enum HostFiles {
   static let imageTime: Int64 = 1_610_582_400_000
 
   static func initialTree(_ state: ShellState) -> FileTree {
-    guard let host = state.host else { return FileTree([]) }
+    FileTree(initialEntries(state, only: nil))
+  }
+
+  /// The entries of the host's image, or only those at the paths `only` holds: a file's text is
+  /// made only for a file kept.
+  static func initialEntries(_ state: ShellState, only: Set<String>?) -> [FileEntry] {
+    guard let host = state.host else { return [] }
     let world = state.world
     let user = host.user
     let home = "/home/\(user)"
     var entries: [FileEntry] = []
     func folder(_ path: String, _ mode: UInt16 = 0o755, owner: String = "root") {
+      if let only, !only.contains(path) { return }
       entries.append(FileEntry(path: path, kind: .directory, owner: owner, mode: mode, modified: imageTime))
     }
-    func file(_ path: String, _ text: String, _ mode: UInt16 = 0o644, owner: String = "root") {
+    func file(_ path: String, _ text: @autoclosure () -> String, _ mode: UInt16 = 0o644, owner: String = "root") {
+      if let only, !only.contains(path) { return }
       entries.append(
-        FileEntry(path: path, kind: .file(Array(text.utf8)), owner: owner, mode: mode, modified: imageTime))
+        FileEntry(path: path, kind: .file(Array(text().utf8)), owner: owner, mode: mode, modified: imageTime))
     }
     folder("/", 0o555)
     for name in [
@@ -269,7 +298,9 @@ enum HostFiles {
     folder("/var/log")
     folder("/usr/bin")
     folder("/usr/local")
-    entries.append(FileEntry(path: "/dev/null", kind: .device, owner: "root", mode: 0o666, modified: imageTime))
+    if only?.contains("/dev/null") ?? true {
+      entries.append(FileEntry(path: "/dev/null", kind: .device, owner: "root", mode: 0o666, modified: imageTime))
+    }
     file("/etc/resolv.conf", resolvConf(host, world: world))
     file("/etc/hostname", hostname(host, world: world) + "\n")
     file("/etc/os-release", osRelease(host))
@@ -287,7 +318,7 @@ enum HostFiles {
         "[default]\naws_access_key_id = AKIA****************\naws_secret_access_key = ****************************************\n",
         0o600, owner: user)
     }
-    return FileTree(entries)
+    return entries
   }
 
   static let hosts =
