@@ -18,8 +18,10 @@ import Testing
     // The course starts without an endpoint: make one, so Seoul has something to show.
     _ = world.admin(
       "CreateVpcEndpoint",
-      ["VpcId": .string(world.vpcs[0].id), "ServiceName": "com.amazonaws.ap-northeast-2.s3",
-       "RouteTableIds": [.string(world.table(named: "private-a").id)]])
+      [
+        "VpcId": .string(world.vpcs[0].id), "ServiceName": "com.amazonaws.ap-northeast-2.s3",
+        "RouteTableIds": [.string(world.table(named: "private-a").id)],
+      ])
     let home = world.ec2(operation, nil, caller: "cloudshell", permissions: .admin)
     let away = world.ec2(operation, nil, caller: "cloudshell", permissions: .admin, region: "us-east-1")
     #expect(home.text?.contains("\"\(key)\": []") == false)
@@ -73,12 +75,14 @@ import Testing
     // A second S3 gateway endpoint on a table that has one: the wording of Terraform error
     // outputs quoted in public repositories (pl-63a5400a in us-east-1, pl-6fa54006 in ap-southeast-1).
     (
-      "CreateVpcEndpoint", ["VpcId": "<vpc>", "ServiceName": "com.amazonaws.ap-northeast-2.s3", "RouteTableIds": ["<s3rtb>"]],
+      "CreateVpcEndpoint",
+      ["VpcId": "<vpc>", "ServiceName": "com.amazonaws.ap-northeast-2.s3", "RouteTableIds": ["<s3rtb>"]],
       "RouteAlreadyExists", "route table <s3rtb> already has a route with destination-prefix-list-id pl-78a54011"
     ),
     // Subnets for a gateway endpoint (nanlabs/terraform-aws-starter issue #18, 2023).
     (
-      "CreateVpcEndpoint", ["VpcId": "<vpc>", "ServiceName": "com.amazonaws.ap-northeast-2.s3", "SubnetIds": ["<subnet>"]],
+      "CreateVpcEndpoint",
+      ["VpcId": "<vpc>", "ServiceName": "com.amazonaws.ap-northeast-2.s3", "SubnetIds": ["<subnet>"]],
       "InvalidParameter", "Subnet IDs are only supported for Interface and GatewayLoadBalancer type VPC Endpoints."
     ),
     // An unknown endpoint id: the code is the EC2 API reference's (errors-overview,
@@ -98,8 +102,10 @@ import Testing
     let s3Table = world.table(named: "private-a").id
     let first = world.admin(
       "CreateVpcEndpoint",
-      ["VpcId": .string(world.vpcs[0].id), "ServiceName": "com.amazonaws.ap-northeast-2.s3",
-       "RouteTableIds": [.string(s3Table)]])
+      [
+        "VpcId": .string(world.vpcs[0].id), "ServiceName": "com.amazonaws.ap-northeast-2.s3",
+        "RouteTableIds": [.string(s3Table)],
+      ])
     try #require(first.error == nil || first.error?.code == "RouteAlreadyExists")
     let names = [
       "<vpc>": world.vpcs[0].id, "<rtb>": world.table(named: "public").id, "<s3rtb>": s3Table,

@@ -83,14 +83,23 @@ import Testing
       "[default]\nregion = ap-northeast-2\noutput = json\n", "region", "us-east-1", "default",
       "[default]\nregion = us-east-1\noutput = json\n"
     ),
-    ("[default]\nregion = ap-northeast-2", "output", "json", "default", "[default]\nregion = ap-northeast-2\noutput = json\n"),
+    (
+      "[default]\nregion = ap-northeast-2", "output", "json", "default",
+      "[default]\nregion = ap-northeast-2\noutput = json\n"
+    ),
     (
       "[default]\nregion = ap-northeast-2\n\n\n[profile x]\nregion = us-east-1\n", "output", "json", "default",
       "[default]\nregion = ap-northeast-2\noutput = json\n\n\n[profile x]\nregion = us-east-1\n"
     ),
-    ("[profile x]\nregion = us-east-1\n", "region", "eu-west-1", "default", "[profile x]\nregion = us-east-1\n[default]\nregion = eu-west-1\n"),
+    (
+      "[profile x]\nregion = us-east-1\n", "region", "eu-west-1", "default",
+      "[profile x]\nregion = us-east-1\n[default]\nregion = eu-west-1\n"
+    ),
     ("[default]\n\n", "region", "eu-west-1", "default", "[default]\n\nregion = eu-west-1\n"),
-    ("[default]\n# region = x\nregion=ap-northeast-2\n", "region", "eu-west-1", "default", "[default]\n# region = x\nregion = eu-west-1\n"),
+    (
+      "[default]\n# region = x\nregion=ap-northeast-2\n", "region", "eu-west-1", "default",
+      "[default]\n# region = x\nregion = eu-west-1\n"
+    ),
     ("", "region", "us-east-1", "default", "[default]\nregion = us-east-1\n"),
   ])
   func setEditsLikeTheRealWriter(before: String, key: String, value: String, section: String, after: String) {
@@ -100,7 +109,8 @@ import Testing
   }
 
   @Test func valuesAreReadPerSection() {
-    let file = AWSConfigFile(text: "[default]\nregion = ap-northeast-2\n\n[profile use1]\nregion=us-east-1\n# region = x\n")
+    let file = AWSConfigFile(
+      text: "[default]\nregion = ap-northeast-2\n\n[profile use1]\nregion=us-east-1\n# region = x\n")
     #expect(file.value("region", in: "default") == "ap-northeast-2")
     #expect(file.value("region", in: "profile use1") == "us-east-1")
     #expect(file.value("output", in: "default") == nil)
