@@ -83,6 +83,12 @@ public enum EC2Errors {
       code: "DuplicateSubnetsInSameZone",
       message: "Found another VPC endpoint subnet in the availability zone of \(subnetId)")
   }
+  /// Subnets given for a gateway endpoint, worded as EC2 answered a Terraform user in 2023
+  /// (nanlabs/terraform-aws-starter issue #18).
+  public static let subnetsOnlyForInterface = APIError(
+    code: "InvalidParameter",
+    message: "Subnet IDs are only supported for Interface and GatewayLoadBalancer type VPC Endpoints.")
+  /// Any other parameter of the wrong endpoint type. [UNCONFIRMED wording]
   public static func parameterNotForType(_ parameter: String, _ type: EndpointType) -> APIError {
     APIError(code: "InvalidParameter", message: "\(parameter) is not supported for \(type.rawValue) endpoints.")
   }
@@ -109,7 +115,7 @@ extension World {
 
     switch request.type {
     case .gateway:
-      if !request.subnetIds.isEmpty { return .failure(EC2Errors.parameterNotForType("SubnetIds", .gateway)) }
+      if !request.subnetIds.isEmpty { return .failure(EC2Errors.subnetsOnlyForInterface) }
       if !request.securityGroupIds.isEmpty {
         return .failure(EC2Errors.parameterNotForType("SecurityGroupIds", .gateway))
       }
@@ -284,7 +290,7 @@ extension World {
     switch current.type {
     case .gateway:
       if !change.addSubnetIds.isEmpty || !change.removeSubnetIds.isEmpty {
-        return .failure(EC2Errors.parameterNotForType("SubnetIds", .gateway))
+        return .failure(EC2Errors.subnetsOnlyForInterface)
       }
       if change.privateDnsEnabled != nil {
         return .failure(EC2Errors.parameterNotForType("PrivateDnsEnabled", .gateway))

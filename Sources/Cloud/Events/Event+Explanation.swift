@@ -360,11 +360,27 @@ extension World {
     let via = explain(call.via)
     let outcome = call.errorCode.map { "failed with \($0)" } ?? "succeeded"
     let outcomeKorean = call.errorCode.map { "\($0) 오류로 실패했습니다" } ?? "성공했습니다"
-    return [
+    var lines = [
       Phrase(
         english: "\(call.host) called \(call.service.rawValue) \(call.operation) \(via.english); it \(outcome).",
         korean:
           "\(call.host) 호스트가 \(via.korean) \(call.service.rawValue) \(call.operation) API를 호출했고, \(outcomeKorean).")
     ]
+    if let note = otherRegionNote(call) { lines.append(note) }
+    return lines
+  }
+
+  /// EC2 resources are regional: a call to another Region's endpoint sees none of the lab's, which
+  /// is worth saying when a learner's `--region` (or environment) points elsewhere.
+  private func otherRegionNote(_ call: APICall) -> Phrase? {
+    guard call.service == .ec2, let host = call.parameters.first(where: { $0.name == "endpoint" })?.value,
+      let target = publicServiceName(host), target.region != region
+    else { return nil }
+    return Phrase(
+      english:
+        "The call went to \(host), EC2 in \(target.region); EC2 resources are regional and the lab's are in \(region), so \(target.region) shows none of them.",
+      korean:
+        "호출은 \(target.region) 리전의 EC2인 \(host)로 갔습니다. EC2 리소스는 리전별이고 실습 리소스는 \(region)에 있으므로 \(target.region)에서는 하나도 보이지 않습니다."
+    )
   }
 }

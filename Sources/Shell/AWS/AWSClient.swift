@@ -2,8 +2,28 @@ import Cloud
 
 /// What the `aws` client on a host is configured with, after options, environment and config files.
 struct AWSClient {
+  /// Where the Region came from, as `aws configure list` names it.
+  enum RegionSource: Equatable {
+    case parameter
+    case environment
+    case configFile
+  }
+
   /// The Region requests are signed for and whose endpoints are used; nil when none is configured.
   let region: String?
+  let regionSource: RegionSource?
+  /// The profile named by `--profile`, `AWS_DEFAULT_PROFILE` or `AWS_PROFILE`; nil for the default one.
+  let profile: String?
+  /// True when `profile` came from `--profile` (`aws configure list` shows it as `manual`).
+  let profileFromParameter: Bool
+  /// The config file's path as botocore holds it (`~/.aws/config` unless `AWS_CONFIG_FILE` says).
+  let configFileName: String
+  /// The config file's text, parsed; empty when the host has none or it cannot be read.
+  let configFile: AWSConfigFile
+  /// True when the config or credentials file defines `profile` (always for the default profile).
+  let profileExists: Bool
+  /// `sts_regional_endpoints`: `legacy` (the default) or `regional`.
+  let stsRegionalEndpoints: String
   /// A custom endpoint (`--endpoint-url`), parsed.
   let endpoint: EndpointURL?
   /// Seconds to wait for a TCP connection (`--cli-connect-timeout`, 60 by default, 0 = the OS's limit).
@@ -14,8 +34,31 @@ struct AWSClient {
 
   /// The client of `state`'s current host for these options.
   init(state: ShellState, arguments: AWSArguments) {
-    let configured: String? = state.host.map { _ in state.world.region }
-    region = arguments.region ?? state.variables["AWS_REGION"] ?? state.variables["AWS_DEFAULT_REGION"] ?? configured
+    let variables = state.variables
+    profileFromParameter = arguments.profile != nil
+    profile = arguments.profile ?? variables["AWS_DEFAULT_PROFILE"] ?? variables["AWS_PROFILE"]
+    configFileName = variables["AWS_CONFIG_FILE"] ?? "~/.aws/config"
+    configFile = Self.readFile(configFileName, state: state)
+    let section = AWSConfigFile.section(forProfile: profile)
+    if let profile, profile != "default" {
+      let credentials = Self.readFile(variables["AWS_SHARED_CREDENTIALS_FILE"] ?? "~/.aws/credentials", state: state)
+      profileExists = configFile.sections.contains(section) || credentials.sections.contains(profile)
+    } else {
+      profileExists = true
+    }
+    // botocore 1.18 reads the Region from --region, then AWS_DEFAULT_REGION, then the profile's
+    // section of the config file; AWS_REGION means nothing to it (configprovider.py).
+    if let given = arguments.region {
+      (region, regionSource) = (given, .parameter)
+    } else if let given = variables["AWS_DEFAULT_REGION"] {
+      (region, regionSource) = (given, .environment)
+    } else if let given = configFile.value("region", in: section) {
+      (region, regionSource) = (given, .configFile)
+    } else {
+      (region, regionSource) = (nil, nil)
+    }
+    stsRegionalEndpoints =
+      variables["AWS_STS_REGIONAL_ENDPOINTS"] ?? configFile.value("sts_regional_endpoints", in: section) ?? "legacy"
     endpoint = arguments.endpointURL.flatMap(EndpointURL.init(parsing:))
     // Linux gives up on an unanswered SYN after about 127 s, which is what "blocking" comes to.
     let timeout = arguments.connectTimeout ?? 60
@@ -27,6 +70,35 @@ struct AWSClient {
     case .cloudShell?: credentialSource = "container-role"
     case nil: credentialSource = nil
     }
+  }
+
+  /// The file at a botocore path (a leading `~` is the login user's home), or an empty file.
+  static func readFile(_ name: String, state: ShellState) -> AWSConfigFile {
+    let path = HostFiles.resolve(HostFiles.expandingTilde(name, state: state), state: state)
+    guard case .success(let text) = HostFiles.read(path, state: state) else { return AWSConfigFile(text: "") }
+    return AWSConfigFile(text: text)
+  }
+
+  /// botocore's check of a Region name: a valid host label (`utils.validate_region_name`).
+  static func isValidRegionName(_ name: String) -> Bool {
+    guard name.count <= 63, !name.hasPrefix("-"), !name.hasSuffix("-") else { return false }
+    guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return false }
+    // An all-digit label is refused, but the empty name passes the pattern.
+    return name.isEmpty || !name.allSatisfy(\.isNumber)
+  }
+
+  /// The Regions where botocore 1.18 sends STS calls to the global `sts.amazonaws.com` unless
+  /// `sts_regional_endpoints = regional` (args.py, LEGACY_GLOBAL_STS_REGIONS): Seoul is not one.
+  static let legacyGlobalSTSRegions: Set<String> = [
+    "ap-northeast-1", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "aws-global", "ca-central-1",
+    "eu-central-1", "eu-north-1", "eu-west-1", "eu-west-2", "eu-west-3", "sa-east-1", "us-east-1", "us-east-2",
+    "us-west-1", "us-west-2",
+  ]
+
+  /// The STS hostname botocore 1.18 picks in `region`.
+  func stsHost(in region: String) -> String {
+    if stsRegionalEndpoints == "legacy" && Self.legacyGlobalSTSRegions.contains(region) { return "sts.amazonaws.com" }
+    return AWSService.sts.hostname(in: region)
   }
 }
 

@@ -44,7 +44,14 @@ public enum AWSCommand {
     if let problem = AWSResponseRenderer.queryProblem(arguments) { return problem }
     let client = AWSClient(state: state, arguments: arguments)
     var words = Array(arguments.rest.dropFirst())
-    if service == "configure" { return ConfigureCommand.run(words, client: client, state: state) }
+    if service == "configure" { return ConfigureCommand.run(words, client: client, state: &state) }
+    if let profile = client.profile, !client.profileExists {
+      return .failure(AWSMessages.exception("The config profile (\(profile)) could not be found"), status: 255)
+    }
+    if let region = client.region, !AWSClient.isValidRegionName(region) {
+      return .failure(
+        AWSMessages.exception("Provided region_name '\(region)' doesn't match a supported format."), status: 255)
+    }
     if service != "s3" {
       switch AWSParamFiles.load(words, state: state) {
       case .success(let loaded): words = loaded

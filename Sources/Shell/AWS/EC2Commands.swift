@@ -35,9 +35,10 @@ enum EC2Commands {
     let api = operation.api
     let result = JSONServiceCaller.call(
       service: .ec2, operation: api, plan: plan, client: client, state: &state, log: &log, events: &events
-    ) { world, _, hostName in
+    ) { world, contact, hostName in
       let permissions = world.host(named: hostName)?.permissions ?? .none
-      let call = world.ec2(api, parameters, caller: hostName, permissions: permissions)
+      // The endpoint that answers decides the Region, as a real regional endpoint would.
+      let call = world.ec2(api, parameters, caller: hostName, permissions: permissions, region: contact.region)
       return (call.output, call.changes.map { .resourceChanged($0) })
     }
     switch result {

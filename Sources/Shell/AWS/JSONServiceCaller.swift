@@ -50,8 +50,7 @@ enum JSONServiceCaller {
       return AWSRequestPlan(
         operation: operation, url: endpoint.base + "/", host: endpoint.host, port: endpoint.port, pathAndQuery: "/")
     }
-    // awscli v1 used the global STS endpoint by default in 2021.
-    let host = service == .sts ? "sts.amazonaws.com" : service.hostname(in: region)
+    let host = service == .sts ? client.stsHost(in: region) : service.hostname(in: region)
     return AWSRequestPlan(operation: operation, url: "https://\(host)/", host: host, port: 443, pathAndQuery: "/")
   }
 

@@ -18,7 +18,7 @@ enum HelpCommand {
       nslookup NAME [SERVER]        dig [@SERVER] NAME [TYPE] [+short]        host NAME
       aws s3 ls|cp (both ways, and to -), aws s3api … (get-object FILE, put-object --body FILE),
       aws ec2 describe-*|create-vpc-endpoint|modify-vpc-endpoint|…, --policy file://FILE
-      aws sts get-caller-identity, aws configure list
+      aws sts get-caller-identity, aws configure list|get|set, --region REGION
       curl [-s] [-v] [-I] [--connect-timeout N] URL    (also http://169.254.169.254/latest/meta-data/)
       ping [-c N] HOST               ip addr, ip route, ip route get ADDRESS
       traceroute [-n] [-m N] HOST    nc -zv [-w SECONDS] HOST PORT     telnet HOST PORT
@@ -48,7 +48,7 @@ enum HelpCommand {
       nslookup NAME [SERVER]        dig [@SERVER] NAME [TYPE] [+short]        host NAME
       aws s3 ls|cp (양방향, - 로도), aws s3api … (get-object FILE, put-object --body FILE),
       aws ec2 describe-*|create-vpc-endpoint|modify-vpc-endpoint|…, --policy file://FILE
-      aws sts get-caller-identity, aws configure list
+      aws sts get-caller-identity, aws configure list|get|set, --region REGION
       curl [-s] [-v] [-I] [--connect-timeout N] URL    (http://169.254.169.254/latest/meta-data/ 도 됩니다)
       ping [-c N] HOST               ip addr, ip route, ip route get ADDRESS
       traceroute [-n] [-m N] HOST    nc -zv [-w SECONDS] HOST PORT     telnet HOST PORT

@@ -16,10 +16,19 @@ extension World {
   /// Runs one EC2 API operation as `caller` (a host name, for the ResourceChange events) with `permissions`.
   ///
   /// `parameters` is the botocore parameter structure awscli builds from its arguments (an object, or
-  /// `null` for none). The world is left exactly as it was when the call fails.
+  /// `null` for none). `region` is the Region of the endpoint that answers (the world's own when nil):
+  /// another Region sees only its own resources (``regionalView(_:)``). The world is left exactly as
+  /// it was when the call fails.
   public mutating func ec2(
-    _ operation: String, _ parameters: JSONValue, caller: String, permissions: Permissions
+    _ operation: String, _ parameters: JSONValue, caller: String, permissions: Permissions,
+    region: String? = nil
   ) -> EC2CallResult {
+    if let region, region != self.region {
+      // The description builds every VPC in the world's Region, so another Region holds nothing a
+      // call could change: the view answers and is dropped.
+      var view = regionalView(region)
+      return view.ec2(operation, parameters, caller: caller, permissions: permissions)
+    }
     guard let known = EC2Operation(rawValue: operation) else {
       return EC2CallResult(output: .failure(EC2APIErrors.invalidAction(operation)), changes: [])
     }
