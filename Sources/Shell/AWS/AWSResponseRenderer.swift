@@ -4,7 +4,7 @@ import Cloud
 enum AWSResponseRenderer {
   /// The paginated operations' result keys, which awscli's text output fills in when missing.
   static let resultKeys: [String: [String]] = [
-    "ListObjectsV2": ["Contents", "CommonPrefixes"],
+    "ListObjectsV2": ["Contents", "CommonPrefixes"], "ListObjects": ["Contents", "CommonPrefixes"],
     "DescribeVpcEndpoints": ["VpcEndpoints"], "DescribeVpcEndpointServices": ["ServiceDetails", "ServiceNames"],
     "DescribeRouteTables": ["RouteTables"], "DescribeSubnets": ["Subnets"], "DescribeVpcs": ["Vpcs"],
     "DescribeSecurityGroups": ["SecurityGroups"], "DescribeNetworkInterfaces": ["NetworkInterfaces"],
@@ -28,6 +28,37 @@ enum AWSResponseRenderer {
     let rendered = AWSOutputFormat.renderResult(
       value, format: format, operationName: operation, wholeResponse: arguments.query == nil && !paginated)
     return CommandResult(stdout: rendered.stdout, stderr: rendered.stderr, status: rendered.status)
+  }
+
+  /// Renders the pages a paginator fetched: `json` and `table` print the merged result (each
+  /// result key's lists joined, botocore's `build_full_result`), while `text` formats page by
+  /// page, `--query` applied to each, as awscli's text formatter iterates the paginator.
+  static func render(pages: [JSONValue], arguments: AWSArguments, operation: String) -> CommandResult {
+    guard pages.count > 1 else { return render(pages[0], arguments: arguments, operation: operation) }
+    if AWSOutputFormat(rawValue: arguments.output ?? "json") == .text {
+      var combined = CommandResult(stdout: "")
+      for page in pages {
+        let rendered = render(page, arguments: arguments, operation: operation)
+        combined.stdout += rendered.stdout
+        combined.stderr += rendered.stderr
+        combined.status = rendered.status
+        if rendered.status != 0 { break }
+      }
+      return combined
+    }
+    var merged = JSONObject()
+    for page in pages {
+      guard case .object(let object) = page else { continue }
+      for member in object {
+        let (key, value) = (member.key, member.value)
+        if case .array(let more) = value, case .array(let sofar)? = merged[key] {
+          merged[key] = .array(sofar + more)
+        } else if merged[key] == nil {
+          merged[key] = value
+        }
+      }
+    }
+    return render(.object(merged), arguments: arguments, operation: operation)
   }
 
   /// awscli compiles `--query` before it sends anything: a bad expression fails at once.

@@ -11,6 +11,11 @@ struct AWSRequestPlan {
   let port: Int
   /// The path and query of the request line, for the log.
   let pathAndQuery: String
+  /// The HTTP method: what the operation's model says (`HEAD` for HeadObject, `POST` for the
+  /// query APIs such as EC2).
+  var method = "GET"
+  /// botocore streams the body of a GetObject answer (`stream_output=True` in its log).
+  var streamsOutput = false
 }
 
 /// How one attempt at a request ended.
@@ -44,7 +49,7 @@ struct AWSTransport {
     for number in 1...maxAttempts {
       log.log(
         state.world, "botocore.endpoint",
-        "Sending http request: <AWSPreparedRequest stream_output=False, method=GET, url=\(plan.url), headers={'User-Agent': b'\(AWSVersion.full)'}>"
+        "Sending http request: <AWSPreparedRequest stream_output=\(plan.streamsOutput ? "True" : "False"), method=\(plan.method), url=\(plan.url), headers={'User-Agent': b'\(AWSVersion.full)'}>"
       )
       connectionCounter += 1
       log.log(
@@ -60,7 +65,7 @@ struct AWSTransport {
         let status = result.failure?.httpStatus ?? 200
         log.log(
           state.world, "urllib3.connectionpool",
-          "https://\(plan.host):\(plan.port) \"GET \(plan.pathAndQuery) HTTP/1.1\" \(status) None")
+          "https://\(plan.host):\(plan.port) \"\(plan.method) \(plan.pathAndQuery) HTTP/1.1\" \(status) None")
         return .answered(result)
       case .timedOut:
         state.world.clock.advance(seconds: Int64(client.connectTimeout))

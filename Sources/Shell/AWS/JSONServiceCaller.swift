@@ -48,11 +48,13 @@ enum JSONServiceCaller {
   static func plan(service: AWSService, operation: String, region: String, client: AWSClient) -> AWSRequestPlan {
     if let endpoint = client.endpoint {
       return AWSRequestPlan(
-        operation: operation, url: endpoint.base + "/", host: endpoint.host, port: endpoint.port, pathAndQuery: "/")
+        operation: operation, url: endpoint.base + "/", host: endpoint.host, port: endpoint.port, pathAndQuery: "/",
+        method: "POST")
     }
     // awscli v1 used the global STS endpoint by default in 2021.
     let host = service == .sts ? "sts.amazonaws.com" : service.hostname(in: region)
-    return AWSRequestPlan(operation: operation, url: "https://\(host)/", host: host, port: 443, pathAndQuery: "/")
+    return AWSRequestPlan(
+      operation: operation, url: "https://\(host)/", host: host, port: 443, pathAndQuery: "/", method: "POST")
   }
 
   /// Renders a failure after the debug lines, exit 255.

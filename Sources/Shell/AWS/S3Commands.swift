@@ -40,6 +40,7 @@ enum S3Commands {
     var human = false
     var summarize = false
     var paths: [String] = []
+    var pageSize: Int?
     var unknown: [String] = []
     var index = 0
     while index < arguments.count {
@@ -51,6 +52,7 @@ enum S3Commands {
       case "--request-payer": index += 1
       case "--page-size":
         index += 1
+        pageSize = index < arguments.count ? Int(arguments[index]) : nil
       default:
         if word.hasPrefix("--") { unknown.append(word) } else { paths.append(word) }
       }
@@ -86,10 +88,11 @@ enum S3Commands {
     var token: String?
     repeat {
       let request = S3Request.listObjectsV2(
-        bucket: bucket, prefix: prefix, delimiter: delimiter, continuationToken: token, encodingType: "url")
-      switch caller.call(
-        request, region: region, query: S3Addressing.listQuery(prefix: prefix, delimiter: delimiter), state: &state)
-      {
+        bucket: bucket, prefix: prefix, delimiter: delimiter, maxKeys: pageSize, continuationToken: token,
+        encodingType: "url")
+      let query = S3QueryString.s3ls(
+        prefix: prefix, delimiter: delimiter, pageSize: pageSize, continuationToken: token)
+      switch caller.call(request, region: region, query: query, state: &state) {
       case .failure(let failure):
         return fail(failure, caller: &caller, state: state)
       case .success(let response):
