@@ -22,6 +22,8 @@ import Testing
     let name: String
     let command: String
     let requests: [Request]
+    /// How many connections urllib3 opened ("Starting new … connection").
+    let connections: Int
     let stdout: String
     let status: Int32
     var testDescription: String { name }
@@ -86,22 +88,41 @@ import Testing
     pathAndQuery.replacing(/(continuation-token|marker)=[^&]*/) { match in "\(match.output.1)=TOKEN" }
   }
 
-  /// `--page-size` pages the listing: as many requests as the real tool sent, each with the
-  /// page size and, after the first, the token, in the same place in the query.
-  @Test(arguments: ["s3api-v2-page-size", "s3api-v2-page-size-prefix", "s3api-v1-page-size", "s3-ls-page-size"])
-  func pagingSendsTheRealRequestSequence(_ name: String) throws {
-    let capture = try Self.capture(name)
+  static let s3Captures = captures.filter { $0.command.hasPrefix("aws s3") }
+
+  /// Cases where the course world answers otherwise than moto's, and why; their requests are
+  /// compared up to where the answers part.
+  static let worldDiffers: [String: String] = [
+    "s3api-put-object": "V1's role is read-only, so S3 refuses the PutObject (AccessDenied) that moto took",
+    "s3api-location-use1":
+      "labrun's ap-northeast-2 endpoint redirects a us-east-1 bucket and botocore asks again there; moto serves every Region at one endpoint",
+  ]
+
+  /// On V1 (a public subnet) every S3 command sends the real tool's requests, in order, over as
+  /// many connections: `--page-size` pages the listing with the page size and, after the first
+  /// request, the token in the same place in the query; the pages share one connection.
+  @Test(arguments: s3Captures)
+  func sendsTheRealRequestSequence(_ capture: Capture) throws {
     var state = try Self.world()
     let result = Self.run(capture.command + " --debug", on: "V1", state: &state)
-    #expect(result.status == capture.status)
-    let sent = result.stderr.split(separator: "\n").compactMap { line -> Request? in
-      guard let match = line.firstMatch(of: /Sending http request: <AWSPreparedRequest stream_output=\w+, method=(\w+), url=https:\/\/[^\/]+(\S+),/)
+    let differs = Self.worldDiffers[capture.name] != nil
+    #expect(result.status == capture.status || differs)
+    let lines = result.stderr.split(separator: "\n")
+    let sent = lines.compactMap { line -> Request? in
+      guard
+        let match = line.firstMatch(
+          of: /Sending http request: <AWSPreparedRequest stream_output=\w+, method=(\w+), url=https:\/\/[^\/]+(\S+),/)
       else { return nil }
       return Request(method: String(match.output.1), pathAndQuery: Self.masked(String(match.output.2)))
     }
-    #expect(
-      sent == capture.requests.map { Request(method: $0.method, pathAndQuery: Self.masked($0.pathAndQuery)) },
-      "\(result.stderr.prefix(3000))")
+    let real = capture.requests.map { Request(method: $0.method, pathAndQuery: Self.masked($0.pathAndQuery)) }
+    let opened = lines.filter { $0.contains("urllib3.connectionpool - DEBUG - Starting new") }.count
+    if differs {
+      #expect(sent.starts(with: real), "\(capture.command)")
+    } else {
+      #expect(sent == real, "\(capture.command)")
+      #expect(opened == capture.connections, "\(capture.command)")
+    }
   }
 
   /// moto's times, ETags and content types put on the course's objects, so that a whole

@@ -76,6 +76,17 @@ CASES = [
     ("ec2-create-endpoint", "aws ec2 create-vpc-endpoint --vpc-id vpc-1 "
                             "--service-name com.amazonaws.ap-northeast-2.s3"),
     ("ec2-delete-endpoints", "aws ec2 delete-vpc-endpoints --vpc-endpoint-ids vpce-0123456789abcdef0"),
+    ("ec2-describe-zones", "aws ec2 describe-availability-zones"),
+    ("ec2-describe-interfaces", "aws ec2 describe-network-interfaces"),
+    ("ec2-create-route", "aws ec2 create-route --route-table-id rtb-1 --destination-cidr-block 0.0.0.0/0 "
+                         "--gateway-id igw-1"),
+    ("ec2-delete-route", "aws ec2 delete-route --route-table-id rtb-1 --destination-cidr-block 0.0.0.0/0"),
+    ("ec2-authorize-ingress", "aws ec2 authorize-security-group-ingress --group-id sg-1 --protocol tcp "
+                              "--port 443 --cidr 10.0.0.0/16"),
+    ("ec2-revoke-ingress", "aws ec2 revoke-security-group-ingress --group-id sg-1 --protocol tcp --port 443 "
+                           "--cidr 10.0.0.0/16"),
+    ("ec2-modify-endpoint", "aws ec2 modify-vpc-endpoint --vpc-endpoint-id vpce-0123456789abcdef0 "
+                            "--reset-policy"),
     ("sts-caller", "aws sts get-caller-identity"),
 ]
 
@@ -91,14 +102,17 @@ def main():
             words = shlex.split(command)
             run = subprocess.run([fidelity.AWS, "--endpoint-url", url] + words[1:] + ["--debug"], env=env,
                                  capture_output=True, cwd=folder)
+            log = run.stderr.decode()
             requests = []
-            for method, address in REQUEST.findall(run.stderr.decode()):
+            for method, address in REQUEST.findall(log):
                 # The endpoint is the capture's own; what botocore builds is the rest.
                 requests.append({"method": method, "pathAndQuery": address[len(url):]})
             # EC2's answers describe moto's own world, not the course's: only their requests matter.
             stdout = run.stdout.decode() if words[1] in ("s3", "s3api") else ""
-            cases.append({"name": name, "command": command, "requests": requests, "stdout": stdout,
-                          "status": run.returncode})
+            # urllib3 keeps the connection open between requests to one host: how many it opened.
+            connections = len(re.findall(r"urllib3.connectionpool - DEBUG - Starting new", log))
+            cases.append({"name": name, "command": command, "requests": requests, "connections": connections,
+                          "stdout": stdout, "status": run.returncode})
         tools = fidelity.tool_versions(env)
     os.makedirs(os.path.dirname(out_path), exist_ok=True)
     with open(out_path, "w") as f:

@@ -41,9 +41,13 @@ struct AWSTransport {
   static let maxAttempts = 5
 
   /// Sends a request, retrying as awscli v1 does, advancing the simulated clock by what each step takes.
+  ///
+  /// `reusesConnection` says urllib3's pool still holds a connection to the plan's host from an
+  /// answered request of the same command (the next page of a listing): the first attempt then
+  /// logs no new connection, as the real tool's `--debug` shows one for all pages.
   static func send<Response>(
     _ plan: AWSRequestPlan, client: AWSClient, state: inout ShellState, log: inout AWSDebugLog,
-    events: inout [Event], connectionCounter: inout Int,
+    events: inout [Event], connectionCounter: inout Int, reusesConnection: Bool = false,
     attempt: (inout World) -> (AttemptOutcome<Response>, [Event])
   ) -> TransportResult<Response> {
     for number in 1...maxAttempts {
@@ -51,10 +55,12 @@ struct AWSTransport {
         state.world, "botocore.endpoint",
         "Sending http request: <AWSPreparedRequest stream_output=\(plan.streamsOutput ? "True" : "False"), method=\(plan.method), url=\(plan.url), headers={'User-Agent': b'\(AWSVersion.full)'}>"
       )
-      connectionCounter += 1
-      log.log(
-        state.world, "urllib3.connectionpool",
-        "Starting new HTTPS connection (\(connectionCounter)): \(plan.host):\(plan.port)")
+      if !(reusesConnection && number == 1) {
+        connectionCounter += 1
+        log.log(
+          state.world, "urllib3.connectionpool",
+          "Starting new HTTPS connection (\(connectionCounter)): \(plan.host):\(plan.port)")
+      }
       let (outcome, attemptEvents) = attempt(&state.world)
       events += attemptEvents
       let failure: String

@@ -74,7 +74,7 @@ enum S3Commands {
       case .success(let response):
         guard case .buckets(let buckets) = response else { return AWSCommandOutput() }
         let text = buckets.map { date($0.creationDate) + " " + $0.name + "\n" }.joined()
-        return AWSCommandOutput(stdout: text)
+        return AWSCommandOutput(stdout: text, stderr: caller.log.text)
       }
     }
     let slash = path.firstIndex(of: "/")
@@ -150,7 +150,12 @@ enum S3Commands {
     }
     let bucket = String(source[..<slash])
     let key = String(source[source.index(after: slash)...])
-    switch caller.call(.getObject(bucket: bucket, key: key), region: region, key: key, query: "", state: &state) {
+    // s3 cp asks HeadObject for the size first, then gets the object over the same connection.
+    var result = caller.call(.headObject(bucket: bucket, key: key), region: region, key: key, query: "", state: &state)
+    if case .success = result {
+      result = caller.call(.getObject(bucket: bucket, key: key), region: region, key: key, query: "", state: &state)
+    }
+    switch result {
     case .failure(let failure):
       if case .service(let error, _) = failure, paths[1] == "-" {
         // Streaming to stdout, s3 cp's download task reports the HEAD's bare status phrase.
