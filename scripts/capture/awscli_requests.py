@@ -46,6 +46,8 @@ CASES = [
     ("s3api-v2-max-keys", "aws s3api list-objects-v2 --bucket jschoi.acl --max-keys 2"),
     ("s3api-v2-start-after", "aws s3api list-objects-v2 --bucket jschoi.acl --start-after public1/"),
     ("s3api-v2-prefix-max-keys", "aws s3api list-objects-v2 --bucket jschoi.acl --prefix public1/ --max-keys 2"),
+    ("s3api-v2-prefix-max-keys-text", "aws s3api list-objects-v2 --bucket jschoi.acl --prefix public1/ --max-keys 2 "
+                                      "--output text"),
     ("s3api-v2-all", "aws s3api list-objects-v2 --bucket jschoi.acl --prefix p --delimiter / --max-keys 5 "
                      "--start-after a"),
     ("s3api-v2-page-size", "aws s3api list-objects-v2 --bucket jschoi.acl --page-size 3"),

@@ -89,7 +89,8 @@ public enum AWSCommand {
       result = CommandResult(
         stdout: output.stdout, stderr: output.stderr, status: output.status, events: outcome.caller.events)
       if !outcome.pages.isEmpty, output.status == 0 {
-        let rendered = AWSResponseRenderer.render(pages: outcome.pages, arguments: arguments, operation: outcome.apiName)
+        let rendered = AWSResponseRenderer.render(
+          pages: outcome.pages, arguments: arguments, operation: outcome.apiName, paged: outcome.paged)
         result.stdout += rendered.stdout
         result.stderr += rendered.stderr
         result.status = rendered.status

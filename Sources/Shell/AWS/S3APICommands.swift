@@ -14,6 +14,8 @@ enum S3APICommands {
     var caller: S3Caller
     var pages: [JSONValue] = []
     var apiName = ""
+    /// Whether awscli's paginator fetched the pages; nil for the renderer's default.
+    var paged: Bool?
   }
 
   static func run(_ words: [String], client: AWSClient, state: inout ShellState) -> Outcome {
@@ -155,6 +157,7 @@ enum S3APICommands {
     }
     if let unknown = options.unknownText { return fail(AWSMessages.unknownOptions(unknown), 255) }
     let paginates = maxKeys == nil && !outcome.caller.client.noPaginate
+    outcome.paged = paginates
     var token: String?
     repeat {
       let request: S3Request
