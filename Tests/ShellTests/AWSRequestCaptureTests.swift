@@ -199,4 +199,23 @@ import Testing
         == capture.stdout.replacing(token, with: "\"NextContinuationToken\": \"TOKEN\""))
     #expect(result.status == capture.status)
   }
+
+  /// The same in text: the response's own scalars on one line, no `None` for the result keys a
+  /// paginator would have filled in. moto's token is swapped for labrun's (each service's own).
+  @Test func maxKeysPrintsTheWholeResponseAsText() throws {
+    let capture = try Self.capture("s3api-v2-prefix-max-keys-text")
+    let json = try Self.capture("s3api-v2-prefix-max-keys")
+    let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let motoToken = try #require(parsed["NextContinuationToken"] as? String)
+    let contents = parsed["Contents"] as? [[String: Any]] ?? []
+    var state = try Self.world()
+    Self.adopt(
+      contents.map { ($0["Key"] as? String ?? "", $0["LastModified"] as? String ?? "", $0["ETag"] as? String ?? "") },
+      state: &state)
+    let ours = Self.run(json.command + " --query NextContinuationToken --output text", on: "V1", state: &state)
+    let token = ours.stdout.trimmingCharacters(in: .newlines)
+    let result = Self.run(capture.command, on: "V1", state: &state)
+    #expect(result.stdout == capture.stdout.replacingOccurrences(of: motoToken, with: token))
+    #expect(result.status == capture.status)
+  }
 }
