@@ -176,7 +176,8 @@ import Testing
     let owner = try #require(contents.first?["Owner"] as? [String: String])
     let expected = capture.stdout
       .replacingOccurrences(of: owner["DisplayName"] ?? "", with: "jschoi")
-      .replacingOccurrences(of: owner["ID"] ?? "", with: "7d4a1b6f0c2e4b1d9f3a8e2c6b5d4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b")
+      .replacingOccurrences(
+        of: owner["ID"] ?? "", with: "7d4a1b6f0c2e4b1d9f3a8e2c6b5d4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b")
     let result = Self.run(capture.command, on: "V1", state: &state)
     #expect(result.stdout == expected)
     #expect(result.status == capture.status)

@@ -19,7 +19,9 @@ import Testing
 
   static let cases = [
     Case(capture: "describe-subnets-private-a", operation: "DescribeSubnets", command: "aws ec2 describe-subnets"),
-    Case(capture: "describe-security-groups-default", operation: "DescribeSecurityGroups", command: "aws ec2 describe-security-groups"),
+    Case(
+      capture: "describe-security-groups-default", operation: "DescribeSecurityGroups",
+      command: "aws ec2 describe-security-groups"),
     Case(capture: "describe-instances-public", operation: "DescribeInstances", command: "aws ec2 describe-instances"),
     Case(
       capture: "describe-endpoint-services-s3", operation: "DescribeVpcEndpointServices",

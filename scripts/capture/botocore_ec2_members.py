@@ -60,9 +60,14 @@ def main():
         found = []
         if shape is not None:
             paths(shape, "", found)
+        # Laid out as swift-format lays it out: no empty brackets on two lines, no trailing comma
+        # after a single element.
+        if not found:
+            lines.append('    "%s": [],' % name)
+            continue
         lines.append('    "%s": [' % name)
         for path in found:
-            lines.append('      "%s",' % path)
+            lines.append('      "%s"%s' % (path, "," if len(found) > 1 else ""))
         lines.append("    ],")
     lines += ["  ]", "}", ""]
     with io.open(TARGET, "w", encoding="utf-8") as handle:

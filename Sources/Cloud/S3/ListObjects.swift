@@ -33,8 +33,9 @@ extension S3Store {
     if let marker, !marker.isEmpty {
       // Resume as ListObjectsV2 would at a token for the same place.
       var position = ContinuationToken.Position.afterKey(marker)
-      if S3KeyOrder.hasPrefix(marker, prefixText), case .afterPrefix(let common) = rollUp(
-        marker, prefix: prefixText, delimiter: delimiterText)
+      if S3KeyOrder.hasPrefix(marker, prefixText),
+        case .afterPrefix(let common) = rollUp(
+          marker, prefix: prefixText, delimiter: delimiterText)
       {
         position = .afterPrefix(common)
       }

@@ -45,7 +45,8 @@ public enum S3Operation: Equatable, Sendable {
     case .listObjectsV2(let bucket), .listObjects(let bucket), .headBucket(let bucket), .getBucketLocation(let bucket),
       .getBucketPolicy(let bucket):
       return "arn:aws:s3:::\(bucket)"
-    case .getObject(let bucket, let key), .putObject(let bucket, let key), .headObject(let bucket, let key): return "arn:aws:s3:::\(bucket)/\(key)"
+    case .getObject(let bucket, let key), .putObject(let bucket, let key), .headObject(let bucket, let key):
+      return "arn:aws:s3:::\(bucket)/\(key)"
     }
   }
 

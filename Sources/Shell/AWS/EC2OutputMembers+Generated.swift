@@ -3,10 +3,9 @@
 extension EC2OutputMembers {
   /// Each simulated operation's output member paths in botocore 1.18.6's model.
   static let known: [String: Set<String>] = [
-    "AuthorizeSecurityGroupIngress": [
-    ],
+    "AuthorizeSecurityGroupIngress": [],
     "CreateRoute": [
-      "Return",
+      "Return"
     ],
     "CreateVpcEndpoint": [
       "VpcEndpoint",
@@ -37,8 +36,7 @@ extension EC2OutputMembers {
       "VpcEndpoint.LastError.Code",
       "ClientToken",
     ],
-    "DeleteRoute": [
-    ],
+    "DeleteRoute": [],
     "DeleteVpcEndpoints": [
       "Unsuccessful",
       "Unsuccessful[].Error",
@@ -461,9 +459,8 @@ extension EC2OutputMembers {
       "NextToken",
     ],
     "ModifyVpcEndpoint": [
-      "Return",
+      "Return"
     ],
-    "RevokeSecurityGroupIngress": [
-    ],
+    "RevokeSecurityGroupIngress": [],
   ]
 }
