@@ -7,12 +7,15 @@ Writes Tests/ShellTests/Resources/captures/awscli-fidelity/captures.json.
 
     AWS=/path/to/awscli-1.18.147/bin/aws scripts/capture/awscli_fidelity.py [OUT.json]
 
-Set up once: `~/.pyenv/versions/2.7.18/bin/python -m virtualenv VENV && VENV/bin/pip install
-awscli==1.18.147`; moto_server (moto 5.2.1, Python 3) from pip. Each command gets
+Set up once (pyenv's 2.7.18 has no virtualenv; pip picks the newest that runs on 2.7, 20.15.1 on 2026-12-02):
+`~/.pyenv/versions/2.7.18/bin/python -m pip install 'virtualenv<20.22'`, then
+`~/.pyenv/versions/2.7.18/bin/python -m virtualenv VENV && VENV/bin/pip install awscli==1.18.147`
+(`VENV/bin/aws --version` reads `aws-cli/1.18.147 Python/2.7.18 ... botocore/1.18.6`); moto_server (moto 5.2.1, Python 3) from pip. Each command gets
 `--endpoint-url http://127.0.0.1:PORT` right after `aws` (a global option, so the parser reads it
 wherever it stands); the simulated command is the case's `command` as written, which both bash
 (shlex here) and labrun's shell split into the same words. Not run in CI.
 """
+import contextlib
 import json
 import os
 import shlex
@@ -101,6 +104,23 @@ CASES = [
     ("s3api-head-object-size", "public-subnet", "V1",
      "aws s3api head-object --bucket jschoi.acl --key jschoi.acl_test.csv --query ContentLength"),
     ("s3api-no-policy", "public-subnet", "V1", "aws s3api get-bucket-policy --bucket jschoi.acl"),
+    ("s3api-location-use1", "public-subnet", "V1", "aws s3api get-bucket-location --bucket jschoi.use1-logs"),
+    ("s3api-location-use1-text", "public-subnet", "V1",
+     "aws s3api get-bucket-location --bucket jschoi.use1-logs --output text"),
+    ("s3api-location-missing", "public-subnet", "V1", "aws s3api get-bucket-location --bucket jschoi-no-such-bucket"),
+    ("s3api-head-object-no-bucket", "public-subnet", "V1",
+     "aws s3api head-object --bucket jschoi-no-such-bucket --key a.txt"),
+    ("s3api-head-object-no-key-option", "public-subnet", "V1", "aws s3api head-object --bucket jschoi.acl"),
+    ("s3api-v1-max-keys", "public-subnet", "V1",
+     "aws s3api list-objects --bucket jschoi.acl --max-keys 3 --query 'Contents[].Key'"),
+    ("s3api-v1-page-size", "public-subnet", "V1",
+     "aws s3api list-objects --bucket jschoi.acl --page-size 3 --query 'Contents[].Key' --output text"),
+    ("s3api-v1-prefixes", "public-subnet", "V1",
+     "aws s3api list-objects --bucket jschoi.acl --delimiter / --query CommonPrefixes --output text"),
+    ("s3api-v1-empty", "public-subnet", "V1", "aws s3api list-objects --bucket jschoi.acl --prefix nothing/"),
+    ("s3api-page-size-json", "public-subnet", "V1",
+     "aws s3api list-objects-v2 --bucket jschoi.acl --prefix public1/ --page-size 1 --query 'Contents[].Size'"),
+    ("s3api-no-policy-use1", "public-subnet", "V1", "aws s3api get-bucket-policy --bucket jschoi.use1-logs"),
     ("ec2-describe-missing-endpoint", "gateway-endpoint", "cloudshell",
      "aws ec2 describe-vpc-endpoints --vpc-endpoint-ids vpce-0123456789abcdef0"),
     ("ec2-delete-missing-endpoint", "gateway-endpoint", "cloudshell",
@@ -121,19 +141,25 @@ BUCKETS = [
 ]
 
 
-def main():
-    out_path = sys.argv[1] if len(sys.argv) > 1 else TARGET
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    url = "http://127.0.0.1:%d" % port
+def aws_env():
+    """The environment every capture runs in: test credentials, no user config, UTC, no metadata lookup."""
     env = dict(os.environ, AWS_EC2_METADATA_DISABLED="true", AWS_ACCESS_KEY_ID="testing",
                AWS_SECRET_ACCESS_KEY="testing", AWS_DEFAULT_REGION="ap-northeast-2",
                AWS_CONFIG_FILE="/dev/null", AWS_SHARED_CREDENTIALS_FILE="/dev/null", TZ="UTC",
                LC_ALL="C.UTF-8")
     for name in ["AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_REGION"]:
         env.pop(name, None)
+    return env
+
+
+@contextlib.contextmanager
+def moto_world(env):
+    """Starts moto_server on a free loopback port holding BUCKETS; yields (url, scratch folder)."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    url = "http://127.0.0.1:%d" % port
     moto = subprocess.Popen(["moto_server", "-H", "127.0.0.1", "-p", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -155,6 +181,24 @@ def main():
                     f.write(body)
                 subprocess.run([AWS, "--endpoint-url", url, "s3api", "put-object", "--bucket", bucket, "--key", key,
                                 "--body", path, "--region", region], env=env, check=True, stdout=subprocess.DEVNULL)
+        yield url, folder
+    finally:
+        moto.terminate()
+        moto.wait()
+
+
+def tool_versions(env):
+    """The awscli and moto versions, as the capture files record them."""
+    version = subprocess.run([AWS, "--version"], env=env, capture_output=True, text=True)
+    moto_version = subprocess.run(["python3", "-c", "import moto; print('moto', moto.__version__)"],
+                                  capture_output=True, text=True).stdout.strip()
+    return [(version.stdout + version.stderr).strip(), moto_version]
+
+
+def main():
+    out_path = sys.argv[1] if len(sys.argv) > 1 else TARGET
+    env = aws_env()
+    with moto_world(env) as (url, folder):
         cases = []
         for name, lab, host, command in CASES:
             words = shlex.split(command)
@@ -163,18 +207,11 @@ def main():
             cases.append({"name": name, "lab": lab, "host": host, "command": command,
                           "stdout": run.stdout.decode(), "stderr": run.stderr.decode().replace(url, "ENDPOINT"),
                           "status": run.returncode})
-        version = subprocess.run([AWS, "--version"], env=env, capture_output=True, text=True)
-        moto_version = subprocess.run(["python3", "-c", "import moto; print('moto', moto.__version__)"],
-                                      capture_output=True, text=True).stdout.strip()
-        tools = [(version.stdout + version.stderr).strip(), moto_version]
-    finally:
-        moto.terminate()
-        moto.wait()
+        tools = tool_versions(env)
     with open(out_path, "w") as f:
         json.dump({"tools": tools, "cases": cases}, f, indent=1, ensure_ascii=False)
         f.write("\n")
     print("wrote %d cases to %s" % (len(cases), out_path))
-
 
 if __name__ == "__main__":
     main()

@@ -4,12 +4,14 @@ system: awscli's `file://` parameters and `s3 cp` path checks (they fail before 
 no service is needed: the endpoint is a closed port on 127.0.0.1), and GNU ls's columns.
 Writes Tests/ShellTests/Resources/captures/local-files/captures.json.
 
-    scripts/capture/local_files.py [OUT.json]
+    AWS=/path/to/awscli-1.18.147/bin/aws scripts/capture/local_files.py [OUT.json]
 
 Each case runs in a fresh empty folder after its `setup` (run by bash). coreutils 9.1 quotes file
 names in some messages differently from Amazon Linux 2's 8.22; the test bridges that and says how. The simulated command is
 the case's `command`; the real one gets `--endpoint-url http://127.0.0.1:9` added for awscli, so
-nothing can leave this machine. Needs awscli v1 (any 1.x words these errors alike), coreutils and localedef (Debian's `locales`).
+nothing can leave this machine. Needs awscli 1.18.147 on Python 2.7 (the version labrun claims; set up as
+scripts/capture/awscli_fidelity.py says, and named by AWS, since pyenv's shims put their own `aws` first on
+PATH), coreutils and localedef (Debian's `locales`).
 Not run in CI.
 """
 import json
@@ -17,6 +19,8 @@ import os
 import subprocess
 import sys
 import tempfile
+
+AWS = os.environ.get("AWS", "aws")
 
 GREEK = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho "
          "sigma tau upsilon phi chi psi omega").split()
@@ -76,7 +80,9 @@ def run(setup: str, command: str) -> dict:
         }
         if setup:
             subprocess.run(["bash", "-c", setup], cwd=folder, env=env, check=True)
-        real = command + (" --endpoint-url http://127.0.0.1:9" if command.startswith("aws ") else "")
+        real = command
+        if command.startswith("aws "):
+            real = AWS + command[len("aws"):] + " --endpoint-url http://127.0.0.1:9"
         process = subprocess.run(["bash", "-c", real], capture_output=True, text=True, cwd=folder, env=env,
                                  timeout=60)
         return {"stdout": process.stdout, "stderr": process.stderr, "status": process.returncode}
@@ -87,8 +93,8 @@ def main() -> None:
     default = os.path.join(here, "..", "..", "Tests", "ShellTests", "Resources", "captures", "local-files",
                            "captures.json")
     out = sys.argv[1] if len(sys.argv) > 1 else default
-    tools = [subprocess.run(["aws", "--version"], capture_output=True, text=True).stdout.strip()
-             or subprocess.run(["aws", "--version"], capture_output=True, text=True).stderr.strip(),
+    tools = [subprocess.run([AWS, "--version"], capture_output=True, text=True).stdout.strip()
+             or subprocess.run([AWS, "--version"], capture_output=True, text=True).stderr.strip(),
              subprocess.run(["ls", "--version"], capture_output=True, text=True).stdout.splitlines()[0]]
     cases = [dict(name=name, setup=setup, command=command, **run(setup, command)) for name, setup, command in CASES]
     with open(out, "w", encoding="utf-8") as handle:

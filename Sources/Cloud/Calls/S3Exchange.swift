@@ -4,7 +4,12 @@ public enum S3Request: Sendable, Equatable {
   case listObjectsV2(
     bucket: String, prefix: String? = nil, delimiter: String? = nil, maxKeys: Int? = nil,
     continuationToken: String? = nil, startAfter: String? = nil, encodingType: String? = nil)
+  case listObjects(
+    bucket: String, prefix: String? = nil, delimiter: String? = nil, maxKeys: Int? = nil, marker: String? = nil,
+    encodingType: String? = nil)
   case getObject(bucket: String, key: String)
+  case headObject(bucket: String, key: String)
+  case getBucketPolicy(bucket: String)
   /// PutObject of a body (text kept as the object's body).
   case putObject(bucket: String, key: String, body: [UInt8], contentType: String?)
   case headBucket(bucket: String)
@@ -15,7 +20,10 @@ public enum S3Request: Sendable, Equatable {
     switch self {
     case .listBuckets: .listBuckets
     case .listObjectsV2(let bucket, _, _, _, _, _, _): .listObjectsV2(bucket: bucket)
+    case .listObjects(let bucket, _, _, _, _, _): .listObjects(bucket: bucket)
     case .getObject(let bucket, let key): .getObject(bucket: bucket, key: key)
+    case .headObject(let bucket, let key): .headObject(bucket: bucket, key: key)
+    case .getBucketPolicy(let bucket): .getBucketPolicy(bucket: bucket)
     case .putObject(let bucket, let key, _, _): .putObject(bucket: bucket, key: key)
     case .headBucket(let bucket): .headBucket(bucket: bucket)
     case .getBucketLocation(let bucket): .getBucketLocation(bucket: bucket)
@@ -27,7 +35,11 @@ public enum S3Request: Sendable, Equatable {
 public enum S3Response: Sendable, Equatable {
   case buckets([BucketSummary])
   case objects(ListObjectsV2Output)
+  case objectsV1(ListObjectsOutput)
   case object(GetObjectOutput)
+  case objectHead(HeadObjectOutput)
+  /// GetBucketPolicy's policy text.
+  case policy(String)
   /// PutObject stored the object; its ETag.
   case stored(eTag: String)
   case bucketRegion(String)
@@ -135,8 +147,16 @@ extension World {
         bucket: bucket, prefix: prefix, delimiter: delimiter, maxKeys: maxKeys, continuationToken: token,
         startAfter: startAfter, encodingType: encoding
       ).map { .objects($0) }
+    case .listObjects(let bucket, let prefix, let delimiter, let maxKeys, let marker, let encoding):
+      return s3.listObjects(
+        bucket: bucket, prefix: prefix, delimiter: delimiter, maxKeys: maxKeys, marker: marker, encodingType: encoding
+      ).map { .objectsV1($0) }
     case .getObject(let bucket, let key):
       return s3.getObject(bucket: bucket, key: key).map { .object($0) }
+    case .headObject(let bucket, let key):
+      return s3.headObject(bucket: bucket, key: key).map { .objectHead($0) }
+    case .getBucketPolicy(let bucket):
+      return s3.getBucketPolicy(bucket: bucket).map { .policy($0) }
     case .putObject(let bucket, _, let body, _):
       guard s3.bucket(named: bucket) != nil else { return .failure(S3Errors.noSuchBucket(bucket)) }
       return .success(.stored(eTag: "\"" + MD5.hexDigest(of: body) + "\""))
@@ -152,13 +172,14 @@ extension World {
     switch request {
     case .listBuckets:
       break
-    case .listObjectsV2(let bucket, let prefix, let delimiter, _, _, _, _):
+    case .listObjectsV2(let bucket, let prefix, let delimiter, _, _, _, _),
+      .listObjects(let bucket, let prefix, let delimiter, _, _, _):
       parameters.append(.init("Bucket", bucket))
       if let prefix { parameters.append(.init("Prefix", prefix)) }
       if let delimiter { parameters.append(.init("Delimiter", delimiter)) }
-    case .getObject(let bucket, let key), .putObject(let bucket, let key, _, _):
+    case .getObject(let bucket, let key), .putObject(let bucket, let key, _, _), .headObject(let bucket, let key):
       parameters += [.init("Bucket", bucket), .init("Key", key)]
-    case .headBucket(let bucket), .getBucketLocation(let bucket):
+    case .headBucket(let bucket), .getBucketLocation(let bucket), .getBucketPolicy(let bucket):
       parameters.append(.init("Bucket", bucket))
     }
     return parameters

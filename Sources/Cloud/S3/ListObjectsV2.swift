@@ -123,7 +123,7 @@ extension S3Store {
   }
 
   /// The key itself, or the common prefix it rolls up into.
-  private func rollUp(_ key: String, prefix: String, delimiter: String?) -> ContinuationToken.Position {
+  func rollUp(_ key: String, prefix: String, delimiter: String?) -> ContinuationToken.Position {
     guard let delimiter else { return .afterKey(key) }
     let rest = Array(S3KeyOrder.dropPrefix(prefix, from: key))
     let needle = Array(delimiter.utf8)

@@ -14,6 +14,14 @@ public enum S3Errors {
       details: [.init("Key", key)])
   }
 
+  /// `NoSuchBucketPolicy` (404) for a bucket without a policy, in S3's words (the error
+  /// reference describes the code; the message is what S3 answers, as awscli prints it).
+  public static func noSuchBucketPolicy(_ bucket: String) -> APIError {
+    APIError(
+      code: "NoSuchBucketPolicy", message: "The bucket policy does not exist", httpStatus: 404,
+      details: [.init("BucketName", bucket)])
+  }
+
   /// `AccessDenied` (403), refused by a policy.
   public static func accessDenied() -> APIError {
     APIError(code: "AccessDenied", message: "Access Denied", httpStatus: 403)

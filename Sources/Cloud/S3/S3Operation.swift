@@ -2,6 +2,9 @@
 public enum S3Operation: Equatable, Sendable {
   case listBuckets
   case listObjectsV2(bucket: String)
+  case listObjects(bucket: String)
+  case headObject(bucket: String, key: String)
+  case getBucketPolicy(bucket: String)
   case getObject(bucket: String, key: String)
   case putObject(bucket: String, key: String)
   case headBucket(bucket: String)
@@ -12,6 +15,9 @@ public enum S3Operation: Equatable, Sendable {
     switch self {
     case .listBuckets: return "ListBuckets"
     case .listObjectsV2: return "ListObjectsV2"
+    case .listObjects: return "ListObjects"
+    case .headObject: return "HeadObject"
+    case .getBucketPolicy: return "GetBucketPolicy"
     case .getObject: return "GetObject"
     case .putObject: return "PutObject"
     case .headBucket: return "HeadBucket"
@@ -19,12 +25,14 @@ public enum S3Operation: Equatable, Sendable {
     }
   }
 
-  /// The IAM action the call is authorized as (HeadBucket needs `s3:ListBucket`, per the S3 API reference).
+  /// The IAM action the call is authorized as (HeadBucket needs `s3:ListBucket` and HeadObject
+  /// `s3:GetObject`, per the S3 API reference).
   public var iamAction: String {
     switch self {
     case .listBuckets: return "s3:ListAllMyBuckets"
-    case .listObjectsV2, .headBucket: return "s3:ListBucket"
-    case .getObject: return "s3:GetObject"
+    case .listObjectsV2, .listObjects, .headBucket: return "s3:ListBucket"
+    case .getObject, .headObject: return "s3:GetObject"
+    case .getBucketPolicy: return "s3:GetBucketPolicy"
     case .putObject: return "s3:PutObject"
     case .getBucketLocation: return "s3:GetBucketLocation"
     }
@@ -34,9 +42,11 @@ public enum S3Operation: Equatable, Sendable {
   public var resourceARN: String {
     switch self {
     case .listBuckets: return "*"
-    case .listObjectsV2(let bucket), .headBucket(let bucket), .getBucketLocation(let bucket):
+    case .listObjectsV2(let bucket), .listObjects(let bucket), .headBucket(let bucket), .getBucketLocation(let bucket),
+      .getBucketPolicy(let bucket):
       return "arn:aws:s3:::\(bucket)"
-    case .getObject(let bucket, let key), .putObject(let bucket, let key): return "arn:aws:s3:::\(bucket)/\(key)"
+    case .getObject(let bucket, let key), .putObject(let bucket, let key), .headObject(let bucket, let key):
+      return "arn:aws:s3:::\(bucket)/\(key)"
     }
   }
 
@@ -44,8 +54,8 @@ public enum S3Operation: Equatable, Sendable {
   public var bucket: String? {
     switch self {
     case .listBuckets: return nil
-    case .listObjectsV2(let bucket), .headBucket(let bucket), .getBucketLocation(let bucket),
-      .getObject(let bucket, _), .putObject(let bucket, _):
+    case .listObjectsV2(let bucket), .listObjects(let bucket), .headBucket(let bucket), .getBucketLocation(let bucket),
+      .getBucketPolicy(let bucket), .getObject(let bucket, _), .putObject(let bucket, _), .headObject(let bucket, _):
       return bucket
     }
   }

@@ -29,6 +29,8 @@ struct AWSClient {
   /// Seconds to wait for a TCP connection (`--cli-connect-timeout`, 60 by default, 0 = the OS's limit).
   let connectTimeout: Int
   let debug: Bool
+  /// `--no-paginate`: a paginated operation sends one request and prints its whole response.
+  let noPaginate: Bool
   /// Where the credentials come from, for `aws configure list` and `--debug`; nil when there are none.
   let credentialSource: String?
 
@@ -64,6 +66,7 @@ struct AWSClient {
     let timeout = arguments.connectTimeout ?? 60
     connectTimeout = timeout == 0 ? 127 : timeout
     debug = arguments.debug
+    noPaginate = arguments.noPaginate
     switch state.host?.kind {
     case .instance?: credentialSource = state.host?.permissions == Permissions.none ? nil : "iam-role"
     case .onPremises?: credentialSource = "shared-credentials-file"

@@ -91,10 +91,13 @@ public enum AWSCommand {
       let (output, caller) = S3Commands.run(words, client: client, state: &state)
       result = CommandResult(stdout: output.stdout, stderr: output.stderr, status: output.status, events: caller.events)
     case "s3api":
-      let (output, caller, json, operation) = S3APICommands.run(words, client: client, state: &state)
-      result = CommandResult(stdout: output.stdout, stderr: output.stderr, status: output.status, events: caller.events)
-      if let json, output.status == 0 {
-        let rendered = AWSResponseRenderer.render(json, arguments: arguments, operation: operation)
+      let outcome = S3APICommands.run(words, client: client, state: &state)
+      let output = outcome.output
+      result = CommandResult(
+        stdout: output.stdout, stderr: output.stderr, status: output.status, events: outcome.caller.events)
+      if !outcome.pages.isEmpty, output.status == 0 {
+        let rendered = AWSResponseRenderer.render(
+          pages: outcome.pages, arguments: arguments, operation: outcome.apiName, paged: outcome.paged)
         result.stdout += rendered.stdout
         result.stderr += rendered.stderr
         result.status = rendered.status

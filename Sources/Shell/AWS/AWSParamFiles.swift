@@ -29,7 +29,7 @@ enum AWSParamFiles {
         return .failure(
           Failure(
             message:
-              "\nError parsing parameter '\(name)': Unable to load paramfile \(value): \(pythonError(error, path: path))\n"
+              "\nError parsing parameter '\(name)': Unable to load paramfile \(value): \(pythonError(error, path: path, unicodePath: true))\n"
           ))
       }
     }
@@ -42,7 +42,12 @@ enum AWSParamFiles {
   }
 
   /// How Python 2.7 words an `IOError` from `open()`.
-  static func pythonError(_ error: FileError, path: String) -> String {
+  ///
+  /// `unicodePath` says the path is a `unicode` (awscli's paramfile loader gets it so, through
+  /// `io.open`): the error of the `open` call itself names it as a byte string, `'d'`, but
+  /// `io.open`'s own check that it did not open a folder names it by its repr, `u'd'`
+  /// (captured: local-files, `paramfile-folder`).
+  static func pythonError(_ error: FileError, path: String, unicodePath: Bool = false) -> String {
     let number: Int
     switch error {
     case .notFound: number = 2
@@ -55,6 +60,7 @@ enum AWSParamFiles {
     case .exists: number = 17
     case .notEmpty: number = 39
     }
-    return "[Errno \(number)] \(error.text): '\(path)'"
+    let quoted = unicodePath && error == .isDirectory ? "u'\(path)'" : "'\(path)'"
+    return "[Errno \(number)] \(error.text): \(quoted)"
   }
 }

@@ -11,6 +11,11 @@ struct AWSRequestPlan {
   let port: Int
   /// The path and query of the request line, for the log.
   let pathAndQuery: String
+  /// The HTTP method: what the operation's model says (`HEAD` for HeadObject, `POST` for the
+  /// query APIs such as EC2).
+  var method = "GET"
+  /// botocore streams the body of a GetObject answer (`stream_output=True` in its log).
+  var streamsOutput = false
 }
 
 /// How one attempt at a request ended.
@@ -36,20 +41,26 @@ struct AWSTransport {
   static let maxAttempts = 5
 
   /// Sends a request, retrying as awscli v1 does, advancing the simulated clock by what each step takes.
+  ///
+  /// `reusesConnection` says urllib3's pool still holds a connection to the plan's host from an
+  /// answered request of the same command (the next page of a listing): the first attempt then
+  /// logs no new connection, as the real tool's `--debug` shows one for all pages.
   static func send<Response>(
     _ plan: AWSRequestPlan, client: AWSClient, state: inout ShellState, log: inout AWSDebugLog,
-    events: inout [Event], connectionCounter: inout Int,
+    events: inout [Event], connectionCounter: inout Int, reusesConnection: Bool = false,
     attempt: (inout World) -> (AttemptOutcome<Response>, [Event])
   ) -> TransportResult<Response> {
     for number in 1...maxAttempts {
       log.log(
         state.world, "botocore.endpoint",
-        "Sending http request: <AWSPreparedRequest stream_output=False, method=GET, url=\(plan.url), headers={'User-Agent': b'\(AWSVersion.full)'}>"
+        "Sending http request: <AWSPreparedRequest stream_output=\(plan.streamsOutput ? "True" : "False"), method=\(plan.method), url=\(plan.url), headers={'User-Agent': b'\(AWSVersion.full)'}>"
       )
-      connectionCounter += 1
-      log.log(
-        state.world, "urllib3.connectionpool",
-        "Starting new HTTPS connection (\(connectionCounter)): \(plan.host):\(plan.port)")
+      if !(reusesConnection && number == 1) {
+        connectionCounter += 1
+        log.log(
+          state.world, "urllib3.connectionpool",
+          "Starting new HTTPS connection (\(connectionCounter)): \(plan.host):\(plan.port)")
+      }
       let (outcome, attemptEvents) = attempt(&state.world)
       events += attemptEvents
       let failure: String
@@ -60,7 +71,7 @@ struct AWSTransport {
         let status = result.failure?.httpStatus ?? 200
         log.log(
           state.world, "urllib3.connectionpool",
-          "https://\(plan.host):\(plan.port) \"GET \(plan.pathAndQuery) HTTP/1.1\" \(status) None")
+          "https://\(plan.host):\(plan.port) \"\(plan.method) \(plan.pathAndQuery) HTTP/1.1\" \(status) None")
         return .answered(result)
       case .timedOut:
         state.world.clock.advance(seconds: Int64(client.connectTimeout))

@@ -45,7 +45,9 @@ enum EC2Commands {
     case .failure(let failure):
       return JSONServiceCaller.failure(failure, log: &log, state: state, events: events)
     case .success(let value):
-      var rendered = AWSResponseRenderer.render(value, arguments: arguments, operation: operation.api)
+      // awscli prints what botocore parsed, which is only what its model knows.
+      let parsed = EC2OutputMembers.keepingKnown(value, operation: operation.api)
+      var rendered = AWSResponseRenderer.render(parsed, arguments: arguments, operation: operation.api)
       rendered.stderr = log.text + rendered.stderr
       rendered.events = events
       return rendered

@@ -48,10 +48,12 @@ enum JSONServiceCaller {
   static func plan(service: AWSService, operation: String, region: String, client: AWSClient) -> AWSRequestPlan {
     if let endpoint = client.endpoint {
       return AWSRequestPlan(
-        operation: operation, url: endpoint.base + "/", host: endpoint.host, port: endpoint.port, pathAndQuery: "/")
+        operation: operation, url: endpoint.base + "/", host: endpoint.host, port: endpoint.port, pathAndQuery: "/",
+        method: "POST")
     }
     let host = service == .sts ? client.stsHost(in: region) : service.hostname(in: region)
-    return AWSRequestPlan(operation: operation, url: "https://\(host)/", host: host, port: 443, pathAndQuery: "/")
+    return AWSRequestPlan(
+      operation: operation, url: "https://\(host)/", host: host, port: 443, pathAndQuery: "/", method: "POST")
   }
 
   /// Renders a failure after the debug lines, exit 255.

@@ -18,8 +18,24 @@ enum S3Addressing {
     return true
   }
 
-  /// The plan for a request on `bucket` (nil for ListBuckets) with a query string.
+  /// The plan for a request on `bucket` (nil for ListBuckets) with a query string, with the
+  /// method and streaming botocore's S3 model gives the operation.
   static func plan(
+    operation: String, bucket: String?, key: String? = nil, query: String, region: String, endpoint: EndpointURL?
+  ) -> AWSRequestPlan {
+    var plan = address(
+      operation: operation, bucket: bucket, key: key, query: query, region: region, endpoint: endpoint)
+    switch operation {
+    case "HeadObject", "HeadBucket": plan.method = "HEAD"
+    case "PutObject": plan.method = "PUT"
+    case "GetObject": plan.streamsOutput = true
+    default: break
+    }
+    return plan
+  }
+
+  /// Where the request goes: its URL, host and port.
+  private static func address(
     operation: String, bucket: String?, key: String? = nil, query: String, region: String, endpoint: EndpointURL?
   ) -> AWSRequestPlan {
     let querySuffix = query.isEmpty ? "" : "?" + query
@@ -44,14 +60,5 @@ enum S3Addressing {
     return AWSRequestPlan(
       operation: operation, url: "https://\(host)\(path)\(querySuffix)", host: host, port: 443,
       pathAndQuery: path + querySuffix)
-  }
-
-  /// ListObjectsV2's query string in the order botocore serialised it in 2021.
-  static func listQuery(prefix: String, delimiter: String?) -> String {
-    var parts = ["list-type=2"]
-    if let delimiter { parts.append("delimiter=" + PercentEncoding.query(delimiter)) }
-    parts.append("prefix=" + PercentEncoding.query(prefix))
-    parts.append("encoding-type=url")
-    return parts.joined(separator: "&")
   }
 }

@@ -14,6 +14,8 @@ struct S3Caller {
   var log: AWSDebugLog
   var events: [Event] = []
   var connections = 0
+  /// The host and port of the connection urllib3 keeps open after an answered request.
+  var pooled: String?
 
   init(client: AWSClient) {
     self.client = client
@@ -33,8 +35,10 @@ struct S3Caller {
         endpoint: client.endpoint)
       let signing = region
       let hostName = state.hostName
+      let endpoint = "\(plan.host):\(plan.port)"
       let result = AWSTransport.send(
-        plan, client: client, state: &state, log: &log, events: &events, connectionCounter: &connections
+        plan, client: client, state: &state, log: &log, events: &events, connectionCounter: &connections,
+        reusesConnection: pooled == endpoint
       ) { world in
         let exchange = world.s3Exchange(
           from: hostName, endpointHost: plan.host, port: plan.port, request: request, signingRegion: signing)
@@ -42,12 +46,15 @@ struct S3Caller {
       }
       switch result {
       case .connectTimeout(let url):
+        pooled = nil
         return .failure(.transport(AWSMessages.connectTimeout(url)))
       case .couldNotConnect(let url):
         return .failure(.transport(AWSMessages.couldNotConnect(url)))
       case .answered(.success(let response)):
+        pooled = endpoint
         return .success(response)
       case .answered(.failure(let error)):
+        pooled = endpoint
         if !redirected, client.endpoint == nil, let bucketName = operation.bucket,
           ["PermanentRedirect", "AuthorizationHeaderMalformed"].contains(error.code),
           let bucketRegion = state.world.s3.bucket(named: bucketName)?.region, bucketRegion != region

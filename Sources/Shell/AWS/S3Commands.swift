@@ -40,6 +40,7 @@ enum S3Commands {
     var human = false
     var summarize = false
     var paths: [String] = []
+    var pageSize: Int?
     var unknown: [String] = []
     var index = 0
     while index < arguments.count {
@@ -51,6 +52,7 @@ enum S3Commands {
       case "--request-payer": index += 1
       case "--page-size":
         index += 1
+        pageSize = index < arguments.count ? Int(arguments[index]) : nil
       default:
         if word.hasPrefix("--") { unknown.append(word) } else { paths.append(word) }
       }
@@ -72,7 +74,7 @@ enum S3Commands {
       case .success(let response):
         guard case .buckets(let buckets) = response else { return AWSCommandOutput() }
         let text = buckets.map { date($0.creationDate) + " " + $0.name + "\n" }.joined()
-        return AWSCommandOutput(stdout: text)
+        return AWSCommandOutput(stdout: text, stderr: caller.log.text)
       }
     }
     let slash = path.firstIndex(of: "/")
@@ -86,10 +88,11 @@ enum S3Commands {
     var token: String?
     repeat {
       let request = S3Request.listObjectsV2(
-        bucket: bucket, prefix: prefix, delimiter: delimiter, continuationToken: token, encodingType: "url")
-      switch caller.call(
-        request, region: region, query: S3Addressing.listQuery(prefix: prefix, delimiter: delimiter), state: &state)
-      {
+        bucket: bucket, prefix: prefix, delimiter: delimiter, maxKeys: pageSize, continuationToken: token,
+        encodingType: "url")
+      let query = S3QueryString.s3ls(
+        prefix: prefix, delimiter: delimiter, pageSize: pageSize, continuationToken: token)
+      switch caller.call(request, region: region, query: query, state: &state) {
       case .failure(let failure):
         return fail(failure, caller: &caller, state: state)
       case .success(let response):
@@ -147,7 +150,12 @@ enum S3Commands {
     }
     let bucket = String(source[..<slash])
     let key = String(source[source.index(after: slash)...])
-    switch caller.call(.getObject(bucket: bucket, key: key), region: region, key: key, query: "", state: &state) {
+    // s3 cp asks HeadObject for the size first, then gets the object over the same connection.
+    var result = caller.call(.headObject(bucket: bucket, key: key), region: region, key: key, query: "", state: &state)
+    if case .success = result {
+      result = caller.call(.getObject(bucket: bucket, key: key), region: region, key: key, query: "", state: &state)
+    }
+    switch result {
     case .failure(let failure):
       if case .service(let error, _) = failure, paths[1] == "-" {
         // Streaming to stdout, s3 cp's download task reports the HEAD's bare status phrase.
