@@ -83,9 +83,9 @@ import TextLayout
     #expect(
       status.stdout == """
         2. private-subnet: 6단계 중 3단계 통과, 30/50점, 힌트 0개, 명령 7개
-          ✓ 1. DNS는 여전히 응답한다
+          ✓ 1. V3는 S3의 이름을 조회할 수 있을까?
           ✓ 2. 질문: 목록 조회는 어떻게 될까?
-          ✓ 3. 목록 조회가 타임아웃된다
+          ✓ 3. V3에서 버킷 목록 조회하기
           → 4. V3의 라우팅 테이블 읽기
           ✗ 5. 질문: 왜 타임아웃일까?
           ✗ 6. 질문: 무엇으로 고칠 수 있을까?
@@ -104,7 +104,7 @@ import TextLayout
       table.stdout,
       [
         "private-subnet — V3: 나갈 길이 없는 프라이빗 서브넷: 시도 1건, 모든 단계 통과 0건\n", "  단계  ", "  통과율  ",
-        "  1. DNS는 여전히 응답한다  ", "  실습            학습자  ", "  김민준 <minjun@example.com>   3/6  30/50  ",
+        "  1. V3는 S3의 이름을 조회할 수 있을까?  ", "  실습            학습자  ", "  김민준 <minjun@example.com>   3/6  30/50  ",
         "채점 1건: 모든 단계 통과 0건, 미통과 1건, 채점 불가 0건, 무결성 문제 0건.\n",
       ])
     let english = try LabrunProcess.run(["grade", workspace, "--labs", Self.labs, "--lang", "en"])
