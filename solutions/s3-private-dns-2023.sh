@@ -9,6 +9,7 @@ ssh V3
 nslookup s3.ap-northeast-2.amazonaws.com
 aws s3 ls s3://jschoi.acl
 why
+answer "Private addresses; the listing goes to the interface"
 ssh idc
 nslookup s3.ap-northeast-2.amazonaws.com
 aws s3 ls s3://jschoi.acl

@@ -22,7 +22,7 @@ import TextLayout
         4. interface-endpoint   인터페이스 엔드포인트, 그리고 2021년 S3의 예외           11
         5. on-premises          데이터 센터: S3에 인터페이스 엔드포인트가 생긴 이유      9
         6. choosing-endpoints   게이트웨이냐 인터페이스냐: 고르는 법, 그리고 비용        8
-        7. s3-private-dns-2023  후기, 2023년: S3 프라이빗 DNS, 인바운드 엔드포인트 전용  9
+        7. s3-private-dns-2023  후기, 2023년: S3 프라이빗 DNS, 인바운드 엔드포인트 전용  10
 
         """)
     // The steps column starts at the same terminal column on every row.

@@ -8,5 +8,6 @@ answer "Public addresses, and the listing takes the gateway endpoint"
 ssh V3
 nslookup s3.ap-northeast-2.amazonaws.com
 aws s3 ls s3://jschoi.acl
+answer "Private addresses; the listing goes to the interface"
 ssh idc
 nslookup s3.ap-northeast-2.amazonaws.com
