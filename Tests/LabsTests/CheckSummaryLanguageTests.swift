@@ -35,13 +35,16 @@ import Testing
   @Test func englishSummariesReadAsBefore() throws {
     var attempt = try Attempt(lab: try GradingFixture.lab("public-subnet"), seed: nil)
     #expect(
-      Self.summaries(&attempt) == ["a DNS lookup on V1 of s3.ap-northeast-2.amazonaws.com with the answer the step is about"])
+      Self.summaries(&attempt) == [
+        "a DNS lookup on V1 of s3.ap-northeast-2.amazonaws.com with the answer the step is about"
+      ])
     let messages = LabMessages.english
     #expect(
       Check.call(CallCheck(host: "V1", operation: "ListObjectsV2", bucket: "jschoi.acl")).summary(messages)
         == "a ListObjectsV2 call on jschoi.acl from V1 with the outcome the step is about")
     #expect(Check.call(CallCheck()).summary(messages) == "an API call with the outcome the step is about")
-    #expect(Check.connection(ConnectionCheck()).summary(messages) == "a connection that ends the way the step describes")
+    #expect(
+      Check.connection(ConnectionCheck()).summary(messages) == "a connection that ends the way the step describes")
   }
 
   @Test func koreanSummariesPutThePartsWhereKoreanWantsThem() throws {

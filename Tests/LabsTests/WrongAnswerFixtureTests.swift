@@ -14,8 +14,10 @@ import Testing
   }
 
   @Test func theFeedbackOfAWrongAnswerCounts() throws {
-    let run = try SolutionVerifier.run(Self.fixture(["answer vpce-0a1b"], feedback: "the route's target"), lab: Self.lab)
-      .get()
+    let run = try SolutionVerifier.run(
+      Self.fixture(["answer vpce-0a1b"], feedback: "the route's target"), lab: Self.lab
+    )
+    .get()
     #expect(run.1 == "That is the endpoint's ID, the route's target.\n")
     #expect(!run.0.passed.contains("route"))
   }

@@ -102,7 +102,8 @@ import Testing
     let english = try #require(lab.steps.first)
     #expect(
       english.answerTexts == [
-        "That is the endpoint's ID, the route's target.", "That is another route.", "The destination is S3's prefix list.",
+        "That is the endpoint's ID, the route's target.", "That is another route.",
+        "The destination is S3's prefix list.",
       ])
     let korean = english.checks(withAnswerTexts: ["엔드포인트의 ID입니다.", "다른 경로입니다.", "접두사 목록입니다."])
     guard case .answer(let question) = try #require(korean.first) else {

@@ -55,7 +55,8 @@ extension AnswerCheck {
       for item in wrong {
         for case .plain(let key) in keys {
           let right = AnswerText.normalize(key)
-          guard let pattern = item.patterns.first(where: { AnswerText.matches(right, pattern: AnswerText.normalize($0)) })
+          guard
+            let pattern = item.patterns.first(where: { AnswerText.matches(right, pattern: AnswerText.normalize($0)) })
           else { continue }
           diagnostics.add(
             conditions.node(Key.wrong) ?? conditions.body,
