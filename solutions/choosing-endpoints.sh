@@ -1,4 +1,5 @@
 # Lab choosing-endpoints: reference solution, starting on V2.
+answer "The gateway endpoint, by the prefix-list route"
 nslookup s3.ap-northeast-2.amazonaws.com
 aws s3 ls s3://jschoi.acl
 why

@@ -1,4 +1,5 @@
 # Lab on-premises: reference solution, starting on idc.
+answer "It hangs and times out, on the way to S3"
 nslookup s3.ap-northeast-2.amazonaws.com
 aws s3 ls s3://jschoi.acl
 why

@@ -1,5 +1,6 @@
 # Lab private-subnet: reference solution, starting on V3.
 nslookup s3.ap-northeast-2.amazonaws.com
+answer "Hang, retry, and give up on a timeout"
 aws s3 ls s3://jschoi.acl --debug
 why
 ssh cloudshell

@@ -58,7 +58,7 @@ import Testing
         "start", "private-subnet", "--lang", "ko", "--labs", labs.path, "--workspace", workspace, "--learner",
         "K <k@example.com>",
       ], input: "steps\nanswer\n")
-    #expect(started.stdout.contains("DNS는 여전히 응답한다 (10 points)\n"), "\(started.stdout)")
+    #expect(started.stdout.contains("V3는 S3의 이름을 조회할 수 있을까? (10 points)\n"), "\(started.stdout)")
     #expect(started.stderr.contains("answer: type your answer after the word, for example `answer b`\n"))
   }
 

@@ -17,17 +17,17 @@ import TextLayout
 
            ID                   제목                                                     단계
         1. public-subnet        V1: 퍼블릭 서브넷에서 S3에 접근하기                      5
-        2. private-subnet       V3: 나갈 길이 없는 프라이빗 서브넷                       5
-        3. gateway-endpoint     V2: S3용 게이트웨이 엔드포인트                           7
-        4. interface-endpoint   인터페이스 엔드포인트, 그리고 2021년 S3의 예외           10
-        5. on-premises          데이터 센터: S3에 인터페이스 엔드포인트가 생긴 이유      8
-        6. choosing-endpoints   게이트웨이냐 인터페이스냐: 고르는 법, 그리고 비용        7
-        7. s3-private-dns-2023  후기, 2023년: S3 프라이빗 DNS, 인바운드 엔드포인트 전용  7
+        2. private-subnet       V3: 나갈 길이 없는 프라이빗 서브넷                       6
+        3. gateway-endpoint     V2: S3용 게이트웨이 엔드포인트                           9
+        4. interface-endpoint   인터페이스 엔드포인트, 그리고 2021년 S3의 예외           11
+        5. on-premises          데이터 센터: S3에 인터페이스 엔드포인트가 생긴 이유      9
+        6. choosing-endpoints   게이트웨이냐 인터페이스냐: 고르는 법, 그리고 비용        8
+        7. s3-private-dns-2023  후기, 2023년: S3 프라이빗 DNS, 인바운드 엔드포인트 전용  10
 
         """)
     // The steps column starts at the same terminal column on every row.
     let columns = listed.stdout.split(separator: "\n").dropFirst(2).map { row in
-      row.dropLast(row.hasSuffix("10") ? 2 : 1).displayWidth
+      row.dropLast(row.reversed().prefix(while: \.isNumber).count).displayWidth
     }
     #expect(Set(columns).count == 1, "\(columns)")
     // LABRUN_LANG chooses the same, and English is unchanged.
@@ -54,7 +54,8 @@ import TextLayout
     let folder = try LabrunProcess.temporaryFolder("ko-commands")
     defer { try? FileManager.default.removeItem(at: folder) }
     let workspace = folder.appendingPathComponent("ws").path
-    let lines = Array(try GradeSupport.solution("private-subnet").prefix(2)) + ["why", "steps", "answer", "sleep 1 &"]
+    // The lookup, the prediction and the listing: three steps passed.
+    let lines = Array(try GradeSupport.solution("private-subnet").prefix(3)) + ["why", "steps", "answer", "sleep 1 &"]
     let started = try LabrunProcess.run(
       [
         "start", "private-subnet", "--lang", "ko", "--workspace", workspace, "--learner", Self.learner, "--labs",
@@ -66,14 +67,14 @@ import TextLayout
       started.stdout,
       [
         "V3 호스트가 ", "의 A 레코드를 질의했습니다.", "(클라이언트가 재시도하여 같은 일이 5번 일어났습니다)",
-        "→ 3. private-route      V3의 라우팅 테이블 읽기 (10점)\n", "25/45점\n",
+        "→ 4. private-route      V3의 라우팅 테이블 읽기 (10점)\n", "30/50점\n",
         "\(workspace)에 저장했습니다. 이어서 하려면 `labrun start private-subnet`, 제출하려면 `labrun submit private-subnet`.\n",
       ])
     // Refusals go to standard error, as bash's own errors do.
     #expect(started.stderr.contains("answer: 답은 명령 뒤에 이어서 입력하세요. 예: `answer b`\n"), "\(started.stderr)")
     #expect(started.stderr.contains("-bash: background job (&): 이 실습 셸에서는 쓸 수 없습니다\n"))
     let readme = try String(contentsOfFile: workspace + "/README.md", encoding: .utf8)
-    #expect(readme.contains("5단계 중 2단계 통과 · 25/45점 · 힌트 0개 사용"), "\(readme)")
+    #expect(readme.contains("6단계 중 3단계 통과 · 30/50점 · 힌트 0개 사용"), "\(readme)")
     #expect(readme.contains("| | 단계 | 점수 |\n"))
 
     let status = try LabrunProcess.run(
@@ -81,12 +82,13 @@ import TextLayout
     #expect(status.status == 0, "\(status.stderr)")
     #expect(
       status.stdout == """
-        2. private-subnet: 5단계 중 2단계 통과, 25/45점, 힌트 0개, 명령 6개
-          ✓ 1. DNS는 여전히 응답한다
-          ✓ 2. 목록 조회가 타임아웃된다
-          → 3. V3의 라우팅 테이블 읽기
-          ✗ 4. 질문: 왜 타임아웃일까?
-          ✗ 5. 질문: 무엇으로 고칠 수 있을까?
+        2. private-subnet: 6단계 중 3단계 통과, 30/50점, 힌트 0개, 명령 7개
+          ✓ 1. V3는 S3의 이름을 조회할 수 있을까?
+          ✓ 2. 질문: 목록 조회는 어떻게 될까?
+          ✓ 3. V3에서 버킷 목록 조회하기
+          → 4. V3의 라우팅 테이블 읽기
+          ✗ 5. 질문: 왜 타임아웃일까?
+          ✗ 6. 질문: 무엇으로 고칠 수 있을까?
 
         """)
 
@@ -102,7 +104,7 @@ import TextLayout
       table.stdout,
       [
         "private-subnet — V3: 나갈 길이 없는 프라이빗 서브넷: 시도 1건, 모든 단계 통과 0건\n", "  단계  ", "  통과율  ",
-        "  1. DNS는 여전히 응답한다  ", "  실습            학습자  ", "  김민준 <minjun@example.com>   2/5  25/45  ",
+        "  1. V3는 S3의 이름을 조회할 수 있을까?  ", "  실습            학습자  ", "  김민준 <minjun@example.com>   3/6  30/50  ",
         "채점 1건: 모든 단계 통과 0건, 미통과 1건, 채점 불가 0건, 무결성 문제 0건.\n",
       ])
     let english = try LabrunProcess.run(["grade", workspace, "--labs", Self.labs, "--lang", "en"])
@@ -121,7 +123,7 @@ import TextLayout
     let report = try JSONSerialization.jsonObject(with: Data(jsonKorean.stdout.utf8)) as? [String: Any]
     let graded = try #require((report?["learners"] as? [[String: Any]])?.first)
     #expect((graded["findings"] as? [Any])?.isEmpty == true, "\(jsonKorean.stdout)")
-    #expect(graded["points"] as? Int == 25)
+    #expect(graded["points"] as? Int == 30)
     // Keys are the same identifiers; only the titles are in the report's language.
     #expect(
       Set(graded.keys)

@@ -23,7 +23,7 @@ struct KoreanTerminalTests {
     #expect(try tmux.wait(for: Self.prompt))
     // Joined, so a row the terminal had to wrap shows at its full width.
     let rows = try tmux.screen(joined: true)
-    #expect(rows.contains { $0.contains("1/10단계: EC2 API용 인터페이스 엔드포인트") }, "\(rows)")
+    #expect(rows.contains { $0.contains("1/11단계: EC2 API용 인터페이스 엔드포인트") }, "\(rows)")
     for row in rows { #expect(row.displayWidth <= width, "wider than \(width): \(row)") }
     let korean = rows.filter { $0.unicodeScalars.contains(where: Self.isHangul) }
     #expect(korean.count > 10)

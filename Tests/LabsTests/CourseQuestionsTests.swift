@@ -3,7 +3,7 @@ import Testing
 @testable import Labs
 
 /// Every question of the shipped course teaches: a `why` for the right answer, feedback for each
-/// wrong choice or a known wrong number, and choices whose length gives nothing away.
+/// wrong choice, a known wrong number or known wrong words, and choices whose length gives nothing away.
 @Suite struct CourseQuestionsTests {
   static let questions: [String] = GradingFixture.labIDs.flatMap { id -> [String] in
     guard let lab = try? GradingFixture.lab(id) else { return [] }
@@ -41,7 +41,8 @@ import Testing
         #expect(Double(longest) <= Double(lengths.min() ?? 1) * 1.35, "\(question): lengths \(lengths)")
       case .number(let number):
         #expect(!number.wrong.isEmpty, "\(question) maps no wrong value")
-      case .words: break
+      case .words(let words):
+        #expect(!words.wrong.isEmpty, "\(question) maps no wrong words")
       }
     }
   }

@@ -4,6 +4,7 @@ aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --vpc-endpoint-type Interface --ser
 sleep 90
 ssh V3
 nslookup ec2.ap-northeast-2.amazonaws.com
+answer "EC2 refuses: S3 offered no private DNS name then"
 ssh cloudshell
 aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --vpc-endpoint-type Interface --service-name com.amazonaws.ap-northeast-2.s3 --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C --security-group-ids $SG_VPCE_SG --private-dns-enabled
 aws ec2 create-vpc-endpoint --vpc-id $VPC_ID --vpc-endpoint-type Interface --service-name com.amazonaws.ap-northeast-2.s3 --subnet-ids $SUBNET_PRIVATE_A $SUBNET_PRIVATE_C --security-group-ids $SG_VPCE_SG

@@ -1,5 +1,6 @@
 # targets: endpoint-name-from-idc
 # feedback: That name does not exist on its own
+answer "It hangs and times out, on the way to S3"
 nslookup s3.ap-northeast-2.amazonaws.com
 aws s3 ls s3://jschoi.acl
 answer "Its route exists only inside the VPC's route tables"

@@ -1,5 +1,6 @@
 # targets: blocked-from-idc
 # feedback: That used S3's regional name, which the data centre cannot reach
+answer "It hangs and times out, on the way to S3"
 nslookup s3.ap-northeast-2.amazonaws.com
 aws s3 ls s3://jschoi.acl
 answer "Its route exists only inside the VPC's route tables"

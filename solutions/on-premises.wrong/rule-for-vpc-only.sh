@@ -1,5 +1,6 @@
 # targets: admit-onprem
 # feedback: The endpoint's security group still drops idc's connection
+answer "It hangs and times out, on the way to S3"
 nslookup s3.ap-northeast-2.amazonaws.com
 aws s3 ls s3://jschoi.acl
 answer "Its route exists only inside the VPC's route tables"

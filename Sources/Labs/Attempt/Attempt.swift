@@ -52,6 +52,8 @@ public struct Attempt: Sendable {
   public var finished: Bool { progress.step == nil }
   /// Points earned so far.
   public var points: Int { progress.points }
+  /// What step `id` earned: its points less what its scoring policy charged; nil until it passes.
+  public func pointsEarned(step id: String) -> Int? { progress.passed.contains(id) ? progress.earned[id] : nil }
   /// The host the learner is on.
   public var hostName: String { shell.hostName }
   /// The prompt to show.

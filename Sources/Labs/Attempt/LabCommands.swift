@@ -38,7 +38,7 @@ enum LabCommands {
     var text = messages.say(.checkStep, values) + "\n"
     for check in step.checks {
       let holds = progress.holds(check, in: shell.world)
-      text += (holds ? "  ✓ " : "  ✗ ") + check.missingDescription + "\n"
+      text += (holds ? "  ✓ " : "  ✗ ") + check.summary(messages) + "\n"
       guard !holds else { continue }
       for gap in check.gaps(in: shell.world, lastSeen: progress.lastSeen) {
         text += "      " + messages.say(gap.message, gap.values) + "\n"
@@ -59,7 +59,7 @@ enum LabCommands {
       let number = "\(index + 1)."
       let gap = String(repeating: " ", count: numberWidth - number.count)
       let id = step.id + String(repeating: " ", count: idWidth - step.id.count)
-      let points = progress.lab.messages.say(.stepPoints, ["points": "\(step.points)"])
+      let points = progress.lab.messages.say(.stepPoints, ["points": progress.shownPoints(step)])
       text += "\(mark) \(gap)\(number) \(id)  \(step.title) \(points)\n"
     }
     let total = progress.lab.messages.say(

@@ -48,6 +48,13 @@ struct LabProgress: Sendable {
     check.holds(events: stepEvents, world: world, answers: answers, choiceOrder: step.flatMap(choiceOrder))
   }
 
+  /// `step`'s points as a learner reads them: what it earned out of its points when wrong tries
+  /// cost some (`3/5`), else its points.
+  func shownPoints(_ step: Step) -> String {
+    guard passed.contains(step.id), let earned = earned[step.id], earned < step.points else { return "\(step.points)" }
+    return "\(earned)/\(step.points)"
+  }
+
   /// The order `step`'s choices are shown in, nil when the step shows them in its own text.
   func choiceOrder(_ step: Step) -> [Int]? {
     guard let question = step.shuffledQuestion else { return nil }

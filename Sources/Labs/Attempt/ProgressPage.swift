@@ -14,7 +14,10 @@ public enum ProgressPage {
     text += say(.progressHeader, [:]) + "\n| --- | --- | --- |\n"
     for (index, step) in lab.steps.enumerated() {
       let mark = attempt.passed.contains(step.id) ? "✓" : (index == attempt.currentStep ? "→" : "✗")
-      text += "| \(mark) | \(index + 1). \(step.title) | \(step.points) |\n"
+      // A step whose wrong tries cost points shows what it earned of them: `3/5`.
+      let earned = attempt.pointsEarned(step: step.id)
+      let points = earned.map { $0 < step.points ? "\($0)/\(step.points)" : "\(step.points)" } ?? "\(step.points)"
+      text += "| \(mark) | \(index + 1). \(step.title) | \(points) |\n"
     }
     text += "\n" + say(.progressFooter, ["lab": lab.id]) + "\n\n"
     return text

@@ -25,32 +25,6 @@ extension Check {
     case .endpoint, .securityGroup, .answer: false
     }
   }
-
-  /// What the check asks for, in words that do not give the answer away (for `check`).
-  public var missingDescription: String {
-    switch self {
-    case .lookup(let check):
-      return "a DNS lookup" + (check.host.map { " on \($0)" } ?? "") + (check.name.map { " of \($0)" } ?? "")
-        + " with the answer the step is about"
-    case .connection(let check):
-      return "a connection" + (check.host.map { " from \($0)" } ?? "") + (check.to.map { " to \($0)" } ?? "")
-        + " that ends the way the step describes"
-    case .call(let check):
-      var text = "an API call"
-      if let operation = check.operation { text = "a \(operation) call" }
-      if let bucket = check.bucket { text += " on \(bucket)" }
-      if let host = check.host { text += " from \(host)" }
-      return text + " with the outcome the step is about"
-    case .endpoint(let check):
-      return check.exists
-        ? "a VPC endpoint for \(check.service?.rawValue ?? "the service") set up as the step asks"
-        : "no VPC endpoint for \(check.service?.rawValue ?? "the service") of that kind"
-    case .securityGroup(let check):
-      return "security group \(check.group) admitting the traffic the step is about"
-    case .answer:
-      return "your answer (type `answer` followed by it)"
-    }
-  }
 }
 
 /// `*` matches any run of characters, case-insensitively: IAM's matcher, which checks share.

@@ -121,11 +121,12 @@ public enum AnswerKind: String, CheckVocabulary {
   /// Free text: `words`, any of which is right.
   case words
 
-  /// The keys of this kind; giving any of them picks the kind.
+  /// The keys of this kind; giving any of them picks the kind. `wrong`, which number and words
+  /// questions share, picks none.
   public var keys: [AnswerCheck.Key] {
     switch self {
     case .choices: [.choices, .correct, .shuffle]
-    case .number: [.number, .tolerance, .unit, .wrong]
+    case .number: [.number, .tolerance, .unit]
     case .words: [.words]
     }
   }

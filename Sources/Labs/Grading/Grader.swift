@@ -47,7 +47,8 @@ public enum Grader {
         if let startTime, let endTime = placement.time(ofLine: end) { seconds = max(0, endTime - startTime) }
       }
       return StepGrade(
-        id: step.id, title: step.title, points: step.points, passed: passed, commands: commands, seconds: seconds)
+        id: step.id, title: step.title, points: step.points, earned: attempt.pointsEarned(step: step.id),
+        passed: passed, commands: commands, seconds: seconds)
     }
     let stopped = attempt.step?.id
     var grade = LearnerGrade(

@@ -75,17 +75,25 @@ public struct LearnerGrade: Sendable, Equatable {
 public struct StepGrade: Sendable, Equatable {
   public var id: String
   public var title: String
+  /// The step's points: what it is worth.
   public var points: Int
+  /// What the attempt earned on it: its points less what its scoring policy charged for wrong
+  /// tries, when it passed; 0 when it did not.
+  public var earned: Int
   public var passed: Bool
   /// Commands typed from the moment the step became current until it passed; nil when it did not.
   public var commands: Int?
   /// Seconds of commit time over the same stretch; nil when it did not pass or times are unknown.
   public var seconds: Int64?
 
-  public init(id: String, title: String, points: Int, passed: Bool, commands: Int?, seconds: Int64?) {
+  /// `earned` defaults to `points` for a passed step (no penalty) and 0 for one that did not pass.
+  public init(
+    id: String, title: String, points: Int, earned: Int? = nil, passed: Bool, commands: Int?, seconds: Int64?
+  ) {
     self.id = id
     self.title = title
     self.points = points
+    self.earned = passed ? (earned ?? points) : 0
     self.passed = passed
     self.commands = commands
     self.seconds = seconds

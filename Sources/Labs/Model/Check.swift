@@ -168,7 +168,7 @@ public struct AnswerCheck: Sendable, Equatable {
 
   /// Any of these words or phrases, with no feedback.
   public static func words(_ words: [String]) -> AnswerCheck {
-    AnswerCheck(.words(words.map(AnswerKey.plain)))
+    AnswerCheck(.words(WordsQuestion(keys: words.map(AnswerKey.plain))))
   }
 
   /// The kind, as lab.yaml tells it apart: by the keys given.

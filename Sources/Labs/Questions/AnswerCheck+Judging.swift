@@ -33,10 +33,11 @@ extension AnswerCheck {
       if abs(number - question.value) <= question.tolerance { return .right(why: why) }
       let known = question.wrong.first { abs(number - $0.value) <= $0.tolerance }
       return .wrong(feedback: known?.feedback)
-    case .words(let keys):
+    case .words(let question):
       let phrases = AnswerText.candidatePhrases(of: answer)
-      let right = keys.contains { key in phrases.contains { key.matches($0) } }
-      return right ? .right(why: why) : .wrong(feedback: nil)
+      if question.keys.contains(where: { key in phrases.contains { key.matches($0) } }) { return .right(why: why) }
+      let known = question.wrong.first { wrong in phrases.contains { wrong.matches($0) } }
+      return .wrong(feedback: known?.feedback)
     }
   }
 }

@@ -3,8 +3,9 @@ import Yams
 extension AnswerCheck {
   static let kindsInWords = "choices + correct, number (+ tolerance), or words"
 
-  /// Keys every kind of question may give: they pick no kind.
-  static let sharedKeys: [Key] = [.why, .penalty]
+  /// Keys that pick no kind: `why` and `penalty`, which every kind may give, and `wrong`, which
+  /// number and words questions give.
+  static let sharedKeys: [Key] = [.why, .penalty, .wrong]
 
   init?(_ conditions: CheckConditions, diagnostics: inout DiagnosticCollector) {
     let given = AnswerKind.allCases.filter { kind in kind.keys.contains { conditions.node($0) != nil } }
@@ -17,6 +18,9 @@ extension AnswerCheck {
       return nil
     }
     let before = diagnostics.items.count
+    if kind == .choices, let node = conditions.node(Key.wrong) {
+      diagnostics.add(node, "'wrong' is for number and words questions; a choice gives its own 'feedback'")
+    }
     let expected: ExpectedAnswer
     switch kind {
     case .choices:
@@ -46,7 +50,20 @@ extension AnswerCheck {
       }
       let node = conditions.node(Key.words) ?? conditions.body
       let items = node.sequence.map(Array.init) ?? [node]
-      expected = .words(zip(words, items).compactMap { AnswerKey.read($0, at: $1, diagnostics: &diagnostics) })
+      let keys = zip(words, items).compactMap { AnswerKey.read($0, at: $1, diagnostics: &diagnostics) }
+      let wrong = conditions.node(Key.wrong).map { WrongWords.list($0, diagnostics: &diagnostics) } ?? []
+      for item in wrong {
+        for case .plain(let key) in keys {
+          let right = AnswerText.normalize(key)
+          guard
+            let pattern = item.patterns.first(where: { AnswerText.matches(right, pattern: AnswerText.normalize($0)) })
+          else { continue }
+          diagnostics.add(
+            conditions.node(Key.wrong) ?? conditions.body,
+            "the wrong words '\(pattern)' match the right answer '\(key)'")
+        }
+      }
+      expected = .words(WordsQuestion(keys: keys, wrong: wrong))
     }
     let penalty = conditions.wholeNumber(Key.penalty) ?? 0
     if penalty < 0, let node = conditions.node(Key.penalty) {
@@ -131,6 +148,48 @@ extension ChoiceQuestion {
       diagnostics.add(correctNode, "a shuffled question's 'correct' must be the choice's text, not a letter")
       return nil
     }
+  }
+}
+
+extension WrongWords {
+  /// `wrong: [{words: [vpce-*], feedback: …}, …]`: each item's words (a list, or one) and feedback.
+  static func list(_ node: Node, diagnostics: inout DiagnosticCollector) -> [WrongWords] {
+    var items: [WrongWords] = []
+    for item in node.sequence ?? [] {
+      guard let fields = item.mapping else {
+        diagnostics.add(item, "wrong words are {words: […], feedback: …}")
+        continue
+      }
+      var patterns: [String] = []
+      var feedback: String?
+      for (key, value) in fields {
+        switch key.string ?? "" {
+        case "words":
+          let given = value.sequence.map(Array.init) ?? [value]
+          for word in given {
+            guard case .scalar = word, let text = word.string, !AnswerText.normalize(text).isEmpty else {
+              diagnostics.add(word, "each of 'words' must be a word or phrase")
+              continue
+            }
+            patterns.append(text)
+          }
+        case "feedback":
+          guard let text = value.string, !text.isEmpty, case .scalar = value else {
+            diagnostics.add(value, "wrong words' 'feedback' must be text")
+            continue
+          }
+          feedback = text
+        default:
+          diagnostics.add(key, "unknown key '\(key.string ?? "")' in wrong words; expected words or feedback")
+        }
+      }
+      guard !patterns.isEmpty, let feedback else {
+        diagnostics.add(item, "wrong words need 'words' and 'feedback'")
+        continue
+      }
+      items.append(WrongWords(patterns: patterns, feedback: feedback))
+    }
+    return items
   }
 }
 

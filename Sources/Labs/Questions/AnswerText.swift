@@ -70,6 +70,32 @@ public enum AnswerText {
     return phrases
   }
 
+  /// True when `phrase` is `pattern`, where each `*` of the pattern stands for any run of
+  /// characters other than a space (so `vpce-*` is one word that starts with `vpce-`). Both are
+  /// normalized.
+  public static func matches(_ phrase: String, pattern: String) -> Bool {
+    let text = Array(phrase)
+    let parts = Array(pattern)
+    // matched[p]: the pattern's first p characters match the text read so far.
+    var matched = [Bool](repeating: false, count: parts.count + 1)
+    matched[0] = true
+    for p in parts.indices where parts[p] == "*" && matched[p] { matched[p + 1] = true }
+    for character in text {
+      var next = [Bool](repeating: false, count: parts.count + 1)
+      for p in parts.indices where matched[p] {
+        if parts[p] == "*" {
+          if character != " " { next[p] = true }
+        } else if parts[p] == character {
+          next[p + 1] = true
+        }
+      }
+      // A star may also match nothing.
+      for p in parts.indices where parts[p] == "*" && next[p] { next[p + 1] = true }
+      matched = next
+    }
+    return matched[parts.count]
+  }
+
   private static func isHangul(_ character: Character) -> Bool {
     character.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) || (0x3130...0x318F).contains($0.value) }
   }

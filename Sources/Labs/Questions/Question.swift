@@ -4,7 +4,7 @@ import TextLayout
 public enum ExpectedAnswer: Sendable, Equatable {
   case choices(ChoiceQuestion)
   case number(NumberQuestion)
-  case words([AnswerKey])
+  case words(WordsQuestion)
 }
 
 /// One choice of a multiple-choice question.
@@ -79,6 +79,38 @@ public struct WrongValue: Sendable, Equatable {
     self.value = value
     self.tolerance = tolerance
     self.feedback = feedback
+  }
+}
+
+/// A free-text question: the accepted words or phrases, and known wrong ones.
+public struct WordsQuestion: Sendable, Equatable {
+  /// Any of these, as the whole answer or a whole word or phrase in it, is right.
+  public var keys: [AnswerKey]
+  /// Wrong words that stand for a known mistake, each with what to say.
+  public var wrong: [WrongWords]
+
+  public init(keys: [AnswerKey], wrong: [WrongWords] = []) {
+    self.keys = keys
+    self.wrong = wrong
+  }
+}
+
+/// Wrong words that reveal a known mistake: the endpoint's `vpce-…` ID where the route's `pl-…`
+/// destination is asked.
+public struct WrongWords: Sendable, Equatable {
+  /// Patterns, each a word or phrase in which `*` stands for any run of characters other than a
+  /// space (`vpce-*`); an answer holding one of them as a whole word or phrase is told `feedback`.
+  public var patterns: [String]
+  public var feedback: String
+
+  public init(patterns: [String], feedback: String) {
+    self.patterns = patterns
+    self.feedback = feedback
+  }
+
+  /// True when one of the patterns is `phrase` (normalized).
+  func matches(_ phrase: String) -> Bool {
+    patterns.contains { AnswerText.matches(phrase, pattern: AnswerText.normalize($0)) }
   }
 }
 

@@ -1,7 +1,7 @@
 extension Step {
   /// The texts of the step's questions that labrun says, in a fixed order a translation follows:
   /// for each question, the choices it shows itself (shuffled ones), each choice's feedback, each
-  /// wrong value's feedback, then its `why`.
+  /// wrong value's or wrong words' feedback, then its `why`.
   public var answerTexts: [String] {
     checks.flatMap { check -> [String] in
       guard case .answer(let answer) = check else { return [] }
@@ -27,7 +27,7 @@ extension AnswerCheck {
       if question.shuffle { texts += question.choices.map(\.text) }
       texts += question.choices.compactMap(\.feedback)
     case .number(let question): texts += question.wrong.map(\.feedback)
-    case .words: break
+    case .words(let question): texts += question.wrong.map(\.feedback)
     }
     return texts + (why.map { [$0] } ?? [])
   }
@@ -55,7 +55,9 @@ extension AnswerCheck {
     case .number(var question):
       for index in question.wrong.indices { question.wrong[index].feedback = next(question.wrong[index].feedback) }
       replaced.expected = .number(question)
-    case .words: break
+    case .words(var question):
+      for index in question.wrong.indices { question.wrong[index].feedback = next(question.wrong[index].feedback) }
+      replaced.expected = .words(question)
     }
     if let why { replaced.why = next(why) }
     return replaced

@@ -91,9 +91,11 @@ public enum SolutionVerifier {
   {
     guard let english, let original = english.step(id), let translated = lab.step(id) else { return false }
     return zip(original.feedback, translated.feedback).contains { $0.say.contains(expected) && text.contains($1.say) }
+      || zip(original.answerTexts, translated.answerTexts).contains { $0.contains(expected) && text.contains($1) }
   }
 
-  /// Runs a script on a fresh attempt; returns the attempt and the feedback it gave, one message a line.
+  /// Runs a script on a fresh attempt; returns the attempt and the feedback it gave, one message a
+  /// line: the lab's feedback notes, and what `answer` said about a known wrong answer (its `» …` line).
   public static func run(_ script: SolutionScript, lab: Lab, seed: UInt64? = nil) -> Result<
     (Attempt, String), VerificationFailure
   > {
@@ -109,8 +111,13 @@ public enum SolutionVerifier {
       case .failure(let error):
         return .failure(VerificationFailure(message: "line \(index + 1): \(error.placeholder) \(error.reason)"))
       case .success(let expanded):
-        for note in attempt.run(expanded).notes {
+        let result = attempt.run(expanded)
+        for note in result.notes {
           if case .feedback(let message) = note { text += message + "\n" }
+        }
+        if expanded.split(separator: " ").first == "answer" {
+          let reply = result.output.map(\.text).joined()
+          for line in reply.split(separator: "\n") where line.hasPrefix("» ") { text += line.dropFirst(2) + "\n" }
         }
       }
     }

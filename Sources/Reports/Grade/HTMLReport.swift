@@ -74,7 +74,7 @@ enum HTMLReport {
             ? "\(step.commands.map { w.counted($0, "{count} command", "{count} commands") } ?? "")\(step.seconds.map { ", " + ReportText.duration($0) } ?? "")"
             : (grade.stoppedAt == step.id ? w("stopped here") : "")
           out +=
-            "<li class=\"\(step.passed ? "ok" : "no")\"><span class=\"mark\">\(step.passed ? "✓" : "✗")</span> \(e(step.title)) <span class=\"muted\">\(w("{count} points", ["count": "\(step.points)"]))\(detail.isEmpty ? "" : " · " + detail)</span></li>\n"
+            "<li class=\"\(step.passed ? "ok" : "no")\"><span class=\"mark\">\(step.passed ? "✓" : "✗")</span> \(e(step.title)) <span class=\"muted\">\(step.passed && step.earned < step.points ? w("{earned} of {count} points", ["earned": "\(step.earned)", "count": "\(step.points)"]) : w("{count} points", ["count": "\(step.points)"]))\(detail.isEmpty ? "" : " · " + detail)</span></li>\n"
         }
         out += "</ol>\n"
         if !grade.findings.isEmpty {

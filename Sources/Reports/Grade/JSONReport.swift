@@ -87,6 +87,7 @@ enum JSONReport {
         grade.steps.map { step in
           .object([
             "id": .string(step.id), "title": .string(step.title), "points": .int(step.points),
+            "earned": .int(step.earned),
             "passed": .bool(step.passed), "commands": .optional(step.commands), "seconds": .optional(step.seconds),
           ])
         }),

@@ -88,6 +88,7 @@ public struct ReportWords: Sendable, Equatable {
     "{count} command": "명령 {count}개",
     "{count} commands": "명령 {count}개",
     "{count} points": "{count}점",
+    "{earned} of {count} points": "{count}점 중 {earned}점",
     // Integrity: simulated time and similar command sequences (IntegrityWords).
     "{duration} simulated": "시뮬레이션 시간 {duration}",
     "Similar command sequences": "비슷한 명령 순서",

@@ -9,7 +9,7 @@ enum GradescopeExport {
       .object([
         "name": .string("\(index + 1). \(step.title)"),
         "number": .string(String(index + 1)),
-        "score": .int(step.passed ? step.points : 0),
+        "score": .int(step.earned),
         "max_score": .int(step.points),
         "output": .string(LMSWords.stepOutput(step, stoppedHere: grade.stoppedAt == step.id)),
         "visibility": .string("visible"),
