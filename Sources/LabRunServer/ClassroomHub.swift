@@ -158,12 +158,13 @@ actor ClassroomHub {
     if changed { scheduleBroadcast() }
   }
 
-  /// The attempt in the repository at `path` (a workspace or a bare copy), replayed in the language
-  /// it was started in; nil when it cannot be read or replayed, which the dashboard leaves out.
+  /// The attempt in the repository at `path` (a workspace or a bare copy), each line replayed in the
+  /// language its session spoke; nil when it cannot be read or replayed, which the dashboard leaves out.
   static func replayed(at path: String, _ lab: CourseLab) -> Attempt? {
     guard let snapshot = try? Workspace.read(at: path) else { return nil }
     let language = snapshot.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
-    return try? Attempt.replay(lab: lab.lab(language), seed: snapshot.metadata.seed, entries: snapshot.entries).0
+    let translations = LabTranslations(lab.lab(language), translate: { lab.lab($0) })
+    return try? Attempt.replay(lab: translations, seed: snapshot.metadata.seed, entries: snapshot.entries).0
   }
 
   /// The commit a bare repository's `main` points at, read from its ref file (or packed refs).

@@ -30,7 +30,8 @@ extension LabRun {
 
     func run() throws {
       let console = Console(environment: ProcessInfo.processInfo.environment)
-      let loaded = try LabLookup.load(lab, in: try labs.catalog())
+      let catalog = try labs.catalog()
+      let loaded = try LabLookup.load(lab, in: catalog)
       let target = try to.map { try Self.step($0, in: loaded) }
       let path = try workspace.path(for: lab)
       guard FileManager.default.fileExists(atPath: path + "/.git") else {
@@ -54,7 +55,9 @@ extension LabRun {
       // The transcript names the step by id, which stays right when steps are added before it.
       let stepID = target?.step.id
       let entries = opened.entries + [.reset(step: stepID)]
-      let attempt = try Attempt.replay(lab: loaded, seed: opened.metadata.seed, entries: entries).0
+      let translations = SpokenCourse.translations(
+        of: loaded, root: catalog.root, workspaceLanguage: opened.metadata.language)
+      let attempt = try Attempt.replay(lab: translations, seed: opened.metadata.seed, entries: entries).0
       let learner = opened.metadata.learner.identity
       do {
         try opened.reset(toStep: stepID, progressPage: ProgressPage.render(attempt, learner: learner), time: Date())

@@ -35,11 +35,11 @@ extension LabRun {
       let light = try labs.catalog(summaries: false)
       let catalog = light.hasLab(lab) ? light : try labs.catalog()
       let loaded = try LabLookup.load(
-        lab, in: catalog, messages: SpokenCourse(catalog: catalog, language: chosen.language).messages)
+        lab, in: catalog, messages: SpokenCourse(catalog: catalog, language: chosen).messages)
       let folder = catalog.root + "/" + lab
       let session = LabSession(
         lab: loaded, workspacePath: try workspace.path(for: lab),
-        console: Console(environment: environment), language: chosen.language, languageChosen: chosen.explicit,
+        console: Console(environment: environment), language: chosen,
         translate: { LabTranslator(files: DiskLabFiles()).translate(loaded, folder: folder, to: $0).lab },
         secret: secret)
       let status = try session.run(seedOption: seed, learnerOption: learner)

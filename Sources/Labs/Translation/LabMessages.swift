@@ -55,7 +55,6 @@ public enum LabMessage: String, CaseIterable, Sendable {
   case unsavedOne = "unsaved-one"
   case unsavedMany = "unsaved-many"
   case keptSeed = "kept-seed"
-  case keptLanguage = "kept-language"
   case labChanged = "lab-changed"
   case progressLine = "progress-line"
   case progressTotals = "progress-totals"
@@ -140,8 +139,6 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .unsavedOne: "labrun: error: {count} command was not saved; see the warnings above."
     case .unsavedMany: "labrun: error: {count} commands were not saved; see the warnings above."
     case .keptSeed: "labrun: warning: this workspace was started with seed {seed}; it keeps that seed (not {asked})."
-    case .keptLanguage:
-      "labrun: warning: this workspace was started in {language} ({code}); it keeps that language (not {asked})."
     case .labChanged:
       "labrun: warning: the lab has changed since this workspace was started; your work is replayed on the current version."
     case .progressLine: "Lab `{lab}` · learner {learner} · seed {seed}"
