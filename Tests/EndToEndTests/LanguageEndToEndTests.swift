@@ -138,6 +138,51 @@ import Testing
     #expect(learner?["points"] as? Int == 35)
   }
 
+  /// The commands a learner meets around a lab speak Korean too: `list` with the course's title,
+  /// `reset` and `submit`, and the errors of a workspace they point at.
+  @Test func theCommandsAroundALabSpeakKorean() throws {
+    let listed = try LabrunProcess.run(["list", "--lang", "ko"])
+    #expect(listed.status == 0, "\(listed.stderr)")
+    #expect(listed.stdout.hasPrefix("VPC에서 S3에 프라이빗하게 연결하기: 2021년 글을 따라가는 엔드포인트 실습\n\n"), "\(listed.stdout)")
+
+    let course = try Self.course("lang-reset")
+    defer { course.remove() }
+    try course.write(
+      try String(contentsOfFile: GradeSupport.labsFolder + "/messages.ko.yaml", encoding: .utf8),
+      to: "labs/messages.ko.yaml")
+    let workspace = course.path("ws")
+    let labs = ["--labs", course.labs.path, "--workspace", workspace]
+    let missing = try LabrunProcess.run(["reset", "probe", "--yes", "--lang", "ko"] + labs)
+    #expect(missing.status == 64)
+    #expect(
+      missing.stderr
+        == "labrun: error: 'probe'의 작업 공간이 \(workspace)에 없습니다. `labrun start probe`로 시작하세요.\n")
+    let started = try LabrunProcess.run(
+      ["start", "probe", "--learner", ProbeLab.learner, "--lang", "en"] + labs,
+      input: ProbeLab.solution.prefix(2).map { $0 + "\n" }.joined())
+    #expect(started.status == 0, "\(started.stderr)")
+    let reset = try LabrunProcess.run(["reset", "probe", "--yes", "--lang", "ko"] + labs)
+    #expect(reset.status == 0, "\(reset.stderr)")
+    #expect(
+      reset.stdout
+        == "실습 probe을(를) 되돌렸습니다. 지금은 3단계 중 1단계(V3에서 S3 조회하기)입니다. 이어서 하려면 `labrun start probe`.\n")
+    let wrongStep = try LabrunProcess.run(["reset", "probe", "--yes", "--to", "9", "--lang", "ko"] + labs)
+    #expect(wrongStep.status == 64)
+    #expect(wrongStep.stderr.hasPrefix("labrun: error: 실습 'probe'에는 '9' 단계가 없습니다."))
+    // A workspace error, in Korean around the path it names.
+    let unsent = try LabrunProcess.run(["submit", "probe", "--lang", "ko"] + labs)
+    #expect(unsent.status == 1)
+    #expect(
+      unsent.stderr
+        == "labrun: error: \(workspace)에는 아직 푸시할 원격 저장소가 없습니다. bare 저장소 경로, file:// 또는 ssh:// URL로 원격 저장소를 주세요.\n"
+    )
+    // The lines the reset left stay replayable: the workspace grades without a finding.
+    let graded = try LabrunProcess.run(["grade", workspace, "--format", "json", "--labs", course.labs.path])
+    let report = try JSONSerialization.jsonObject(with: Data(graded.stdout.utf8)) as? [String: Any]
+    let learner = (report?["learners"] as? [[String: Any]])?.first
+    #expect((learner?["findings"] as? [Any])?.isEmpty == true, "\(graded.stdout)")
+  }
+
   @Test func validateWarnsOfMissingTranslationsAndStrictMakesThemErrors() throws {
     let course = try Self.course("lang-validate")
     defer { course.remove() }

@@ -18,6 +18,8 @@ struct LabSession {
   /// The language this session speaks (`--lang`, `LABRUN_LANG`, the locale, else English), in a
   /// new workspace and a resumed one alike.
   var language = Language.en
+  /// labrun's sentences in `language`, for what goes wrong before the lab is open (workspace errors).
+  var messages = LabMessages.english
   /// The lab in a language; nil shows it as loaded.
   var translate: (@Sendable (Language) -> Lab)?
   /// The course secret a new workspace's variant seed is derived with (`LABRUN_COURSE_SECRET`).
@@ -62,7 +64,7 @@ struct LabSession {
       do {
         workspace = try Workspace.open(at: workspacePath, labID: lab.id)
       } catch let error as WorkspaceError {
-        throw error.cliFailure
+        throw error.cliFailure(messages)
       }
       for note in workspace.recovery { console.err("labrun: warning: \(note)") }
       let recorded = workspace.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
@@ -108,7 +110,7 @@ struct LabSession {
         progressPage: ProgressPage.render(attempt, learner: learner.identity), time: Date())
       return (workspace, attempt, false)
     } catch let error as WorkspaceError {
-      throw error.cliFailure
+      throw error.cliFailure(messages)
     }
   }
 }

@@ -78,7 +78,7 @@ struct StatusReport {
       ).0
       return StatusReport(lab: lab, attempt: attempt)
     } catch let error as WorkspaceError {
-      throw error.cliFailure
+      throw error.cliFailure(lab.messages)
     } catch let error as DescriptionErrors {
       throw CLIFailure.badData("lab '\(lab.id)' has a world that does not build: \(error)")
     }

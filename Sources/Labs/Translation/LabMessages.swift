@@ -68,6 +68,29 @@ public enum LabMessage: String, CaseIterable, Sendable {
   case unknownLabSuggested = "unknown-lab-suggested"
   case availableLabs = "available-labs"
   case noLabsYet = "no-labs-yet"
+  case noWorkspace = "no-workspace"
+  case resetAskStart = "reset-ask-start"
+  case resetAskStep = "reset-ask-step"
+  case resetNothing = "reset-nothing"
+  case resetDone = "reset-done"
+  case resetDoneComplete = "reset-done-complete"
+  case resetNoStep = "reset-no-step"
+  case submitPushed = "submit-pushed"
+  case submitPushedRemembered = "submit-pushed-remembered"
+  case workspaceInvalidLabID = "workspace-invalid-lab-id"
+  case workspaceNotAWorkspace = "workspace-not-a-workspace"
+  case workspaceWrongLab = "workspace-wrong-lab"
+  case workspaceDamaged = "workspace-damaged"
+  case workspaceBadMetadata = "workspace-bad-metadata"
+  case workspaceBadTranscript = "workspace-bad-transcript"
+  case workspaceExists = "workspace-exists"
+  case workspaceLocked = "workspace-locked"
+  case workspaceLockedUnknown = "workspace-locked-unknown"
+  case workspaceLockFailed = "workspace-lock-failed"
+  case workspaceSaveFailed = "workspace-save-failed"
+  case workspacePushFailed = "workspace-push-failed"
+  case workspaceNoRemote = "workspace-no-remote"
+  case workspaceClosed = "workspace-closed"
 
   /// The English template; `{name}` marks a value filled in when it is said.
   public var english: String {
@@ -154,6 +177,39 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .unknownLabSuggested: "no lab named '{lab}'; did you mean '{suggestion}'?"
     case .availableLabs: "available labs: {labs}\n(run 'labrun list' to see their titles)"
     case .noLabsYet: "no lab named '{lab}'; the labs folder {root} has no labs yet."
+    case .noWorkspace: "there is no workspace for '{lab}' at {path}; start it with `labrun start {lab}`."
+    case .resetAskStart: "Reset {lab} to the start? Your history is kept. [y/N] "
+    case .resetAskStep: "Reset {lab} back to step {number} ({title})? Your history is kept. [y/N] "
+    case .resetNothing: "Nothing changed."
+    case .resetDone: "Reset {lab}: now at step {number} of {count} ({title}). Resume with `labrun start {lab}`."
+    case .resetDoneComplete: "Reset {lab}: all {count} steps still pass. Resume with `labrun start {lab}`."
+    case .resetNoStep: "lab '{lab}' has no step '{step}'; give a step number from 1 to {count} or a step id: {ids}."
+    case .submitPushed: "Pushed {lab} (commit {commit}) to {destination}."
+    case .submitPushedRemembered: "Pushed {lab} (commit {commit}) to the remembered remote."
+    case .workspaceInvalidLabID: "lab id \"{id}\" cannot name a workspace folder; use letters, digits, '-', '_' or '.'"
+    case .workspaceNotAWorkspace:
+      "{path} is not a labrun workspace: {reason}. Point --workspace at a labrun workspace or at a new folder."
+    case .workspaceWrongLab:
+      "{path} is a workspace of lab \"{found}\", not \"{expected}\". Use another --workspace for \"{expected}\"."
+    case .workspaceDamaged:
+      "the git repository in {path} is damaged ({cause}). Restore it from a copy or push, or start a new workspace."
+    case .workspaceBadMetadata:
+      "{path}: {problem}. Restore the file from the workspace's git history (git checkout -- labrun.json)."
+    case .workspaceBadTranscript:
+      "{path}:{line}: {problem}. The committed transcript was edited; restore it from an earlier commit."
+    case .workspaceExists: "{path} already exists and is not empty. Choose another --workspace or remove it."
+    case .workspaceLocked:
+      "{path} is in use by process {pid} on {host}. Finish that session first, or stop that process."
+    case .workspaceLockedUnknown:
+      "{path} is in use by another process. Finish that session first, or stop that process."
+    case .workspaceLockFailed: "cannot lock {path}: {reason}. Check that the folder exists and is writable."
+    case .workspaceSaveFailed:
+      "could not save to {path}: {reason}. This command was not recorded; everything saved before it is kept. Free disk space or fix the folder's permissions and go on."
+    case .workspacePushFailed:
+      "push to {remote} failed: {reason}. Nothing was changed locally; check the address and access and try again."
+    case .workspaceNoRemote:
+      "{path} has no remote to push to yet. Give a remote: a bare repository path, file:// or ssh:// URL."
+    case .workspaceClosed: "the workspace {path} was closed; open it again to keep recording."
     }
   }
 }
