@@ -97,9 +97,10 @@ actor ClassroomHub {
 
   /// The dashboard's live part as it is now.
   func liveDashboard() -> String {
-    DashboardPage.live(
-      roster: roster, labs: course.map { ($0.id, $0.lab(.en).title) }, standings: standings,
-      now: LabSessionHost.nowMilliseconds())
+    let language = configuration.language
+    return DashboardPage.live(
+      roster: roster, labs: course.map { ($0.id, $0.lab(language).title) }, standings: standings,
+      now: LabSessionHost.nowMilliseconds(), words: PageWords(language))
   }
 
   /// A dashboard listening: each change of the class arrives as the live part, re-rendered.
