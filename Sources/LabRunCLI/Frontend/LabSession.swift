@@ -90,7 +90,8 @@ struct LabSession {
       }
     }
     let identity = try LearnerIdentity.resolve(
-      option: learnerOption, environment: ProcessInfo.processInfo.environment, terminal: interactive)
+      option: learnerOption, environment: ProcessInfo.processInfo.environment, terminal: interactive,
+      messages: messages)
     let lab = translate?(language) ?? lab
     let attempt: Attempt
     do {

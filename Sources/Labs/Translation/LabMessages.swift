@@ -91,6 +91,19 @@ public enum LabMessage: String, CaseIterable, Sendable {
   case workspacePushFailed = "workspace-push-failed"
   case workspaceNoRemote = "workspace-no-remote"
   case workspaceClosed = "workspace-closed"
+  case identityWhy = "identity-why"
+  case identityName = "identity-name"
+  case identityEmail = "identity-email"
+  case identitySaved = "identity-saved"
+  case identityNotSaved = "identity-not-saved"
+  case identityNoneGiven = "identity-none-given"
+  case identityNameEmpty = "identity-name-empty"
+  case identityNameBad = "identity-name-bad"
+  case identityEmailEmpty = "identity-email-empty"
+  case identityEmailBad = "identity-email-bad"
+  case identityBadOption = "identity-bad-option"
+  case identityBadFile = "identity-bad-file"
+  case identityLocalhost = "identity-localhost"
 
   /// The English template; `{name}` marks a value filled in when it is said.
   public var english: String {
@@ -210,6 +223,23 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .workspaceNoRemote:
       "{path} has no remote to push to yet. Give a remote: a bare repository path, file:// or ssh:// URL."
     case .workspaceClosed: "the workspace {path} was closed; open it again to keep recording."
+    case .identityWhy:
+      "Your name and email go into your progress history, as its git author. They are asked once and kept in {path}."
+    case .identityName: "Name: "
+    case .identityEmail: "Email: "
+    case .identitySaved: "Saved in {path}; labrun will not ask again."
+    case .identityNotSaved:
+      "labrun: warning: could not save your name and email in {path} ({error}); labrun will ask again next time."
+    case .identityNoneGiven:
+      "no name and email given, so no workspace was made; start again and answer, or give --learner \"Name <email>\"."
+    case .identityNameEmpty: "Please type your name (it may have spaces)."
+    case .identityNameBad: "A name cannot hold < or > or control characters; please type it again."
+    case .identityEmailEmpty: "Please type your email address, such as ada@example.org."
+    case .identityEmailBad: "'{email}' is not an email address such as ada@example.org; please type it again."
+    case .identityBadOption: "--learner '{option}' is not of the form \"Name <email@example.com>\"."
+    case .identityBadFile: "labrun: warning: {path} does not hold one line \"Name <email>\"; it is not used."
+    case .identityLocalhost:
+      "labrun: note: no --learner, no git identity and nothing saved in {path}, so your history records you as {user} <{user}@localhost>; give --learner \"Name <email>\" or set git's user.name and user.email."
     }
   }
 }
