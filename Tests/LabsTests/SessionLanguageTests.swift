@@ -124,4 +124,50 @@ import Transcript
     #expect(before == (attempt.currentStep, attempt.passed, attempt.points, attempt.hintsUsed, attempt.commands))
     #expect(attempt.currentNote.text(korean.messages).contains("단계"))
   }
+
+  /// An answer typed as a Korean choice's text in a Korean session is judged by the Korean choices
+  /// when the transcript is replayed, though the workspace is English (whose choices do not know it).
+  @Test func anAnswerTypedInKoreanIsJudgedInKorean() throws {
+    var found: (id: String, step: Int, text: String)?
+    search: for id in GradingFixture.labIDs {
+      let (english, korean) = try Self.both(id)
+      for (index, step) in korean.steps.enumerated() {
+        for case .answer(let check) in step.checks {
+          guard case .choices(let question) = check.expected, let right = question.correctIndex,
+            case .answer(let englishCheck)? = english.steps[index].checks.first(where: { $0.kind == .answer }),
+            case .choices(let englishQuestion) = englishCheck.expected,
+            englishQuestion.choices[right].text != question.choices[right].text
+          else { continue }
+          found = (id, index, question.choices[right].text)
+          break search
+        }
+      }
+    }
+    let (id, target, text) = try #require(found)
+    let (english, korean) = try Self.both(id)
+    let translations = Self.translations(english, korean, workspace: .en)
+    let store = RecordingStore()
+    let clock = SteppingClock(start: 1_000)
+    var session = Session(
+      attempt: try Attempt(lab: english), learner: Self.learner, store: store, terminal: .pipe,
+      workspaceLanguage: .en, clock: clock.read)
+    // The reference solution until the question's step is current, in English.
+    for line in GradingFixture.solution(id) where session.attempt.currentStep < target {
+      _ = session.handle(try SolutionScript.expand(line, world: session.attempt.shell.world).get())
+    }
+    #expect(session.attempt.currentStep == target)
+    var attempt = try Attempt.replay(lab: translations, seed: english.defaultSeed, entries: store.entries).0
+    attempt.speak(korean)
+    var resumed = Session(
+      attempt: attempt, learner: Self.learner, store: store, terminal: .pipe, workspaceLanguage: .en,
+      clock: clock.read)
+    _ = resumed.handle("answer " + text)
+    #expect(resumed.attempt.currentStep == target + 1, "answer \(text)")
+    #expect(store.entries.last?.command?.language == "ko")
+    let (replayed, outputs) = try Attempt.replay(lab: translations, seed: english.defaultSeed, entries: store.entries)
+    #expect(replayed.currentStep == target + 1)
+    #expect(outputs.map(\.text) == store.entries.compactMap(\.command).map(\.output))
+    // In English alone the Korean text names no choice, so the step would not pass.
+    #expect(try Attempt.replay(lab: english, seed: english.defaultSeed, entries: store.entries).0.currentStep == target)
+  }
 }
