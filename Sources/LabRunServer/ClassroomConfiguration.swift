@@ -1,3 +1,5 @@
+import Labs
+
 /// How a classroom server runs: its files, its address and its limits.
 public struct ClassroomConfiguration: Sendable {
   /// The roster CSV (`email` and optionally `name` columns).
@@ -21,6 +23,9 @@ public struct ClassroomConfiguration: Sendable {
   public var labrunPath: String?
   /// Origins allowed to open a WebSocket besides the server's own address (behind a proxy).
   public var allowedOrigins: [String] = []
+  /// The server's language (`--lang`, else `LABRUN_LANG`, else the locale): the dashboard's, and a
+  /// learner's when their browser asks for neither Korean nor English.
+  public var language = Language.en
   /// Limits on what one connection may send.
   public var limits = Limits()
 
@@ -40,6 +45,18 @@ public struct ClassroomConfiguration: Sendable {
     self.rosterPath = rosterPath
     self.dataPath = dataPath
     self.labsPath = labsPath
+  }
+
+  /// Sets `language` as `labrun` chooses one: `option` (`--lang`), else `LABRUN_LANG`, else the
+  /// locale, else English. Returns what is wrong with a name labrun does not speak, else nil.
+  public mutating func chooseLanguage(option: String?, environment: [String: String]) -> String? {
+    switch Language.choose(option: option, environment: environment) {
+    case .success(let chosen):
+      language = chosen
+      return nil
+    case .failure(let unknown):
+      return unknown.description
+    }
   }
 
   /// The base of every link handed out.

@@ -97,9 +97,10 @@ actor ClassroomHub {
 
   /// The dashboard's live part as it is now.
   func liveDashboard() -> String {
-    DashboardPage.live(
-      roster: roster, labs: course.map { ($0.id, $0.lab(.en).title) }, standings: standings,
-      now: LabSessionHost.nowMilliseconds())
+    let language = configuration.language
+    return DashboardPage.live(
+      roster: roster, labs: course.map { ($0.id, $0.lab(language).title) }, standings: standings,
+      now: LabSessionHost.nowMilliseconds(), words: PageWords(language))
   }
 
   /// A dashboard listening: each change of the class arrives as the live part, re-rendered.
@@ -158,12 +159,13 @@ actor ClassroomHub {
     if changed { scheduleBroadcast() }
   }
 
-  /// The attempt in the repository at `path` (a workspace or a bare copy), replayed in the language
-  /// it was started in; nil when it cannot be read or replayed, which the dashboard leaves out.
+  /// The attempt in the repository at `path` (a workspace or a bare copy), each line replayed in the
+  /// language its session spoke; nil when it cannot be read or replayed, which the dashboard leaves out.
   static func replayed(at path: String, _ lab: CourseLab) -> Attempt? {
     guard let snapshot = try? Workspace.read(at: path) else { return nil }
     let language = snapshot.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
-    return try? Attempt.replay(lab: lab.lab(language), seed: snapshot.metadata.seed, entries: snapshot.entries).0
+    let translations = LabTranslations(lab.lab(language), translate: { lab.lab($0) })
+    return try? Attempt.replay(lab: translations, seed: snapshot.metadata.seed, entries: snapshot.entries).0
   }
 
   /// The commit a bare repository's `main` points at, read from its ref file (or packed refs).

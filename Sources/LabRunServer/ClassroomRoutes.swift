@@ -23,11 +23,9 @@ struct ClassroomRoutes: Sendable {
   typealias Context = BasicWebSocketRequestContext
 
   func install(on router: Router<Context>) {
-    router.get("/") { _, _ in
-      page(
-        .notFound,
-        LearnerPages.problem(
-          title: "labrun classroom", detail: "Open the personal link your instructor gave you.", words: PageWords(.en)))
+    router.get("/") { request, _ in
+      let words = words(request)
+      return page(.notFound, LearnerPages.problem(title: words.classroom, detail: words.openYourLink, words: words))
     }
     router.get("/healthz") { _, _ in Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ok\n"))) }
     router.get("/assets/:name") { _, context in
@@ -64,7 +62,7 @@ struct ClassroomRoutes: Sendable {
       guard FileManager.default.fileExists(atPath: path + "/.git") else {
         return page(
           .notFound,
-          LearnerPages.problem(title: lab.id, detail: "This lab has no work yet: open it first.", words: words))
+          LearnerPages.problem(title: lab.id, detail: words.noWorkYet, words: words))
       }
       let bytes = try Workspace.bundle(at: path)
       return Response(
@@ -76,18 +74,21 @@ struct ClassroomRoutes: Sendable {
     }
     router.ws("/l/:token/:lab/ws", shouldUpgrade: mayOpenTerminal, onUpgrade: terminal)
     router.get("/i/:token") { request, context in
-      guard case .instructor = try admit(context, PageWords(.en)) else { return refused(PageWords(.en)) }
+      let words = PageWords(configuration.language)
+      guard case .instructor = try admit(context, words) else { return refused(words) }
       let live = await hub.liveDashboard()
       let base = "/i/" + (context.parameters.get("token") ?? "")
       return page(
         .ok,
         DashboardPage.page(
-          live: live, socketPath: base + "/ws", reportPath: base + "/report.html", linksCount: hub.roster.learners.count
-        ))
+          live: live, socketPath: base + "/ws", reportPath: base + "/report.html",
+          linksCount: hub.roster.learners.count,
+          words: words))
     }
     router.ws("/i/:token/ws", shouldUpgrade: mayWatch, onUpgrade: watch)
     router.get("/i/:token/report.html") { request, context in
-      guard case .instructor = try admit(context, PageWords(.en)) else { return refused(PageWords(.en)) }
+      let words = PageWords(configuration.language)
+      guard case .instructor = try admit(context, words) else { return refused(words) }
       let report = try await GradeReportRunner(configuration: configuration).html()
       return page(.ok, report)
     }
@@ -108,7 +109,8 @@ struct ClassroomRoutes: Sendable {
     guard case .learner(let learner) = try? admit(context.requestContext, PageWords(.en)),
       let lab = courseLab(context.requestContext)
     else { return }
-    let language = PageWords.language(acceptLanguage: context.request.headers[.acceptLanguage])
+    let language = PageWords.language(
+      acceptLanguage: context.request.headers[.acceptLanguage], fallback: configuration.language)
     try await TerminalSocket(hub: hub, learner: learner, lab: lab, language: language, limits: configuration.limits)
       .run(inbound: inbound, outbound: outbound)
   }
@@ -141,7 +143,7 @@ struct ClassroomRoutes: Sendable {
       guard let learner = hub.roster.learner(key: key) else { return .nobody }
       return .learner(learner)
     case .revoked:
-      throw HTTPError(.gone, message: "This link was withdrawn by the instructor; ask them for your current link.")
+      throw HTTPError(.gone, message: words.linkWithdrawn)
     case .unknown: return .nobody
     }
   }
@@ -162,17 +164,13 @@ struct ClassroomRoutes: Sendable {
   }
 
   private func words(_ request: Request) -> PageWords {
-    PageWords(PageWords.language(acceptLanguage: request.headers[.acceptLanguage]))
+    PageWords(PageWords.language(acceptLanguage: request.headers[.acceptLanguage], fallback: configuration.language))
   }
 
   private func refused(_ words: PageWords) -> Response {
     page(
       .notFound,
-      LearnerPages.problem(
-        title: "No such link",
-        detail:
-          "This link does not open anything. Check that you copied all of it, or ask your instructor for your link.",
-        words: words))
+      LearnerPages.problem(title: words.noSuchLink, detail: words.linkOpensNothing, words: words))
   }
 
   /// A browser's socket must come from a page of this server (or an origin the instructor allowed),

@@ -5,13 +5,15 @@ import Foundation
 struct GradeReportRunner: Sendable {
   let configuration: ClassroomConfiguration
 
-  /// Runs `labrun grade DATA/workspaces --labs LABS --format html` and returns its output.
+  /// Runs `labrun grade DATA/workspaces --labs LABS --format html --lang LANG` (the server's
+  /// language) and returns its output.
   func html() async throws -> String {
     let labrun = configuration.labrunPath ?? Self.besideServer()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: labrun)
     process.arguments = [
       "grade", configuration.dataPath + "/workspaces", "--labs", configuration.labsPath, "--format", "html",
+      "--lang", configuration.language.rawValue,
     ]
     let output = Pipe()
     process.standardOutput = output

@@ -54,7 +54,9 @@ actor LabSessionHost {
   }
 
   /// Attaches a terminal `width` columns wide: opens the workspace on first use (a new one in
-  /// `language`), and returns the connection's number and what to show first.
+  /// `language`; a resumed one speaks `language` from now on, each line recording it), and returns
+  /// the connection's number and what to show first. A second tab takes over the open session in
+  /// the language it was opened in.
   func attach(width: Int, language: Language) throws -> (connection: Int, greeting: String) {
     lastActivity = .now
     current += 1
@@ -72,6 +74,7 @@ actor LabSessionHost {
     let session = Session(
       attempt: attempt, learner: workspace.metadata.learner, store: workspace,
       terminal: TerminalCapabilities(isTerminal: true, width: width, colour: true),
+      workspaceLanguage: workspace.metadata.language.flatMap(Language.init(rawValue:)) ?? .en,
       clock: { WallTime(millisecondsSince1970: Self.nowMilliseconds()) })
     var driver = TerminalDriver(session: session, width: width)
     var greeting = ""
@@ -184,11 +187,12 @@ actor LabSessionHost {
     if FileManager.default.fileExists(atPath: path + "/.git") {
       let workspace = try Workspace.open(at: path, labID: labID)
       let recorded = workspace.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
-      let lab = labIn(recorded)
+      // Each earlier line in the language its session spoke; this session speaks the browser's.
+      let translations = LabTranslations(labIn(recorded), translate: labIn)
       do {
-        return (
-          workspace, try Attempt.replay(lab: lab, seed: workspace.metadata.seed, entries: workspace.entries).0, true
-        )
+        var attempt = try Attempt.replay(lab: translations, seed: workspace.metadata.seed, entries: workspace.entries).0
+        attempt.speak(labIn(language))
+        return (workspace, attempt, true)
       } catch {
         workspace.close()
         throw error

@@ -33,9 +33,17 @@ public struct CommandRecord: Equatable, Sendable {
   /// The `$?` the line started with when something other than the previous line set it (Ctrl-C at
   /// the prompt leaves 130, as in bash); nil when it is the previous line's status.
   public var statusBefore: Int32?
+  /// The language the session that ran the line spoke (`en`, `ko`), which its lab notes in `output`
+  /// are in; nil when it is the workspace's own (`AttemptMetadata.language`), as in every line
+  /// recorded before sessions could change language.
+  ///
+  /// Kept per line rather than per workspace because each session speaks the language chosen for
+  /// it: replay must say each line's notes in the language the learner saw them in.
+  public var language: String?
 
   public init(
-    host: String, input: String, simulatedTime: Int64, exitStatus: Int32, output: String, statusBefore: Int32? = nil
+    host: String, input: String, simulatedTime: Int64, exitStatus: Int32, output: String, statusBefore: Int32? = nil,
+    language: String? = nil
   ) {
     self.host = host
     self.input = input
@@ -43,5 +51,6 @@ public struct CommandRecord: Equatable, Sendable {
     self.exitStatus = exitStatus
     self.output = output
     self.statusBefore = statusBefore
+    self.language = language
   }
 }

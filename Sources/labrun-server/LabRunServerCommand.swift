@@ -80,6 +80,13 @@ struct LabRunServerCommand: AsyncParsableCommand {
   )
   var labrun: String?
 
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "The dashboard's language, and learners' when their browser asks for neither: ko or en (else LABRUN_LANG, else the locale, else English).",
+      valueName: "ko|en"))
+  var lang: String?
+
   func validate() throws {
     guard (1...65_535).contains(port) else {
       throw ValidationError("--port \(port) is not a port number (1 to 65535).")
@@ -101,6 +108,9 @@ struct LabRunServerCommand: AsyncParsableCommand {
     configuration.allowedOrigins = allowOrigin
     configuration.labrunPath = labrun
     configuration.tokensPath = tokens.map(Self.absolute)
+    if let unknown = configuration.chooseLanguage(option: lang, environment: ProcessInfo.processInfo.environment) {
+      throw ValidationError(unknown)
+    }
     let status = await ClassroomServer.run(configuration) { line in
       FileHandle.standardError.write(Data((line + "\n").utf8))
     }

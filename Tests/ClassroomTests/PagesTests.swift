@@ -54,4 +54,42 @@ import Testing
   func theBrowsersFirstLanguageChoosesThePages(_ header: String?, _ language: Language) {
     #expect(PageWords.language(acceptLanguage: header) == language)
   }
+
+  /// A browser that names neither Korean nor English gets the server's language (`labrun-server --lang`).
+  @Test(arguments: [(nil, Language.ko), ("de", .ko), ("en-US", .en), ("fr, ko", .ko)] as [(String?, Language)])
+  func theServersLanguageIsTheFallback(_ header: String?, _ language: Language) {
+    #expect(PageWords.language(acceptLanguage: header, fallback: .ko) == language)
+  }
+
+  /// The dashboard in Korean: every heading, cell and duration, with the same figures as in English.
+  @Test func theDashboardSpeaksTheServersLanguage() throws {
+    let roster = Roster(learners: [.init(email: "a@example.com", name: "김지우", key: "a@example.com")])
+    let attempt = try Attempt(lab: try CourseSupport.lab("gateway-endpoint"))
+    var standing = LabStanding(
+      learner: "a@example.com", attempt: attempt, lastCommand: 1_000, onStepSince: 0, recentLines: ["aws s3 ls"],
+      connected: true)
+    standing.commands = 1
+    func live(_ language: Language) -> String {
+      DashboardPage.live(
+        roster: roster, labs: [("gateway-endpoint", "게이트웨이 엔드포인트")],
+        standings: ["a@example.com": ["gateway-endpoint": standing]], now: 3_790_000, words: PageWords(language))
+    }
+    let korean = live(.ko)
+    for words in [
+      "<h2>한 단계에 가장 오래 머문 수강생</h2>", "<th>머문 시간</th>", "<h2>수강생 × 실습</h2>", "<th>유휴 시간</th>",
+      "1시간 03분", "단계 · 0점 · 힌트 0개", "UTC에 갱신했습니다.",
+    ] {
+      #expect(korean.contains(words), "\(words)")
+    }
+    let english = live(.en)
+    #expect(english.contains("1 h 03 min") && english.contains("<h2>Stuck longest on a step</h2>"))
+    // Only words differ: the same rows, cells and escapes.
+    #expect(korean.components(separatedBy: "<tr").count == english.components(separatedBy: "<tr").count)
+    let page = DashboardPage.page(
+      live: korean, socketPath: "/i/T/ws", reportPath: "/i/T/report.html", linksCount: 1,
+      words: PageWords(.ko))
+    #expect(page.contains("<html lang=\"ko\">") && page.contains("명단의 수강생 1명") && page.contains("labrun 강의실"))
+    #expect(!page.contains("learners on the roster"))
+    #expect(PageWords(.ko).linkOpensNothing != PageWords(.en).linkOpensNothing)
+  }
 }

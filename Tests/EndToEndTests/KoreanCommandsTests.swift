@@ -13,7 +13,7 @@ import TextLayout
     #expect(listed.status == 0 && listed.stderr == "")
     #expect(
       listed.stdout == """
-        Reaching S3 privately from a VPC: endpoints, as in the 2021 article
+        VPC에서 S3에 프라이빗하게 연결하기: 2021년 글을 따라가는 엔드포인트 실습
 
            ID                   제목                                                     단계
         1. public-subnet        V1: 퍼블릭 서브넷에서 S3에 접근하기                      5
@@ -92,9 +92,9 @@ import TextLayout
 
         """)
 
-    // Resuming with another seed: the warning is said in the workspace's language.
+    // Resuming with another seed: the warning is said in the session's language.
     let resumed = try LabrunProcess.run(
-      ["start", "private-subnet", "--workspace", workspace, "--labs", Self.labs, "--seed", "99"])
+      ["start", "private-subnet", "--workspace", workspace, "--labs", Self.labs, "--seed", "99", "--lang", "ko"])
     #expect(resumed.stderr == "labrun: 경고: 이 작업 공간은 시드 \(try seed(workspace))로 시작했으므로 그 시드를 그대로 씁니다(99는 쓰지 않습니다).\n")
 
     // Grading is the same in both languages; only the table's words change.

@@ -61,14 +61,13 @@ import Testing
     let metadata = try String(contentsOfFile: workspace + "/labrun.json", encoding: .utf8)
     #expect(metadata.contains(#""language" : "ko""#), "\(metadata)")
 
-    // Resuming in English keeps the workspace's language, and says so.
+    // Resumed in English, the session speaks English; the workspace's language stays Korean.
     let resumed = try LabrunProcess.run(
       ["start", "probe", "--labs", course.labs.path, "--workspace", workspace, "--lang", "en"])
     #expect(resumed.status == 0)
-    #expect(
-      resumed.stderr
-        == "labrun: warning: this workspace was started in 한국어 (ko); it keeps that language (not en).\n")
-    #expect(resumed.stdout.hasPrefix("Resuming 시험용 실습: 3 of 3 steps passed"), "\(resumed.stdout)")
+    #expect(resumed.stderr == "")
+    #expect(resumed.stdout.hasPrefix("Resuming Probe lab: 3 of 3 steps passed"), "\(resumed.stdout)")
+    #expect(try String(contentsOfFile: workspace + "/labrun.json", encoding: .utf8) == metadata)
 
     let graded = try LabrunProcess.run(["grade", workspace, "--format", "json", "--labs", course.labs.path])
     #expect(graded.status == 0, "stderr: \(graded.stderr)")
@@ -83,6 +82,105 @@ import Testing
     let again = try JSONSerialization.jsonObject(with: Data(regraded.stdout.utf8)) as? [String: Any]
     let findings = ((again?["learners"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]]) ?? []
     #expect(findings.compactMap { $0["kind"] as? String } == ["lab-changed"], "\(regraded.stdout)")
+  }
+
+  /// The transcript's lines, parsed, in order.
+  static func transcript(_ workspace: String) throws -> [[String: Any]] {
+    let text = try String(contentsOfFile: workspace + "/transcript-000000.jsonl", encoding: .utf8)
+    return try text.split(separator: "\n").map {
+      try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+  }
+
+  /// Started in English, resumed in Korean at a terminal, resumed in English from a pipe: each
+  /// session speaks its own language, each line records it, and the workspace grades as one.
+  @Test func eachSessionSpeaksTheLanguageChosenForIt() throws {
+    let course = try Self.course("lang-sessions")
+    defer { course.remove() }
+    try course.write(
+      try String(contentsOfFile: GradeSupport.labsFolder + "/messages.ko.yaml", encoding: .utf8),
+      to: "labs/messages.ko.yaml")
+    let workspace = course.path("ws")
+    let start = ["start", "probe", "--labs", course.labs.path, "--workspace", workspace]
+    let first = try LabrunProcess.run(
+      start + ["--learner", ProbeLab.learner], environment: ["LANG": "C.UTF-8"], input: ProbeLab.solution[0] + "\n")
+    #expect(first.status == 0, "stderr: \(first.stderr)")
+    #expect(first.stdout.contains("── Step 2 of 3: List the bucket from V1 ──"))
+
+    // The locale chooses Korean for this session, as `--lang` would.
+    let terminal = try TerminalLabrun(start, environment: ["LANG": "ko_KR.UTF-8"])
+    #expect(terminal.type("ssh V1\n", after: ProbeLab.v3Prompt))
+    #expect(terminal.type("aws s3 ls s3://jschoi.acl\n", after: ProbeLab.v1Prompt))
+    #expect(terminal.type("exit\n", after: ProbeLab.v1Prompt))
+    #expect(terminal.type("exit\n", after: ProbeLab.v3Prompt))
+    let korean = terminal.finish()
+    #expect(korean.status == 0, "stderr: \(korean.stderr)")
+    #expect(korean.stderr == "Connection to 10.0.1.10 closed.\n", "\(korean.stderr)")
+    #expect(korean.stdout.contains("시험용 실습 이어서 하기: 3단계 중 1단계 통과, 지금까지 명령 1개."), "\(korean.stdout)")
+    #expect(korean.stdout.contains("✓ 2/3단계 통과: List the bucket from V1 (+20점)"), "\(korean.stdout)")
+
+    let last = try LabrunProcess.run(start + ["--lang", "en"], input: ProbeLab.solution[3] + "\n")
+    #expect(last.status == 0, "stderr: \(last.stderr)")
+    #expect(last.stdout.hasPrefix("Resuming Probe lab: 2 of 3 steps passed, 4 commands so far."), "\(last.stdout)")
+    #expect(last.stdout.contains("★ Lab complete: 35/35 points."))
+
+    // Lines of the workspace's own language (English) record none; the Korean session's record `ko`.
+    let lines = try Self.transcript(workspace)
+    #expect(lines.map { $0["input"] as? String } == ProbeLab.solution[0...2] + ["exit", "answer a"])
+    #expect(lines.map { $0["language"] as? String } == [nil, "ko", "ko", "ko", nil])
+    #expect((lines[2]["output"] as? String)?.contains("2/3단계 통과") == true)
+
+    let graded = try LabrunProcess.run(["grade", workspace, "--format", "json", "--labs", course.labs.path])
+    #expect(graded.status == 0, "stderr: \(graded.stderr)")
+    let report = try JSONSerialization.jsonObject(with: Data(graded.stdout.utf8)) as? [String: Any]
+    let learner = (report?["learners"] as? [[String: Any]])?.first
+    #expect((learner?["findings"] as? [Any])?.isEmpty == true, "\(graded.stdout)")
+    #expect(learner?["points"] as? Int == 35)
+  }
+
+  /// The commands a learner meets around a lab speak Korean too: `list` with the course's title,
+  /// `reset` and `submit`, and the errors of a workspace they point at.
+  @Test func theCommandsAroundALabSpeakKorean() throws {
+    let listed = try LabrunProcess.run(["list", "--lang", "ko"])
+    #expect(listed.status == 0, "\(listed.stderr)")
+    #expect(listed.stdout.hasPrefix("VPC에서 S3에 프라이빗하게 연결하기: 2021년 글을 따라가는 엔드포인트 실습\n\n"), "\(listed.stdout)")
+
+    let course = try Self.course("lang-reset")
+    defer { course.remove() }
+    try course.write(
+      try String(contentsOfFile: GradeSupport.labsFolder + "/messages.ko.yaml", encoding: .utf8),
+      to: "labs/messages.ko.yaml")
+    let workspace = course.path("ws")
+    let labs = ["--labs", course.labs.path, "--workspace", workspace]
+    let missing = try LabrunProcess.run(["reset", "probe", "--yes", "--lang", "ko"] + labs)
+    #expect(missing.status == 64)
+    #expect(
+      missing.stderr
+        == "labrun: error: 'probe'의 작업 공간이 \(workspace)에 없습니다. `labrun start probe`로 시작하세요.\n")
+    let started = try LabrunProcess.run(
+      ["start", "probe", "--learner", ProbeLab.learner, "--lang", "en"] + labs,
+      input: ProbeLab.solution.prefix(2).map { $0 + "\n" }.joined())
+    #expect(started.status == 0, "\(started.stderr)")
+    let reset = try LabrunProcess.run(["reset", "probe", "--yes", "--lang", "ko"] + labs)
+    #expect(reset.status == 0, "\(reset.stderr)")
+    #expect(
+      reset.stdout
+        == "실습 probe을(를) 되돌렸습니다. 지금은 3단계 중 1단계(V3에서 S3 조회하기)입니다. 이어서 하려면 `labrun start probe`.\n")
+    let wrongStep = try LabrunProcess.run(["reset", "probe", "--yes", "--to", "9", "--lang", "ko"] + labs)
+    #expect(wrongStep.status == 64)
+    #expect(wrongStep.stderr.hasPrefix("labrun: error: 실습 'probe'에는 '9' 단계가 없습니다."))
+    // A workspace error, in Korean around the path it names.
+    let unsent = try LabrunProcess.run(["submit", "probe", "--lang", "ko"] + labs)
+    #expect(unsent.status == 1)
+    #expect(
+      unsent.stderr
+        == "labrun: error: \(workspace)에는 아직 푸시할 원격 저장소가 없습니다. bare 저장소 경로, file:// 또는 ssh:// URL로 원격 저장소를 주세요.\n"
+    )
+    // The lines the reset left stay replayable: the workspace grades without a finding.
+    let graded = try LabrunProcess.run(["grade", workspace, "--format", "json", "--labs", course.labs.path])
+    let report = try JSONSerialization.jsonObject(with: Data(graded.stdout.utf8)) as? [String: Any]
+    let learner = (report?["learners"] as? [[String: Any]])?.first
+    #expect((learner?["findings"] as? [Any])?.isEmpty == true, "\(graded.stdout)")
   }
 
   @Test func validateWarnsOfMissingTranslationsAndStrictMakesThemErrors() throws {

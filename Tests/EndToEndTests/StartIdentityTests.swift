@@ -91,6 +91,29 @@ import Testing
 
   // MARK: - On a terminal
 
+  /// A Korean learner's first start asks in Korean, and says what is wrong with an answer in Korean.
+  @Test func aKoreanTerminalStartAsksInKorean() throws {
+    let setup = try Setup("identity-ask-ko")
+    defer { setup.course.remove() }
+    try setup.course.write(
+      try String(contentsOfFile: GradeSupport.labsFolder + "/messages.ko.yaml", encoding: .utf8),
+      to: "labs/messages.ko.yaml")
+    let terminal = try TerminalLabrun(
+      ["start", "probe", "--workspace", setup.course.path("ws"), "--labs", setup.course.labs.path, "--lang", "ko"],
+      environment: setup.environment)
+    #expect(terminal.type("김지우\n", after: "이름: "))
+    #expect(terminal.type("jiwoo@\n", after: "이메일: "))
+    #expect(
+      terminal.type(
+        "jiwoo@example.org\n", after: "'jiwoo@'은(는) ada@example.org 같은 이메일 주소가 아닙니다. 다시 입력하세요.\r\n이메일: "))
+    #expect(terminal.type("exit\n", after: ProbeLab.v3Prompt))
+    let result = terminal.finish()
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.contains("이름과 이메일은 진행 기록의 git 작성자로 남습니다."))
+    #expect(result.stdout.contains("\(setup.saved)에 저장했습니다. 다음부터는 묻지 않습니다.\r\n"))
+    #expect(try setup.author("ws") == "김지우 <jiwoo@example.org>\n")
+  }
+
   @Test func aTerminalStartAsksOnceAndLaterStartsUseTheAnswer() throws {
     let setup = try Setup("identity-ask")
     defer { setup.course.remove() }

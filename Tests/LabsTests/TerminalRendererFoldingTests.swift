@@ -195,4 +195,26 @@ import Testing
       #expect(Rendered.words(line).count == 1, "\(line)")
     }
   }
+
+  /// `steps` in Korean: a title two columns a syllable folds under the titles' column, and the
+  /// folded row keeps the padding that lines its number up with `10.`.
+  @Test func aKoreanStepsRowFoldsWithoutShiftingItsColumns() {
+    let rows = """
+      ✓  3. s3-private-dns-refused  S3에도 똑같이 요청해 보기 (10점)
+      ✓  4. s3-interface            프라이빗 DNS 없이 S3 인터페이스 엔드포인트 만들기 (15점)
+      → 10. cleanup                 정리 (5점)
+
+      """
+    #expect(
+      TerminalRenderer(width: 80).fold(lines: rows) == """
+        ✓  3. s3-private-dns-refused  S3에도 똑같이 요청해 보기 (10점)
+        ✓  4. s3-interface            프라이빗 DNS 없이 S3 인터페이스 엔드포인트 만들기
+                                      (15점)
+        → 10. cleanup                 정리 (5점)
+
+        """)
+    for row in TerminalRenderer(width: 60).fold(lines: rows).split(separator: "\n") {
+      #expect(row.displayWidth <= 60, "\(row)")
+    }
+  }
 }

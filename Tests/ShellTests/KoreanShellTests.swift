@@ -159,6 +159,32 @@ import Testing
     #expect(run.stderr == stderr)
   }
 
+  /// The network tools' options labrun does not simulate are refused in Korean, with the usage it
+  /// does simulate kept as typed; the tools' own option errors stay English.
+  @Test(arguments: [
+    (
+      "nc -u 10.0.1.10 80",
+      "labrun: nc의 -u 옵션은 이 시뮬레이션에 없습니다. TCP 연결만 시뮬레이션합니다: nc [-z] [-v] [-n] [-w SECONDS] HOST PORT\n"
+    ),
+    (
+      "traceroute --mtu 10.0.1.10",
+      "labrun: traceroute의 --mtu 옵션은 이 시뮬레이션에 없습니다. 지원하는 형식: traceroute [-n] [-m max_ttl] [-q nqueries] [-w MAX] [-f first_ttl] [-p port] HOST\n"
+    ),
+    ("traceroute -6 10.0.1.10", "labrun: traceroute의 -6 옵션은 이 시뮬레이션에 없습니다. IPv4에서 UDP 프로브로 추적합니다.\n"),
+    ("ping -c 1500 10.0.1.10", "labrun: 이 시뮬레이션의 ping은 프로브를 최대 1000개까지 보냅니다. 요청한 -c 1500보다 적게 보냈습니다.\n"),
+    ("nc -Q 10.0.1.10 80", "nc: invalid option -- 'Q'\n" + NcOptions.tryHelp),
+    ("traceroute -Z 10.0.1.10", "Bad option `-Z' (argc 1)\n"),
+  ])
+  func networkToolRefusalsInKorean(line: String, stderr: String) throws {
+    var english = try Golden.state("V3")
+    var state = try korean("V3")
+    let run = Golden.run(line, &state)
+    let inEnglish = Golden.run(line, &english)
+    #expect(run.stderr.hasSuffix(stderr), "\(run.stderr)")
+    #expect(run.stdout == inEnglish.stdout && run.status == inEnglish.status)
+    #expect((run.stderr == inEnglish.stderr) == !stderr.hasPrefix("labrun: "))
+  }
+
   /// `help` in Korean lists the same commands, line for line: only the descriptions are Korean.
   @Test func helpInKoreanListsTheSameCommands() throws {
     var state = try korean("V1")

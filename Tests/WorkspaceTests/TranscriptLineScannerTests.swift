@@ -25,6 +25,12 @@ import Transcript
     #"{"exitStatus":0,"host":"V1","input":"aws s3 ls","kind":"command","output":"2021 jschoi.acl\n","simulatedTime":1618288800000}"#,
     #"{"kind":"reset","step":"s3-interface"}"#,
     #"{"kind":"reset"}"#,
+    #"{"exitStatus":0,"host":"V1","input":"hint","kind":"command","language":"ko","output":"힌트 1/2: …\n","simulatedTime":1}"#,
+    #"{"exitStatus":0,"host":"V1","input":"hint","kind":"command","language":"fr","output":"","simulatedTime":1}"#,
+    #"{"exitStatus":0,"host":"V1","input":"x","kind":"command","language":null,"output":"","simulatedTime":1}"#,
+    #"{"exitStatus":0,"host":"V1","input":"x","kind":"command","language":7,"output":"","simulatedTime":1}"#,
+    #"{"exitStatus":0,"host":"V1","input":"x","kind":"command","language":"ko","language":"en","output":"","simulatedTime":1}"#,
+    #"{"kind":"reset","language":"ko"}"#,
     #"  { "kind" : "reset" , "step" : "a" }  "#,
     #"{"exitStatus":-1,"host":"V3","input":"x","kind":"command","output":"","simulatedTime":-9223372036854775808,"statusBefore":130}"#,
     #"{"exitStatus":2147483648,"host":"V3","input":"x","kind":"command","output":"","simulatedTime":1}"#,
@@ -77,6 +83,9 @@ import Transcript
         CommandRecord(
           host: "V2", input: "curl -s 'https://x/?a=1&b=\"2\"'", simulatedTime: 1_618_288_800_123, exitStatus: 7,
           output: "curl: (7) Failed\t\u{1B}[0m 한국어 \u{7F}\u{1}\n", statusBefore: 130)),
+      .command(
+        CommandRecord(
+          host: "V1", input: "hint", simulatedTime: 1, exitStatus: 0, output: "힌트 1/2: `dig`\n", language: "ko")),
       .reset(step: nil), .reset(step: "gateway"),
     ]
     for entry in entries {
@@ -87,5 +96,23 @@ import Transcript
       let back = try TranscriptEntry.decode(line: line, decoder: JSONDecoder())
       #expect(back == entry)
     }
+  }
+
+  /// The language is written only when a session set it, so lines recorded in the workspace's own
+  /// language keep the bytes they had before sessions could change language.
+  @Test(
+    arguments: [
+      (nil, #"{"exitStatus":0,"host":"V1","input":"hint","kind":"command","output":"","simulatedTime":1}"#),
+      (
+        "en",
+        #"{"exitStatus":0,"host":"V1","input":"hint","kind":"command","language":"en","output":"","simulatedTime":1}"#
+      ),
+    ] as [(String?, String)])
+  func theLanguageIsWrittenOnlyWhenSet(language: String?, expected: String) throws {
+    let entry = TranscriptEntry.command(
+      CommandRecord(host: "V1", input: "hint", simulatedTime: 1, exitStatus: 0, output: "", language: language))
+    #expect(String(decoding: try entry.jsonLine(), as: UTF8.self) == expected + "\n")
+    let scanned = Data(expected.utf8).withUnsafeBytes { TranscriptLineScanner.members(of: $0) }
+    #expect(scanned?[.language] == language.map(TranscriptLineScanner.Value.text))
   }
 }

@@ -15,11 +15,11 @@ struct LabSession {
   let lab: Lab
   let workspacePath: String
   let console: Console
-  /// The language asked for; a resumed workspace keeps the one it was started in.
+  /// The language this session speaks (`--lang`, `LABRUN_LANG`, the locale, else English), in a
+  /// new workspace and a resumed one alike.
   var language = Language.en
-  /// Whether the learner asked for `language` (`--lang`, `LABRUN_LANG`) rather than the locale.
-  var languageChosen = false
-  /// The lab in a language.
+  /// labrun's sentences in `language`, for what goes wrong before the lab is open (workspace errors).
+  var messages = LabMessages.english
   /// The lab in a language; nil shows it as loaded.
   var translate: (@Sendable (Language) -> Lab)?
   /// The course secret a new workspace's variant seed is derived with (`LABRUN_COURSE_SECRET`).
@@ -37,6 +37,7 @@ struct LabSession {
     defer { workspace.close() }
     var session = Session(
       attempt: attempt, learner: workspace.metadata.learner, store: workspace, terminal: terminal,
+      workspaceLanguage: workspace.metadata.language.flatMap(Language.init(rawValue:)) ?? .en,
       clock: { WallTime(millisecondsSince1970: Int64((Date().timeIntervalSince1970 * 1000).rounded())) })
     for piece in resumed ? session.resumption : session.introduction { console.write(piece) }
     if terminal.isTerminal && (environment["TERM"] ?? "") != "dumb" {
@@ -63,34 +64,34 @@ struct LabSession {
       do {
         workspace = try Workspace.open(at: workspacePath, labID: lab.id)
       } catch let error as WorkspaceError {
-        throw error.cliFailure
+        throw error.cliFailure(messages)
       }
       for note in workspace.recovery { console.err("labrun: warning: \(note)") }
       let recorded = workspace.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
-      let lab = translate?(recorded) ?? lab
-      // Said in the workspace's language, which is the one the learner sees from here on.
-      let say = lab.messages.say
+      let base = lab
+      let translate = self.translate ?? { _ in base }
+      var translations = LabTranslations(translate(recorded), translate: translate)
+      // This session speaks the language chosen for it; each line records its own, so replay says
+      // the earlier sessions' notes in theirs.
+      let spoken = translations.lab(in: language)
+      let say = spoken.messages.say
       if let seedOption, seedOption != workspace.metadata.seed {
         console.err(say(.keptSeed, ["seed": "\(workspace.metadata.seed)", "asked": "\(seedOption)"]))
       }
-      if languageChosen && recorded != language {
-        // Lab notes are recorded in the workspace's language; replay must meet them in it.
-        console.err(
-          say(.keptLanguage, ["language": recorded.name, "code": recorded.rawValue, "asked": language.rawValue]))
-      }
-      if workspace.metadata.labDigest != lab.digest {
+      if workspace.metadata.labDigest != translations.lab.digest {
         console.err(say(.labChanged, [:]))
       }
       do {
-        return (
-          workspace, try Attempt.replay(lab: lab, seed: workspace.metadata.seed, entries: workspace.entries).0, true
-        )
+        var attempt = try Attempt.replay(lab: translations, seed: workspace.metadata.seed, entries: workspace.entries).0
+        attempt.speak(spoken)
+        return (workspace, attempt, true)
       } catch {
         throw CLIFailure.badData("lab '\(lab.id)' has a world that does not build: \(error)")
       }
     }
     let identity = try LearnerIdentity.resolve(
-      option: learnerOption, environment: ProcessEnvironment.values, terminal: interactive)
+      option: learnerOption, environment: ProcessEnvironment.values, terminal: interactive,
+      messages: messages)
     let lab = translate?(language) ?? lab
     let attempt: Attempt
     do {
@@ -110,7 +111,7 @@ struct LabSession {
         progressPage: ProgressPage.render(attempt, learner: learner.identity), time: Date())
       return (workspace, attempt, false)
     } catch let error as WorkspaceError {
-      throw error.cliFailure
+      throw error.cliFailure(messages)
     }
   }
 }

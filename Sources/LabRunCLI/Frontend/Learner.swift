@@ -1,4 +1,5 @@
 import Foundation
+import Labs
 
 #if canImport(Glibc)
   import Glibc
@@ -58,26 +59,29 @@ enum LearnerIdentity {
   }
 
   /// Resolves the identity for a new workspace, asking on the terminal when it must.
-  static func resolve(option: String?, environment: [String: String], terminal: Bool) throws -> (
-    name: String, email: String
-  ) {
+  /// `messages` are labrun's sentences in the learner's language.
+  static func resolve(
+    option: String?, environment: [String: String], terminal: Bool, messages: LabMessages = .english
+  ) throws -> (name: String, email: String) {
     let console = Console(environment: environment)
     let prompt =
       terminal
-      ? IdentityPrompt(readLine: { Swift.readLine() }, write: { console.write($0, to: STDOUT_FILENO) }) : nil
+      ? IdentityPrompt(
+        readLine: { Swift.readLine() }, write: { console.write($0, to: STDOUT_FILENO) }, messages: messages) : nil
     return try resolve(
       option: option, environment: environment, home: environment["HOME"] ?? NSHomeDirectory(), prompt: prompt,
-      note: { console.err($0) })
+      messages: messages, note: { console.err($0) })
   }
 
   /// Resolves the identity: `prompt` is nil when input is not a terminal; `note` gets lines for
   /// standard error.
   static func resolve(
-    option: String?, environment: [String: String], home: String, prompt: IdentityPrompt?, note: (String) -> Void
+    option: String?, environment: [String: String], home: String, prompt: IdentityPrompt?,
+    messages: LabMessages = .english, note: (String) -> Void
   ) throws -> (name: String, email: String) {
     if let option {
       guard let parsed = parse(option) else {
-        throw CLIFailure.usage("--learner '\(option)' is not of the form \"Name <email@example.com>\".")
+        throw CLIFailure.usage(messages.say(.identityBadOption, ["option": option]))
       }
       return parsed
     }
@@ -86,24 +90,20 @@ enum LearnerIdentity {
     if let text = try? String(contentsOfFile: path, encoding: .utf8) {
       let line = text.split(separator: "\n").first.map(String.init) ?? ""
       if let saved = parse(line.trimmingCharacters(in: .whitespaces)) { return saved }
-      note("labrun: warning: \(path) does not hold one line \"Name <email>\"; it is not used.")
+      note(messages.say(.identityBadFile, ["path": path]))
     }
     if let prompt {
       let asked = try prompt.ask(savingIn: path)
       do {
         try save(asked, at: path)
-        prompt.write("Saved in \(path); labrun will not ask again.\n\n")
+        prompt.write(messages.say(.identitySaved, ["path": path]) + "\n\n")
       } catch {
-        note(
-          "labrun: warning: could not save your name and email in \(path) (\(error.localizedDescription)); labrun will ask again next time."
-        )
+        note(messages.say(.identityNotSaved, ["path": path, "error": error.localizedDescription]))
       }
       return asked
     }
     let user = environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "learner"
-    note(
-      "labrun: note: no --learner, no git identity and nothing saved in \(path), so your history records you as "
-        + "\(user) <\(user)@localhost>; give --learner \"Name <email>\" or set git's user.name and user.email.")
+    note(messages.say(.identityLocalhost, ["path": path, "user": user]))
     return (user, "\(user)@localhost")
   }
 
@@ -120,14 +120,14 @@ enum LearnerIdentity {
 struct IdentityPrompt {
   let readLine: () -> String?
   let write: (String) -> Void
+  /// What it asks and answers with, in the learner's language.
+  var messages = LabMessages.english
 
   /// The learner's name and email; at the end of input, a usage error (exit 64).
   func ask(savingIn path: String) throws -> (name: String, email: String) {
-    write(
-      "Your name and email go into your progress history, as its git author. They are asked once and kept in \(path).\n"
-    )
-    let name = try ask("Name: ", Self.problem(withName:))
-    let email = try ask("Email: ", Self.problem(withEmail:))
+    write(messages.say(.identityWhy, ["path": path]) + "\n")
+    let name = try ask(messages.say(.identityName, [:])) { Self.problem(withName: $0, messages) }
+    let email = try ask(messages.say(.identityEmail, [:])) { Self.problem(withEmail: $0, messages) }
     return (name, email)
   }
 
@@ -136,9 +136,7 @@ struct IdentityPrompt {
       write(question)
       guard let line = readLine() else {
         write("\n")
-        throw CLIFailure.usage(
-          "no name and email given, so no workspace was made; start again and answer, or give --learner \"Name <email>\"."
-        )
+        throw CLIFailure.usage(messages.say(.identityNoneGiven, [:]))
       }
       let answer = line.trimmingCharacters(in: .whitespaces)
       guard let problem = problem(answer) else { return answer }
@@ -147,19 +145,19 @@ struct IdentityPrompt {
   }
 
   /// What is wrong with a name, nil when nothing is.
-  static func problem(withName name: String) -> String? {
-    if name.isEmpty { return "Please type your name (it may have spaces)." }
+  static func problem(withName name: String, _ messages: LabMessages = .english) -> String? {
+    if name.isEmpty { return messages.say(.identityNameEmpty, [:]) }
     if name.contains(where: {
       $0 == "<" || $0 == ">" || $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }) {
-      return "A name cannot hold < or > or control characters; please type it again."
+      return messages.say(.identityNameBad, [:])
     }
     return nil
   }
 
   /// What is wrong with an email address, nil when nothing is: one `@` between a local part and a
   /// domain with a dot, and no spaces, `<`, `>` or control characters.
-  static func problem(withEmail email: String) -> String? {
+  static func problem(withEmail email: String, _ messages: LabMessages = .english) -> String? {
     let parts = email.split(separator: "@", omittingEmptySubsequences: false)
     let badCharacter = email.contains {
       $0.isWhitespace || $0 == "<" || $0 == ">"
@@ -169,8 +167,7 @@ struct IdentityPrompt {
     let domainOK = domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".") && !domain.contains("..")
     guard parts.count == 2, !parts[0].isEmpty, domainOK, !badCharacter else {
       return email.isEmpty
-        ? "Please type your email address, such as ada@example.org."
-        : "'\(email)' is not an email address such as ada@example.org; please type it again."
+        ? messages.say(.identityEmailEmpty, [:]) : messages.say(.identityEmailBad, ["email": email])
     }
     return nil
   }

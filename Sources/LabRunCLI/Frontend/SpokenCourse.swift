@@ -15,10 +15,28 @@ struct SpokenCourse {
     messages = LabTranslator(files: DiskLabFiles()).messages(root: catalog.root, language: language).messages
   }
 
+  /// The course's title (`course.yaml`) in the course's language; nil when the course has none.
+  var courseTitle: String? {
+    catalog.course?.title.map {
+      LabTranslator(files: DiskLabFiles()).courseTitle($0, root: catalog.root, language: language).title
+    }
+  }
+
   /// `lab` with its texts in the course's language (English texts where a translation is missing).
   func speaking(_ lab: Lab) -> Lab {
     guard language != .en else { return lab }
     return LabTranslator(files: DiskLabFiles()).translate(lab, folder: catalog.root + "/" + lab.id, to: language).lab
+  }
+
+  /// `lab` (as loaded, in English) the way a workspace's transcript speaks it: in the language the
+  /// workspace records (`labrun.json`'s `language`), and in any other a line of it records.
+  static func translations(of lab: Lab, root: String, workspaceLanguage: String?) -> LabTranslations {
+    let translate: @Sendable (Language) -> Lab = { language in
+      guard language != .en else { return lab }
+      return LabTranslator(files: DiskLabFiles()).translate(lab, folder: root + "/" + lab.id, to: language).lab
+    }
+    return LabTranslations(
+      translate(workspaceLanguage.flatMap(Language.init(rawValue:)) ?? .en), translate: translate)
   }
 
   /// Labs already put into the course's language, by id (nil: the lab does not load).

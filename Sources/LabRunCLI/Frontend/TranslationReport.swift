@@ -23,14 +23,19 @@ enum TranslationReport {
 
   /// The findings about the catalogue of labrun's own sentences in the labs folder `root`, for each
   /// language the course is being translated into (it has the catalogue or a lab translation).
-  static func messages(root: String, labFolders: [String], strict: Bool) -> [TranslationDiagnostic] {
+  /// `courseTitle` is `course.yaml`'s title, whose translation the catalogue holds too.
+  static func messages(root: String, labFolders: [String], courseTitle: String?, strict: Bool)
+    -> [TranslationDiagnostic]
+  {
     let translator = LabTranslator(files: DiskLabFiles())
-    let findings = Language.allCases.filter { $0 != .en }.flatMap { language in
+    let findings = Language.allCases.filter { $0 != .en }.flatMap { language -> [TranslationDiagnostic] in
       let file = language.rawValue + ".yaml"
       let inTranslation =
         FileManager.default.fileExists(atPath: root + "/messages." + file)
         || labFolders.contains { FileManager.default.fileExists(atPath: $0 + "/" + file) }
-      return inTranslation ? translator.messages(root: root, language: language).diagnostics : []
+      guard inTranslation else { return [] }
+      let title = courseTitle.map { translator.courseTitle($0, root: root, language: language).diagnostics } ?? []
+      return translator.messages(root: root, language: language).diagnostics + title
     }
     return strict ? findings.map(\.strict) : findings
   }

@@ -40,15 +40,18 @@ final class GradeRunner: @unchecked Sendable {
   private func gradeOne(_ path: String) -> Result<LearnerGrade, UngradedAttempt> {
     AttemptLoader.load(path).flatMap { record in
       lab(record.metadata.labID, for: path).flatMap { lab in
-        Grader.grade(record, lab: spoken(lab, in: record.metadata.language), window: window)
+        let recorded = record.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
+        // Each line in the language its session spoke (the workspace's unless it records another).
+        let translations = LabTranslations(spoken(lab, in: recorded), translate: { self.spoken(lab, in: $0) })
+        return Grader.grade(record, lab: translations, window: window)
       }
     }
   }
 
-  /// The lab in the language the attempt was made in: its lab notes were recorded in it, so replay
+  /// The lab in `language`: lab notes were recorded in the language of their session, so replay
   /// must say them in it too (checks and points are the same in every language).
-  private func spoken(_ lab: Lab, in recorded: String?) -> Lab {
-    guard let language = recorded.flatMap(Language.init(rawValue:)), language != .en else { return lab }
+  private func spoken(_ lab: Lab, in language: Language) -> Lab {
+    guard language != .en else { return lab }
     lock.lock()
     defer { lock.unlock() }
     let key = lab.id + "\u{0}" + language.rawValue

@@ -9,11 +9,11 @@ struct LanguageOptions: ParsableArguments {
       "The language labrun speaks: ko or en (else LABRUN_LANG, else the locale, else English).", valueName: "ko|en"))
   var lang: String?
 
-  /// The language chosen, and whether the learner chose it (`--lang` or `LABRUN_LANG`) rather than the locale.
-  func resolve(environment: [String: String]) throws -> (language: Language, explicit: Bool) {
+  /// The language chosen: `--lang`, else `LABRUN_LANG`, else the locale, else English.
+  func resolve(environment: [String: String]) throws -> Language {
     switch Language.choose(option: lang, environment: environment) {
     case .success(let language):
-      return (language, lang != nil || !(environment["LABRUN_LANG"] ?? "").isEmpty)
+      return language
     case .failure(let unknown):
       throw CLIFailure.usage(unknown.description)
     }

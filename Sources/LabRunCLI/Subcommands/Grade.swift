@@ -61,7 +61,7 @@ extension LabRun {
       // All three are read before any grading, so a mistake in any costs nothing.
       let secret = try CourseSecretOption.read(environment)
       let rosterFile = try roster.map(RosterFile.load)
-      let chosen = try language.resolve(environment: environment).language
+      let chosen = try language.resolve(environment: environment)
       let catalog = try labs.catalog()
       let found = AttemptDiscovery.find(paths, currentDirectory: FileManager.default.currentDirectoryPath)
       var grades: [LearnerGrade] = []

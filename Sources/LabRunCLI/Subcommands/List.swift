@@ -14,13 +14,17 @@ extension LabRun {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-      let chosen = try language.resolve(environment: ProcessEnvironment.values).language
+      let chosen = try language.resolve(environment: ProcessEnvironment.values)
       let catalog = try labs.catalog()
       let console = Console(environment: [:])
       let course = SpokenCourse(catalog: catalog, language: chosen)
       var titles: [String: String] = [:]
       if chosen != .en { for entry in catalog.entries { titles[entry.id] = course.title(of: entry) } }
-      for line in ListRenderer.lines(for: catalog, titles: titles, messages: course.messages) { console.out(line) }
+      for line in ListRenderer.lines(
+        for: catalog, titles: titles, messages: course.messages, courseTitle: course.courseTitle)
+      {
+        console.out(line)
+      }
       for problem in catalog.problems { console.err("labrun: warning: \(problem)") }
       // The course's order is checked by `labrun validate`; here only what breaks it is worth a word.
       for diagnostic in catalog.courseDiagnostics where diagnostic.severity == .error {
@@ -33,9 +37,10 @@ extension LabRun {
 /// Renders `labrun list`: the course's title, then one numbered, aligned row per lab in course order.
 enum ListRenderer {
   /// `titles` are the labs' titles in the language spoken, by id; a lab without one shows its English title.
-  static func lines(for catalog: Catalog, titles: [String: String] = [:], messages: LabMessages = .english)
-    -> [String]
-  {
+  /// `courseTitle` is the course's title in that language (nil: `course.yaml`'s).
+  static func lines(
+    for catalog: Catalog, titles: [String: String] = [:], messages: LabMessages = .english, courseTitle: String? = nil
+  ) -> [String] {
     guard !catalog.entries.isEmpty else {
       return [messages.say(.listEmpty, ["root": catalog.root])]
     }
@@ -46,7 +51,7 @@ enum ListRenderer {
     let numberWidth = String(catalog.entries.count).count + 1
     let idWidth = max(idHeader.displayWidth, catalog.entries.map(\.id.displayWidth).max() ?? 0)
     let titleWidth = max(titleHeader.displayWidth, catalog.entries.map { title($0).displayWidth }.max() ?? 0)
-    var lines = catalog.course?.title.map { [$0, ""] } ?? []
+    var lines = (courseTitle ?? catalog.course?.title).map { [$0, ""] } ?? []
     lines.append(
       pad("", numberWidth) + " " + pad(idHeader, idWidth) + "  " + pad(titleHeader, titleWidth) + "  " + stepsHeader)
     for (index, entry) in catalog.entries.enumerated() {

@@ -34,12 +34,12 @@ extension LabRun {
       // Only the lab asked for is parsed; the whole catalogue only to say what there is instead.
       let light = try labs.catalog(summaries: false)
       let catalog = light.hasLab(lab) ? light : try labs.catalog()
-      let loaded = try LabLookup.load(
-        lab, in: catalog, messages: SpokenCourse(catalog: catalog, language: chosen.language).messages)
+      let messages = SpokenCourse(catalog: catalog, language: chosen).messages
+      let loaded = try LabLookup.load(lab, in: catalog, messages: messages)
       let folder = catalog.root + "/" + lab
       let session = LabSession(
         lab: loaded, workspacePath: try workspace.path(for: lab),
-        console: Console(environment: environment), language: chosen.language, languageChosen: chosen.explicit,
+        console: Console(environment: environment), language: chosen, messages: messages,
         translate: { LabTranslator(files: DiskLabFiles()).translate(loaded, folder: folder, to: $0).lab },
         secret: secret)
       let status = try session.run(seedOption: seed, learnerOption: learner)

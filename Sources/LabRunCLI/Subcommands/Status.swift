@@ -24,15 +24,17 @@ extension LabRun {
     func run() throws {
       let environment = ProcessEnvironment.values
       let console = Console(environment: environment)
-      let chosen = try language.resolve(environment: environment).language
+      let chosen = try language.resolve(environment: environment)
       let catalog = try labs.catalog()
       // Progress is the same in every language; only the words around it change.
       let course = SpokenCourse(catalog: catalog, language: chosen)
       let ids = lab.map { [$0] } ?? catalog.ids
       var reports: [StatusReport] = []
       for id in ids {
-        let loaded = course.speaking(try LabLookup.load(id, in: catalog, messages: course.messages))
-        var report = try StatusReport.make(lab: loaded, path: try workspace.path(for: id))
+        let english = try LabLookup.load(id, in: catalog, messages: course.messages)
+        var report = try StatusReport.make(
+          lab: course.speaking(english), path: try workspace.path(for: id),
+          translations: { SpokenCourse.translations(of: english, root: catalog.root, workspaceLanguage: $0) })
         report.number = catalog.number(of: id)
         reports.append(report)
       }
@@ -61,17 +63,22 @@ struct StatusReport {
     self.number = number
   }
 
-  static func make(lab: Lab, path: String) throws -> StatusReport {
+  /// `lab` is in the language the report is said in; `translations` gives the lab as the transcript
+  /// of a workspace started in a language speaks it, since an answer typed in Korean is judged by
+  /// the Korean choices.
+  static func make(lab: Lab, path: String, translations: (String?) -> LabTranslations) throws -> StatusReport {
     guard FileManager.default.fileExists(atPath: path + "/.git") else { return StatusReport(lab: lab, attempt: nil) }
     do {
       let snapshot = try Workspace.read(at: path)
       guard snapshot.metadata.labID == lab.id else {
         throw CLIFailure.badData("\(path) holds lab '\(snapshot.metadata.labID)', not '\(lab.id)'.")
       }
-      let attempt = try Attempt.replay(lab: lab, seed: snapshot.metadata.seed, entries: snapshot.entries).0
+      let attempt = try Attempt.replay(
+        lab: translations(snapshot.metadata.language), seed: snapshot.metadata.seed, entries: snapshot.entries
+      ).0
       return StatusReport(lab: lab, attempt: attempt)
     } catch let error as WorkspaceError {
-      throw error.cliFailure
+      throw error.cliFailure(lab.messages)
     } catch let error as DescriptionErrors {
       throw CLIFailure.badData("lab '\(lab.id)' has a world that does not build: \(error)")
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Labs
 import Workspace
 
 extension LabRun {
@@ -17,22 +18,30 @@ extension LabRun {
 
     @OptionGroup var labs: LabsOptions
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-      let console = Console(environment: ProcessEnvironment.values)
-      _ = try LabLookup.entry(lab, in: try labs.catalog())
+      let environment = ProcessEnvironment.values
+      let console = Console(environment: environment)
+      let catalog = try labs.catalog()
+      let messages = SpokenCourse(catalog: catalog, language: try language.resolve(environment: environment)).messages
+      _ = try LabLookup.entry(lab, in: catalog, messages: messages)
       let path = try workspace.path(for: lab)
       guard FileManager.default.fileExists(atPath: path + "/.git") else {
-        throw CLIFailure.usage("there is no workspace for '\(lab)' at \(path); start it with `labrun start \(lab)`.")
+        throw CLIFailure.usage(messages.say(.noWorkspace, ["lab": lab, "path": path]))
       }
       do {
         let opened = try Workspace.open(at: path, labID: lab)
         defer { opened.close() }
         let commit = try opened.push(to: remote)
-        let destination = opened.remoteURL ?? remote ?? "the remembered remote"
-        console.out("Pushed \(lab) (commit \(commit.prefix(12))) to \(destination).")
+        let values = ["lab": lab, "commit": String(commit.prefix(12))]
+        if let destination = opened.remoteURL ?? remote {
+          console.out(messages.say(.submitPushed, values.merging(["destination": destination]) { $1 }))
+        } else {
+          console.out(messages.say(.submitPushedRemembered, values))
+        }
       } catch let error as WorkspaceError {
-        throw error.cliFailure
+        throw error.cliFailure(messages)
       }
     }
   }

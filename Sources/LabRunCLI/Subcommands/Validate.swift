@@ -29,7 +29,8 @@ extension LabRun {
         // The course's order is checked with the whole course; a lab left out of it is only a warning.
         for diagnostic in catalog.courseDiagnostics { console.err(diagnostic.description) }
         courseErrors = catalog.courseDiagnostics.filter { $0.severity == .error }.count
-        let messages = TranslationReport.messages(root: catalog.root, labFolders: folders, strict: strict)
+        let messages = TranslationReport.messages(
+          root: catalog.root, labFolders: folders, courseTitle: catalog.course?.title, strict: strict)
         for finding in messages { console.err(finding.description) }
         messageErrors = messages.filter { $0.severity == .error }.count
       } else {

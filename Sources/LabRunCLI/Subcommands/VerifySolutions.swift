@@ -22,7 +22,7 @@ extension LabRun {
     func run() throws {
       let environment = ProcessEnvironment.values
       let console = Console(environment: environment)
-      let spoken = try language.resolve(environment: environment).language
+      let spoken = try language.resolve(environment: environment)
       let catalog = try labs.catalog()
       let chosen = ids.isEmpty ? catalog.ids : ids
       if chosen.isEmpty { console.out("No labs in \(catalog.root).") }

@@ -9,31 +9,45 @@ extension Attempt {
   public static func replay(lab: Lab, seed: UInt64, entries: [TranscriptEntry]) throws(DescriptionErrors) -> (
     Attempt, [AttemptOutput]
   ) {
+    try replay(lab: LabTranslations(lab), seed: seed, entries: entries)
+  }
+
+  /// Rebuilds an attempt from a transcript whose sessions may have spoken different languages: each
+  /// line is run again in the language it records, so its notes come out as they were shown.
+  ///
+  /// The attempt returned speaks the language of the last line (the workspace's when there is none);
+  /// a session going on in another calls `speak` first.
+  public static func replay(lab translations: LabTranslations, seed: UInt64, entries: [TranscriptEntry])
+    throws(DescriptionErrors) -> (Attempt, [AttemptOutput])
+  {
+    var translations = translations
     var effective: [CommandRecord] = []
     for entry in entries {
       switch entry {
       case .command(let record):
         effective.append(record)
       case .reset(let step):
-        effective = try prefix(of: effective, reaching: step, lab: lab, seed: seed)
+        effective = try prefix(of: effective, reaching: step, translations: &translations, seed: seed)
       }
     }
-    var attempt = try Attempt(lab: lab, seed: seed)
+    var attempt = try Attempt(lab: translations.lab, seed: seed)
     var outputs: [AttemptOutput] = []
-    for record in effective { outputs.append(attempt.replay(record)) }
+    for record in effective { outputs.append(attempt.replay(record, in: &translations)) }
     return (attempt, outputs)
   }
 
   /// The lines up to the point where `step` became the current step (none for a full reset).
-  private static func prefix(of lines: [CommandRecord], reaching step: String?, lab: Lab, seed: UInt64)
-    throws(DescriptionErrors) -> [CommandRecord]
-  {
+  private static func prefix(
+    of lines: [CommandRecord], reaching step: String?, translations: inout LabTranslations, seed: UInt64
+  ) throws(DescriptionErrors) -> [CommandRecord] {
+    let lab = translations.lab
     guard let step, let target = lab.steps.firstIndex(where: { $0.id == step }) else { return [] }
     var attempt = try Attempt(lab: lab, seed: seed)
     if attempt.currentStep >= target { return [] }
     var kept: [CommandRecord] = []
     for line in lines {
-      _ = attempt.replay(line)
+      // In the line's own language: an answer typed in Korean is judged by the Korean choices.
+      _ = attempt.replay(line, in: &translations)
       kept.append(line)
       if attempt.currentStep >= target { return kept }
     }

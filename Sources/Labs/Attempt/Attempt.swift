@@ -7,7 +7,8 @@ import Transcript
 /// A pure value: the same lab, seed and lines always give the same outputs and progress, which
 /// is what lets the grader replay a transcript and trust nothing else.
 public struct Attempt: Sendable {
-  public let lab: Lab
+  /// The lab, in the language the attempt speaks now (`speak`).
+  public private(set) var lab: Lab
   public let seed: UInt64
   /// The shell session, with the world inside.
   public private(set) var shell: ShellState
@@ -61,6 +62,17 @@ public struct Attempt: Sendable {
   /// Sets `$?` as something outside any command did (Ctrl-C at the prompt: 130).
   public mutating func setStatus(_ status: Int32) {
     shell.lastStatus = status
+  }
+
+  /// This attempt from now on in `spoken`, the same lab in another language.
+  ///
+  /// Only the words change: the checks, points, world and progress carry over, because a
+  /// translation changes no step, check or point (`LabTranslator`).
+  public mutating func speak(_ spoken: Lab) {
+    precondition(spoken.id == lab.id && spoken.steps.map(\.id) == lab.steps.map(\.id), "another lab, not a translation")
+    lab = spoken
+    progress.speak(spoken)
+    shell.language = spoken.language.phrases
   }
 
   /// Runs a recorded command again: with the `$?` it started with, then its line.

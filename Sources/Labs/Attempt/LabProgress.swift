@@ -6,7 +6,7 @@ import Cloud
 /// It lives beside the shell's state and is what the lab's own commands (`hint`, `answer` …) read
 /// and change, the way the built-ins change the shell's.
 struct LabProgress: Sendable {
-  let lab: Lab
+  private(set) var lab: Lab
   /// The attempt's seed, which orders shuffled choices.
   let seed: UInt64
   /// The index of the current step; `lab.steps.count` once every step has passed.
@@ -35,6 +35,11 @@ struct LabProgress: Sendable {
   init(lab: Lab, seed: UInt64 = 0) {
     self.lab = lab
     self.seed = seed
+  }
+
+  /// Goes on in `spoken`, the same lab in another language: the progress itself stays as it is.
+  mutating func speak(_ spoken: Lab) {
+    lab = spoken
   }
 
   /// The step the learner is on, nil when the lab is complete.

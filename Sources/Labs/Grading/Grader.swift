@@ -11,11 +11,23 @@ public enum Grader {
   public static func grade(
     _ record: AttemptRecord, lab: Lab, window: CommitWindow = .unbounded, version: String = Release.version
   ) -> Result<LearnerGrade, UngradedAttempt> {
+    grade(record, lab: LabTranslations(lab), window: window, version: version)
+  }
+
+  /// Replays `record` with each line in the language it records, and grades it.
+  ///
+  /// `translations.lab` is the lab in the language the workspace was started in: its digest is the
+  /// one `labrun.json` records, and its titles are the report's.
+  public static func grade(
+    _ record: AttemptRecord, lab translations: LabTranslations, window: CommitWindow = .unbounded,
+    version: String = Release.version
+  ) -> Result<LearnerGrade, UngradedAttempt> {
+    let lab = translations.lab
     // The seed the attempt began with: a seed changed later is a finding, not a new truth.
     let original = record.history.first?.metadata ?? record.metadata
     let replay: LineReplay
     do {
-      replay = try LineReplay.run(record.lines, lab: lab, seed: original.seed)
+      replay = try LineReplay.run(record.lines, lab: translations, seed: original.seed)
     } catch {
       return .failure(
         UngradedAttempt(path: record.path, labID: lab.id, reason: "the lab's world does not build: \(error)"))

@@ -30,8 +30,12 @@ struct LineReplay {
   /// Simulated milliseconds the command lines took, each from the clock before it to the clock after.
   var simulatedMilliseconds: Int64 = 0
 
-  static func run(_ lines: [TranscriptEntry], lab: Lab, seed: UInt64) throws(DescriptionErrors) -> LineReplay {
-    let start = try Attempt(lab: lab, seed: seed)
+  /// Replays `lines`, each in the language it records (`translations`).
+  static func run(_ lines: [TranscriptEntry], lab translations: LabTranslations, seed: UInt64)
+    throws(DescriptionErrors) -> LineReplay
+  {
+    var translations = translations
+    let start = try Attempt(lab: translations.lab, seed: seed)
     var replay = LineReplay(attempt: start, initialPassed: start.passed, initialPoints: start.points)
     var processed: [TranscriptEntry] = []
     for (index, line) in lines.enumerated() {
@@ -42,7 +46,7 @@ struct LineReplay {
         let host = replay.attempt.hostName
         let hintsBefore = replay.attempt.hintsUsed
         let clockBefore = replay.attempt.shell.world.now
-        let output = replay.attempt.replay(record)
+        let output = replay.attempt.replay(record, in: &translations)
         replay.simulatedMilliseconds += max(0, replay.attempt.shell.world.now - clockBefore)
         replay.hintsUsed += max(0, replay.attempt.hintsUsed - hintsBefore)
         passed = output.passedSteps
@@ -56,7 +60,7 @@ struct LineReplay {
         replay.commandsBefore.append(replay.commandsBefore[index] + 1)
       case .reset:
         processed.append(line)
-        replay.attempt = try Attempt.replay(lab: lab, seed: seed, entries: processed).0
+        replay.attempt = try Attempt.replay(lab: translations, seed: seed, entries: processed).0
         replay.commandsSinceStepBegan = []
         replay.commandsBefore.append(replay.commandsBefore[index])
       }

@@ -22,7 +22,11 @@ enum LineFolder {
     guard line.displayWidth > width else { return [String(line)] }
     let gutter = line.prefix { $0 == " " || isBoxDrawing($0) }
     let afterGutter = line.dropFirst(gutter.count)
-    let mark = listMark(afterGutter)
+    let marked = listMark(afterGutter)
+    // Spaces after the mark belong to the lead (`✓  4. ` pads a one-digit number to a two-digit
+    // one's width), so the first line keeps them: folding must not shift its columns.
+    let padding = afterGutter.dropFirst(marked.count).prefix { $0 == " " }
+    let mark = marked.isEmpty ? "" : marked + padding
     let body = afterGutter.dropFirst(mark.count)
     let lead = String(gutter) + mark
     var continuation = String(gutter.map(continued)) + String(repeating: " ", count: mark.displayWidth + 2)

@@ -23,13 +23,18 @@ public struct Session {
   private let store: any TranscriptStore
   private let clock: () -> WallTime
   private let learner: AttemptMetadata.Learner
+  /// The language the workspace was started in: lines said in it record none, as before languages
+  /// could change between sessions.
+  private let workspaceLanguage: Language
 
-  /// A session on `attempt` (new, or rebuilt by replay), committing to `store`.
+  /// A session on `attempt` (new, or rebuilt by replay and put into this session's language),
+  /// committing to `store`; `workspaceLanguage` is the one `labrun.json` records (nil: the attempt's).
   public init(
     attempt: Attempt, learner: AttemptMetadata.Learner, store: any TranscriptStore,
-    terminal: TerminalCapabilities, clock: @escaping () -> WallTime
+    terminal: TerminalCapabilities, workspaceLanguage: Language? = nil, clock: @escaping () -> WallTime
   ) {
     self.attempt = attempt
+    self.workspaceLanguage = workspaceLanguage ?? attempt.lab.language
     self.learner = learner
     self.store = store
     self.terminal = terminal
@@ -99,6 +104,11 @@ public struct Session {
     return line.wrapped(toWidth: terminal.width).joined(separator: "\n")
   }
 
+  /// The language each line of this session records: nil when it is the workspace's own.
+  var recordedLanguage: String? {
+    attempt.lab.language == workspaceLanguage ? nil : attempt.lab.language.rawValue
+  }
+
   /// The session's exit status: 1 when a command could not be saved, else 0.
   public var exitStatus: Int32 { unsaved > 0 ? 1 : 0 }
 
@@ -130,7 +140,7 @@ public struct Session {
     if output.leaves { ended = true }
     let record = CommandRecord(
       host: host, input: Attempt.recordedInput(line), simulatedTime: attempt.shell.world.now, exitStatus: output.status,
-      output: output.text, statusBefore: before)
+      output: output.text, statusBefore: before, language: recordedLanguage)
     var warning: String?
     do {
       if let problem = try store.save(

@@ -55,7 +55,6 @@ public enum LabMessage: String, CaseIterable, Sendable {
   case unsavedOne = "unsaved-one"
   case unsavedMany = "unsaved-many"
   case keptSeed = "kept-seed"
-  case keptLanguage = "kept-language"
   case labChanged = "lab-changed"
   case progressLine = "progress-line"
   case progressTotals = "progress-totals"
@@ -85,6 +84,42 @@ public enum LabMessage: String, CaseIterable, Sendable {
   case summaryTheService = "check-summary-the-service"
   case summaryGroup = "check-summary-group"
   case summaryAnswer = "check-summary-answer"
+  case noWorkspace = "no-workspace"
+  case resetAskStart = "reset-ask-start"
+  case resetAskStep = "reset-ask-step"
+  case resetNothing = "reset-nothing"
+  case resetDone = "reset-done"
+  case resetDoneComplete = "reset-done-complete"
+  case resetNoStep = "reset-no-step"
+  case submitPushed = "submit-pushed"
+  case submitPushedRemembered = "submit-pushed-remembered"
+  case workspaceInvalidLabID = "workspace-invalid-lab-id"
+  case workspaceNotAWorkspace = "workspace-not-a-workspace"
+  case workspaceWrongLab = "workspace-wrong-lab"
+  case workspaceDamaged = "workspace-damaged"
+  case workspaceBadMetadata = "workspace-bad-metadata"
+  case workspaceBadTranscript = "workspace-bad-transcript"
+  case workspaceExists = "workspace-exists"
+  case workspaceLocked = "workspace-locked"
+  case workspaceLockedUnknown = "workspace-locked-unknown"
+  case workspaceLockFailed = "workspace-lock-failed"
+  case workspaceSaveFailed = "workspace-save-failed"
+  case workspacePushFailed = "workspace-push-failed"
+  case workspaceNoRemote = "workspace-no-remote"
+  case workspaceClosed = "workspace-closed"
+  case identityWhy = "identity-why"
+  case identityName = "identity-name"
+  case identityEmail = "identity-email"
+  case identitySaved = "identity-saved"
+  case identityNotSaved = "identity-not-saved"
+  case identityNoneGiven = "identity-none-given"
+  case identityNameEmpty = "identity-name-empty"
+  case identityNameBad = "identity-name-bad"
+  case identityEmailEmpty = "identity-email-empty"
+  case identityEmailBad = "identity-email-bad"
+  case identityBadOption = "identity-bad-option"
+  case identityBadFile = "identity-bad-file"
+  case identityLocalhost = "identity-localhost"
 
   /// The English template; `{name}` marks a value filled in when it is said.
   public var english: String {
@@ -156,8 +191,6 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .unsavedOne: "labrun: error: {count} command was not saved; see the warnings above."
     case .unsavedMany: "labrun: error: {count} commands were not saved; see the warnings above."
     case .keptSeed: "labrun: warning: this workspace was started with seed {seed}; it keeps that seed (not {asked})."
-    case .keptLanguage:
-      "labrun: warning: this workspace was started in {language} ({code}); it keeps that language (not {asked})."
     case .labChanged:
       "labrun: warning: the lab has changed since this workspace was started; your work is replayed on the current version."
     case .progressLine: "Lab `{lab}` · learner {learner} · seed {seed}"
@@ -189,6 +222,56 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .summaryTheService: "the service"
     case .summaryGroup: "security group {group} admitting the traffic the step is about"
     case .summaryAnswer: "your answer (type `answer` followed by it)"
+    case .noWorkspace: "there is no workspace for '{lab}' at {path}; start it with `labrun start {lab}`."
+    case .resetAskStart: "Reset {lab} to the start? Your history is kept. [y/N] "
+    case .resetAskStep: "Reset {lab} back to step {number} ({title})? Your history is kept. [y/N] "
+    case .resetNothing: "Nothing changed."
+    case .resetDone: "Reset {lab}: now at step {number} of {count} ({title}). Resume with `labrun start {lab}`."
+    case .resetDoneComplete: "Reset {lab}: all {count} steps still pass. Resume with `labrun start {lab}`."
+    case .resetNoStep: "lab '{lab}' has no step '{step}'; give a step number from 1 to {count} or a step id: {ids}."
+    case .submitPushed: "Pushed {lab} (commit {commit}) to {destination}."
+    case .submitPushedRemembered: "Pushed {lab} (commit {commit}) to the remembered remote."
+    case .workspaceInvalidLabID: "lab id \"{id}\" cannot name a workspace folder; use letters, digits, '-', '_' or '.'"
+    case .workspaceNotAWorkspace:
+      "{path} is not a labrun workspace: {reason}. Point --workspace at a labrun workspace or at a new folder."
+    case .workspaceWrongLab:
+      "{path} is a workspace of lab \"{found}\", not \"{expected}\". Use another --workspace for \"{expected}\"."
+    case .workspaceDamaged:
+      "the git repository in {path} is damaged ({cause}). Restore it from a copy or push, or start a new workspace."
+    case .workspaceBadMetadata:
+      "{path}: {problem}. Restore the file from the workspace's git history (git checkout -- labrun.json)."
+    case .workspaceBadTranscript:
+      "{path}:{line}: {problem}. The committed transcript was edited; restore it from an earlier commit."
+    case .workspaceExists: "{path} already exists and is not empty. Choose another --workspace or remove it."
+    case .workspaceLocked:
+      "{path} is in use by process {pid} on {host}. Finish that session first, or stop that process."
+    case .workspaceLockedUnknown:
+      "{path} is in use by another process. Finish that session first, or stop that process."
+    case .workspaceLockFailed: "cannot lock {path}: {reason}. Check that the folder exists and is writable."
+    case .workspaceSaveFailed:
+      "could not save to {path}: {reason}. This command was not recorded; everything saved before it is kept. Free disk space or fix the folder's permissions and go on."
+    case .workspacePushFailed:
+      "push to {remote} failed: {reason}. Nothing was changed locally; check the address and access and try again."
+    case .workspaceNoRemote:
+      "{path} has no remote to push to yet. Give a remote: a bare repository path, file:// or ssh:// URL."
+    case .workspaceClosed: "the workspace {path} was closed; open it again to keep recording."
+    case .identityWhy:
+      "Your name and email go into your progress history, as its git author. They are asked once and kept in {path}."
+    case .identityName: "Name: "
+    case .identityEmail: "Email: "
+    case .identitySaved: "Saved in {path}; labrun will not ask again."
+    case .identityNotSaved:
+      "labrun: warning: could not save your name and email in {path} ({error}); labrun will ask again next time."
+    case .identityNoneGiven:
+      "no name and email given, so no workspace was made; start again and answer, or give --learner \"Name <email>\"."
+    case .identityNameEmpty: "Please type your name (it may have spaces)."
+    case .identityNameBad: "A name cannot hold < or > or control characters; please type it again."
+    case .identityEmailEmpty: "Please type your email address, such as ada@example.org."
+    case .identityEmailBad: "'{email}' is not an email address such as ada@example.org; please type it again."
+    case .identityBadOption: "--learner '{option}' is not of the form \"Name <email@example.com>\"."
+    case .identityBadFile: "labrun: warning: {path} does not hold one line \"Name <email>\"; it is not used."
+    case .identityLocalhost:
+      "labrun: note: no --learner, no git identity and nothing saved in {path}, so your history records you as {user} <{user}@localhost>; give --learner \"Name <email>\" or set git's user.name and user.email."
     }
   }
 }

@@ -34,6 +34,8 @@ extension LabTranslator {
     var messages = LabMessages()
     var seen: [LabMessage] = []
     for (key, value) in mapping {
+      // The course's title is the course's text, not labrun's: `courseTitle` reads it.
+      if key.string == Self.courseTitleKey { continue }
       guard let message = LabMessage(rawValue: key.string ?? "") else {
         report(
           .error, key,
@@ -66,5 +68,55 @@ extension LabTranslator {
       )
     }
     return (messages, diagnostics)
+  }
+
+  /// The catalogue's key for the course's title (`course.yaml`'s `title`), translated beside
+  /// labrun's sentences because the course has no translation file of its own.
+  public static let courseTitleKey = "course-title"
+
+  /// The course's title in `language`, from the catalogue's `course-title` entry, whose `source` is
+  /// the digest of `english` (the title in `course.yaml`); `english` itself when the entry is
+  /// missing, stale or changes a code span, which the diagnostics say.
+  public func courseTitle(_ english: String, root: String, language: Language) -> (
+    title: String, diagnostics: [TranslationDiagnostic]
+  ) {
+    guard language != .en else { return (english, []) }
+    let path = root + "/messages." + language.rawValue + ".yaml"
+    let digest = TranslationDigest.of(english)
+    // Without a readable catalogue `messages` has already said so; once is enough.
+    guard let text = files.text(at: path), let top = try? Yams.compose(yaml: text), let mapping = top.mapping
+    else { return (english, []) }
+    func finding(_ severity: TranslationDiagnostic.Severity, _ node: Node?, _ message: String) -> TranslationDiagnostic
+    {
+      TranslationDiagnostic(
+        severity, file: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, message: message)
+    }
+    guard let value = mapping[Self.courseTitleKey] else {
+      return (
+        english,
+        [
+          finding(
+            .warning, top,
+            "the course's title has no translation; add \(Self.courseTitleKey): {source: \(digest), text: …}")
+        ]
+      )
+    }
+    guard let fields = value.mapping, let source = fields["source"], let translated = fields["text"]?.string else {
+      return (english, [finding(.error, value, "'\(Self.courseTitleKey)' must be {source: \(digest), text: …}")])
+    }
+    guard source.string == digest else {
+      return (
+        english,
+        [
+          finding(
+            .warning, source,
+            "'\(Self.courseTitleKey)' translates an older title (course.yaml's is now \(digest)): \(english)")
+        ]
+      )
+    }
+    if let mismatch = CodeSpans.mismatch(english: CodeSpans(english), translated: CodeSpans(translated)) {
+      return (english, [finding(.error, fields["text"], "'\(Self.courseTitleKey)': \(mismatch.message)")])
+    }
+    return (translated, [])
   }
 }

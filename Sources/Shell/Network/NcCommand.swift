@@ -22,7 +22,7 @@ enum NcCommand {
   static func run(_ invocation: Invocation, state: inout ShellState) -> CommandResult {
     let options: NcOptions
     do {
-      options = try NcOptions.parse(invocation.arguments)
+      options = try NcOptions.parse(invocation.arguments, language: state.language)
     } catch {
       // `--version` is the one "failure" that succeeds.
       return CommandResult(stderr: error.message, status: error.status)

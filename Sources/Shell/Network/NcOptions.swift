@@ -1,3 +1,5 @@
+import Cloud
+
 /// `nc`'s command line as nmap-ncat 7.93 reads it (GNU getopt: options anywhere, short options
 /// clustered, a value attached or in the next word), with its own words for every refusal.
 struct NcOptions: Equatable {
@@ -23,7 +25,9 @@ struct NcOptions: Equatable {
   static let unsimulated = Set("6UCklhtu")
   static let unsimulatedWithValue = Set("cegGimpdoxsq")
 
-  static func parse(_ words: [String]) throws(Failure) -> NcOptions {
+  /// The options in `words`; labrun's own refusal of an option it does not simulate is said in
+  /// `language`, while nc's own errors stay as nc prints them.
+  static func parse(_ words: [String], language: PhraseLanguage = .english) throws(Failure) -> NcOptions {
     var options = NcOptions()
     var index = 0
     var onlyOperands = false
@@ -80,10 +84,11 @@ struct NcOptions: Equatable {
           }
           options.waitMilliseconds = try wait(value)
         case _ where unsimulated.contains(letter) || unsimulatedWithValue.contains(letter):
-          throw Failure(
-            message:
-              "labrun: nc -\(letter) is not part of this simulation; it simulates TCP connects: nc [-z] [-v] [-n] [-w SECONDS] HOST PORT\n",
-            status: 2)
+          let usage = "nc [-z] [-v] [-n] [-w SECONDS] HOST PORT"
+          let refusal = Phrase(
+            english: "labrun: nc -\(letter) is not part of this simulation; it simulates TCP connects: \(usage)",
+            korean: "labrun: nc의 -\(letter) 옵션은 이 시뮬레이션에 없습니다. TCP 연결만 시뮬레이션합니다: \(usage)")
+          throw Failure(message: refusal.text(language) + "\n", status: 2)
         default:
           throw Failure(message: "nc: invalid option -- '\(letter)'\n" + tryHelp, status: 2)
         }

@@ -107,7 +107,12 @@ enum PingCommand {
     }
     let cut =
       asked > count
-      ? "labrun: this simulation's ping stops after \(ShellLimits.maximumPingProbes) probes (-c \(asked) asked for more)\n"
+      ? Phrase(
+        english:
+          "labrun: this simulation's ping stops after \(ShellLimits.maximumPingProbes) probes (-c \(asked) asked for more)",
+        korean:
+          "labrun: 이 시뮬레이션의 ping은 프로브를 최대 \(ShellLimits.maximumPingProbes)개까지 보냅니다. 요청한 -c \(asked)보다 적게 보냈습니다."
+      ).text(state.language) + "\n"
       : ""
     return CommandResult(stdout: text, stderr: warnings + cut, status: received > 0 ? 0 : 1, events: events)
   }

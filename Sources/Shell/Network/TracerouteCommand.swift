@@ -38,7 +38,7 @@ enum TracerouteCommand {
   static func run(_ invocation: Invocation, state: inout ShellState) -> CommandResult {
     let options: TracerouteOptions
     do {
-      options = try TracerouteOptions.parse(invocation.arguments)
+      options = try TracerouteOptions.parse(invocation.arguments, language: state.language)
     } catch {
       return .failure(error.message, status: error.status)
     }

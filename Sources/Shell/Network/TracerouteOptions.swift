@@ -1,3 +1,5 @@
+import Cloud
+
 /// `traceroute`'s command line as traceroute 2.x reads it: options anywhere, flags clustered, a
 /// value attached to its option (`-q1`) or in the next word, and every refusal in its own words,
 /// which count words from 1 (`argc`).
@@ -42,7 +44,9 @@ struct TracerouteOptions: Equatable {
   /// Flags that change nothing this simulation shows.
   static let quietFlags = Set("4dFreAV")
 
-  static func parse(_ words: [String]) throws(Failure) -> TracerouteOptions {
+  /// The options in `words`; labrun's own refusals of what it does not simulate are said in
+  /// `language`, while traceroute's own errors stay as traceroute prints them.
+  static func parse(_ words: [String], language: PhraseLanguage = .english) throws(Failure) -> TracerouteOptions {
     var options = TracerouteOptions()
     var positional = 0
     var index = 0
@@ -56,10 +60,11 @@ struct TracerouteOptions: Equatable {
         continue
       }
       if word.hasPrefix("--") {
-        throw Failure(
-          message:
-            "labrun: traceroute \(word) is not part of this simulation; it simulates traceroute [-n] [-m max_ttl] [-q nqueries] [-w MAX] [-f first_ttl] [-p port] HOST\n",
-          status: 2)
+        let usage = "traceroute [-n] [-m max_ttl] [-q nqueries] [-w MAX] [-f first_ttl] [-p port] HOST"
+        let refusal = Phrase(
+          english: "labrun: traceroute \(word) is not part of this simulation; it simulates \(usage)",
+          korean: "labrun: traceroute의 \(word) 옵션은 이 시뮬레이션에 없습니다. 지원하는 형식: \(usage)")
+        throw Failure(message: refusal.text(language) + "\n", status: 2)
       }
       var letters = Substring(word.dropFirst())
       var first = true
@@ -92,10 +97,11 @@ struct TracerouteOptions: Equatable {
         case "U": options.fixedUDPPort = true
         case _ where quietFlags.contains(letter): break
         case "6", "D", "P":
-          throw Failure(
-            message:
-              "labrun: traceroute -\(letter) is not part of this simulation; it traces over IPv4 with UDP probes\n",
-            status: 2)
+          let refusal = Phrase(
+            english:
+              "labrun: traceroute -\(letter) is not part of this simulation; it traces over IPv4 with UDP probes",
+            korean: "labrun: traceroute의 -\(letter) 옵션은 이 시뮬레이션에 없습니다. IPv4에서 UDP 프로브로 추적합니다.")
+          throw Failure(message: refusal.text(language) + "\n", status: 2)
         default:
           throw Failure(message: "Bad option `-\(letter)' (argc \(argc))\n", status: 2)
         }

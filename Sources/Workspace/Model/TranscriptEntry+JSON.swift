@@ -43,7 +43,7 @@ extension TranscriptEntry {
       return .command(
         CommandRecord(
           host: host, input: input, simulatedTime: time, exitStatus: status, output: output,
-          statusBefore: raw.statusBefore))
+          statusBefore: raw.statusBefore, language: raw.language))
     case "reset":
       return .reset(step: raw.step)
     default:
@@ -61,6 +61,9 @@ extension TranscriptEntry {
     var output: String?
     /// Written only when set, so lines of commands typed without a Ctrl-C before them stay as they were.
     var statusBefore: Int32?
+    /// Written only when the session spoke another language than the workspace's, so lines of a
+    /// workspace resumed in its own language stay as they were.
+    var language: String?
     var step: String?
 
     /// The line as TranscriptLineScanner reads it; nil where only JSONDecoder can say what it holds
@@ -82,7 +85,8 @@ extension TranscriptEntry {
         }
       }
       guard case .text(let kind)? = members[.kind], let host = text(.host), let input = text(.input),
-        let output = text(.output), let step = text(.step), let time = number(.simulatedTime, Int64.self),
+        let output = text(.output), let step = text(.step), let language = text(.language),
+        let time = number(.simulatedTime, Int64.self),
         let status = number(.exitStatus, Int32.self), let before = number(.statusBefore, Int32.self)
       else { return nil }
       self.kind = kind
@@ -93,6 +97,7 @@ extension TranscriptEntry {
       self.simulatedTime = time
       self.exitStatus = status
       self.statusBefore = before
+      self.language = language
     }
 
     init(_ entry: TranscriptEntry) {
@@ -105,6 +110,7 @@ extension TranscriptEntry {
         exitStatus = record.exitStatus
         output = record.output
         statusBefore = record.statusBefore
+        language = record.language
       case .reset(let step):
         kind = "reset"
         self.step = step

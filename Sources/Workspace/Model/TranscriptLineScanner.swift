@@ -15,7 +15,7 @@ struct TranscriptLineScanner {
 
   /// The keys labrun writes; a line with any other key is left to JSONDecoder, which ignores it.
   enum Key: Int, CaseIterable {
-    case exitStatus, host, input, kind, output, simulatedTime, statusBefore, step
+    case exitStatus, host, input, kind, language, output, simulatedTime, statusBefore, step
 
     /// The key's name as bytes, to compare with the line's without making a String.
     static let names: [[UInt8]] = allCases.map { Array("\($0)".utf8) }
