@@ -11,7 +11,8 @@ import Testing
 
   @Test(arguments: [
     "", "10.0.0", "10.0.0.0.1", "256.1.1.1", "10.0.0.-1", "10.0.0.01", "a.b.c.d", "10..0.1", " 10.0.0.1", "10.0.0.1/32",
-    "１0.0.0.1",
+    "１0.0.0.1", "1.2.3.4.", ".1.2.3", "1000.1.1.1", "00.1.1.1", "1.2.3.4\n", "s3.ap-northeast-2.amazonaws.com",
+    "1.2.3.4 ", "1.2.3.", "0.0.0.00",
   ])
   func refusesMalformedAddresses(text: String) {
     #expect(throws: AddressingError.malformedAddress(text)) { try IPv4Address(parsing: text) }

@@ -10,22 +10,42 @@ public struct IPv4Address: Hashable, Comparable, Sendable, CustomStringConvertib
 
   /// Parses dotted-quad text such as `10.0.12.20`; throws `AddressingError` naming the text.
   public init(parsing text: String) throws {
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 4 else { throw AddressingError.malformedAddress(text) }
-    var value: UInt32 = 0
-    for part in parts {
-      // Leading zeros are refused, as the AWS APIs refuse them, to avoid octal ambiguity.
-      guard !part.isEmpty, part.count <= 3, part.allSatisfy(\.isASCIIDigit),
-        part.count == 1 || part.first != "0", let octet = UInt32(part), octet <= 255
-      else { throw AddressingError.malformedAddress(text) }
-      value = value << 8 | octet
-    }
+    guard let value = Self.dottedQuad(text) else { throw AddressingError.malformedAddress(text) }
     self.value = value
   }
 
   /// Parses dotted-quad text, or nil when it is not an IPv4 address.
   public static func parse(_ text: String) -> IPv4Address? {
-    try? IPv4Address(parsing: text)
+    dottedQuad(text).map(IPv4Address.init)
+  }
+
+  /// The value of four dot-separated decimal octets, read as bytes: every name a DNS tool is
+  /// given is tried as an address first, so this runs for most commands.
+  ///
+  /// Leading zeros are refused, as the AWS APIs refuse them, to avoid octal ambiguity.
+  private static func dottedQuad(_ text: String) -> UInt32? {
+    var value: UInt32 = 0
+    var octet: UInt32 = 0
+    var digits = 0
+    var dots = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: ".") {
+        guard digits > 0, dots < 3 else { return nil }
+        value = value << 8 | octet
+        dots += 1
+        octet = 0
+        digits = 0
+        continue
+      }
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 3, digits == 0 || octet != 0 else {
+        return nil
+      }
+      octet = octet * 10 + UInt32(byte - UInt8(ascii: "0"))
+      guard octet <= 255 else { return nil }
+      digits += 1
+    }
+    guard dots == 3, digits > 0 else { return nil }
+    return value << 8 | octet
   }
 
   /// The four octets, most significant first.

@@ -273,11 +273,22 @@ struct LineLexer {
       case "`":
         try lexBackquoted(into: &builder, quoted: false)
       default:
-        builder.appendText(String(scalar), quoted: false)
+        // A run of plain characters at once: one string, not one per character.
+        let start = index
         index += 1
+        while let next = peek(), !LineLexer.isMetacharacter(next), !LineLexer.isWordSpecial(next) { index += 1 }
+        builder.appendText(text(start..<index), quoted: false)
       }
     }
     return builder.word
+  }
+
+  /// The characters that end a run of plain characters inside a word.
+  static func isWordSpecial(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\\", "'", "\"", "$", "`": return true
+    default: return false
+    }
   }
 
   private mutating func lexDoubleQuoted(into builder: inout WordBuilder) throws(ShellSyntaxError) {
@@ -322,8 +333,10 @@ struct LineLexer {
       case "`":
         try lexBackquoted(into: &builder, quoted: true)
       default:
-        builder.appendText(String(scalar), quoted: true)
+        let start = index
         index += 1
+        while let next = peek(), next != closing, next != "\\", next != "$", next != "`" { index += 1 }
+        builder.appendText(text(start..<index), quoted: true)
       }
     }
   }

@@ -114,11 +114,11 @@ enum HostFiles {
     if let written = state.world.writtenFiles(of: state.hostName) {
       entry = { written.entry($0) }
     } else {
-      var wanted: Set<String> = [path]
+      var wanted = [path]
       var folder = path
       while folder != "/" {
         folder = FileTree.parent(of: folder)
-        wanted.insert(folder)
+        wanted.append(folder)
       }
       let made = initialEntries(state, only: wanted)
       entry = { path in made.first { $0.path == path } }
@@ -267,7 +267,7 @@ enum HostFiles {
 
   /// The entries of the host's image, or only those at the paths `only` holds: a file's text is
   /// made only for a file kept.
-  static func initialEntries(_ state: ShellState, only: Set<String>?) -> [FileEntry] {
+  static func initialEntries(_ state: ShellState, only: [String]?) -> [FileEntry] {
     guard let host = state.host else { return [] }
     let world = state.world
     let user = host.user
@@ -283,10 +283,11 @@ enum HostFiles {
         FileEntry(path: path, kind: .file(Array(text().utf8)), owner: owner, mode: mode, modified: imageTime))
     }
     folder("/", 0o555)
-    for name in [
-      "bin", "etc", "home", "lib", "lib64", "local", "media", "mnt", "opt", "run", "sbin", "srv", "usr", "var",
+    for path in [
+      "/bin", "/etc", "/home", "/lib", "/lib64", "/local", "/media", "/mnt", "/opt", "/run", "/sbin", "/srv", "/usr",
+      "/var",
     ] {
-      folder("/" + name)
+      folder(path)
     }
     folder("/boot", 0o555)
     folder("/dev")
