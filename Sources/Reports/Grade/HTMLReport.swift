@@ -79,7 +79,10 @@ enum HTMLReport {
         out += "</ol>\n"
         if !grade.findings.isEmpty {
           out += "<ul class=\"findings\">\n"
-          for finding in grade.findings { out += "<li><b>\(finding.kind.rawValue)</b> \(e(finding.message))</li>\n" }
+          for finding in grade.findings {
+            let explanation = FindingWords.explanation(of: finding.kind, w).map { e($0) + " — " } ?? ""
+            out += "<li><b>\(finding.kind.rawValue)</b> \(explanation)\(e(finding.message))</li>\n"
+          }
           out += "</ul>\n"
         }
         out += "</section>\n"

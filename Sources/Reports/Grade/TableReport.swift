@@ -55,7 +55,7 @@ enum TableReport {
       out += "\n" + w("Integrity findings") + "\n"
       for grade in flagged {
         out += "\n  \(grade.labID)  \(ReportText.learner(grade))  \(grade.path)\n"
-        for finding in grade.findings { out += "    \(finding.kind.rawValue): \(finding.message)\n" }
+        for finding in grade.findings { out += "    \(FindingWords.line(finding, w))\n" }
       }
     }
     if !report.similarCommandSequences.isEmpty {
