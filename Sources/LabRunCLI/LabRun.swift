@@ -39,7 +39,13 @@ public struct LabRun: ParsableCommand {
       console.err("labrun: error: \(failure.message)")
       Foundation.exit(failure.exitCode)
     } catch {
-      exit(withError: error)
+      // Help and version requests, and every English session, as ArgumentParser says them.
+      let code = exitCode(for: error)
+      let language = UsageErrorWords.language(
+        arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessEnvironment.values)
+      guard code != .success, language == .ko else { exit(withError: error) }
+      console.err(UsageErrorWords.korean(fullMessage(for: error)))
+      Foundation.exit(code.rawValue)
     }
   }
 }
