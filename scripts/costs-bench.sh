@@ -14,7 +14,8 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 base_commit=${1:-main}
 work=${LABRUN_BENCH_DIR:-$(mktemp -d /tmp/labrun-costs.XXXXXX)}
 mkdir -p "$work"
-labs=$repo/labs
+# LABRUN_BENCH_LABS: the labs both sides run (a base older than a lab-format change cannot read today's).
+labs=${LABRUN_BENCH_LABS:-$repo/labs}
 learner="Bench Learner <bench@example.org>"
 products=(labrun workspace-bench grade-bench)
 
