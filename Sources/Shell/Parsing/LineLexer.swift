@@ -441,9 +441,12 @@ struct LineLexer {
   }
 
   func text(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return String(view)
+    // Encoded by hand: appending scalars to a String's scalar view costs thousands of
+    // instructions a call, and every run of plain characters in a line comes through here.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(range.count)
+    for scalar in scalars[range] { UTF8.encode(scalar) { bytes.append($0) } }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {
