@@ -120,11 +120,23 @@ struct JSONWriter {
   private func newline(_ level: Int, into output: inout String) {
     guard let indent = format.indent else { return }
     output += "\n"
-    output += String(repeating: " ", count: indent * level)
+    output += Spaces.of(indent * level)
   }
 
   func writeString(_ text: String, into output: inout String) {
     output += "\""
+    // Most strings need no escape and are copied whole; appending scalar by scalar cost most of
+    // rendering a response.
+    let escapesDelete = format.escapesNonASCII || format.dialect == .jq
+    let plain = text.utf8.allSatisfy { byte in
+      byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+        && !(byte == 0x7F && escapesDelete) && !(byte >= 0x80 && format.escapesNonASCII)
+    }
+    if plain {
+      output += text
+      output += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""

@@ -6,27 +6,35 @@
 public enum S3URLEncoding {
   /// `text` encoded as S3 encodes Key, Prefix, Delimiter and StartAfter values.
   public static func encode(_ text: String) -> String {
-    var output = ""
-    let hex = Array("0123456789ABCDEF")
-    for byte in text.utf8 {
+    func isKept(_ byte: UInt8) -> Bool {
       switch byte {
       case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
         UInt8(ascii: "*"), UInt8(ascii: "/"):
-        output.unicodeScalars.append(Unicode.Scalar(byte))
-      case UInt8(ascii: " "):
-        output += "+"
-      default:
-        output += "%"
-        output.append(hex[Int(byte >> 4)])
-        output.append(hex[Int(byte & 0x0F)])
+        true
+      default: false
       }
     }
-    return output
+    // Most keys need no escape; every key of every listing comes through here.
+    if text.utf8.allSatisfy(isKept) { return text }
+    let hex = Array("0123456789ABCDEF".utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(text.utf8.count * 3)
+    for byte in text.utf8 {
+      if isKept(byte) {
+        output.append(byte)
+      } else if byte == UInt8(ascii: " ") {
+        output.append(UInt8(ascii: "+"))
+      } else {
+        output += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+      }
+    }
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// Reverses ``encode(_:)`` (`+` is a space, `%XX` a byte); nil when the escapes are not valid UTF-8.
   public static func decode(_ text: String) -> String? {
+    if !text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) { return text }
     var bytes: [UInt8] = []
     let source = Array(text.utf8)
     var index = 0

@@ -1,3 +1,4 @@
+import Cloud
 import Shell
 
 /// The lab's own commands, as commands of the shell: `help`, `hint`, `check`, `steps`,
@@ -57,8 +58,8 @@ enum LabCommands {
     for (index, step) in steps.enumerated() {
       let mark = progress.passed.contains(step.id) ? "✓" : (index == progress.currentStep ? "→" : "✗")
       let number = "\(index + 1)."
-      let gap = String(repeating: " ", count: numberWidth - number.count)
-      let id = step.id + String(repeating: " ", count: idWidth - step.id.count)
+      let gap = Spaces.of(numberWidth - number.count)
+      let id = step.id + Spaces.of(idWidth - step.id.count)
       let points = progress.lab.messages.say(.stepPoints, ["points": progress.shownPoints(step)])
       text += "\(mark) \(gap)\(number) \(id)  \(step.title) \(points)\n"
     }

@@ -84,10 +84,18 @@ struct AWSClient {
 
   /// botocore's check of a Region name: a valid host label (`utils.validate_region_name`).
   static func isValidRegionName(_ name: String) -> Bool {
-    guard name.count <= 63, !name.hasPrefix("-"), !name.hasSuffix("-") else { return false }
-    guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return false }
+    // Checked as bytes: the pattern allows ASCII letters, digits and hyphens only, so a name with
+    // anything else fails either way, and every call of every `aws` command asks.
+    let bytes = name.utf8
+    guard bytes.count <= 63, bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") else { return false }
+    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    let allowed = bytes.allSatisfy { byte in
+      let lower = byte | 0x20
+      return isDigit(byte) || byte == UInt8(ascii: "-") || (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+    }
+    guard allowed else { return false }
     // An all-digit label is refused, but the empty name passes the pattern.
-    return name.isEmpty || !name.allSatisfy(\.isNumber)
+    return bytes.isEmpty || !bytes.allSatisfy(isDigit)
   }
 
   /// The Regions where botocore 1.18 sends STS calls to the global `sts.amazonaws.com` unless

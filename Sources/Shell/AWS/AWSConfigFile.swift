@@ -6,16 +6,17 @@ struct AWSConfigFile: Equatable {
   private(set) var lines: [String]
 
   init(text: String) {
+    // Split at line feed bytes, as Python's `readlines` splits: a Character walk would also keep
+    // "\r\n" together, and every `aws` command reads this file.
     var lines: [String] = []
-    var current = ""
-    for character in text {
-      current.append(character)
-      if character == "\n" {
-        lines.append(current)
-        current = ""
-      }
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    while let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+      let next = bytes.index(after: end)
+      lines.append(String(text[start..<next]))
+      start = next
     }
-    if !current.isEmpty { lines.append(current) }
+    if start != bytes.endIndex { lines.append(String(text[start...])) }
     self.lines = lines
   }
 
@@ -82,40 +83,46 @@ struct AWSConfigFile: Equatable {
 
   /// A section header's name (`[default]` → `default`); nil for any other line.
   private static func header(_ line: String) -> String? {
-    let trimmed = line.drop { $0 == " " || $0 == "\t" }
-    guard trimmed.first == "[", let close = trimmed.firstIndex(of: "]") else { return nil }
-    let name = trimmed[trimmed.index(after: trimmed.startIndex)..<close]
-    return name.isEmpty ? nil : String(name)
+    let bytes = line.utf8
+    guard let open = bytes.firstIndex(where: { $0 != space && $0 != tab }), bytes[open] == UInt8(ascii: "[") else {
+      return nil
+    }
+    let nameStart = bytes.index(after: open)
+    guard let close = bytes[nameStart...].firstIndex(of: UInt8(ascii: "]")), close != nameStart else { return nil }
+    return String(line[nameStart..<close])
   }
 
   /// A `key = value` or `key: value` line, split at the first separator and stripped.
   private static func option(_ line: String) -> (key: String, value: String)? {
-    let body = line.hasSuffix("\n") ? String(line.dropLast()) : line
-    guard let separator = body.firstIndex(where: { $0 == "=" || $0 == ":" }), separator != body.startIndex else {
-      return nil
-    }
-    let key = body[..<separator].trimmingSpaces()
-    let value = body[body.index(after: separator)...].trimmingSpaces()
-    return (key, value)
+    let bytes = line.utf8
+    let end = bytes.last == UInt8(ascii: "\n") ? bytes.index(before: bytes.endIndex) : bytes.endIndex
+    guard
+      let separator = bytes[..<end].firstIndex(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ":") }),
+      separator != bytes.startIndex
+    else { return nil }
+    return (stripped(line, bytes.startIndex, separator), stripped(line, bytes.index(after: separator), end))
+  }
+
+  /// `line[from..<to]` without its leading and trailing spaces, tabs and carriage returns.
+  private static func stripped(_ line: String, _ from: String.Index, _ to: String.Index) -> String {
+    let bytes = line.utf8[from..<to]
+    let isSpace = { (byte: UInt8) in byte == space || byte == tab || byte == UInt8(ascii: "\r") }
+    guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(line[first...last])
   }
 
   private static func isComment(_ line: String) -> Bool {
-    let trimmed = line.drop { $0 == " " || $0 == "\t" }
-    return trimmed.hasPrefix("#") || trimmed.hasPrefix(";")
+    let bytes = line.utf8
+    guard let first = bytes.first(where: { $0 != space && $0 != tab }) else { return false }
+    return first == UInt8(ascii: "#") || first == UInt8(ascii: ";")
   }
 
   /// Indented lines continue the option above them (nested `s3 =` settings), not new keys.
   private static func isIndented(_ line: String) -> Bool {
-    line.hasPrefix(" ") || line.hasPrefix("\t")
+    line.utf8.first == space || line.utf8.first == tab
   }
-}
 
-extension StringProtocol {
-  fileprivate func trimmingSpaces() -> String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-      return ""
-    }
-    return String(self[first...last])
-  }
+  private static let space = UInt8(ascii: " ")
+  private static let tab = UInt8(ascii: "\t")
 }

@@ -1,3 +1,5 @@
+import Cloud
+
 /// awscli v1's own wording for its errors, and how it lays them out on standard error.
 enum AWSMessages {
   /// argparse's `usage: ` and awscli 1.18.147's USAGE, which opens with a carriage return and the
@@ -70,22 +72,34 @@ enum AWSMessages {
 
   /// awscli's two-column choice table: `%-40s` cells joined by ` | ` (a longer name is not cut).
   static func table(_ choices: [String]) -> String {
-    var lines: [String] = []
+    // Built in one string: the service list has hundreds of names, and a mistyped command
+    // prints it whole.
+    var text = ""
+    text.reserveCapacity(choices.count * 44)
     var index = 0
     while index < choices.count {
-      let left = choices[index]
+      if index > 0 { text += "\n" }
+      pad(choices[index], 40, into: &text)
       if index + 1 < choices.count {
-        lines.append(pad(left, 40) + " | " + pad(choices[index + 1], 40))
-      } else {
-        lines.append(pad(left, 40))
+        text += " | "
+        pad(choices[index + 1], 40, into: &text)
       }
       index += 2
     }
-    return lines.joined(separator: "\n") + "\n"
+    return text + "\n"
   }
 
   static func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    var padded = ""
+    pad(text, width, into: &padded)
+    return padded
+  }
+
+  /// Appends `text` and the spaces that make it `width` characters wide.
+  static func pad(_ text: String, _ width: Int, into output: inout String) {
+    output += text
+    let count = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+    if count < width { output += Spaces.of(width - count) }
   }
 }
 

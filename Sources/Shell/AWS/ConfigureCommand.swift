@@ -125,6 +125,6 @@ enum ConfigureCommand {
   }
 
   static func leftPad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    text.count >= width ? text : Spaces.of(width - text.count) + text
   }
 }

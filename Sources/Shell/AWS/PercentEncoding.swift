@@ -6,23 +6,25 @@ enum PercentEncoding {
   /// Encodes for a URL path: `/` stays as well.
   static func path(_ text: String) -> String { encode(text, keep: "-_.~/") }
 
-  private static func encode(_ text: String, keep: String) -> String {
-    let hex = Array("0123456789ABCDEF")
-    let kept = Set(keep.utf8)
-    var output = ""
-    for byte in text.utf8 {
-      let isAlphanumeric =
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+  private static func encode(_ text: String, keep: StaticString) -> String {
+    let kept = UnsafeBufferPointer(start: keep.utf8Start, count: keep.utf8CodeUnitCount)
+    func isKept(_ byte: UInt8) -> Bool {
+      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
         || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-      if isAlphanumeric || kept.contains(byte) {
-        output.unicodeScalars.append(Unicode.Scalar(byte))
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || kept.contains(byte)
+    }
+    // Most values need no escape; every request's query and path come through here.
+    if text.utf8.allSatisfy(isKept) { return text }
+    let hex = Array("0123456789ABCDEF".utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(text.utf8.count * 3)
+    for byte in text.utf8 {
+      if isKept(byte) {
+        output.append(byte)
       } else {
-        output += "%"
-        output.append(hex[Int(byte >> 4)])
-        output.append(hex[Int(byte & 0x0F)])
+        output += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
       }
     }
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 }

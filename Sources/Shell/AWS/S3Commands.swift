@@ -99,13 +99,16 @@ enum S3Commands {
         guard case .objects(let page) = response else { return AWSCommandOutput() }
         for common in page.commonPrefixes {
           let decoded = S3URLEncoding.decode(common) ?? common
-          let components = decoded.split(separator: "/", omittingEmptySubsequences: false)
-          let name = components.count >= 2 ? String(components[components.count - 2]) : decoded
-          lines += String(repeating: " ", count: 27) + "PRE " + name + "/\n"
+          // Split at "/" bytes, as awscli splits the Python string; a Character walk cost most of a listing.
+          let components = decoded.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+          let name = components.count >= 2 ? String(Substring(components[components.count - 2])) : decoded
+          lines += Spaces.of(27) + "PRE " + name + "/\n"
         }
         for object in page.contents {
           let key = S3URLEncoding.decode(object.key) ?? object.key
-          let name = recursive ? key : String(key.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+          let name =
+            recursive
+            ? key : key.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(key[key.utf8.index(after: $0)...]) } ?? key
           let size = human ? humanSize(object.size) : String(object.size)
           lines += date(object.lastModified) + " " + leftPad(size, 10) + " " + name + "\n"
           count += 1
@@ -257,7 +260,7 @@ enum S3Commands {
   }
 
   static func leftPad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    text.count >= width ? text : Spaces.of(width - text.count) + text
   }
 
   /// awscli's `human_readable_size`: bytes below 1 KiB as `N Bytes`, else one decimal and a binary unit.

@@ -1,3 +1,5 @@
+import Cloud
+
 /// bash's `history`: numbered lines, `history N` for the last N, `history -c` to clear.
 enum History {
   static func run(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
@@ -29,6 +31,6 @@ enum History {
   /// `%5d  %s`: the number right-aligned in five columns, two spaces, the line.
   static func format(number: Int, line: String) -> String {
     let digits = String(number)
-    return String(repeating: " ", count: max(0, 5 - digits.count)) + digits + "  " + line + "\n"
+    return Spaces.of(max(0, 5 - digits.count)) + digits + "  " + line + "\n"
   }
 }

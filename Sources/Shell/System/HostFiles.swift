@@ -63,6 +63,7 @@ enum HostFiles {
   /// `typed` as an absolute, normalised path: relative paths start at the working directory;
   /// `.` and `..` are resolved by name (the simulated hosts have no symbolic links).
   static func resolve(_ typed: String, state: ShellState) -> String {
+    if isNormalAbsolute(typed) { return typed }
     let start = typed.hasPrefix("/") ? "" : workingDirectory(state)
     var components: [Substring] = []
     for component in (start + "/" + typed).split(separator: "/") {
@@ -75,6 +76,30 @@ enum HostFiles {
     return "/" + components.joined(separator: "/")
   }
 
+  /// Whether `path` is absolute with no empty, `.` or `..` component and no trailing slash, so
+  /// that resolving it gives it back (awscli's `~/.aws/config` comes here on every call).
+  static func isNormalAbsolute(_ path: String) -> Bool {
+    let slash = UInt8(ascii: "/")
+    let dot = UInt8(ascii: ".")
+    let bytes = path.utf8
+    guard bytes.first == slash else { return false }
+    if bytes.count == 1 { return true }
+    // The length of the component being read, and whether it is dots only so far.
+    var length = 0
+    var dots = true
+    for byte in bytes.dropFirst() {
+      if byte == slash {
+        if length == 0 || (dots && length <= 2) { return false }
+        length = 0
+        dots = true
+      } else {
+        length += 1
+        dots = dots && byte == dot
+      }
+    }
+    return length > 0 && !(dots && length <= 2)
+  }
+
   // MARK: - Access
 
   /// Whether `user` may search (enter) every folder above `path`.
@@ -84,17 +109,19 @@ enum HostFiles {
 
   /// Whether `user` may search every folder above `path`, with the entries `entry` gives.
   static func canReach(_ path: String, user: String, entry: (String) -> FileEntry?) -> Result<Void, FileError> {
-    var folder = FileTree.parent(of: path)
-    var chain: [String] = []
-    while true {
-      chain.append(folder)
-      if folder == "/" { break }
-      folder = FileTree.parent(of: folder)
+    func check(_ ancestor: String) -> FileError? {
+      guard let entry = entry(ancestor) else { return .notFound }
+      guard entry.isDirectory else { return .notDirectory }
+      return allows(entry, user: user, bit: 0o1) ? nil : .permissionDenied
     }
-    for ancestor in chain.reversed() {
-      guard let entry = entry(ancestor) else { return .failure(.notFound) }
-      guard entry.isDirectory else { return .failure(.notDirectory) }
-      if !allows(entry, user: user, bit: 0o1) { return .failure(.permissionDenied) }
+    // From the root down: the path up to each of its slashes after the first.
+    if let error = check("/") { return .failure(error) }
+    let bytes = path.utf8
+    guard !bytes.isEmpty else { return .success(()) }
+    var rest = bytes.index(after: bytes.startIndex)
+    while let slash = bytes[rest...].firstIndex(of: UInt8(ascii: "/")) {
+      if let error = check(String(path[..<slash])) { return .failure(error) }
+      rest = bytes.index(after: slash)
     }
     return .success(())
   }
@@ -113,15 +140,11 @@ enum HostFiles {
     let entry: (String) -> FileEntry?
     if let written = state.world.writtenFiles(of: state.hostName) {
       entry = { written.entry($0) }
+    } else if let host = state.host {
+      let world = state.world
+      entry = { imageEntry($0, host: host, world: world) }
     } else {
-      var wanted = [path]
-      var folder = path
-      while folder != "/" {
-        folder = FileTree.parent(of: folder)
-        wanted.append(folder)
-      }
-      let made = initialEntries(state, only: wanted)
-      entry = { path in made.first { $0.path == path } }
+      entry = { _ in nil }
     }
     if path != "/", case .failure(let error) = canReach(path, user: user(state), entry: entry) {
       return .failure(error)
@@ -269,57 +292,70 @@ enum HostFiles {
   /// made only for a file kept.
   static func initialEntries(_ state: ShellState, only: [String]?) -> [FileEntry] {
     guard let host = state.host else { return [] }
-    let world = state.world
+    return (only ?? imagePaths(host)).compactMap { imageEntry($0, host: host, world: state.world) }
+  }
+
+  /// The folders of every host's image and their modes, all owned by root.
+  static let systemFolders: [String: UInt16] = [
+    "/": 0o555, "/bin": 0o755, "/etc": 0o755, "/home": 0o755, "/lib": 0o755, "/lib64": 0o755, "/local": 0o755,
+    "/media": 0o755, "/mnt": 0o755, "/opt": 0o755, "/run": 0o755, "/sbin": 0o755, "/srv": 0o755, "/usr": 0o755,
+    "/var": 0o755, "/boot": 0o555, "/dev": 0o755, "/proc": 0o555, "/sys": 0o555, "/root": 0o550, "/tmp": 0o1777,
+    "/var/tmp": 0o1777, "/var/log": 0o755, "/usr/bin": 0o755, "/usr/local": 0o755,
+  ]
+
+  /// The files of every host's image outside the login user's home.
+  static let systemFiles = [
+    "/dev/null", "/etc/resolv.conf", "/etc/hostname", "/etc/os-release", "/etc/hosts", "/etc/shadow",
+  ]
+
+  /// The paths in the login user's home of the host's image, after the home itself.
+  static func homePaths(_ host: Host) -> [String] {
+    var paths = ["", "/.bash_logout", "/.bash_profile", "/.bashrc", "/.aws", "/.aws/config"]
+    if host.kind == .onPremises { paths.append("/.aws/credentials") }
+    return paths
+  }
+
+  /// Every path of the host's image.
+  static func imagePaths(_ host: Host) -> [String] {
+    let home = "/home/" + host.user
+    return Array(systemFolders.keys) + systemFiles + homePaths(host).map { home + $0 }
+  }
+
+  /// The entry at `path` in the host's image, made alone (a read needs a file and its folders,
+  /// not the whole tree); nil when the image has nothing there.
+  static func imageEntry(_ path: String, host: Host, world: World) -> FileEntry? {
+    func folder(_ mode: UInt16, owner: String = "root") -> FileEntry {
+      FileEntry(path: path, kind: .directory, owner: owner, mode: mode, modified: imageTime)
+    }
+    func file(_ text: String, _ mode: UInt16 = 0o644, owner: String = "root") -> FileEntry {
+      FileEntry(path: path, kind: .file(Array(text.utf8)), owner: owner, mode: mode, modified: imageTime)
+    }
+    if let mode = systemFolders[path] { return folder(mode) }
     let user = host.user
-    let home = "/home/\(user)"
-    var entries: [FileEntry] = []
-    func folder(_ path: String, _ mode: UInt16 = 0o755, owner: String = "root") {
-      if let only, !only.contains(path) { return }
-      entries.append(FileEntry(path: path, kind: .directory, owner: owner, mode: mode, modified: imageTime))
+    switch path {
+    case "/dev/null": return FileEntry(path: path, kind: .device, owner: "root", mode: 0o666, modified: imageTime)
+    case "/etc/resolv.conf": return file(resolvConf(host, world: world))
+    case "/etc/hostname": return file(hostname(host, world: world) + "\n")
+    case "/etc/os-release": return file(osRelease(host))
+    case "/etc/hosts": return file(hosts)
+    case "/etc/shadow": return file("root:*LOCK*:14600::::::\n\(user):!!:18641:0:99999:7:::\n", 0o000)
+    default: break
     }
-    func file(_ path: String, _ text: @autoclosure () -> String, _ mode: UInt16 = 0o644, owner: String = "root") {
-      if let only, !only.contains(path) { return }
-      entries.append(
-        FileEntry(path: path, kind: .file(Array(text().utf8)), owner: owner, mode: mode, modified: imageTime))
-    }
-    folder("/", 0o555)
-    for path in [
-      "/bin", "/etc", "/home", "/lib", "/lib64", "/local", "/media", "/mnt", "/opt", "/run", "/sbin", "/srv", "/usr",
-      "/var",
-    ] {
-      folder(path)
-    }
-    folder("/boot", 0o555)
-    folder("/dev")
-    folder("/proc", 0o555)
-    folder("/sys", 0o555)
-    folder("/root", 0o550)
-    folder("/tmp", 0o1777)
-    folder("/var/tmp", 0o1777)
-    folder("/var/log")
-    folder("/usr/bin")
-    folder("/usr/local")
-    if only?.contains("/dev/null") ?? true {
-      entries.append(FileEntry(path: "/dev/null", kind: .device, owner: "root", mode: 0o666, modified: imageTime))
-    }
-    file("/etc/resolv.conf", resolvConf(host, world: world))
-    file("/etc/hostname", hostname(host, world: world) + "\n")
-    file("/etc/os-release", osRelease(host))
-    file("/etc/hosts", hosts)
-    file("/etc/shadow", "root:*LOCK*:14600::::::\n\(user):!!:18641:0:99999:7:::\n", 0o000)
-    folder(home, 0o700, owner: user)
-    file(home + "/.bash_logout", skeletonLogout, owner: user)
-    file(home + "/.bash_profile", skeletonProfile, owner: user)
-    file(home + "/.bashrc", skeletonRC, owner: user)
-    folder(home + "/.aws", 0o775, owner: user)
-    file(home + "/.aws/config", "[default]\nregion = \(world.region)\n", 0o664, owner: user)
-    if host.kind == .onPremises {
-      file(
-        home + "/.aws/credentials",
+    let home = "/home/" + user
+    guard path.hasPrefix(home) else { return nil }
+    switch path[path.utf8.index(path.startIndex, offsetBy: home.utf8.count)...] {
+    case "": return folder(0o700, owner: user)
+    case "/.bash_logout": return file(skeletonLogout, owner: user)
+    case "/.bash_profile": return file(skeletonProfile, owner: user)
+    case "/.bashrc": return file(skeletonRC, owner: user)
+    case "/.aws": return folder(0o775, owner: user)
+    case "/.aws/config": return file("[default]\nregion = \(world.region)\n", 0o664, owner: user)
+    case "/.aws/credentials" where host.kind == .onPremises:
+      return file(
         "[default]\naws_access_key_id = AKIA****************\naws_secret_access_key = ****************************************\n",
         0o600, owner: user)
+    default: return nil
     }
-    return entries
   }
 
   static let hosts =

@@ -160,7 +160,7 @@ enum ListCommand {
   }
 
   private static func pad(_ text: String, _ width: Int, right: Bool) -> String {
-    let padding = String(repeating: " ", count: max(0, width - text.count))
+    let padding = Spaces.of(max(0, width - text.count))
     return right ? padding + text : text + padding
   }
 

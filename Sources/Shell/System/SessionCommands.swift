@@ -105,6 +105,6 @@ enum SessionCommands {
   }
 
   private static func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    text.count >= width ? text + " " : text + Spaces.of(width - text.count)
   }
 }

@@ -1,3 +1,4 @@
+import Cloud
 import TextLayout
 
 /// One titled block of an awscli table: optional column headers, rows of cells, and how deeply it
@@ -165,8 +166,8 @@ struct AWSTableLayout {
     let before = width / 2 - textWidth / 2 - 1
     let used = EastAsianWidth.awscliLength(leftEdge) + before + textWidth
     let after = max(0, width - EastAsianWidth.awscliLength(rightEdge) - used)
-    return leftEdge + String(repeating: " ", count: max(0, before)) + text
-      + String(repeating: " ", count: after) + rightEdge
+    return leftEdge + Spaces.of(max(0, before)) + text
+      + Spaces.of(after) + rightEdge
   }
 
   /// awscli's `align_left`: two spaces of padding when the cell has room for them.
@@ -174,7 +175,7 @@ struct AWSTableLayout {
     let textWidth = EastAsianWidth.awscliLength(text)
     let padding = width - (textWidth + 2 + leftEdge.count + rightEdge.count) >= 0 ? 2 : 0
     let after = max(0, width - (leftEdge.count + padding + textWidth) - rightEdge.count)
-    return leftEdge + String(repeating: " ", count: padding) + text
-      + String(repeating: " ", count: after) + rightEdge
+    return leftEdge + Spaces.of(padding) + text
+      + Spaces.of(after) + rightEdge
   }
 }

@@ -20,46 +20,67 @@ enum Python2DictOrder {
   /// Python 2.7's `string_hash` (and `unicode_hash`, which agrees for the ASCII keys botocore uses)
   /// as the unsigned 64-bit value the dict probes with.
   static func hash(_ key: String) -> UInt64 {
-    let units = Array(key.unicodeScalars.map { UInt64($0.value) })
-    guard let first = units.first else { return 0 }
-    var x = first << 7
-    for unit in units { x = (1_000_003 &* x) ^ unit }
-    x ^= UInt64(units.count)
+    var x: UInt64 = 0
+    var count: UInt64 = 0
+    for scalar in key.unicodeScalars {
+      let unit = UInt64(scalar.value)
+      if count == 0 { x = unit << 7 }
+      x = (1_000_003 &* x) ^ unit
+      count += 1
+    }
+    guard count > 0 else { return 0 }
+    x ^= count
     // CPython reserves -1 for errors.
     return x == UInt64.max ? UInt64.max - 1 : x
   }
 
+  /// The open-addressed table, each slot's key kept with its hash (CPython keeps both too, so a
+  /// resize re-places keys without hashing them again).
   private struct Table {
-    var slots: [String?] = Array(repeating: nil, count: 8)
+    var keys: [String?] = Array(repeating: nil, count: 8)
+    var hashes: [UInt64] = Array(repeating: 0, count: 8)
     var used = 0
 
     /// The keys in slot order, which is the order Python 2 iterates them in.
-    var occupied: [String] { slots.compactMap { $0 } }
+    var occupied: [String] { keys.compactMap { $0 } }
 
     mutating func insert(_ key: String) {
-      guard !slots.contains(key) else { return }
-      Self.place(key, in: &slots)
+      let hash = Python2DictOrder.hash(key)
+      // Nothing is deleted while the table fills, so a key already in it lies on its own probe
+      // sequence before the first empty slot, as CPython's lookdict finds it.
+      let slot = Self.probe(hash, key: key, keys: keys, hashes: hashes)
+      guard keys[slot] == nil else { return }
+      keys[slot] = key
+      hashes[slot] = hash
       used += 1
       // No deletions happen before printing, so `ma_fill` equals `ma_used` here.
-      if used * 3 >= slots.count * 2 {
+      if used * 3 >= keys.count * 2 {
         var size = 8
         while size <= 4 * used { size <<= 1 }
-        var resized: [String?] = Array(repeating: nil, count: size)
-        for case let old? in slots { Self.place(old, in: &resized) }
-        slots = resized
+        var newKeys: [String?] = Array(repeating: nil, count: size)
+        var newHashes: [UInt64] = Array(repeating: 0, count: size)
+        for index in keys.indices {
+          guard let old = keys[index] else { continue }
+          let place = Self.probe(hashes[index], key: nil, keys: newKeys, hashes: newHashes)
+          newKeys[place] = old
+          newHashes[place] = hashes[index]
+        }
+        keys = newKeys
+        hashes = newHashes
       }
     }
 
-    static func place(_ key: String, in slots: inout [String?]) {
-      let mask = UInt64(slots.count - 1)
-      let hash = Python2DictOrder.hash(key)
+    /// The slot holding `key` (when given) or the first empty slot of `hash`'s probe sequence.
+    static func probe(_ hash: UInt64, key: String?, keys: [String?], hashes: [UInt64]) -> Int {
+      let mask = UInt64(keys.count - 1)
       var index = hash & mask
       var perturb = hash
-      while slots[Int(index & mask)] != nil {
+      while let occupant = keys[Int(index & mask)] {
+        if let key, hashes[Int(index & mask)] == hash, occupant == key { break }
         index = (index << 2) &+ index &+ perturb &+ 1
         perturb >>= 5
       }
-      slots[Int(index & mask)] = key
+      return Int(index & mask)
     }
   }
 }
