@@ -6,6 +6,14 @@ public enum UTF8Validation {
   public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
     var index = 0
     while index < bytes.count {
+      // Eight ASCII bytes at a time: lab files and typed lines are mostly ASCII.
+      if index + 8 <= bytes.count {
+        let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
+        if word & 0x8080_8080_8080_8080 == 0 {
+          index += 8
+          continue
+        }
+      }
       let lead = bytes[index]
       let length: Int
       var low: UInt8 = 0x80

@@ -68,6 +68,23 @@ import Transcript
     #expect(fast == foundation)
   }
 
+  /// Strings are read eight bytes at a time: a quote, backslash, control character or non-ASCII
+  /// byte must be seen at every position against those words.
+  @Test(arguments: 0..<18)
+  func specialBytesAtEveryOffset(_ offset: Int) {
+    let pad = String(repeating: "a", count: offset)
+    for special in [#"\""#, #"\\"#, #"\n"#, "\u{01}", "\t", "é", "한", "\u{7F}", " ", "~", "!", "#", "]", "\u{1F}"] {
+      for line in [
+        #"{"kind":"reset","step":""# + pad + special + #"tail of the string"}"#,
+        #"{"kind":"reset","step":""# + pad + special + #""}"#,
+        #"{"kind":"reset","step":""# + pad + #""}"#,
+      ] {
+        let (fast, foundation) = Self.both(line)
+        #expect(fast == foundation, "\(line.debugDescription)")
+      }
+    }
+  }
+
   @Test func invalidUTF8IsLeftToJSONDecoder() {
     var data = Data(#"{"kind":"reset","step":""#.utf8)
     data.append(contentsOf: [0xC3, 0x28])

@@ -9,6 +9,17 @@ extension WorldDescription {
     return builder.world
   }
 
+  /// Builds the world for `seed` with the S3 storage of `other`, a world this description built
+  /// for another seed: buckets and objects come from the description alone (no ID is drawn for
+  /// them), and hashing every object's content for its ETag was a tenth of a lab's start.
+  public func build(seed: UInt64, reusingStorageOf other: World) throws(DescriptionErrors) -> World {
+    var builder = WorldBuilder(description: self, seed: seed)
+    builder.reusedStorage = other.s3
+    builder.build()
+    guard builder.errors.isEmpty else { throw DescriptionErrors(errors: builder.errors) }
+    return builder.world
+  }
+
   /// Parses `YYYY-MM-DDTHH:MM:SSZ` into a clock; nil when malformed.
   static func parseTime(_ text: String) -> SimClock? {
     let bytes = Array(text.utf8)
@@ -32,6 +43,8 @@ struct WorldBuilder {
   let description: WorldDescription
   var world: World
   var errors: [DescriptionError] = []
+  /// S3 storage already built from this description, taken instead of building the buckets again.
+  var reusedStorage: S3Store?
   private var subnetIds: [String: String] = [:]
   private var tableIds: [String: String] = [:]
   private var groupIds: [String: String] = [:]
@@ -63,7 +76,11 @@ struct WorldBuilder {
     buildVPC(region: region)
     buildOnPremises()
     buildCloudShell()
-    buildBuckets()
+    if let reusedStorage {
+      world.s3 = reusedStorage
+    } else {
+      buildBuckets()
+    }
   }
 
   // MARK: - VPC

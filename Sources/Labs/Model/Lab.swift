@@ -80,8 +80,9 @@ public struct Lab: Sendable, Equatable {
 
   /// The starting world for `seed`: the one built at load time for the default seed, else a new one.
   public func startingWorld(seed: UInt64) throws(DescriptionErrors) -> World {
-    if seed == defaultSeed, let prebuilt = prebuilt.world { return prebuilt }
-    return try world.build(seed: seed)
+    guard let prebuilt = prebuilt.world else { return try world.build(seed: seed) }
+    if seed == defaultSeed { return prebuilt }
+    return try world.build(seed: seed, reusingStorageOf: prebuilt)
   }
 
   /// The most points the lab gives.

@@ -137,6 +137,17 @@ struct TranscriptLineScanner {
     while true {
       // The run up to the next quote, backslash or (invalid) control character.
       let runStart = index
+      // Eight bytes at a time while none is a quote, a backslash or a control character (each
+      // test is exact for its own byte, so nothing is skipped; a hit is then found byte by byte).
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      while index + 8 <= bytes.count {
+        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let hit = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+        if hit & (ones &* 0x80) != 0 { break }
+        index += 8
+      }
       var byte: UInt8 = 0
       while index < bytes.count {
         byte = base.load(fromByteOffset: index, as: UInt8.self)
