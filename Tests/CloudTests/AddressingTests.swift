@@ -4,7 +4,10 @@ import Testing
 @testable import Cloud
 
 @Suite struct AddressingTests {
-  @Test(arguments: ["10.0.0.2", "0.0.0.0", "255.255.255.255", "52.219.60.145", "192.168.10.20"])
+  @Test(arguments: [
+    "10.0.0.2", "0.0.0.0", "255.255.255.255", "52.219.60.145", "192.168.10.20", "1.20.100.9", "99.100.199.10",
+    "200.0.9.255",
+  ])
   func parsesAndPrintsAddresses(text: String) throws {
     #expect(try IPv4Address(parsing: text).description == text)
   }

@@ -54,7 +54,20 @@ public struct IPv4Address: Hashable, Comparable, Sendable, CustomStringConvertib
   }
 
   public var description: String {
-    octets.map(String.init).joined(separator: ".")
+    // Written as bytes: every connection, lookup and `why` prints addresses.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(15)
+    var shift: UInt32 = 24
+    while true {
+      let octet = UInt8(value >> shift & 0xFF)
+      if octet >= 100 { bytes.append(UInt8(ascii: "0") + octet / 100) }
+      if octet >= 10 { bytes.append(UInt8(ascii: "0") + octet / 10 % 10) }
+      bytes.append(UInt8(ascii: "0") + octet % 10)
+      if shift == 0 { break }
+      bytes.append(UInt8(ascii: "."))
+      shift -= 8
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The EC2-style host label, `ip-10-0-12-20`.

@@ -198,8 +198,13 @@ extension World {
 
   /// The service and Region a public AWS hostname belongs to.
   func publicServiceName(_ name: String) -> (service: AWSService, region: String)? {
-    guard name.hasSuffix(".amazonaws.com") else { return nil }
-    let labels = name.dropLast(".amazonaws.com".count).split(separator: ".").map(String.init)
+    let suffix = ".amazonaws.com"
+    guard name.utf8.count >= suffix.utf8.count, name.hasSuffix(suffix) else { return nil }
+    // Split at the dot bytes: every name any tool looks up comes here, and splitting Characters
+    // cost most of a lookup.
+    let bytes = name.utf8
+    let head = bytes[..<bytes.index(bytes.endIndex, offsetBy: -suffix.utf8.count)]
+    let labels = head.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) }
     // Global names: s3.amazonaws.com, BUCKET.s3.amazonaws.com, sts.amazonaws.com.
     if labels.last == "s3" { return (.s3, "us-east-1") }
     if labels == ["sts"] { return (.sts, "us-east-1") }

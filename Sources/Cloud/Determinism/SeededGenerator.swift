@@ -55,18 +55,19 @@ public struct SeededGenerator: Sendable, Equatable, Codable {
 
   /// `count` lowercase hexadecimal digits, as in `vpce-0916e80803286e2d6`.
   public mutating func hex(_ count: Int) -> String {
-    string(count, from: Array("0123456789abcdef"))
+    string(count, from: Array("0123456789abcdef".utf8))
   }
 
   /// `count` characters drawn from lowercase letters and digits, as in the DNS suffix `s14qjhy6`.
   public mutating func alphanumeric(_ count: Int) -> String {
-    string(count, from: Array("abcdefghijklmnopqrstuvwxyz0123456789"))
+    string(count, from: Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8))
   }
 
-  private mutating func string(_ count: Int, from alphabet: [Character]) -> String {
-    var result = ""
-    result.reserveCapacity(count)
-    for _ in 0..<count { result.append(alphabet[index(alphabet.count)]) }
-    return result
+  /// The alphabets are ASCII, so the text is made as bytes (appending Characters cost most of it).
+  private mutating func string(_ count: Int, from alphabet: [UInt8]) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(count)
+    for _ in 0..<count { bytes.append(alphabet[index(alphabet.count)]) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

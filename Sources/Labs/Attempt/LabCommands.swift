@@ -54,14 +54,22 @@ enum LabCommands {
     let numberWidth = String(steps.count).count + 1
     // Ids are letters, digits, `-` and `_`, one column each, so padding by characters aligns them.
     let idWidth = steps.map(\.id.count).max() ?? 0
+    // Appended piece by piece: interpolating each row cost more than the rest of the command.
     var text = ""
+    text.reserveCapacity(steps.count * 80)
     for (index, step) in steps.enumerated() {
-      let mark = progress.passed.contains(step.id) ? "✓" : (index == progress.currentStep ? "→" : "✗")
-      let number = "\(index + 1)."
-      let gap = Spaces.of(numberWidth - number.count)
-      let id = step.id + Spaces.of(idWidth - step.id.count)
-      let points = progress.lab.messages.say(.stepPoints, ["points": progress.shownPoints(step)])
-      text += "\(mark) \(gap)\(number) \(id)  \(step.title) \(points)\n"
+      let number = String(index + 1) + "."
+      text += progress.passed.contains(step.id) ? "✓ " : (index == progress.currentStep ? "→ " : "✗ ")
+      text += Spaces.of(numberWidth - number.utf8.count)
+      text += number
+      text += " "
+      text += step.id
+      text += Spaces.of(idWidth - step.id.count)
+      text += "  "
+      text += step.title
+      text += " "
+      text += progress.lab.messages.say(.stepPoints, ["points": progress.shownPoints(step)])
+      text += "\n"
     }
     let total = progress.lab.messages.say(
       .pointsTotal, ["points": "\(progress.points)", "max": "\(progress.lab.maxPoints)"])

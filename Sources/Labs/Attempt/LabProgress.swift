@@ -100,7 +100,9 @@ struct LabProgress: Sendable {
 
   /// Passes every step whose checks now hold, in order, noting each pass and what comes next.
   mutating func advance(in world: World) {
-    while let step, step.checks.allSatisfy({ holds($0, in: world) }) {
+    // A loop, not `allSatisfy` with a closure: a closure capturing `self` here copied the whole
+    // progress (the lab with it) twice a command.
+    while let step, checksHold(step, in: world) {
       let points = pointsEarned(step)
       passed.append(step.id)
       passedThisLine.append(step.id)
@@ -114,6 +116,11 @@ struct LabProgress: Sendable {
       wrongTries = 0
       notesThisLine.append(currentNote)
     }
+  }
+
+  private func checksHold(_ step: Step, in world: World) -> Bool {
+    for check in step.checks where !holds(check, in: world) { return false }
+    return true
   }
 
   /// The banner of the current step, or the lab's end.

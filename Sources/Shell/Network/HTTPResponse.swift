@@ -43,6 +43,11 @@ struct HTTPResponse {
   }
 
   static func escape(_ text: String) -> String {
+    // Most texts have nothing to escape; the Character walk below is for those that do.
+    let special: (UInt8) -> Bool = {
+      $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"")
+    }
+    if !text.utf8.contains(where: special) { return text }
     var out = ""
     for character in text {
       switch character {
@@ -58,9 +63,10 @@ struct HTTPResponse {
 
   /// Base64-looking text of `count` characters, as S3's `x-amz-id-2` is.
   static func base64ish(_ world: inout World, count: Int) -> String {
-    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-    var text = ""
-    for _ in 0..<count { text.append(alphabet[Int(world.random.below(64))]) }
-    return text
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(count)
+    for _ in 0..<count { bytes.append(alphabet[Int(world.random.below(64))]) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
