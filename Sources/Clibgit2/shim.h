@@ -29,6 +29,12 @@ static inline int labrun_git_set_strict_object_creation(int enabled) {
   return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, enabled);
 }
 
+/// Whether every object read is hashed again to check it matches its id (libgit2's default);
+/// git itself does not, and zlib's checksum still catches damaged loose and packed objects.
+static inline int labrun_git_set_strict_hash_verification(int enabled) {
+  return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
+}
+
 /// Turns libgit2's cache of parsed objects on or off. labrun reads each commit and tree once, in
 /// order, so the cache only grew: a few kilobytes for every command of a session.
 static inline int labrun_git_set_caching(int enabled) {

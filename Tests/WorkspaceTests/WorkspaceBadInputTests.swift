@@ -8,7 +8,7 @@ import Testing
 @Suite struct WorkspaceBadInputTests {
   enum Damage: String, CaseIterable, Sendable {
     case missingFolder, plainFile, folderWithoutGit, emptyRepository, otherLab, corruptHead, corruptCommitObject,
-      metadataMissingField, metadataNotJSON, transcriptEditedLine, noMetadataFile
+      flippedTranscriptByte, metadataMissingField, metadataNotJSON, transcriptEditedLine, noMetadataFile
   }
 
   /// Sets up `damage` under `folder` and returns the path to open and what the error must say.
@@ -47,6 +47,18 @@ import Testing
       let object = path + "/.git/objects/" + head.prefix(2) + "/" + head.dropFirst(2)
       try FileManager.default.removeItem(atPath: object)
       try Data("not zlib at all".utf8).write(to: URL(fileURLWithPath: object))
+      return (path, "the git repository in \(path) is damaged")
+    case .flippedTranscriptByte:
+      // One bit of the transcript's stored object flips (a bad disk): zlib's check of the
+      // inflated bytes must catch it, since objects are not hashed again on every read.
+      try workspace()
+      let blob = try gitCLI(["rev-parse", "HEAD:transcript-000000.jsonl"], in: path).output
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+      let object = path + "/.git/objects/" + blob.prefix(2) + "/" + blob.dropFirst(2)
+      var bytes = try #require(FileManager.default.contents(atPath: object))
+      bytes[bytes.count / 2] ^= 0x10
+      try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: object)
+      try bytes.write(to: URL(fileURLWithPath: object))
       return (path, "the git repository in \(path) is damaged")
     case .metadataMissingField:
       try workspace()
