@@ -39,28 +39,33 @@ enum WhyCommand {
 
   /// The text with every dotted-quad address replaced, so retries to other addresses compare equal.
   static func maskAddresses(_ text: String) -> String {
-    var output = ""
-    var token = ""
-    func flush() {
+    // Read as UTF-8 bytes: an address is ASCII digits and dots, and walking Characters cost most of
+    // a `why`.
+    let bytes = Array(text.utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    var tokenStart = 0
+    func isTokenByte(_ byte: UInt8) -> Bool {
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
+    }
+    func flush(upTo end: Int) {
       // A sentence may end right after an address: keep that full stop out of the address.
-      var trailing = ""
-      while token.hasSuffix(".") {
-        token.removeLast()
-        trailing += "."
-      }
-      output += IPv4Address.parse(token) == nil ? token : "ADDRESS"
-      output += trailing
-      token = ""
-    }
-    for character in text {
-      if character.isNumber || character == "." {
-        token.append(character)
+      var tokenEnd = end
+      while tokenEnd > tokenStart, bytes[tokenEnd - 1] == UInt8(ascii: ".") { tokenEnd -= 1 }
+      let token = bytes[tokenStart..<tokenEnd]
+      if !token.isEmpty, IPv4Address.parse(String(decoding: token, as: UTF8.self)) != nil {
+        output += Array("ADDRESS".utf8)
       } else {
-        flush()
-        output.append(character)
+        output += token
       }
+      output += bytes[tokenEnd..<end]
     }
-    flush()
-    return output
+    for (index, byte) in bytes.enumerated() where !isTokenByte(byte) {
+      flush(upTo: index)
+      output.append(byte)
+      tokenStart = index + 1
+    }
+    flush(upTo: bytes.count)
+    return String(decoding: output, as: UTF8.self)
   }
 }
