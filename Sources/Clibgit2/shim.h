@@ -3,6 +3,7 @@
 
 #define GIT_DEPRECATE_HARD
 #include <git2.h>
+#include <git2/sys/commit.h>
 
 /// Swift cannot call the variadic `git_libgit2_opts`; these wrap the options labrun sets.
 static inline int labrun_git_disable_search_paths(void) {

@@ -63,7 +63,7 @@ extension Workspace {
       let signature = try Signature(
         name: metadata.learner.name, email: metadata.learner.email, time: time, timeZone: timeZone)
       next.head = try repository.createCommit(
-        tree: tree, parents: [try repository.commit(state.head)], author: signature, committer: signature,
+        treeID: tree, parentIDs: [state.head], author: signature, committer: signature,
         message: CommitMessage.make(
           for: entry, passedSteps: passedSteps, version: versionRecorded ? nil : Release.version))
       try repository.setReference(WorkspaceFile.branch, to: next.head, expecting: state.head)

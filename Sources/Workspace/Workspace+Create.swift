@@ -89,7 +89,7 @@ extension Workspace {
     let signature = try Signature(
       name: metadata.learner.name, email: metadata.learner.email, time: time, timeZone: timeZone)
     state.head = try repository.createCommit(
-      tree: try state.writeTree(in: repository), parents: [], author: signature, committer: signature,
+      treeID: try state.writeTree(in: repository), parentIDs: [], author: signature, committer: signature,
       message: CommitMessage.start(labID: metadata.labID, seed: metadata.seed))
     try repository.setReference(WorkspaceFile.branch, to: state.head, expecting: nil)
 

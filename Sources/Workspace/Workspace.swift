@@ -91,11 +91,10 @@ struct CommittedState {
   var progressBlob: ObjectID
 
   /// The commit's tree: metadata, progress page and every transcript segment, side by side.
-  func writeTree(in repository: Repository) throws -> Tree {
-    try repository.tree(
-      try repository.writeTree(
-        [(WorkspaceFile.metadata, metadataBlob), (WorkspaceFile.progress, progressBlob)]
-          + segments.map { ($0.name, $0.blob) }))
+  func writeTree(in repository: Repository) throws -> ObjectID {
+    try repository.writeFlatTree(
+      [(WorkspaceFile.metadata, metadataBlob), (WorkspaceFile.progress, progressBlob)]
+        + segments.map { ($0.name, $0.blob) })
   }
 
   /// Reads and checks the last commit on `main`; `root` names the workspace in errors.

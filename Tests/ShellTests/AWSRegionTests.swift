@@ -117,6 +117,19 @@ import Testing
     #expect(AWSConfigFile.section(forProfile: "use1") == "profile use1")
   }
 
+  /// Lines split at line feeds, as Python's `readline` splits them: a file saved with Windows line
+  /// ends keeps its carriage returns, which stripping keys and values removes (Python 2.7's
+  /// ConfigParser strips the value; its section pattern stops at the `]`).
+  @Test func windowsLineEndsAreReadLineByLine() {
+    let file = AWSConfigFile(text: "[default]\r\nregion = eu-west-1\r\n; region = x\r\noutput: text\r\nlast=1")
+    #expect(file.lines.count == 5)
+    #expect(file.value("region", in: "default") == "eu-west-1")
+    #expect(file.value("output", in: "default") == "text")
+    #expect(file.value("last", in: "default") == "1")
+    #expect(file.sections == ["default"])
+    #expect(file.text == "[default]\r\nregion = eu-west-1\r\n; region = x\r\noutput: text\r\nlast=1")
+  }
+
   /// botocore's `validate_region_name`: a host label that is not all digits.
   @Test(arguments: [
     ("ap-northeast-2", true), ("nosuch-1", true), ("US-EAST-1", true), ("bad_region!", false), ("-a", false),
