@@ -4,6 +4,15 @@
 #define GIT_DEPRECATE_HARD
 #include <git2.h>
 #include <git2/sys/commit.h>
+#include <git2/sys/odb_backend.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /// Swift cannot call the variadic `git_libgit2_opts`; these wrap the options labrun sets.
 static inline int labrun_git_disable_search_paths(void) {
@@ -45,6 +54,173 @@ static inline int labrun_git_set_caching(int enabled) {
 /// Makes libgit2 (re)load the CA bundle `file` for HTTPS: mbedTLS parses it now, in full.
 static inline int labrun_git_set_certificate_file(const char *file) {
   return git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, NULL);
+}
+
+/// An object writer that stores trees and commits as loose objects whose zlib stream holds stored
+/// (not compressed) blocks, and blobs as libgit2's own loose backend does. A tree is mostly 20-byte
+/// ids, which do not compress, yet deflating one cost as much as hashing it, and a workspace's tree
+/// grows with its segments; a commit is a few hundred bytes, where deflate's fixed cost (building
+/// its code tables) is most of a save's compression and saves a hundred bytes of disk. Stored blocks are a valid zlib stream: git, libgit2
+/// and fsck read these as any other loose object. (libgit2's loose backend cannot do this: at
+/// level 0 it skips zlib altogether and writes an unreadable file.) Reads go to the usual backends.
+typedef struct {
+  git_odb_backend parent;
+  git_odb_backend *others;
+  char *objects_dir;
+  int durable;
+} labrun_tree_writer;
+
+static uint32_t labrun_adler32(uint32_t adler, const unsigned char *bytes, size_t length) {
+  uint32_t a = adler & 0xffff, b = adler >> 16;
+  while (length > 0) {
+    // 5552 is the most bytes whose sums cannot overflow 32 bits before the modulo.
+    size_t run = length < 5552 ? length : 5552;
+    length -= run;
+    while (run--) {
+      a += *bytes++;
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return (b << 16) | a;
+}
+
+static int labrun_write_all(int fd, const unsigned char *bytes, size_t length) {
+  while (length > 0) {
+    ssize_t written = write(fd, bytes, length);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return -1;
+    }
+    bytes += written;
+    length -= (size_t)written;
+  }
+  return 0;
+}
+
+/// Writes `data` as the loose object `id` of `type` in stored zlib blocks: a temporary file in the
+/// object's folder, renamed into place, so a crash leaves the whole object or none of it.
+static int labrun_write_stored_object(
+    labrun_tree_writer *writer, const git_oid *id, const void *data, size_t length, git_object_t type) {
+  char header[64];
+  int header_length = snprintf(header, sizeof header, "%s %zu", git_object_type2string(type), length) + 1;
+  size_t payload = (size_t)header_length + length;
+  size_t blocks = payload / 65535 + 1;
+  size_t size = 2 + blocks * 5 + payload + 4;
+  unsigned char *stream = malloc(size);
+  if (stream == NULL) {
+    git_error_set_oom();
+    return -1;
+  }
+  unsigned char *out = stream;
+  *out++ = 0x78;  // deflate, 32 KiB window
+  *out++ = 0x01;  // fastest level, no dictionary; 0x7801 is a multiple of 31 as zlib requires
+  size_t done = 0;
+  uint32_t adler = 1;
+  for (size_t block = 0; block < blocks; block++) {
+    size_t run = payload - done < 65535 ? payload - done : 65535;
+    *out++ = block == blocks - 1 ? 1 : 0;
+    out[0] = run & 0xff;
+    out[1] = (run >> 8) & 0xff;
+    out[2] = ~run & 0xff;
+    out[3] = (~run >> 8) & 0xff;
+    out += 4;
+    for (size_t i = 0; i < run; i++, done++) {
+      *out++ = done < (size_t)header_length ? (unsigned char)header[done]
+                                            : ((const unsigned char *)data)[done - header_length];
+    }
+  }
+  adler = labrun_adler32(adler, (const unsigned char *)header, (size_t)header_length);
+  adler = labrun_adler32(adler, data, length);
+  *out++ = adler >> 24;
+  *out++ = (adler >> 16) & 0xff;
+  *out++ = (adler >> 8) & 0xff;
+  *out++ = adler & 0xff;
+
+  char hex[GIT_OID_HEXSZ + 1];
+  git_oid_tostr(hex, sizeof hex, id);
+  size_t dir_length = strlen(writer->objects_dir);
+  char *folder = malloc(dir_length + 4);
+  char *final = malloc(dir_length + GIT_OID_HEXSZ + 3);
+  char *temporary = malloc(dir_length + 24);
+  int rc = -1;
+  int fd = -1;
+  if (folder == NULL || final == NULL || temporary == NULL) {
+    git_error_set_oom();
+    goto done;
+  }
+  sprintf(folder, "%s/%.2s", writer->objects_dir, hex);
+  sprintf(final, "%s/%s", folder, hex + 2);
+  sprintf(temporary, "%s/tmp_obj_XXXXXX", folder);
+  if (mkdir(folder, 0777) != 0 && errno != EEXIST) goto os_error;
+  fd = mkstemp(temporary);
+  if (fd < 0) goto os_error;
+  if (labrun_write_all(fd, stream, (size_t)(out - stream)) != 0) goto os_error;
+  if (writer->durable && fsync(fd) != 0) goto os_error;
+  if (fchmod(fd, 0444) != 0) goto os_error;
+  if (close(fd) != 0) {
+    fd = -1;
+    goto os_error;
+  }
+  fd = -1;
+  if (rename(temporary, final) != 0) goto os_error;
+  if (writer->durable) {
+    int dir = open(folder, O_RDONLY);
+    if (dir < 0 || fsync(dir) != 0) {
+      if (dir >= 0) close(dir);
+      goto os_error;
+    }
+    close(dir);
+  }
+  rc = 0;
+  goto done;
+os_error:
+  git_error_set_str(GIT_ERROR_OS, strerror(errno));
+  if (fd >= 0) close(fd);
+  if (temporary != NULL) unlink(temporary);
+done:
+  free(stream);
+  free(folder);
+  free(final);
+  free(temporary);
+  return rc;
+}
+
+static int labrun_tree_writer_write(
+    git_odb_backend *backend, const git_oid *id, const void *data, size_t length, git_object_t type) {
+  labrun_tree_writer *writer = (labrun_tree_writer *)backend;
+  if (type == GIT_OBJECT_TREE || type == GIT_OBJECT_COMMIT) return labrun_write_stored_object(writer, id, data, length, type);
+  writer->others->odb = backend->odb;
+  return writer->others->write(writer->others, id, data, length, type);
+}
+
+static void labrun_tree_writer_free(git_odb_backend *backend) {
+  labrun_tree_writer *writer = (labrun_tree_writer *)backend;
+  if (writer->others) writer->others->free(writer->others);
+  free(writer->objects_dir);
+  free(writer);
+}
+
+/// Puts the tree writer in front of `odb`'s backends for writes into `objects_dir` (no trailing
+/// slash); `durable` fsyncs each tree and its folder. 0 on success.
+static inline int labrun_git_add_tree_writer(git_odb *odb, const char *objects_dir, int durable) {
+  labrun_tree_writer *writer = calloc(1, sizeof(labrun_tree_writer));
+  if (writer == NULL) return -1;
+  writer->durable = durable;
+  writer->objects_dir = strdup(objects_dir);
+  int rc = writer->objects_dir == NULL ? -1 : git_odb_init_backend(&writer->parent, GIT_ODB_BACKEND_VERSION);
+  if (rc == 0) rc = git_odb_backend_loose(&writer->others, objects_dir, -1, durable, 0, 0);
+  if (rc != 0) {
+    labrun_tree_writer_free(&writer->parent);
+    return rc;
+  }
+  writer->parent.write = labrun_tree_writer_write;
+  writer->parent.free = labrun_tree_writer_free;
+  // Higher priorities are asked first; libgit2's loose and pack backends have 1 and 2.
+  rc = git_odb_add_backend(odb, &writer->parent, 100);
+  if (rc != 0) labrun_tree_writer_free(&writer->parent);
+  return rc;
 }
 
 #endif

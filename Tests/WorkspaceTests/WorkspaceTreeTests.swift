@@ -49,4 +49,73 @@ import Transcript
     #expect(!root.contains("\nparent "), "\(root)")
     try expectCleanRepository(path)
   }
+
+  /// The id git gives the tree of `workspace`'s files once `entry` is saved (no progress change).
+  func treeID(after entry: TranscriptEntry, in workspace: Workspace) throws -> (tree: String, blob: String) {
+    let segment = workspace.state.segments.last!.bytes + (try entry.jsonLine())
+    let blob = try gitCLI(["hash-object", "--stdin"], in: workspace.path, input: segment).output
+      .trimmingCharacters(in: .newlines)
+    var files = [
+      (WorkspaceFile.metadata, workspace.state.metadataBlob.hex),
+      (WorkspaceFile.progress, workspace.state.progressBlob.hex),
+    ]
+    files += workspace.state.segments.dropLast().map { ($0.name, $0.blob.hex) }
+    files.append((workspace.state.segments.last!.name, blob))
+    var raw = Data()
+    for (name, id) in files.sorted(by: { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }) {
+      raw.append(contentsOf: Array("100644 \(name)".utf8) + [0])
+      raw.append(contentsOf: stride(from: 0, to: 40, by: 2).map { UInt8(id.dropFirst($0).prefix(2), radix: 16)! })
+    }
+    let tree = try gitCLI(["hash-object", "-t", "tree", "--stdin"], in: workspace.path, input: raw).output
+    return (tree.trimmingCharacters(in: .newlines), blob)
+  }
+
+  /// labrun writes trees itself; when that write fails (here the tree's fan-out folder is a file,
+  /// as a full disk or a read-only folder would fail it) the save throws, names the cause, records
+  /// nothing, and saving goes on once the cause is gone.
+  @Test func aTreeThatCannotBeWrittenFailsTheSaveAndLosesNothing() throws {
+    let folder = TemporaryFolder()
+    let workspace = try Fixture.workspace(in: folder, count: 3)
+    let head = workspace.headCommit
+    var chosen: (TranscriptEntry, String)?
+    for attempt in 0..<500 where chosen == nil {
+      let entry = TranscriptEntry.command(
+        CommandRecord(host: "V1", input: "echo \(attempt)", simulatedTime: 0, exitStatus: 0, output: "\(attempt)\n"))
+      let (tree, blob) = try treeID(after: entry, in: workspace)
+      let treeFolder = workspace.path + "/.git/objects/" + tree.prefix(2)
+      if tree.prefix(2) != blob.prefix(2), !FileManager.default.fileExists(atPath: treeFolder) {
+        chosen = (entry, treeFolder)
+      }
+    }
+    let (entry, treeFolder) = try #require(chosen)
+    _ = FileManager.default.createFile(atPath: treeFolder, contents: Data("in the way".utf8))
+
+    let error = #expect(throws: WorkspaceError.self) {
+      try workspace.append(entry, time: Fixture.start + 100)
+    }
+    #expect(error?.description.contains("Not a directory") == true, "\(String(describing: error))")
+    #expect(workspace.headCommit == head)
+    #expect(try Workspace.read(at: workspace.path).entries == (0..<3).map(Fixture.command))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/.git/objects")
+      .filter { $0.hasPrefix("tmp_obj") }
+    #expect(leftovers.isEmpty)
+
+    try FileManager.default.removeItem(atPath: treeFolder)
+    try workspace.append(entry, time: Fixture.start + 101)
+    workspace.close()
+    #expect(try Workspace.read(at: workspace.path).entries == (0..<3).map(Fixture.command) + [entry])
+    try expectCleanRepository(workspace.path)
+  }
+
+  /// With durable writes on, trees and commits are fsynced by labrun's own writer; the repository
+  /// is the same plain git.
+  @Test func durableWritesMakeTheSameRepository() throws {
+    GitLibrary.setDurableWrites(true)
+    defer { GitLibrary.setDurableWrites(false) }
+    let folder = TemporaryFolder()
+    let workspace = try Fixture.workspace(in: folder, count: 5)
+    workspace.close()
+    #expect(try Workspace.read(at: folder.child("ws")).entries == (0..<5).map(Fixture.command))
+    try expectCleanRepository(folder.child("ws"))
+  }
 }

@@ -1,5 +1,6 @@
 import Clibgit2
 import GitCertificates
+import Synchronization
 
 /// The process-wide libgit2 runtime: initialised once, with user configuration kept out.
 public enum GitLibrary {
@@ -21,7 +22,13 @@ public enum GitLibrary {
   public static func setDurableWrites(_ durable: Bool) {
     ensureInitialized()
     _ = labrun_git_set_fsync(durable ? 1 : 0)
+    durableWrites.withLock { $0 = durable }
   }
+
+  /// Whether `setDurableWrites` turned fsync on: the tree writer (shim.h) fsyncs on its own.
+  static var writesAreDurable: Bool { durableWrites.withLock { $0 } }
+
+  private static let durableWrites = Mutex(false)
 
   /// Loads the system CA bundle that initialisation deferred, once, before the first push over HTTPS.
   ///

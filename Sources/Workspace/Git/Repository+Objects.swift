@@ -36,19 +36,18 @@ extension Repository {
   /// its tree had to be read back before a commit could name it, a cost that grew with the segments.
   ///
   /// The bytes are git's own (`100644 NAME\0` and the 20-byte id per entry, sorted by name bytes,
-  /// which for files alone is git's order), so the id equals the builder's (WorkspaceTreeTests).
+  /// which for files alone is git's order), so the id is the one `git mktree` computes
+  /// (WorkspaceTreeTests).
   /// Names must be plain file names, without `/` or NUL.
   func writeFlatTree(_ entries: [(name: String, blob: ObjectID)]) throws -> ObjectID {
-    var rows = entries.map { (name: Array($0.name.utf8), blob: $0.blob) }
-    rows.sort { $0.name.lexicographicallyPrecedes($1.name) }
+    let rows = entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(rows.reduce(0) { $0 + $1.name.count + 28 })
-    let mode = Array("100644 ".utf8)
+    bytes.reserveCapacity(rows.reduce(0) { $0 + $1.name.utf8.count + 28 })
     for row in rows {
-      bytes += mode
-      bytes += row.name
+      bytes.append(contentsOf: "100644 ".utf8)
+      bytes.append(contentsOf: row.name.utf8)
       bytes.append(0)
-      withUnsafeBytes(of: row.blob.oid.id) { bytes += $0 }
+      withUnsafeBytes(of: row.blob.oid.id) { bytes.append(contentsOf: $0) }
     }
     var odb: OpaquePointer?
     try check(git_repository_odb(&odb, pointer), "git_repository_odb")

@@ -8,6 +8,13 @@ public final class Repository {
 
   init(pointer: OpaquePointer) {
     self.pointer = pointer
+    // Failing to add it only costs speed: libgit2's own backend still writes every object.
+    var odb: OpaquePointer?
+    if git_repository_odb(&odb, pointer) == 0 {
+      let objects = String(cString: git_repository_path(pointer)) + "objects"
+      _ = labrun_git_add_tree_writer(odb, objects, GitLibrary.writesAreDurable ? 1 : 0)
+      git_odb_free(odb)
+    }
   }
 
   deinit {
