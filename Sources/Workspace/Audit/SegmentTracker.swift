@@ -26,7 +26,22 @@ struct SegmentTracker {
     var lineEnds: [Int]
   }
 
+  /// Where the transcript of the commit last seen sits in `whole`, when it is known to be a prefix
+  /// of it: each segment's first byte, and the end. Folds move lines between segments, so a line's
+  /// segment changes over history while its place in the concatenated transcript never does.
+  private struct Placement {
+    var starts: [Int]
+    var end: Int
+  }
+
   let repository: Repository
+  /// Whether commits are first checked against the concatenated final transcript (tests turn it
+  /// off to compare with the per-segment checks and the full comparison).
+  var checksWholeTranscript = true
+  /// The last commit's segments, concatenated in order, and the offset just past each line break.
+  private let whole: Data
+  private let wholeLineEnds: [Int]
+  private var placement: Placement? = Placement(starts: [], end: 0)
   private let finals: [String: Final]
   private let finalsByBlob: [ObjectID: Data]
   private var previous: [State] = []
@@ -37,13 +52,19 @@ struct SegmentTracker {
   init(repository: Repository, last: Tree) throws {
     self.repository = repository
     var finals: [String: Final] = [:]
+    var whole = Data()
+    var wholeLineEnds: [Int] = []
     for item in last.entries where item.isBlob && WorkspaceFile.isSegmentName(item.name) {
       let bytes = try repository.blobContent(item.id)
       var ends: [Int] = []
       for end in TranscriptFile.lineEnds(in: bytes) { ends.append(end + 1) }
+      for end in ends { wholeLineEnds.append(whole.count + end) }
+      whole.append(bytes)
       finals[item.name] = Final(blob: item.id, bytes: bytes, lineEnds: ends)
     }
     self.finals = finals
+    self.whole = whole
+    self.wholeLineEnds = wholeLineEnds
     finalsByBlob = Dictionary(finals.values.map { ($0.blob, $0.bytes) }, uniquingKeysWith: { first, _ in first })
   }
 
@@ -57,6 +78,7 @@ struct SegmentTracker {
       same += 1
     }
     if same == previous.count, same == current.count { return .appended([]) }
+    if checksWholeTranscript, let change = try placedChange(current, from: same) { return change }
     // The honest case: only the last segment changed (or a new one began) and it holds one more line.
     if same == current.count - 1, same >= previous.count - 1, let final = finals[current[same].name] {
       let extending = same < previous.count && previous[same].name == current[same].name
@@ -71,7 +93,51 @@ struct SegmentTracker {
         }
       }
     }
+    placement = nil
     return try compareInFull(current, from: same)
+  }
+
+  /// The honest cases, checked against the concatenated final transcript: the commit holds the
+  /// previous transcript and the next line (or nothing more, as the first commit), with the line
+  /// appended to the last segment, beginning a new one, or following a fold (the last segment's
+  /// lines moved to the end of the one before it). Each changed segment's blob id is compared with
+  /// the id of the bytes it should hold; nil when none of these fits, and the slower checks decide.
+  private mutating func placedChange(_ current: [(name: String, id: ObjectID, isBlob: Bool)], from same: Int) throws
+    -> TranscriptChange?
+  {
+    guard let placement else { return nil }
+    let end = placement.end
+    let next = wholeLineEnds.first { $0 > end }
+    for newEnd in [next, end].compactMap({ $0 }) {
+      var layouts: [[Int]] = []
+      if current.count == previous.count, same == current.count - 1 {
+        layouts.append(Array(placement.starts.prefix(same + 1)))  // appended to the last segment
+      }
+      if current.count == previous.count + 1, same == previous.count {
+        layouts.append(placement.starts + [end])  // began a new segment
+      }
+      if current.count == previous.count, same == current.count - 2 {
+        layouts.append(Array(placement.starts.prefix(same + 1)) + [end])  // folded, then appended
+      }
+      for starts in layouts {
+        var matches = true
+        for index in same..<current.count where matches {
+          let stop = index + 1 < starts.count ? starts[index + 1] : newEnd
+          guard starts[index] <= stop else {
+            matches = false
+            break
+          }
+          matches = try Self.blobID(of: whole, range: starts[index]..<stop) == current[index].id
+        }
+        guard matches else { continue }
+        previous =
+          Array(previous.prefix(same))
+          + current[same...].map { State(name: $0.name, blob: $0.id, verifiedLines: nil) }
+        self.placement = Placement(starts: starts, end: newEnd)
+        return .appended(newEnd == end ? [] : [decode(whole[end..<(newEnd - 1)])])
+      }
+    }
+    return nil
   }
 
   /// The slow path, for commits that are not one more line in the last segment of the final
@@ -113,6 +179,20 @@ struct SegmentTracker {
     } catch {
       return .unreadable(problem: error.problem)
     }
+  }
+
+  /// The id git gives a blob holding the bytes of `data` in `range` (offsets from its start).
+  static func blobID(of data: Data, range: Range<Int>) throws -> ObjectID {
+    var oid = git_oid()
+    try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+      var empty: UInt8 = 0
+      if range.isEmpty {
+        try check(git_odb_hash(&oid, &empty, 0, GIT_OBJECT_BLOB), "git_odb_hash")
+      } else {
+        try check(git_odb_hash(&oid, raw.baseAddress! + range.lowerBound, range.count, GIT_OBJECT_BLOB), "git_odb_hash")
+      }
+    }
+    return ObjectID(oid)
   }
 
   /// The id git gives a blob holding the first `count` bytes of `data`.
