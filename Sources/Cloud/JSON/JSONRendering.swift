@@ -59,6 +59,14 @@ extension JSONValue {
     return output + format.trailer
   }
 
+  /// The value written as it appears `level` levels deep in a document of `format`, without the
+  /// trailer, so that a long array can be written one element at a time.
+  public func rendered(_ format: JSONFormat, level: Int) -> String {
+    var output = ""
+    JSONWriter(format: format).write(self, level: level, into: &output)
+    return output
+  }
+
   /// What awscli v1 prints for `--output json`, trailing newline included.
   public var awscliJSON: String { rendered(.awscli) }
   /// Python's `json.dumps(value)` (`{"a": 1, "b": [1, 2]}`, `ensure_ascii` on), no trailing newline.

@@ -7,24 +7,62 @@ enum JSONReport {
   static let schemaVersion = 1
 
   static func render(_ report: GradeReport) -> String {
-    JSONValue.object([
-      "schemaVersion": .int(schemaVersion),
-      "exitStatus": .int(Int(report.exitStatus)),
-      "summary": .object([
-        "attempts": .int(report.grades.count + report.ungraded.count),
-        "graded": .int(report.grades.count),
-        "ungraded": .int(report.ungraded.count),
-        "passedAll": .int(report.grades.filter(\.passedAll).count),
-        "findings": .int(report.findingCount),
-      ]),
-      "labs": .array(report.labs.map(lab)),
-      "learners": .array(report.grades.map(learner)),
-      "similarCommandSequences": .array(report.similarCommandSequences.map(similar)),
-      "ungraded": .array(
-        report.ungraded.map {
-          .object(["path": .string($0.path), "lab": .optional($0.labID), "reason": .string($0.reason)])
-        }),
-    ]).rendered()
+    // Written member by member, in sorted order, and the learners one at a time: a whole class as
+    // one value (and its sorted copy) was most of grading's memory, several times the report.
+    let members: [(String, () -> String)] = [
+      ("exitStatus", { value(.int(Int(report.exitStatus))) }),
+      ("labs", { value(.array(report.labs.map(lab))) }),
+      ("learners", { elements(report.grades, learner) }),
+      ("schemaVersion", { value(.int(schemaVersion)) }),
+      ("similarCommandSequences", { value(.array(report.similarCommandSequences.map(similar))) }),
+      (
+        "summary",
+        {
+          value(
+            .object([
+              "attempts": .int(report.grades.count + report.ungraded.count),
+              "graded": .int(report.grades.count),
+              "ungraded": .int(report.ungraded.count),
+              "passedAll": .int(report.grades.filter(\.passedAll).count),
+              "findings": .int(report.findingCount),
+            ]))
+        }
+      ),
+      (
+        "ungraded",
+        {
+          value(
+            .array(
+              report.ungraded.map {
+                .object(["path": .string($0.path), "lab": .optional($0.labID), "reason": .string($0.reason)])
+              }))
+        }
+      ),
+    ]
+    var output = "{"
+    for (offset, member) in members.enumerated() {
+      output += offset == 0 ? "\n  " : ",\n  "
+      output += JSONValue.string(member.0).rendered(.jqPretty, level: 1)
+      output += ": "
+      output += member.1()
+    }
+    return output + "\n}\n"
+  }
+
+  /// A member's value as the top-level object holds it (one level deep, keys sorted).
+  private static func value(_ value: JSONValue) -> String {
+    value.sortingKeys().rendered(.jqPretty, level: 1)
+  }
+
+  /// An array one level deep whose elements are made, written and dropped one at a time.
+  private static func elements<Item>(_ items: [Item], _ make: (Item) -> JSONValue) -> String {
+    guard !items.isEmpty else { return "[]" }
+    var output = "["
+    for (offset, item) in items.enumerated() {
+      output += offset == 0 ? "\n    " : ",\n    "
+      output += make(item).sortingKeys().rendered(.jqPretty, level: 2)
+    }
+    return output + "\n  ]"
   }
 
   private static func lab(_ summary: LabSummary) -> JSONValue {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import Cloud
+
 @testable import Labs
 @testable import Reports
 
@@ -60,6 +62,15 @@ import Testing
     #expect(learners[0]["seed"] as? String == "18446744073709551615")
     #expect((object["summary"] as? [String: Any])?["findings"] as? Int == 2)
     #expect(object["exitStatus"] as? Int == 1)
+  }
+
+  /// The report is written member by member and learner by learner; the bytes must be those of
+  /// the whole document as one sorted value in `jq .`'s layout, for a class and for an empty one.
+  @Test(arguments: [GradeReportSample.report, GradeReport(grades: [], ungraded: [])])
+  func jsonWrittenPieceByPieceIsTheWholeDocument(report: GradeReport) throws {
+    let text = GradeReportRenderer.render(report, as: .json)
+    #expect(try JSONValue.parse(text).rendered() == text)
+    #expect(text.hasPrefix("{\n  \"exitStatus\": ") && text.hasSuffix("\n}\n"))
   }
 
   @Test func theSchemaCheckerTellsBooleansFromNumbers() throws {
