@@ -60,8 +60,8 @@ static inline int labrun_git_set_certificate_file(const char *file) {
 /// (not compressed) blocks, and blobs as libgit2's own loose backend does. A tree is mostly 20-byte
 /// ids, which do not compress, yet deflating one cost as much as hashing it, and a workspace's tree
 /// grows with its segments; a commit is a few hundred bytes, where deflate's fixed cost (building
-/// its code tables) is most of a save's compression and saves a hundred bytes of disk. Stored blocks are a valid zlib stream: git, libgit2
-/// and fsck read these as any other loose object. (libgit2's loose backend cannot do this: at
+/// its code tables) is most of a save's compression and saves a hundred bytes of disk. Stored
+/// blocks are a valid zlib stream: git, libgit2 and fsck read these as any other loose object. (libgit2's loose backend cannot do this: at
 /// level 0 it skips zlib altogether and writes an unreadable file.) Reads go to the usual backends.
 typedef struct {
   git_odb_backend parent;
@@ -190,7 +190,9 @@ done:
 static int labrun_tree_writer_write(
     git_odb_backend *backend, const git_oid *id, const void *data, size_t length, git_object_t type) {
   labrun_tree_writer *writer = (labrun_tree_writer *)backend;
-  if (type == GIT_OBJECT_TREE || type == GIT_OBJECT_COMMIT) return labrun_write_stored_object(writer, id, data, length, type);
+  if (type == GIT_OBJECT_TREE || type == GIT_OBJECT_COMMIT) {
+    return labrun_write_stored_object(writer, id, data, length, type);
+  }
   writer->others->odb = backend->odb;
   return writer->others->write(writer->others, id, data, length, type);
 }
@@ -203,7 +205,7 @@ static void labrun_tree_writer_free(git_odb_backend *backend) {
 }
 
 /// Puts the tree writer in front of `odb`'s backends for writes into `objects_dir` (no trailing
-/// slash); `durable` fsyncs each tree and its folder. 0 on success.
+/// slash); `durable` fsyncs each tree or commit and its folder. 0 on success.
 static inline int labrun_git_add_tree_writer(git_odb *odb, const char *objects_dir, int durable) {
   labrun_tree_writer *writer = calloc(1, sizeof(labrun_tree_writer));
   if (writer == NULL) return -1;

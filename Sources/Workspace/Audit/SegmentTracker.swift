@@ -120,14 +120,9 @@ struct SegmentTracker {
         layouts.append(Array(placement.starts.prefix(same + 1)) + [end])  // folded, then appended
       }
       for starts in layouts {
-        var matches = true
-        for index in same..<current.count where matches {
+        let matches = try (same..<current.count).allSatisfy { index in
           let stop = index + 1 < starts.count ? starts[index + 1] : newEnd
-          guard starts[index] <= stop else {
-            matches = false
-            break
-          }
-          matches = try Self.blobID(of: whole, range: starts[index]..<stop) == current[index].id
+          return try starts[index] <= stop && Self.blobID(of: whole, range: starts[index]..<stop) == current[index].id
         }
         guard matches else { continue }
         previous =
@@ -197,15 +192,7 @@ struct SegmentTracker {
 
   /// The id git gives a blob holding the first `count` bytes of `data`.
   static func blobID(of data: Data, count: Int) throws -> ObjectID {
-    var oid = git_oid()
-    try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-      var empty: UInt8 = 0
-      if count == 0 {
-        try check(git_odb_hash(&oid, &empty, 0, GIT_OBJECT_BLOB), "git_odb_hash")
-      } else {
-        try check(git_odb_hash(&oid, raw.baseAddress!, count, GIT_OBJECT_BLOB), "git_odb_hash")
-      }
-    }
-    return ObjectID(oid)
+    try blobID(of: data, range: 0..<count)
   }
+
 }

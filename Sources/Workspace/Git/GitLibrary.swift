@@ -25,7 +25,7 @@ public enum GitLibrary {
     durableWrites.withLock { $0 = durable }
   }
 
-  /// Whether `setDurableWrites` turned fsync on: the tree writer (shim.h) fsyncs on its own.
+  /// Whether `setDurableWrites` turned fsync on: the writer of trees and commits (shim.h) fsyncs on its own.
   static var writesAreDurable: Bool { durableWrites.withLock { $0 } }
 
   private static let durableWrites = Mutex(false)

@@ -4,18 +4,21 @@ import Foundation
 extension Repository {
   /// Writes `data` as a blob straight into the object database (no index, no work tree).
   func writeBlob(_ data: Data) throws -> ObjectID {
+    try data.withUnsafeBytes { try writeObject($0, type: GIT_OBJECT_BLOB) }
+  }
+
+  /// Writes `bytes` as one object of `type` through the repository's object database.
+  private func writeObject(_ bytes: UnsafeRawBufferPointer, type: git_object_t) throws -> ObjectID {
     var odb: OpaquePointer?
     try check(git_repository_odb(&odb, pointer), "git_repository_odb")
     defer { git_odb_free(odb) }
     var oid = git_oid()
-    if data.isEmpty {
+    if let base = bytes.baseAddress {
+      try check(git_odb_write(&oid, odb, base, bytes.count, type), "git_odb_write")
+    } else {
       // libgit2 wants a valid pointer even for zero bytes.
       var empty: UInt8 = 0
-      try check(git_odb_write(&oid, odb, &empty, 0, GIT_OBJECT_BLOB), "git_odb_write")
-    } else {
-      try data.withUnsafeBytes { bytes in
-        _ = try check(git_odb_write(&oid, odb, bytes.baseAddress, bytes.count, GIT_OBJECT_BLOB), "git_odb_write")
-      }
+      try check(git_odb_write(&oid, odb, &empty, 0, type), "git_odb_write")
     }
     return ObjectID(oid)
   }
@@ -49,33 +52,26 @@ extension Repository {
       bytes.append(0)
       withUnsafeBytes(of: row.blob.oid.id) { bytes.append(contentsOf: $0) }
     }
-    var odb: OpaquePointer?
-    try check(git_repository_odb(&odb, pointer), "git_repository_odb")
-    defer { git_odb_free(odb) }
-    var oid = git_oid()
-    try bytes.withUnsafeBytes { buffer in
-      _ = try check(git_odb_write(&oid, odb, buffer.baseAddress, buffer.count, GIT_OBJECT_TREE), "git_odb_write")
-    }
-    return ObjectID(oid)
+    return try bytes.withUnsafeBytes { try writeObject($0, type: GIT_OBJECT_TREE) }
   }
 
-  /// Writes a commit of `tree` with `parents`, named by id, without reading either back: libgit2
-  /// builds the same commit bytes as `createCommit`, which needs both as loaded objects.
+  /// Writes a commit of `tree` with `parents`, named by id, without reading either back (the
+  /// bytes are those `git_commit_create` writes from loaded objects); `setReference` publishes it.
   func createCommit(
     treeID: ObjectID, parentIDs: [ObjectID], author: Signature, committer: Signature, message: String
   ) throws -> ObjectID {
     var oid = git_oid()
     var tree = treeID.oid
-    let parents = UnsafeMutableBufferPointer<git_oid>.allocate(capacity: max(parentIDs.count, 1))
-    defer { parents.deallocate() }
-    for (index, id) in parentIDs.enumerated() { parents[index] = id.oid }
-    var parentPointers: [UnsafePointer<git_oid>?] = parentIDs.indices.map { UnsafePointer(parents.baseAddress! + $0) }
-    try parentPointers.withUnsafeMutableBufferPointer { buffer in
-      _ = try check(
-        git_commit_create_from_ids(
-          &oid, pointer, nil, author.pointer, committer.pointer, "UTF-8", message, &tree, buffer.count,
-          buffer.baseAddress),
-        "git_commit_create_from_ids")
+    let parents = parentIDs.map(\.oid)
+    try parents.withUnsafeBufferPointer { ids in
+      var pointers: [UnsafePointer<git_oid>?] = ids.indices.map { ids.baseAddress! + $0 }
+      try pointers.withUnsafeMutableBufferPointer { buffer in
+        _ = try check(
+          git_commit_create_from_ids(
+            &oid, pointer, nil, author.pointer, committer.pointer, "UTF-8", message, &tree, buffer.count,
+            buffer.baseAddress),
+          "git_commit_create_from_ids")
+      }
     }
     return ObjectID(oid)
   }
