@@ -3,7 +3,8 @@
 # Works as root or through sudo; without a terminal too (CI).
 set -euo pipefail
 
-packages=(libgit2-dev pkg-config)
+# zlib1g-dev comes with libgit2-dev; it is named because labrun includes zlib.h itself.
+packages=(libgit2-dev zlib1g-dev pkg-config)
 # The classroom server's browser terminal: Debian's xterm.js (node-xterm; bookworm's libjs-xterm
 # ships only a stub that needs a module loader) bundled for the browser by Debian's esbuild.
 if [ "${LABRUN_SETUP_SERVER:-}" = 1 ]; then packages+=(node-xterm esbuild); fi

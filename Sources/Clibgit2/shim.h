@@ -13,6 +13,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
+
+#include "sha1.h"
 
 /// Swift cannot call the variadic `git_libgit2_opts`; these wrap the options labrun sets.
 static inline int labrun_git_disable_search_paths(void) {
@@ -70,22 +73,6 @@ typedef struct {
   int durable;
 } labrun_tree_writer;
 
-static uint32_t labrun_adler32(uint32_t adler, const unsigned char *bytes, size_t length) {
-  uint32_t a = adler & 0xffff, b = adler >> 16;
-  while (length > 0) {
-    // 5552 is the most bytes whose sums cannot overflow 32 bits before the modulo.
-    size_t run = length < 5552 ? length : 5552;
-    length -= run;
-    while (run--) {
-      a += *bytes++;
-      b += a;
-    }
-    a %= 65521;
-    b %= 65521;
-  }
-  return (b << 16) | a;
-}
-
 static int labrun_write_all(int fd, const unsigned char *bytes, size_t length) {
   while (length > 0) {
     ssize_t written = write(fd, bytes, length);
@@ -99,13 +86,28 @@ static int labrun_write_all(int fd, const unsigned char *bytes, size_t length) {
   return 0;
 }
 
-/// Writes `data` as the loose object `id` of `type` in stored zlib blocks: a temporary file in the
-/// object's folder, renamed into place, so a crash leaves the whole object or none of it.
-static int labrun_write_stored_object(
-    labrun_tree_writer *writer, const git_oid *id, const void *data, size_t length, git_object_t type) {
-  char header[64];
-  int header_length = snprintf(header, sizeof header, "%s %zu", git_object_type2string(type), length) + 1;
-  size_t payload = (size_t)header_length + length;
+/// Copies `count` bytes from offset `from` of the concatenation of `head` and `data` to `out`.
+static void labrun_copy_joined(
+    unsigned char *out, const unsigned char *head, size_t head_length, const unsigned char *data, size_t from,
+    size_t count) {
+  if (from < head_length) {
+    size_t run = head_length - from < count ? head_length - from : count;
+    memcpy(out, head + from, run);
+    out += run;
+    from += run;
+    count -= run;
+  }
+  if (count > 0) memcpy(out, data + (from - head_length), count);
+}
+
+/// Writes the loose object `id` whose inflated bytes are `head` followed by `data` (git's
+/// `TYPE LENGTH\0` header and the content, split anywhere) in stored zlib blocks: a temporary file in
+/// the object's folder, renamed into place, so a crash leaves the whole object or none of it.
+/// `durable` fsyncs the file and its folder. 0 on success; -1 with libgit2's error set.
+static inline int labrun_write_stored_loose(
+    const char *objects_dir, int durable, const git_oid *id, const unsigned char *head, size_t head_length,
+    const unsigned char *data, size_t length) {
+  size_t payload = head_length + length;
   size_t blocks = payload / 65535 + 1;
   size_t size = 2 + blocks * 5 + payload + 4;
   unsigned char *stream = malloc(size);
@@ -117,7 +119,6 @@ static int labrun_write_stored_object(
   *out++ = 0x78;  // deflate, 32 KiB window
   *out++ = 0x01;  // fastest level, no dictionary; 0x7801 is a multiple of 31 as zlib requires
   size_t done = 0;
-  uint32_t adler = 1;
   for (size_t block = 0; block < blocks; block++) {
     size_t run = payload - done < 65535 ? payload - done : 65535;
     *out++ = block == blocks - 1 ? 1 : 0;
@@ -126,21 +127,20 @@ static int labrun_write_stored_object(
     out[2] = ~run & 0xff;
     out[3] = (~run >> 8) & 0xff;
     out += 4;
-    for (size_t i = 0; i < run; i++, done++) {
-      *out++ = done < (size_t)header_length ? (unsigned char)header[done]
-                                            : ((const unsigned char *)data)[done - header_length];
-    }
+    labrun_copy_joined(out, head, head_length, data, done, run);
+    out += run;
+    done += run;
   }
-  adler = labrun_adler32(adler, (const unsigned char *)header, (size_t)header_length);
-  adler = labrun_adler32(adler, data, length);
-  *out++ = adler >> 24;
+  uLong adler = adler32_z(1, head, head_length);
+  if (length > 0) adler = adler32_z(adler, data, length);
+  *out++ = (adler >> 24) & 0xff;
   *out++ = (adler >> 16) & 0xff;
   *out++ = (adler >> 8) & 0xff;
   *out++ = adler & 0xff;
 
   char hex[GIT_OID_HEXSZ + 1];
   git_oid_tostr(hex, sizeof hex, id);
-  size_t dir_length = strlen(writer->objects_dir);
+  size_t dir_length = strlen(objects_dir);
   char *folder = malloc(dir_length + 4);
   char *final = malloc(dir_length + GIT_OID_HEXSZ + 3);
   char *temporary = malloc(dir_length + 24);
@@ -150,14 +150,14 @@ static int labrun_write_stored_object(
     git_error_set_oom();
     goto done;
   }
-  sprintf(folder, "%s/%.2s", writer->objects_dir, hex);
+  sprintf(folder, "%s/%.2s", objects_dir, hex);
   sprintf(final, "%s/%s", folder, hex + 2);
   sprintf(temporary, "%s/tmp_obj_XXXXXX", folder);
   if (mkdir(folder, 0777) != 0 && errno != EEXIST) goto os_error;
   fd = mkstemp(temporary);
   if (fd < 0) goto os_error;
   if (labrun_write_all(fd, stream, (size_t)(out - stream)) != 0) goto os_error;
-  if (writer->durable && fsync(fd) != 0) goto os_error;
+  if (durable && fsync(fd) != 0) goto os_error;
   if (fchmod(fd, 0444) != 0) goto os_error;
   if (close(fd) != 0) {
     fd = -1;
@@ -165,7 +165,7 @@ static int labrun_write_stored_object(
   }
   fd = -1;
   if (rename(temporary, final) != 0) goto os_error;
-  if (writer->durable) {
+  if (durable) {
     int dir = open(folder, O_RDONLY);
     if (dir < 0 || fsync(dir) != 0) {
       if (dir >= 0) close(dir);
@@ -191,7 +191,10 @@ static int labrun_tree_writer_write(
     git_odb_backend *backend, const git_oid *id, const void *data, size_t length, git_object_t type) {
   labrun_tree_writer *writer = (labrun_tree_writer *)backend;
   if (type == GIT_OBJECT_TREE || type == GIT_OBJECT_COMMIT) {
-    return labrun_write_stored_object(writer, id, data, length, type);
+    char header[64];
+    int header_length = snprintf(header, sizeof header, "%s %zu", git_object_type2string(type), length) + 1;
+    return labrun_write_stored_loose(
+        writer->objects_dir, writer->durable, id, (const unsigned char *)header, (size_t)header_length, data, length);
   }
   writer->others->odb = backend->odb;
   return writer->others->write(writer->others, id, data, length, type);

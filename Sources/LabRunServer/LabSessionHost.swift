@@ -190,7 +190,9 @@ actor LabSessionHost {
       // Each earlier line in the language its session spoke; this session speaks the browser's.
       let translations = LabTranslations(labIn(recorded), translate: labIn)
       do {
-        var attempt = try Attempt.replay(lab: translations, seed: workspace.metadata.seed, entries: workspace.entries).0
+        var attempt = try Attempt.replay(
+          lab: translations, seed: workspace.metadata.seed, entries: workspace.takeEntries()
+        ).0
         attempt.speak(labIn(language))
         return (workspace, attempt, true)
       } catch {

@@ -45,7 +45,12 @@ struct WorkTree {
 
   /// The file's bytes, or nil when it cannot be read.
   func read(_ name: String) -> Data? {
-    let file = FilePath(path(name))
+    read(atPath: path(name))
+  }
+
+  /// The bytes of the file at `fullPath` (say, in the `.git` folder), or nil when it cannot be read.
+  func read(atPath fullPath: String) -> Data? {
+    let file = FilePath(fullPath)
     guard let descriptor = try? FileDescriptor.open(file, .readOnly, options: .closeOnExec) else { return nil }
     defer { try? descriptor.close() }
     var data = Data()

@@ -53,17 +53,22 @@ extension Workspace {
       next.segments.append(Segment(name: WorkspaceFile.segment(last + 1), blob: .zero, bytes: line))
       changed = [last + 1]
     }
+    var nextTree = tree
     do {
-      for index in changed { next.segments[index].blob = try repository.writeBlob(next.segments[index].bytes) }
+      for index in changed {
+        next.segments[index].blob = try repository.writeBlob(next.segments[index].bytes)
+        nextTree.set(next.segments[index].name, to: next.segments[index].blob)
+      }
       if let progress, progress != state.progress {
         next.progress = progress
         next.progressBlob = try repository.writeBlob(progress)
+        nextTree.set(WorkspaceFile.progress, to: next.progressBlob)
       }
-      let tree = try next.writeTree(in: repository)
+      let treeID = try repository.writeFlatTree(nextTree, hasher: &treeHasher)
       let signature = try Signature(
         name: metadata.learner.name, email: metadata.learner.email, time: time, timeZone: timeZone)
       next.head = try repository.createCommit(
-        treeID: tree, parentIDs: [state.head], author: signature, committer: signature,
+        treeID: treeID, parentIDs: [state.head], author: signature, committer: signature,
         message: CommitMessage.make(
           for: entry, passedSteps: passedSteps, version: versionRecorded ? nil : Release.version))
       try repository.setReference(WorkspaceFile.branch, to: next.head, expecting: state.head)
@@ -72,6 +77,7 @@ extension Workspace {
     }
     let progressChanged = next.progressBlob != state.progressBlob
     state = next
+    tree = nextTree
     versionRecorded = true
     // A live session never reads the entries again; keeping them cost memory with every command.
     openedEntries = nil
@@ -108,10 +114,13 @@ extension Workspace {
         try workTree.replace(WorkspaceFile.progress, with: state.progress)
         files += [(WorkspaceFile.metadata, state.metadataBlob), (WorkspaceFile.progress, state.progressBlob)]
       }
-      let index = try repository.index()
-      try index.reload()
-      for file in files { try index.add(path: file.name, id: file.blob, fileAt: workTree.path(file.name)) }
-      try index.write()
+      if try !updateIndexDirectly(files) {
+        indexCache = nil
+        let index = try repository.index()
+        try index.reload()
+        for file in files { try index.add(path: file.name, id: file.blob, fileAt: workTree.path(file.name)) }
+        try index.write()
+      }
       workTreeInSync = true
       return nil
     } catch {

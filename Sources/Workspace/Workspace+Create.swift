@@ -88,8 +88,10 @@ extension Workspace {
       progress: progress, progressBlob: try repository.writeBlob(progress))
     let signature = try Signature(
       name: metadata.learner.name, email: metadata.learner.email, time: time, timeZone: timeZone)
+    var hasher = PrefixHasher()
     state.head = try repository.createCommit(
-      treeID: try state.writeTree(in: repository), parentIDs: [], author: signature, committer: signature,
+      treeID: try repository.writeFlatTree(state.tree, hasher: &hasher), parentIDs: [], author: signature,
+      committer: signature,
       message: CommitMessage.start(labID: metadata.labID, seed: metadata.seed))
     try repository.setReference(WorkspaceFile.branch, to: state.head, expecting: nil)
 

@@ -27,6 +27,14 @@ public final class Workspace {
   var segmentLayout = SegmentLayout.current
   /// Whether this session's first commit, which names the labrun running it, has been made.
   var versionRecorded = false
+  /// The tree of the last commit, kept so a save rewrites only the rows of the files it changed.
+  var tree: FlatTree
+  /// Remembers the last tree's bytes and hash states, so a save hashes only its changed end.
+  var treeHasher = PrefixHasher()
+  /// The index as this workspace last wrote it (nil until a save has written it without libgit2).
+  var indexCache: IndexCache?
+  /// Hashes each new index from where it first differs from the last one.
+  var indexHasher = PrefixHasher()
 
   init(
     path: String, repository: Repository, lock: WorkspaceLock, state: CommittedState, timeZone: TimeZone,
@@ -37,6 +45,7 @@ public final class Workspace {
     self.workTree = WorkTree(directory: path, gitDirectory: repository.gitDirectory)
     self.lock = lock
     self.openedEntries = state.entries
+    self.tree = state.tree
     var state = state
     state.entries = []
     self.state = state
@@ -44,6 +53,14 @@ public final class Workspace {
     self.segmentLayout = state.metadata.format >= 2 ? .current : .growingLastSegment
     self.timeZone = timeZone
     self.recovery = recovery
+  }
+
+  /// Every committed transcript entry, oldest first, handed over for the replay that resumes a
+  /// session: the workspace drops the copy it read at open, so that memory is freed when the
+  /// replay is done with it rather than by the session's first save.
+  public func takeEntries() -> [TranscriptEntry] {
+    defer { openedEntries = nil }
+    return entries
   }
 
   /// Every committed transcript entry, oldest first; the caller replays these to resume.
@@ -91,9 +108,9 @@ struct CommittedState {
   var progressBlob: ObjectID
 
   /// The commit's tree: metadata, progress page and every transcript segment, side by side.
-  func writeTree(in repository: Repository) throws -> ObjectID {
-    try repository.writeFlatTree(
-      [(WorkspaceFile.metadata, metadataBlob), (WorkspaceFile.progress, progressBlob)]
+  var tree: FlatTree {
+    FlatTree(
+      [(WorkspaceFile.progress, progressBlob), (WorkspaceFile.metadata, metadataBlob)]
         + segments.map { ($0.name, $0.blob) })
   }
 

@@ -82,7 +82,9 @@ struct LabSession {
         console.err(say(.labChanged, [:]))
       }
       do {
-        var attempt = try Attempt.replay(lab: translations, seed: workspace.metadata.seed, entries: workspace.entries).0
+        var attempt = try Attempt.replay(
+          lab: translations, seed: workspace.metadata.seed, entries: workspace.takeEntries()
+        ).0
         attempt.speak(spoken)
         return (workspace, attempt, true)
       } catch {

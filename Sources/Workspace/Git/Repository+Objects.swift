@@ -34,25 +34,22 @@ extension Repository {
     return Data(bytes: bytes, count: size)
   }
 
-  /// Writes a flat tree of regular files, each `(name, blob id)`, serialising it here rather than
-  /// through a tree builder: the builder validated and sorted every entry again on every save, and
-  /// its tree had to be read back before a commit could name it, a cost that grew with the segments.
-  ///
-  /// The bytes are git's own (`100644 NAME\0` and the 20-byte id per entry, sorted by name bytes,
-  /// which for files alone is git's order), so the id is the one `git mktree` computes
-  /// (WorkspaceTreeTests).
-  /// Names must be plain file names, without `/` or NUL.
-  func writeFlatTree(_ entries: [(name: String, blob: ObjectID)]) throws -> ObjectID {
-    let rows = entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(rows.reduce(0) { $0 + $1.name.utf8.count + 28 })
-    for row in rows {
-      bytes.append(contentsOf: "100644 ".utf8)
-      bytes.append(contentsOf: row.name.utf8)
-      bytes.append(0)
-      withUnsafeBytes(of: row.blob.oid.id) { bytes.append(contentsOf: $0) }
+  /// Writes `tree`, serialised and hashed here rather than through a tree builder and libgit2's
+  /// object database: the builder validated and sorted every entry again on every save, and
+  /// hashing the whole tree each time cost what the workspace held. `hasher` remembers the previous
+  /// tree of the same workspace, so only the blocks from the first changed entry on are hashed
+  /// again. The object is written as the other trees are (`labrun_write_stored_loose`).
+  func writeFlatTree(_ tree: FlatTree, hasher: inout PrefixHasher) throws -> ObjectID {
+    let bytes = tree.bytes
+    var oid = git_oid()
+    let digest = hasher.digest(of: bytes)
+    withUnsafeMutableBytes(of: &oid.id) { $0.copyBytes(from: digest) }
+    let rc = bytes.withUnsafeBufferPointer { object in
+      labrun_write_stored_loose(
+        objectsDirectory, GitLibrary.writesAreDurable ? 1 : 0, &oid, object.baseAddress, object.count, nil, 0)
     }
-    return try bytes.withUnsafeBytes { try writeObject($0, type: GIT_OBJECT_TREE) }
+    try check(rc, "git_odb_write")
+    return ObjectID(oid)
   }
 
   /// Writes a commit of `tree` with `parents`, named by id, without reading either back (the

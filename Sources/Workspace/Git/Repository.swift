@@ -5,14 +5,16 @@ import Clibgit2
 /// Not `Sendable`: libgit2 objects must stay on the thread that uses them.
 public final class Repository {
   let pointer: OpaquePointer
+  /// The `objects` folder, without a trailing slash.
+  let objectsDirectory: String
 
   init(pointer: OpaquePointer) {
     self.pointer = pointer
+    objectsDirectory = String(cString: git_repository_path(pointer)) + "objects"
     // Failing to add it only costs speed: libgit2's own backend still writes every object.
     var odb: OpaquePointer?
     if git_repository_odb(&odb, pointer) == 0 {
-      let objects = String(cString: git_repository_path(pointer)) + "objects"
-      _ = labrun_git_add_tree_writer(odb, objects, GitLibrary.writesAreDurable ? 1 : 0)
+      _ = labrun_git_add_tree_writer(odb, objectsDirectory, GitLibrary.writesAreDurable ? 1 : 0)
       git_odb_free(odb)
     }
   }

@@ -1,0 +1,131 @@
+#ifndef LABRUN_CLIBGIT2_SHA1_H
+#define LABRUN_CLIBGIT2_SHA1_H
+
+// Plain SHA-1 (FIPS 180-4) whose state can be copied between blocks, for labrun's own trees and
+// index: a save changes the last few entries of each, so hashing resumes from the state saved at the
+// first changed 64-byte block instead of the start. libgit2's SHA-1 (collision-detecting, about
+// three times slower a byte) keeps its state private. Collision detection guards against objects
+// crafted by someone else; these bytes are the ones labrun itself just serialised.
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/// The five chaining words of SHA-1 after a whole number of 64-byte blocks.
+typedef struct {
+  uint32_t h[5];
+} labrun_sha1_state;
+
+static inline void labrun_sha1_init(labrun_sha1_state *state) {
+  state->h[0] = 0x67452301u;
+  state->h[1] = 0xEFCDAB89u;
+  state->h[2] = 0x98BADCFEu;
+  state->h[3] = 0x10325476u;
+  state->h[4] = 0xC3D2E1F0u;
+}
+
+static inline uint32_t labrun_sha1_rotl(uint32_t value, int bits) {
+  return (value << bits) | (value >> (32 - bits));
+}
+
+/// One SHA-1 round: `f` is the round's boolean function of b, c and d, `k` its constant.
+#define LABRUN_SHA1_ROUND(a, b, c, d, e, f, k, w) \
+  do { \
+    (e) += labrun_sha1_rotl((a), 5) + (f) + (k) + (w); \
+    (b) = labrun_sha1_rotl((b), 30); \
+  } while (0)
+
+/// Runs the compression function over `count` consecutive 64-byte blocks.
+///
+/// The rounds rotate the five variables by renaming instead of moving them, and the message
+/// schedule lives in a 16-word ring, so a block costs about a third of a straightforward loop.
+static inline void labrun_sha1_blocks(labrun_sha1_state *state, const unsigned char *bytes, size_t count) {
+  for (size_t block = 0; block < count; block++, bytes += 64) {
+    uint32_t w[16];
+    for (int t = 0; t < 16; t++) {
+      w[t] = ((uint32_t)bytes[4 * t] << 24) | ((uint32_t)bytes[4 * t + 1] << 16) |
+             ((uint32_t)bytes[4 * t + 2] << 8) | (uint32_t)bytes[4 * t + 3];
+    }
+    uint32_t a = state->h[0], b = state->h[1], c = state->h[2], d = state->h[3], e = state->h[4];
+#define LABRUN_W(t) \
+  ((t) < 16 ? w[(t)] \
+            : (w[(t) & 15] = labrun_sha1_rotl(w[((t) - 3) & 15] ^ w[((t) - 8) & 15] ^ w[((t) - 14) & 15] ^ w[(t) & 15], 1)))
+#define LABRUN_FIVE(t, F, K) \
+  LABRUN_SHA1_ROUND(a, b, c, d, e, F(b, c, d), K, LABRUN_W(t)); \
+  LABRUN_SHA1_ROUND(e, a, b, c, d, F(a, b, c), K, LABRUN_W((t) + 1)); \
+  LABRUN_SHA1_ROUND(d, e, a, b, c, F(e, a, b), K, LABRUN_W((t) + 2)); \
+  LABRUN_SHA1_ROUND(c, d, e, a, b, F(d, e, a), K, LABRUN_W((t) + 3)); \
+  LABRUN_SHA1_ROUND(b, c, d, e, a, F(c, d, e), K, LABRUN_W((t) + 4))
+#define LABRUN_CH(x, y, z) (((x) & (y)) | (~(x) & (z)))
+#define LABRUN_PARITY(x, y, z) ((x) ^ (y) ^ (z))
+#define LABRUN_MAJ(x, y, z) (((x) & (y)) | ((x) & (z)) | ((y) & (z)))
+    // Spelled out so each round's schedule index is a constant.
+    LABRUN_FIVE(0, LABRUN_CH, 0x5A827999u);
+    LABRUN_FIVE(5, LABRUN_CH, 0x5A827999u);
+    LABRUN_FIVE(10, LABRUN_CH, 0x5A827999u);
+    LABRUN_FIVE(15, LABRUN_CH, 0x5A827999u);
+    LABRUN_FIVE(20, LABRUN_PARITY, 0x6ED9EBA1u);
+    LABRUN_FIVE(25, LABRUN_PARITY, 0x6ED9EBA1u);
+    LABRUN_FIVE(30, LABRUN_PARITY, 0x6ED9EBA1u);
+    LABRUN_FIVE(35, LABRUN_PARITY, 0x6ED9EBA1u);
+    LABRUN_FIVE(40, LABRUN_MAJ, 0x8F1BBCDCu);
+    LABRUN_FIVE(45, LABRUN_MAJ, 0x8F1BBCDCu);
+    LABRUN_FIVE(50, LABRUN_MAJ, 0x8F1BBCDCu);
+    LABRUN_FIVE(55, LABRUN_MAJ, 0x8F1BBCDCu);
+    LABRUN_FIVE(60, LABRUN_PARITY, 0xCA62C1D6u);
+    LABRUN_FIVE(65, LABRUN_PARITY, 0xCA62C1D6u);
+    LABRUN_FIVE(70, LABRUN_PARITY, 0xCA62C1D6u);
+    LABRUN_FIVE(75, LABRUN_PARITY, 0xCA62C1D6u);
+#undef LABRUN_W
+#undef LABRUN_FIVE
+#undef LABRUN_CH
+#undef LABRUN_PARITY
+#undef LABRUN_MAJ
+    state->h[0] += a;
+    state->h[1] += b;
+    state->h[2] += c;
+    state->h[3] += d;
+    state->h[4] += e;
+  }
+}
+
+#undef LABRUN_SHA1_ROUND
+
+/// The digest of a message of `total` bytes whose whole blocks are in `state` and whose last
+/// `total % 64` bytes are `tail`; `state` is left as it was.
+static inline void labrun_sha1_finish(
+    const labrun_sha1_state *state, const unsigned char *tail, uint64_t total, unsigned char digest[20]) {
+  labrun_sha1_state end = *state;
+  unsigned char last[128];
+  size_t rest = (size_t)(total % 64);
+  memcpy(last, tail, rest);
+  last[rest] = 0x80;
+  // The padding ends with the length in bits; it needs a second block when fewer than 9 bytes remain.
+  size_t length = rest + 9 <= 64 ? 64 : 128;
+  memset(last + rest + 1, 0, length - rest - 1);
+  uint64_t bits = total * 8;
+  for (int i = 0; i < 8; i++) last[length - 1 - i] = (unsigned char)(bits >> (8 * i));
+  labrun_sha1_blocks(&end, last, length / 64);
+  for (int i = 0; i < 5; i++) {
+    digest[4 * i] = (unsigned char)(end.h[i] >> 24);
+    digest[4 * i + 1] = (unsigned char)(end.h[i] >> 16);
+    digest[4 * i + 2] = (unsigned char)(end.h[i] >> 8);
+    digest[4 * i + 3] = (unsigned char)end.h[i];
+  }
+}
+
+/// How many leading bytes `a` and `b` (each at least `length` long) have in common.
+static inline size_t labrun_common_prefix(const unsigned char *a, const unsigned char *b, size_t length) {
+  size_t same = 0;
+  while (same + 8 <= length) {
+    uint64_t x, y;
+    memcpy(&x, a + same, 8);
+    memcpy(&y, b + same, 8);
+    if (x != y) break;
+    same += 8;
+  }
+  while (same < length && a[same] == b[same]) same++;
+  return same;
+}
+
+#endif

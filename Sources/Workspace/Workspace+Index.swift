@@ -1,0 +1,177 @@
+import Foundation
+import SystemPackage
+
+/// What identifies one version of the index file: when another program (the learner's `git add`,
+/// `git status` refreshing it) rewrites the index, at least one of these changes.
+struct IndexFileStamp: Equatable {
+  var device: UInt64
+  var inode: UInt64
+  var size: Int64
+  var mtimeSeconds: Int
+  var mtimeNanoseconds: Int
+  var ctimeSeconds: Int
+  var ctimeNanoseconds: Int
+
+  init?(path: String) {
+    guard let info = try? FilePath(path).stat().rawValue else { return nil }
+    device = UInt64(info.st_dev)
+    inode = UInt64(info.st_ino)
+    size = Int64(info.st_size)
+    mtimeSeconds = info.st_mtim.tv_sec
+    mtimeNanoseconds = info.st_mtim.tv_nsec
+    ctimeSeconds = info.st_ctim.tv_sec
+    ctimeNanoseconds = info.st_ctim.tv_nsec
+  }
+
+  /// Whether an entry whose file was modified at `modified` is "racily clean" against this index:
+  /// the file may have changed in the same clock tick after its stat data was recorded.
+  func isRacy(_ modified: (seconds: UInt32, nanoseconds: UInt32)) -> Bool {
+    let seconds = Int32(truncatingIfNeeded: mtimeSeconds)
+    let entrySeconds = Int32(bitPattern: modified.seconds)
+    if entrySeconds != seconds { return entrySeconds > seconds }
+    return Int(modified.nanoseconds) >= mtimeNanoseconds
+  }
+}
+
+/// The index as this workspace last wrote it, and the file that holds it.
+struct IndexCache {
+  var image: IndexImage
+  var stamp: IndexFileStamp
+}
+
+extension Workspace {
+  /// Records `files` (work tree name, blob) in the index, as `git add` would; returns false, having
+  /// written nothing, when the index is not one `IndexImage` holds, so the caller writes it through
+  /// libgit2 instead.
+  ///
+  /// A save changes one or two entries of an index that grows with the transcript; libgit2 read,
+  /// sorted and hashed all of it each time. The index labrun wrote last is kept in memory and
+  /// patched while the file on disk is still that one (same inode, size and times); entries the
+  /// learner staged are kept. Like git, it takes `index.lock` (failing if a git command holds it),
+  /// writes the new index there and renames it into place.
+  func updateIndexDirectly(_ files: [(name: String, blob: ObjectID)]) throws -> Bool {
+    let indexPath = repository.gitDirectory + "index"
+    guard let before = IndexFileStamp(path: indexPath) else { return false }
+    var image: IndexImage
+    if let indexCache, indexCache.stamp == before {
+      image = indexCache.image
+    } else {
+      self.indexCache = nil
+      guard let bytes = workTree.read(atPath: indexPath), let parsed = IndexImage.parse(Array(bytes)) else {
+        return false
+      }
+      image = parsed
+    }
+    var written = Set<[UInt8]>()
+    for file in files {
+      let path = Array(file.name.utf8)
+      image.set(IndexImage.Entry(path: path, id: file.blob, stat: try Self.indexStat(of: workTree.path(file.name))))
+      written.insert(path)
+    }
+    guard try smudgeRacilyClean(&image, against: before, except: written) else { return false }
+
+    var bytes = image.bytesWithoutChecksum()
+    bytes += indexHasher.digest(of: bytes)
+    try Self.replaceLocked(indexPath, with: bytes, durable: GitLibrary.writesAreDurable)
+    indexCache = IndexFileStamp(path: indexPath).map { IndexCache(image: image, stamp: $0) }
+    return true
+  }
+
+  /// Smudges the entries not just written whose files may have changed unseen (git's and libgit2's
+  /// defence against racy git): an entry modified no earlier than the index was written, whose
+  /// stat data still matches, has its content compared with its blob. False for an entry that is
+  /// not a regular file, which libgit2 then handles.
+  private func smudgeRacilyClean(
+    _ image: inout IndexImage, against stamp: IndexFileStamp, except written: Set<[UInt8]>
+  ) throws -> Bool {
+    var handled = true
+    var changed: [IndexImage.Entry] = []
+    for entry in image.entries where stamp.isRacy(entry.modified) && !written.contains(entry.path) {
+      guard entry.isRegularFile else {
+        handled = false
+        break
+      }
+      let name = String(decoding: entry.path, as: UTF8.self)
+      guard let now = try? Self.indexStat(of: workTree.path(name)),
+        now.mtimeSeconds == entry.stat.mtimeSeconds, now.mtimeNanoseconds == entry.stat.mtimeNanoseconds,
+        now.size == entry.stat.size
+      else { continue }  // git sees the different stat data and compares the content itself
+      let content = workTree.read(name) ?? Data()
+      if !Self.content(content, isBlob: entry.idBytes, committed: committedFile(name)) {
+        var smudged = entry
+        smudged.smudge()
+        changed.append(smudged)
+      }
+    }
+    for entry in changed { image.set(entry) }
+    return handled
+  }
+
+  /// Whether `content` is the blob `id`: compared byte by byte with the committed file when that is
+  /// the blob (a file this workspace wrote, the usual racy entry), else by hashing it as git does.
+  private static func content(
+    _ content: Data, isBlob id: ArraySlice<UInt8>, committed: (blob: ObjectID, bytes: Data)?
+  ) -> Bool {
+    if let committed, withUnsafeBytes(of: committed.blob.oid.id, { id.elementsEqual($0) }) {
+      return content == committed.bytes
+    }
+    var hasher = PrefixHasher()
+    return hasher.digest(of: Array("blob \(content.count)\0".utf8) + content).elementsEqual(id)
+  }
+
+  /// The last commit's blob and bytes of the work tree file `name`, if the commit has it.
+  private func committedFile(_ name: String) -> (blob: ObjectID, bytes: Data)? {
+    switch name {
+    case WorkspaceFile.progress: (state.progressBlob, state.progress)
+    case WorkspaceFile.metadata: (state.metadataBlob, state.metadataBytes)
+    default: state.segments.first { $0.name == name }.map { ($0.blob, $0.bytes) }
+    }
+  }
+
+  /// The stat data of the file at `path`, as `GitIndex.add` records it.
+  static func indexStat(of path: String) throws -> IndexImage.Entry.Stat {
+    let file = FilePath(path)
+    let info = try FileError.wrapping("stat", file) { try file.stat().rawValue }
+    return IndexImage.Entry.Stat(
+      ctimeSeconds: UInt32(truncatingIfNeeded: info.st_ctim.tv_sec),
+      ctimeNanoseconds: UInt32(truncatingIfNeeded: info.st_ctim.tv_nsec),
+      mtimeSeconds: UInt32(truncatingIfNeeded: info.st_mtim.tv_sec),
+      mtimeNanoseconds: UInt32(truncatingIfNeeded: info.st_mtim.tv_nsec),
+      dev: UInt32(truncatingIfNeeded: info.st_dev), ino: UInt32(truncatingIfNeeded: info.st_ino),
+      uid: info.st_uid, gid: info.st_gid, size: UInt32(truncatingIfNeeded: info.st_size))
+  }
+
+  /// Writes `bytes` to `path` as git does: into `path.lock`, created exclusively (so a running git
+  /// command makes this fail rather than be overwritten), then renamed over `path`.
+  private static func replaceLocked(_ path: String, with bytes: [UInt8], durable: Bool) throws {
+    let lock = FilePath(path + ".lock")
+    let descriptor = try FileError.wrapping("open", lock) {
+      try FileDescriptor.open(
+        lock, .writeOnly, options: [.create, .exclusiveCreate, .closeOnExec],
+        permissions: FilePermissions(rawValue: 0o666))
+    }
+    do {
+      do {
+        _ = try bytes.withUnsafeBytes { try descriptor.writeAll($0) }
+        if durable && fsync(descriptor.rawValue) != 0 { throw Errno(rawValue: errno) }
+      } catch let errno as Errno {
+        try? descriptor.close()
+        throw FileError(function: "write", path: lock, errno: errno)
+      }
+      try FileError.wrapping("close", lock) { try descriptor.close() }
+      try FileSystemCalls.rename(lock, to: FilePath(path))
+    } catch {
+      try? FileSystemCalls.unlink(lock)
+      throw error
+    }
+    if durable {
+      let folder = FilePath(path).removingLastComponent()
+      if let directory = try? FileDescriptor.open(folder, .readOnly, options: .closeOnExec) {
+        defer { try? directory.close() }
+        if fsync(directory.rawValue) != 0 {
+          throw FileError(function: "fsync", path: folder, errno: Errno(rawValue: errno))
+        }
+      }
+    }
+  }
+}

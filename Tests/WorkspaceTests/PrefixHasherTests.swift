@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import Workspace
+
+/// labrun's own SHA-1 names trees and signs indexes, so it must be SHA-1 exactly, whatever the
+/// previous input it resumes from.
+@Suite struct PrefixHasherTests {
+  static func hex(_ digest: [UInt8]) -> String { digest.map { String(format: "%02x", $0) }.joined() }
+
+  /// The test vectors of FIPS 180-2, appendix A, and the empty message (RFC 3174 / sha1sum).
+  @Test(arguments: [
+    ("", "da39a3ee5e6b4b0d3255bfef95601890afd80709"),
+    ("abc", "a9993e364706816aba3e25717850c26c9cd0d89d"),
+    (
+      "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+      "84983e441c3bd26ebaae4aa1f95129e5e54670f1"
+    ),
+    (String(repeating: "a", count: 1_000_000), "34aa973cd4c4daa4f61eeb2bdbad27316534016f"),
+  ])
+  func publishedVectors(message: String, digest: String) {
+    var hasher = PrefixHasher()
+    #expect(Self.hex(hasher.digest(of: Array(message.utf8))) == digest)
+  }
+
+  /// Blobs of every length around the block and padding boundaries hash as `git hash-object` hashes
+  /// them (SHA-1 of `blob LENGTH\0` and the bytes), one hasher resuming from each previous input.
+  @Test func blobsOfEveryBoundaryLengthMatchGit() throws {
+    let folder = TemporaryFolder()
+    var generator = SplitMix64(state: 17)
+    var resumed = PrefixHasher()
+    var previous: [UInt8] = []
+    for length in [0, 1, 40, 45, 46, 47, 53, 54, 55, 56, 57, 63, 64, 65, 110, 119, 120, 127, 128, 129, 1000, 4096] {
+      // Each input keeps most of the previous one, as consecutive trees and indexes do.
+      var content = Array(previous.prefix(length))
+      while content.count < length { content.append(UInt8.random(in: 0...255, using: &generator)) }
+      previous = content
+      let object = Array("blob \(content.count)\0".utf8) + content
+      let git = try gitCLI(["hash-object", "--stdin"], in: folder.path, input: Data(content))
+      #expect(git.status == 0, "\(git.error)")
+      #expect(Self.hex(resumed.digest(of: object)) + "\n" == git.output, "length \(length)")
+    }
+  }
+
+  /// After any edit (a byte changed at or near a block boundary, bytes added or removed, the input
+  /// emptied) a resumed hasher agrees with one that hashes from the start.
+  @Test func resumingAfterEveryKindOfChangeGivesTheFreshDigest() {
+    var generator = SplitMix64(state: 99)
+    let base = (0..<1_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    var edits: [[UInt8]] = [base]
+    for position in [0, 1, 62, 63, 64, 65, 127, 128, 500, 998, 999] {
+      var changed = base
+      changed[position] ^= 0x5A
+      edits.append(changed)
+    }
+    edits += [
+      base + [1, 2, 3], Array(base.prefix(640)), Array(base.prefix(639)), Array(base.prefix(641)), [], base,
+      Array(base.dropFirst()), base + base, base,
+    ]
+    var resumed = PrefixHasher()
+    for (number, bytes) in edits.enumerated() {
+      var fresh = PrefixHasher()
+      #expect(resumed.digest(of: bytes) == fresh.digest(of: bytes), "edit \(number)")
+    }
+  }
+}
