@@ -104,7 +104,9 @@ import Testing
     name: "Labs",
     scanner: PurityScanner(
       forbidden: forbiddenTokens,
-      allowedImports: ["Cloud", "LineEditing", "Shell", "TextLayout", "Transcript", "Yams"], allowances: labsAllowances),
+      // CYaml is libyaml, which Yams wraps: `SummaryScan` reads its events from a string in memory.
+      allowedImports: ["CYaml", "Cloud", "LineEditing", "Shell", "TextLayout", "Transcript", "Yams"],
+      allowances: labsAllowances),
     minimumFiles: 15, knownFile: "Attempt/Attempt.swift")
 
   static let reports = Module(

@@ -160,7 +160,29 @@ public struct Catalog: Sendable {
 
   struct SummaryProblem: Error { let message: String }
 
+  /// The lab's summary: scanned from the YAML events when `SummaryScan` can, composed otherwise
+  /// (which also gives every mistake's message).
   static func summary(of yaml: String, folder: String) -> Result<CatalogEntry, SummaryProblem> {
+    let fields: SummaryScan.Fields
+    if LabYAML.depthProblem(yaml, file: "lab.yaml") == nil, let scanned = SummaryScan.scan(yaml) {
+      fields = scanned
+    } else {
+      switch composedFields(of: yaml) {
+      case .success(let composed): fields = composed
+      case .failure(let problem): return .failure(problem)
+      }
+    }
+    guard let id = fields.id, !id.isEmpty else {
+      return .failure(SummaryProblem(message: "missing 'id'"))
+    }
+    guard id == folder else {
+      return .failure(SummaryProblem(message: "id '\(id)' does not match its folder name '\(folder)'"))
+    }
+    return .success(CatalogEntry(id: id, title: fields.title ?? id, stepCount: fields.steps ?? 0))
+  }
+
+  /// The summary's fields from the composed file, or what makes it unreadable.
+  static func composedFields(of yaml: String) -> Result<SummaryScan.Fields, SummaryProblem> {
     let node: Node?
     switch LabYAML.compose(yaml, file: "lab.yaml") {
     case .success(let root): node = root
@@ -172,14 +194,8 @@ public struct Catalog: Sendable {
     guard let mapping = node?.mapping else {
       return .failure(SummaryProblem(message: "expected a mapping with id, title and steps"))
     }
-    guard let id = mapping["id"]?.string, !id.isEmpty else {
-      return .failure(SummaryProblem(message: "missing 'id'"))
-    }
-    guard id == folder else {
-      return .failure(SummaryProblem(message: "id '\(id)' does not match its folder name '\(folder)'"))
-    }
-    let title = mapping["title"]?.string ?? id
-    let steps = mapping["steps"]?.sequence?.count ?? 0
-    return .success(CatalogEntry(id: id, title: title, stepCount: steps))
+    return .success(
+      SummaryScan.Fields(
+        id: mapping["id"]?.string, title: mapping["title"]?.string, steps: mapping["steps"]?.sequence?.count))
   }
 }
