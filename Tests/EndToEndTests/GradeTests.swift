@@ -149,4 +149,36 @@ import Testing
     #expect(
       table.stdout.contains("1 graded, 1 passed every step, 0 did not, 0 could not be graded, 0 integrity findings."))
   }
+
+  /// `--output` writes the report that standard output would show, through a temporary file
+  /// renamed into place; a path that cannot be written is named with the reason, exit 1, and
+  /// leaves nothing behind.
+  @Test func theOutputFileIsTheReportAndABadPathLeavesNothing() throws {
+    let folder = try LabrunProcess.temporaryFolder("grade-output")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try GradeSupport.start(
+      "public-subnet", at: folder.path + "/class/ada", learner: "Ada Lovelace <ada@example.org>",
+      lines: try GradeSupport.solution("public-subnet"))
+    let arguments = ["grade", folder.path + "/class", "--labs", GradeSupport.labsFolder, "--format", "json"]
+    let shown = try LabrunProcess.run(arguments)
+    let file = folder.path + "/report.json"
+    try Data("an older report\n".utf8).write(to: URL(fileURLWithPath: file))
+    let written = try LabrunProcess.run(arguments + ["--output", file])
+    #expect(written.status == 0 && shown.status == 0, "\(written.stderr)")
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == shown.stdout)
+
+    let missing = folder.path + "/no-such-folder/report.json"
+    let refused = try LabrunProcess.run(arguments + ["--output", missing])
+    #expect(refused.status == 1)
+    #expect(
+      refused.stderr.contains(
+        "cannot write the report to \(missing): No such file or directory. Choose a writable path."),
+      "\(refused.stderr)")
+    let intoFolder = try LabrunProcess.run(arguments + ["--output", folder.path + "/class"])
+    #expect(intoFolder.status == 1)
+    #expect(intoFolder.stderr.contains("/class: Is a directory. Choose a writable path."), "\(intoFolder.stderr)")
+    #expect(FileManager.default.fileExists(atPath: folder.path + "/class/ada/.git"))
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(left == ["class", "report.json"], "\(left)")
+  }
 }

@@ -7,10 +7,10 @@ enum ClassReview {
   /// The report with attribution findings and similar sequences; a secret that fits no attempt is
   /// refused (exit 65) before anything is written, and a class that seems to have started with a
   /// secret, graded without one, gets a note on standard error.
-  static func report(grades: [LearnerGrade], ungraded: [UngradedAttempt], secret: CourseSecret?, console: Console)
-    throws -> GradeReport
-  {
-    var grades = grades
+  static func report(
+    grades: consuming [LearnerGrade], ungraded: [UngradedAttempt], secret: CourseSecret?, console: Console
+  ) throws -> GradeReport {
+    // Consumed, so the review changes the class's one copy in place.
     let variable = CourseSecret.environmentVariable
     switch SeedAttribution.review(&grades, secret: secret) {
     case .fits: break

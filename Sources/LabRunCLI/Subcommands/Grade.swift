@@ -65,40 +65,40 @@ extension LabRun {
       let catalog = try labs.catalog()
       let found = AttemptDiscovery.find(paths, currentDirectory: FileManager.default.currentDirectoryPath)
       var grades: [LearnerGrade] = []
+      grades.reserveCapacity(found.repositories.count)
       var ungraded = found.problems
+      // Each attempt was replayed in its own language; the report names labs and steps in one.
+      // Titled as they come, so the class is never held twice.
+      var course = SpokenCourse(catalog: catalog, language: chosen)
       // Plausible commit times: from this release's first build to now, over at most the course.
       let window = CommitWindow(
         earliest: LabRun.releaseTime, latest: Int64(Date().timeIntervalSince1970),
         longestSpan: Int64(courseDays) * 86_400)
       for result in GradeRunner(catalog: catalog, window: window).grade(found.repositories) {
         switch result {
-        case .success(let grade): grades.append(grade)
+        case .success(let grade): grades.append(course.titled(grade))
         case .failure(let failure): ungraded.append(failure)
         }
       }
-      // Each attempt was replayed in its own language; the report names labs and steps in one.
-      var course = SpokenCourse(catalog: catalog, language: chosen)
-      grades = grades.map { course.titled($0) }
-      let report = try ClassReview.report(grades: grades, ungraded: ungraded, secret: secret, console: console)
-      let text: String
-      if format.isLMS {
-        text = try LMSOutput.text(report, format: format, roster: rosterFile, console: console)
-      } else {
-        text = GradeReportRenderer.render(report, as: format, words: ReportWords(chosen))
+      let report = try ClassReview.report(
+        grades: consume grades, ungraded: ungraded, secret: secret, console: console)
+      // The report goes out in pieces as it is rendered (JSON streams): a class's report held whole,
+      // then copied to bytes, was most of grading's memory.
+      let file = try output.map(ReportFile.init)
+      let write: (String) -> Void = { piece in
+        if let file { file.write(piece) } else { console.write(piece, to: STDOUT_FILENO) }
       }
-      if let output {
-        do {
-          try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-          throw CLIFailure.runtime(
-            "cannot write the report to \(output): \(error.localizedDescription). Choose a writable path.")
-        }
+      if format.isLMS {
+        write(try LMSOutput.text(report, format: format, roster: rosterFile, console: console))
+      } else {
+        GradeReportRenderer.render(report, as: format, words: ReportWords(chosen), into: write)
+      }
+      if let file {
+        try file.commit()
         let passed = report.grades.filter(\.passedAll).count
         console.err(
-          "Wrote \(output): \(report.grades.count) graded, \(passed) passed every step, \(report.ungraded.count) could not be graded, \(report.findingCount) integrity findings."
+          "Wrote \(file.path): \(report.grades.count) graded, \(passed) passed every step, \(report.ungraded.count) could not be graded, \(report.findingCount) integrity findings."
         )
-      } else {
-        console.write(text, to: STDOUT_FILENO)
       }
       if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }

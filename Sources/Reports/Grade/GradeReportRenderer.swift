@@ -17,6 +17,19 @@ public enum GradeReportRenderer {
     }
   }
 
+  /// Writes the report to `write` in pieces as it is made (JSON, the format for a class's whole
+  /// record) or in one piece (the others), the same text `render` returns.
+  public static func render(
+    _ report: GradeReport, as format: ReportFormat, words: ReportWords = .english,
+    into write: @escaping (String) -> Void
+  ) {
+    if format == .json {
+      JSONReport.render(report, into: write)
+    } else {
+      write(render(report, as: format, words: words))
+    }
+  }
+
   /// An LMS export without a roster; what cannot be exported (Gradescope's several submissions)
   /// becomes a results file that says so and scores nothing, so an importer rejects it loudly.
   private static func lms(_ report: GradeReport, as format: ReportFormat) -> String {

@@ -7,46 +7,57 @@ enum JSONReport {
   static let schemaVersion = 1
 
   static func render(_ report: GradeReport) -> String {
+    var text = ""
+    render(report) { text += $0 }
+    return text
+  }
+
+  /// Writes the report to `write` in pieces as it is made.
+  static func render(_ report: GradeReport, into write: @escaping (String) -> Void) {
     // Written member by member, in sorted order, and the learners one at a time: a whole class as
     // one value (and its sorted copy) was most of grading's memory, several times the report.
-    let members: [(String, () -> String)] = [
-      ("exitStatus", { value(.int(Int(report.exitStatus))) }),
-      ("labs", { value(.array(report.labs.map(lab))) }),
-      ("learners", { elements(report.grades, learner) }),
-      ("schemaVersion", { value(.int(schemaVersion)) }),
-      ("similarCommandSequences", { value(.array(report.similarCommandSequences.map(similar))) }),
+    var sink = ReportSink(write)
+    let members: [(String, (inout ReportSink) -> Void)] = [
+      ("exitStatus", { $0.append(value(.int(Int(report.exitStatus)))) }),
+      ("labs", { $0.append(value(.array(report.labs.map(lab)))) }),
+      ("learners", { elements(report.grades, learner, into: &$0) }),
+      ("schemaVersion", { $0.append(value(.int(schemaVersion))) }),
+      ("similarCommandSequences", { $0.append(value(.array(report.similarCommandSequences.map(similar)))) }),
       (
         "summary",
         {
-          value(
-            .object([
-              "attempts": .int(report.grades.count + report.ungraded.count),
-              "graded": .int(report.grades.count),
-              "ungraded": .int(report.ungraded.count),
-              "passedAll": .int(report.grades.filter(\.passedAll).count),
-              "findings": .int(report.findingCount),
-            ]))
+          $0.append(
+            value(
+              .object([
+                "attempts": .int(report.grades.count + report.ungraded.count),
+                "graded": .int(report.grades.count),
+                "ungraded": .int(report.ungraded.count),
+                "passedAll": .int(report.grades.filter(\.passedAll).count),
+                "findings": .int(report.findingCount),
+              ])))
         }
       ),
       (
         "ungraded",
         {
-          value(
-            .array(
-              report.ungraded.map {
-                .object(["path": .string($0.path), "lab": .optional($0.labID), "reason": .string($0.reason)])
-              }))
+          $0.append(
+            value(
+              .array(
+                report.ungraded.map {
+                  .object(["path": .string($0.path), "lab": .optional($0.labID), "reason": .string($0.reason)])
+                })))
         }
       ),
     ]
-    var output = "{"
+    sink.append("{")
     for (offset, member) in members.enumerated() {
-      output += offset == 0 ? "\n  " : ",\n  "
-      output += JSONValue.string(member.0).rendered(.jqPretty, level: 1)
-      output += ": "
-      output += member.1()
+      sink.append(offset == 0 ? "\n  " : ",\n  ")
+      sink.append(JSONValue.string(member.0).rendered(.jqPretty, level: 1))
+      sink.append(": ")
+      member.1(&sink)
     }
-    return output + "\n}\n"
+    sink.append("\n}\n")
+    sink.flush()
   }
 
   /// A member's value as the top-level object holds it (one level deep, keys sorted).
@@ -55,14 +66,14 @@ enum JSONReport {
   }
 
   /// An array one level deep whose elements are made, written and dropped one at a time.
-  private static func elements<Item>(_ items: [Item], _ make: (Item) -> JSONValue) -> String {
-    guard !items.isEmpty else { return "[]" }
-    var output = "["
+  private static func elements<Item>(_ items: [Item], _ make: (Item) -> JSONValue, into sink: inout ReportSink) {
+    guard !items.isEmpty else { return sink.append("[]") }
+    sink.append("[")
     for (offset, item) in items.enumerated() {
-      output += offset == 0 ? "\n    " : ",\n    "
-      output += make(item).sortingKeys().rendered(.jqPretty, level: 2)
+      sink.append(offset == 0 ? "\n    " : ",\n    ")
+      sink.append(make(item).sortingKeys().rendered(.jqPretty, level: 2))
     }
-    return output + "\n  ]"
+    sink.append("\n  ]")
   }
 
   private static func lab(_ summary: LabSummary) -> JSONValue {

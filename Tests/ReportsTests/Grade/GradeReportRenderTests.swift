@@ -73,6 +73,31 @@ import Testing
     #expect(text.hasPrefix("{\n  \"exitStatus\": ") && text.hasSuffix("\n}\n"))
   }
 
+  /// A class's JSON report is handed on in pieces of about `ReportSink.pieceSize` bytes as it is
+  /// made; joined, they are the report `render` returns, and every other format comes whole.
+  @Test func aLargeReportComesInPiecesThatJoinToTheReport() {
+    var large = GradeReportSample.report
+    large.grades = (0..<400).flatMap { n in
+      GradeReportSample.report.grades.map { grade in
+        var copy = grade
+        copy.path += "-\(n)"
+        return copy
+      }
+    }
+    for format in [ReportFormat.json, .table, .csv, .junit, .html] {
+      var pieces: [String] = []
+      GradeReportRenderer.render(large, as: format) { pieces.append($0) }
+      #expect(pieces.joined() == GradeReportRenderer.render(large, as: format), "\(format)")
+      if format == .json {
+        #expect(pieces.count > 3)
+        #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= ReportSink.pieceSize })
+        #expect(pieces.allSatisfy { $0.utf8.count < ReportSink.pieceSize + 16 * 1024 })
+      } else {
+        #expect(pieces.count == 1, "\(format)")
+      }
+    }
+  }
+
   @Test func theSchemaCheckerTellsBooleansFromNumbers() throws {
     let parsed = try #require(try JSONSerialization.jsonObject(with: Data("[true, 1, 0, 2.5]".utf8)) as? [Any])
     #expect(parsed.map { JSONSchemaCheck.matches($0, "boolean") } == [true, false, false, false])
