@@ -47,10 +47,11 @@ extension Workspace {
   /// A save changes one or two entries of an index that grows with the transcript; libgit2 read,
   /// sorted and hashed all of it each time. The index labrun wrote last is kept in memory and
   /// patched while the file on disk is still that one (same inode, size and times); entries the
-  /// learner staged are kept. Like git, it takes `index.lock` (failing if a git command holds it),
-  /// writes the new index there and renames it into place.
+  /// learner staged are kept. As git does, it takes `index.lock` before reading (failing if a git
+  /// command holds it), writes the new index there and renames it into place.
   func updateIndexDirectly(_ files: [(name: String, blob: ObjectID)]) throws -> Bool {
     let indexPath = repository.gitDirectory + "index"
+    let lock = try IndexLock(indexPath: indexPath)
     guard let before = IndexFileStamp(path: indexPath) else { return false }
     var image: IndexImage
     if let indexCache, indexCache.stamp == before {
@@ -72,7 +73,7 @@ extension Workspace {
 
     var bytes = image.bytesWithoutChecksum()
     bytes += indexHasher.digest(of: bytes)
-    try Self.replaceLocked(indexPath, with: bytes, durable: GitLibrary.writesAreDurable)
+    try lock.commit(bytes, durable: GitLibrary.writesAreDurable)
     indexCache = IndexFileStamp(path: indexPath).map { IndexCache(image: image, stamp: $0) }
     return true
   }
@@ -139,39 +140,5 @@ extension Workspace {
       mtimeNanoseconds: UInt32(truncatingIfNeeded: info.st_mtim.tv_nsec),
       dev: UInt32(truncatingIfNeeded: info.st_dev), ino: UInt32(truncatingIfNeeded: info.st_ino),
       uid: info.st_uid, gid: info.st_gid, size: UInt32(truncatingIfNeeded: info.st_size))
-  }
-
-  /// Writes `bytes` to `path` as git does: into `path.lock`, created exclusively (so a running git
-  /// command makes this fail rather than be overwritten), then renamed over `path`.
-  private static func replaceLocked(_ path: String, with bytes: [UInt8], durable: Bool) throws {
-    let lock = FilePath(path + ".lock")
-    let descriptor = try FileError.wrapping("open", lock) {
-      try FileDescriptor.open(
-        lock, .writeOnly, options: [.create, .exclusiveCreate, .closeOnExec],
-        permissions: FilePermissions(rawValue: 0o666))
-    }
-    do {
-      do {
-        _ = try bytes.withUnsafeBytes { try descriptor.writeAll($0) }
-        if durable && fsync(descriptor.rawValue) != 0 { throw Errno(rawValue: errno) }
-      } catch let errno as Errno {
-        try? descriptor.close()
-        throw FileError(function: "write", path: lock, errno: errno)
-      }
-      try FileError.wrapping("close", lock) { try descriptor.close() }
-      try FileSystemCalls.rename(lock, to: FilePath(path))
-    } catch {
-      try? FileSystemCalls.unlink(lock)
-      throw error
-    }
-    if durable {
-      let folder = FilePath(path).removingLastComponent()
-      if let directory = try? FileDescriptor.open(folder, .readOnly, options: .closeOnExec) {
-        defer { try? directory.close() }
-        if fsync(directory.rawValue) != 0 {
-          throw FileError(function: "fsync", path: folder, errno: Errno(rawValue: errno))
-        }
-      }
-    }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 import Transcript
 
 extension Workspace {
@@ -117,8 +118,7 @@ extension Workspace {
         try workTree.replace(name, with: bytes)
         notes.append(.fileRestored(path: workTree.path(name)))
       }
-      let index = try repository.index()
-      try index.reload()
+      let index = try openIndex(repository: repository, notes: &notes)
       let files =
         [(WorkspaceFile.metadata, state.metadataBlob), (WorkspaceFile.progress, state.progressBlob)]
         + state.segments.map { ($0.name, $0.blob) }
@@ -128,6 +128,25 @@ extension Workspace {
       throw WorkspaceError.saveFailed(path: root, reason: "cannot repair the work tree: \(error)")
     }
     return notes
+  }
+
+  /// The repository's index, read again from disk; an index file that is not a valid index (it
+  /// is derived data, and a learner's tool or a crash may have damaged it) is moved aside and an
+  /// empty one started, which the caller fills from the last commit.
+  private static func openIndex(repository: Repository, notes: inout [RecoveryNote]) throws -> GitIndex {
+    do {
+      let index = try repository.index()
+      try index.reload()
+      return index
+    } catch let error as GitError where error.isDamagedIndex {
+      let path = repository.gitDirectory + "index"
+      let kept = path + ".damaged"
+      try FileSystemCalls.rename(FilePath(path), to: FilePath(kept))
+      notes.append(.damagedIndexRebuilt(path: path, keptAs: kept, reason: error.message))
+      let index = try repository.index()
+      try index.reload()
+      return index
+    }
   }
 
   private static func describeDropped(_ extra: Data, path: String) -> [RecoveryNote] {

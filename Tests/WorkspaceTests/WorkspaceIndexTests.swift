@@ -106,7 +106,8 @@ import Transcript
   }
 
   /// A damaged index (its checksum does not match) is not patched: libgit2 reports it, the commit
-  /// is kept, and the damage is never hidden by a rewrite that looks valid.
+  /// is kept, and the damage is never hidden by a rewrite that looks valid. The next open moves it
+  /// aside and rebuilds the index from the last commit (it is derived data), saying so.
   @Test func aDamagedIndexIsNotPatched() throws {
     let folder = TemporaryFolder()
     let workspace = try Fixture.workspace(in: folder, count: 2)
@@ -119,6 +120,24 @@ import Transcript
     let saved = try workspace.append(Fixture.command(3), time: Fixture.start + 4)
     #expect(saved.workTreeProblem != nil)
     #expect(try Workspace.read(at: workspace.path).entries == (0..<4).map(Fixture.command))
+
+    // Opening again rebuilds the index from the last commit and keeps the damaged file.
+    workspace.close()
+    let reopened = try Workspace.open(at: folder.child("ws"))
+    let rebuilt = reopened.recovery.filter {
+      if case .damagedIndexRebuilt(let path, let kept, let reason) = $0 {
+        return path == index && kept == index + ".damaged" && reason.contains("checksum")
+      }
+      return false
+    }
+    #expect(rebuilt.count == 1, "\(reopened.recovery)")
+    #expect(FileManager.default.contents(atPath: index + ".damaged") == bytes)
+    #expect(reopened.entries == (0..<4).map(Fixture.command))
+    _ = try reopened.append(Fixture.command(4), time: Fixture.start + 5)
+    reopened.close()
+    let status = try gitCLI(["status", "--porcelain", "--untracked-files=all"], in: folder.child("ws"))
+    #expect(status.output.isEmpty, "\(status.output)")
+    #expect(try gitCLI(["fsck", "--strict", "--no-progress"], in: folder.child("ws")).status == 0)
   }
 
   /// git's defence against racy entries: a staged file changed within the same timestamp as its

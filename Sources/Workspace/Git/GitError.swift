@@ -8,17 +8,24 @@ public struct GitError: Error, Equatable, CustomStringConvertible, Sendable {
   public let code: Int32
   /// libgit2's message, or a generic one when libgit2 left none.
   public let message: String
+  /// The error's class (a `git_error_t`: where in libgit2 it arose), 0 when unknown.
+  public let errorClass: Int32
 
-  public init(function: String, code: Int32, message: String) {
+  public init(function: String, code: Int32, message: String, errorClass: Int32 = 0) {
     self.function = function
     self.code = code
     self.message = message
+    self.errorClass = errorClass
   }
 
   public var description: String { "\(function) failed (\(code)): \(message)" }
 
   /// True when libgit2 reported that the object or reference does not exist.
   public var isNotFound: Bool { code == GIT_ENOTFOUND.rawValue }
+
+  /// True when the index file could be read but its contents are not a valid index (a bad
+  /// checksum, a torn or foreign file), as opposed to a file that cannot be read at all.
+  var isDamagedIndex: Bool { errorClass == Int32(GIT_ERROR_INDEX.rawValue) && code == GIT_ERROR.rawValue }
 }
 
 /// Turns a libgit2 return code into a thrown `GitError`, reading the last error at once.
@@ -28,8 +35,10 @@ public struct GitError: Error, Equatable, CustomStringConvertible, Sendable {
 func check(_ rc: Int32, _ function: String) throws -> Int32 {
   guard rc < 0 else { return rc }
   var message = "no message from libgit2"
-  if let last = git_error_last(), let text = last.pointee.message {
-    message = String(cString: text)
+  var errorClass: Int32 = 0
+  if let last = git_error_last() {
+    if let text = last.pointee.message { message = String(cString: text) }
+    errorClass = last.pointee.klass
   }
-  throw GitError(function: function, code: rc, message: message)
+  throw GitError(function: function, code: rc, message: message, errorClass: errorClass)
 }

@@ -10,6 +10,9 @@ public enum RecoveryNote: Hashable, Sendable, CustomStringConvertible {
   case staleLockTakenOver(LockHolder)
   /// A git lock file left by a crashed save was removed.
   case staleGitLockRemoved(path: String)
+  /// The index (git's staging area, derived from the commits) was not a valid index; it was
+  /// rebuilt from the last commit and the damaged file kept beside it.
+  case damagedIndexRebuilt(path: String, keptAs: String, reason: String)
 
   public var description: String {
     switch self {
@@ -24,6 +27,9 @@ public enum RecoveryNote: Hashable, Sendable, CustomStringConvertible {
       return "took over the lock left by \(holder), which is no longer running"
     case .staleGitLockRemoved(let path):
       return "\(path): removed a lock file left by an interrupted save"
+    case .damagedIndexRebuilt(let path, let keptAs, let reason):
+      return
+        "\(path): not a valid git index (\(reason)); rebuilt from the last commit (files you had staged with git add are no longer staged), the damaged file kept as \(keptAs)"
     }
   }
 }
