@@ -62,4 +62,64 @@ import Testing
     #expect(first == first.sorted())
     #expect(CommandSimilarity.shingles([]) == [])
   }
+
+  /// Every pair the class has, built and sorted, then cut to `limitPerLab`: what `pairs` lists.
+  static func everyPairSorted(_ grades: [LearnerGrade]) -> [SimilarCommandSequences] {
+    var found: [SimilarCommandSequences] = []
+    let labs = Set(grades.map(\.labID)).sorted()
+    for lab in labs {
+      let group = grades.filter { $0.labID == lab && $0.commandShingles.count >= CommandSimilarity.minimumRuns }
+        .sorted { $0.path < $1.path }
+      var pairs: [SimilarCommandSequences] = []
+      for i in group.indices {
+        for j in group.indices where j > i {
+          let (a, b) = (group[i], group[j])
+          guard VariantSeed.canonical(a.learnerEmail) != VariantSeed.canonical(b.learnerEmail) else { continue }
+          let shared = Set(a.commandShingles).intersection(b.commandShingles).count
+          let similarity = Double(shared) / Double(Set(a.commandShingles).union(b.commandShingles).count)
+          guard similarity >= CommandSimilarity.threshold else { continue }
+          pairs.append(
+            SimilarCommandSequences(
+              labID: lab, paths: (a.path, b.path),
+              learners: ("\(a.learnerName) <\(a.learnerEmail)>", "\(b.learnerName) <\(b.learnerEmail)>"),
+              similarity: (similarity * 1000).rounded() / 1000, sharedRuns: shared))
+        }
+      }
+      pairs.sort { ($1.similarity, $0.paths.0, $0.paths.1) < ($0.similarity, $1.paths.0, $1.paths.1) }
+      found += pairs.prefix(CommandSimilarity.limitPerLab)
+    }
+    return found
+  }
+
+  /// A class where most attempts are alike (far more pairs than are listed, similarities tied and
+  /// not, two labs, one learner with two attempts) lists exactly the pairs that building every pair,
+  /// sorting and cutting gives.
+  @Test(arguments: [1, 2, 3])
+  func keepingTheBestPairsWhileComparingListsWhatSortingAllOfThemLists(seed: UInt64) {
+    var generator = SeededPairs(state: seed)
+    var grades: [LearnerGrade] = []
+    for n in 0..<70 {
+      // Most attempts are the session with a command or two changed, so similarities vary and tie.
+      var commands = Self.session
+      for _ in 0..<Int(generator.next() % 3) {
+        commands[Int(generator.next() % UInt64(commands.count))] = "echo \(generator.next() % 4)"
+      }
+      let name = n == 7 ? "Learner6" : "Learner\(n)"
+      var grade = Self.grade(name, commands: commands, lab: n % 5 == 0 ? "private-subnet" : "public-subnet")
+      grade.path = "/class/\(String(format: "%03d", (n * 37) % 70))"
+      grades.append(grade)
+    }
+    let expected = Self.everyPairSorted(grades)
+    #expect(expected.count > 20)
+    #expect(CommandSimilarity.pairs(grades) == expected)
+  }
+}
+
+/// A small deterministic generator for the class above.
+struct SeededPairs: RandomNumberGenerator {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return state >> 33
+  }
 }

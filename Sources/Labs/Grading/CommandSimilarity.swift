@@ -57,34 +57,75 @@ public enum CommandSimilarity {
   }
 
   /// Pairs of attempts at the same lab, by different learners, at least `threshold` alike.
+  ///
+  /// Only the `limitPerLab` most alike pairs of each lab are kept while the pairs are compared: a
+  /// class whose attempts are much alike has pairs by the hundred thousand, and building each one
+  /// (its learners' names included) to keep twenty was most of grading's peak memory.
   public static func pairs(_ grades: [LearnerGrade]) -> [SimilarCommandSequences] {
-    var byLab: [String: [LearnerGrade]] = [:]
-    for grade in grades where grade.commandShingles.count >= minimumRuns {
-      byLab[grade.labID, default: []].append(grade)
+    var byLab: [String: [Int]] = [:]
+    for (index, grade) in grades.enumerated() where grade.commandShingles.count >= minimumRuns {
+      byLab[grade.labID, default: []].append(index)
     }
     var found: [SimilarCommandSequences] = []
     for labID in byLab.keys.sorted() {
-      let group = byLab[labID]!.sorted { $0.path < $1.path }
-      var pairs: [SimilarCommandSequences] = []
+      let group = byLab[labID]!.sorted { grades[$0].path < grades[$1].path }
+      let seeds = group.map { VariantSeed.canonical(grades[$0].learnerEmail) }
+      var best = BestPairs(limit: limitPerLab)
       for i in group.indices {
-        for j in group.indices where j > i {
-          let (a, b) = (group[i], group[j])
-          guard VariantSeed.canonical(a.learnerEmail) != VariantSeed.canonical(b.learnerEmail) else { continue }
+        let a = grades[group[i]]
+        for j in group.indices where j > i && seeds[i] != seeds[j] {
+          let b = grades[group[j]]
           let shared = intersectionCount(a.commandShingles, b.commandShingles)
           let union = a.commandShingles.count + b.commandShingles.count - shared
           let similarity = Double(shared) / Double(union)
           guard similarity >= threshold else { continue }
-          pairs.append(
-            SimilarCommandSequences(
-              labID: labID, paths: (a.path, b.path),
-              learners: ("\(a.learnerName) <\(a.learnerEmail)>", "\(b.learnerName) <\(b.learnerEmail)>"),
-              similarity: (similarity * 1000).rounded() / 1000, sharedRuns: shared))
+          best.offer(.init(similarity: (similarity * 1000).rounded() / 1000, first: i, second: j, shared: shared))
         }
       }
-      pairs.sort { ($1.similarity, $0.paths.0, $0.paths.1) < ($0.similarity, $1.paths.0, $1.paths.1) }
-      found += pairs.prefix(limitPerLab)
+      for pair in best.pairs {
+        let (a, b) = (grades[group[pair.first]], grades[group[pair.second]])
+        found.append(
+          SimilarCommandSequences(
+            labID: labID, paths: (a.path, b.path),
+            learners: ("\(a.learnerName) <\(a.learnerEmail)>", "\(b.learnerName) <\(b.learnerEmail)>"),
+            similarity: pair.similarity, sharedRuns: pair.shared))
+      }
     }
     return found
+  }
+
+  /// The most alike pairs seen so far, at most `limit`, in report order: the most alike first, then
+  /// by the two attempts' places in the path order (the order of their paths).
+  struct BestPairs {
+    struct Pair {
+      var similarity: Double
+      var first: Int
+      var second: Int
+      var shared: Int
+
+      func comesBefore(_ other: Pair) -> Bool {
+        (other.similarity, first, second) < (similarity, other.first, other.second)
+      }
+    }
+
+    let limit: Int
+    private(set) var pairs: [Pair] = []
+
+    init(limit: Int) {
+      self.limit = limit
+    }
+
+    mutating func offer(_ pair: Pair) {
+      if pairs.count == limit, let last = pairs.last, !pair.comesBefore(last) { return }
+      var low = 0
+      var high = pairs.count
+      while low < high {
+        let middle = (low + high) / 2
+        if pairs[middle].comesBefore(pair) { low = middle + 1 } else { high = middle }
+      }
+      pairs.insert(pair, at: low)
+      if pairs.count > limit { pairs.removeLast() }
+    }
   }
 
   /// A command line with spaces collapsed, resource ids (`vpce-0a1b…`) and IPv4 addresses replaced.
