@@ -1,42 +1,13 @@
 import Foundation
 import SystemPackage
 
-/// What identifies one version of the index file: when another program (the learner's `git add`,
-/// `git status` refreshing it) rewrites the index, at least one of these changes.
-struct IndexFileStamp: Equatable {
-  var device: UInt64
-  var inode: UInt64
-  var size: Int64
-  var mtimeSeconds: Int
-  var mtimeNanoseconds: Int
-  var ctimeSeconds: Int
-  var ctimeNanoseconds: Int
-
-  init?(path: String) {
-    guard let info = try? FilePath(path).stat().rawValue else { return nil }
-    device = UInt64(info.st_dev)
-    inode = UInt64(info.st_ino)
-    size = Int64(info.st_size)
-    mtimeSeconds = info.st_mtim.tv_sec
-    mtimeNanoseconds = info.st_mtim.tv_nsec
-    ctimeSeconds = info.st_ctim.tv_sec
-    ctimeNanoseconds = info.st_ctim.tv_nsec
-  }
-
-  /// Whether an entry whose file was modified at `modified` is "racily clean" against this index:
-  /// the file may have changed in the same clock tick after its stat data was recorded.
-  func isRacy(_ modified: (seconds: UInt32, nanoseconds: UInt32)) -> Bool {
-    let seconds = Int32(truncatingIfNeeded: mtimeSeconds)
-    let entrySeconds = Int32(bitPattern: modified.seconds)
-    if entrySeconds != seconds { return entrySeconds > seconds }
-    return Int(modified.nanoseconds) >= mtimeNanoseconds
-  }
-}
-
 /// The index as this workspace last wrote it, and the file that holds it.
+///
+/// The stamp is the index file's own stat data, as git keeps it: when another program (the
+/// learner's `git add`, `git status` refreshing it) rewrites the index, some of it changes.
 struct IndexCache {
   var image: IndexImage
-  var stamp: IndexFileStamp
+  var stamp: IndexImage.Entry.Stat
 }
 
 extension Workspace {
@@ -52,7 +23,7 @@ extension Workspace {
   func updateIndexDirectly(_ files: [(name: String, blob: ObjectID)]) throws -> Bool {
     let indexPath = repository.gitDirectory + "index"
     let lock = try IndexLock(indexPath: indexPath)
-    guard let before = IndexFileStamp(path: indexPath) else { return false }
+    guard let before = try? IndexImage.Entry.Stat(fileAt: indexPath) else { return false }
     var image: IndexImage
     if let indexCache, indexCache.stamp == before {
       image = indexCache.image
@@ -66,7 +37,7 @@ extension Workspace {
     var written = Set<[UInt8]>()
     for file in files {
       let path = Array(file.name.utf8)
-      image.set(IndexImage.Entry(path: path, id: file.blob, stat: try Self.indexStat(of: workTree.path(file.name))))
+      image.set(IndexImage.Entry(path: path, id: file.blob, stat: try .init(fileAt: workTree.path(file.name))))
       written.insert(path)
     }
     guard try smudgeRacilyClean(&image, against: before, except: written) else { return false }
@@ -74,7 +45,7 @@ extension Workspace {
     var bytes = image.bytesWithoutChecksum()
     bytes += indexHasher.digest(of: bytes)
     try lock.commit(bytes, durable: GitLibrary.writesAreDurable)
-    indexCache = IndexFileStamp(path: indexPath).map { IndexCache(image: image, stamp: $0) }
+    indexCache = (try? IndexImage.Entry.Stat(fileAt: indexPath)).map { IndexCache(image: image, stamp: $0) }
     return true
   }
 
@@ -83,19 +54,20 @@ extension Workspace {
   /// stat data still matches, has its content compared with its blob. False for an entry that is
   /// not a regular file, which libgit2 then handles.
   private func smudgeRacilyClean(
-    _ image: inout IndexImage, against stamp: IndexFileStamp, except written: Set<[UInt8]>
+    _ image: inout IndexImage, against index: IndexImage.Entry.Stat, except written: Set<[UInt8]>
   ) throws -> Bool {
     var handled = true
     var changed: [IndexImage.Entry] = []
-    for entry in image.entries where stamp.isRacy(entry.modified) && !written.contains(entry.path) {
+    for entry in image.entries where Self.isRacy(entry.modified, against: index) && !written.contains(entry.path) {
       guard entry.isRegularFile else {
         handled = false
         break
       }
       let name = String(decoding: entry.path, as: UTF8.self)
-      guard let now = try? Self.indexStat(of: workTree.path(name)),
-        now.mtimeSeconds == entry.stat.mtimeSeconds, now.mtimeNanoseconds == entry.stat.mtimeNanoseconds,
-        now.size == entry.stat.size
+      let recorded = entry.stat
+      guard let now = try? IndexImage.Entry.Stat(fileAt: workTree.path(name)),
+        now.mtimeSeconds == recorded.mtimeSeconds, now.mtimeNanoseconds == recorded.mtimeNanoseconds,
+        now.size == recorded.size
       else { continue }  // git sees the different stat data and compares the content itself
       let content = workTree.read(name) ?? Data()
       if !Self.content(content, isBlob: entry.idBytes, committed: committedFile(name)) {
@@ -129,16 +101,15 @@ extension Workspace {
     }
   }
 
-  /// The stat data of the file at `path`, as `GitIndex.add` records it.
-  static func indexStat(of path: String) throws -> IndexImage.Entry.Stat {
-    let file = FilePath(path)
-    let info = try FileError.wrapping("stat", file) { try file.stat().rawValue }
-    return IndexImage.Entry.Stat(
-      ctimeSeconds: UInt32(truncatingIfNeeded: info.st_ctim.tv_sec),
-      ctimeNanoseconds: UInt32(truncatingIfNeeded: info.st_ctim.tv_nsec),
-      mtimeSeconds: UInt32(truncatingIfNeeded: info.st_mtim.tv_sec),
-      mtimeNanoseconds: UInt32(truncatingIfNeeded: info.st_mtim.tv_nsec),
-      dev: UInt32(truncatingIfNeeded: info.st_dev), ino: UInt32(truncatingIfNeeded: info.st_ino),
-      uid: info.st_uid, gid: info.st_gid, size: UInt32(truncatingIfNeeded: info.st_size))
+  /// Whether an entry whose file was modified at `modified` is "racily clean" against the index
+  /// file's stat data: the file may have changed in the same clock tick after its stat data was
+  /// recorded. Times compare as git compares them, seconds as signed 32-bit values.
+  private static func isRacy(
+    _ modified: (seconds: UInt32, nanoseconds: UInt32), against index: IndexImage.Entry.Stat
+  ) -> Bool {
+    let entrySeconds = Int32(bitPattern: modified.seconds)
+    let indexSeconds = Int32(bitPattern: index.mtimeSeconds)
+    if entrySeconds != indexSeconds { return entrySeconds > indexSeconds }
+    return modified.nanoseconds >= index.mtimeNanoseconds
   }
 }

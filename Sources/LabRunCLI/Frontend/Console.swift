@@ -49,21 +49,7 @@ struct Console: Sendable, OutputSink {
 
   /// Writes all of `text` to a file descriptor, unbuffered, so output and prompts interleave correctly.
   func write(_ text: String, to descriptor: Int32) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeMutableBytes { buffer in
-        #if canImport(Glibc)
-          Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        #else
-          Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        #endif
-      }
-      if written < 0 {
-        if errno == EINTR { continue }
-        return  // A closed pipe: there is no one left to tell.
-      }
-      offset += written
-    }
+    // A failed write is a closed pipe: there is no one left to tell.
+    _ = writeAll(text, to: descriptor)
   }
 }

@@ -21,19 +21,7 @@ final class ReportFile {
   /// Appends one piece of the report.
   func write(_ piece: String) {
     guard failure == nil else { return }
-    var bytes = Array(piece.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeMutableBytes {
-        Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
-      }
-      if written < 0 {
-        if errno == EINTR { continue }
-        failure = String(cString: strerror(errno))
-        return
-      }
-      offset += written
-    }
+    if let code = writeAll(piece, to: descriptor) { failure = String(cString: strerror(code)) }
   }
 
   /// Closes the file and renames it over `path`; on any failure removes it and throws.

@@ -109,19 +109,16 @@ final class GitIndex {
   ///
   /// Passing the stat data means `git status` sees the file as clean without hashing it again.
   func add(path: String, id: ObjectID, fileAt fullPath: String) throws {
-    let file = FilePath(fullPath)
-    let info = try FileError.wrapping("stat", file) { try file.stat().rawValue }
+    let stat = try IndexImage.Entry.Stat(fileAt: fullPath)
     var entry = git_index_entry()
-    entry.ctime = git_index_time(
-      seconds: Int32(truncatingIfNeeded: info.st_ctim.tv_sec), nanoseconds: UInt32(info.st_ctim.tv_nsec))
-    entry.mtime = git_index_time(
-      seconds: Int32(truncatingIfNeeded: info.st_mtim.tv_sec), nanoseconds: UInt32(info.st_mtim.tv_nsec))
-    entry.dev = UInt32(truncatingIfNeeded: info.st_dev)
-    entry.ino = UInt32(truncatingIfNeeded: info.st_ino)
+    entry.ctime = git_index_time(seconds: Int32(bitPattern: stat.ctimeSeconds), nanoseconds: stat.ctimeNanoseconds)
+    entry.mtime = git_index_time(seconds: Int32(bitPattern: stat.mtimeSeconds), nanoseconds: stat.mtimeNanoseconds)
+    entry.dev = stat.dev
+    entry.ino = stat.ino
     entry.mode = GIT_FILEMODE_BLOB.rawValue
-    entry.uid = info.st_uid
-    entry.gid = info.st_gid
-    entry.file_size = UInt32(truncatingIfNeeded: info.st_size)
+    entry.uid = stat.uid
+    entry.gid = stat.gid
+    entry.file_size = stat.size
     entry.id = id.oid
     try path.withCString { cPath in
       entry.path = cPath

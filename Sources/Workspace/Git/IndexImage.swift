@@ -1,4 +1,5 @@
 import Clibgit2
+import SystemPackage
 
 /// A git index file (format version 2) held as bytes, so a save can change a few entries and write
 /// it back without libgit2 reading, sorting and hashing the whole index again.
@@ -174,5 +175,21 @@ struct IndexImage {
     bytes.append(UInt8((word >> 16) & 0xFF))
     bytes.append(UInt8((word >> 8) & 0xFF))
     bytes.append(UInt8(word & 0xFF))
+  }
+}
+
+extension IndexImage.Entry.Stat {
+  /// The stat data of the file at `path` as the index records it: each field cut to its low 32
+  /// bits, as git and libgit2 cut them.
+  init(fileAt path: String) throws {
+    let file = FilePath(path)
+    let info = try FileError.wrapping("stat", file) { try file.stat().rawValue }
+    self.init(
+      ctimeSeconds: UInt32(truncatingIfNeeded: info.st_ctim.tv_sec),
+      ctimeNanoseconds: UInt32(truncatingIfNeeded: info.st_ctim.tv_nsec),
+      mtimeSeconds: UInt32(truncatingIfNeeded: info.st_mtim.tv_sec),
+      mtimeNanoseconds: UInt32(truncatingIfNeeded: info.st_mtim.tv_nsec),
+      dev: UInt32(truncatingIfNeeded: info.st_dev), ino: UInt32(truncatingIfNeeded: info.st_ino),
+      uid: info.st_uid, gid: info.st_gid, size: UInt32(truncatingIfNeeded: info.st_size))
   }
 }

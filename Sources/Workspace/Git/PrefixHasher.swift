@@ -20,7 +20,15 @@ struct PrefixHasher {
 
   /// The SHA-1 digest of `bytes`.
   mutating func digest(of bytes: [UInt8]) -> [UInt8] {
-    if bytes.isEmpty { return digest(of: [], count: 0) }
+    if bytes.isEmpty {
+      // No buffer to resume in, and nothing worth remembering.
+      previous = []
+      states = [Self.initial]
+      var digest = [UInt8](repeating: 0, count: 20)
+      var nothing: UInt8 = 0
+      digest.withUnsafeMutableBufferPointer { labrun_sha1_finish(&states[0], &nothing, 0, $0.baseAddress) }
+      return digest
+    }
     let blocks = bytes.count / 64
     let same = bytes.withUnsafeBufferPointer { new in
       previous.withUnsafeBufferPointer { old in
@@ -44,18 +52,6 @@ struct PrefixHasher {
       }
     }
     previous = bytes
-    return digest
-  }
-
-  /// The digest of no bytes: there is no buffer to resume in, and nothing worth remembering.
-  private mutating func digest(of _: [UInt8], count: Int) -> [UInt8] {
-    previous = []
-    states = [Self.initial]
-    var digest = [UInt8](repeating: 0, count: 20)
-    var nothing: UInt8 = 0
-    digest.withUnsafeMutableBufferPointer { out in
-      labrun_sha1_finish(&states[0], &nothing, UInt64(count), out.baseAddress)
-    }
     return digest
   }
 }
