@@ -85,6 +85,18 @@ import Testing
       ["VpcId": "<vpc>", "ServiceName": "com.amazonaws.ap-northeast-2.s3", "SubnetIds": ["<subnet>"]],
       "InvalidParameter", "Subnet IDs are only supported for Interface and GatewayLoadBalancer type VPC Endpoints."
     ),
+    // Two subnets of one zone for an interface endpoint (terraform-aws-modules/terraform-aws-vpc
+    // issues #451 and #583: the second sentence is EC2's, the subnet named is the one added).
+    (
+      "CreateVpcEndpoint",
+      [
+        "VpcId": "<vpc>", "ServiceName": "com.amazonaws.ap-northeast-2.ec2", "VpcEndpointType": "Interface",
+        "SubnetIds": ["<subnet>", "<public-a>"],
+      ],
+      "DuplicateSubnetsInSameZone",
+      "Found another VPC endpoint subnet in the availability zone of <public-a>. VPC endpoint subnets should be in "
+        + "different availability zones supported by the VPC endpoint service."
+    ),
     // An unknown endpoint id: the code is the EC2 API reference's (errors-overview,
     // InvalidVpcEndpointId.NotFound); the sentence is an open question (docs/fidelity.md).
     (
@@ -109,7 +121,7 @@ import Testing
     try #require(first.error == nil || first.error?.code == "RouteAlreadyExists")
     let names = [
       "<vpc>": world.vpcs[0].id, "<rtb>": world.table(named: "public").id, "<s3rtb>": s3Table,
-      "<subnet>": world.subnet(named: "private-a").id,
+      "<subnet>": world.subnet(named: "private-a").id, "<public-a>": world.subnet(named: "public-a").id,
     ]
     func resolve(_ value: JSONValue) -> JSONValue {
       switch value {

@@ -42,6 +42,25 @@ import Testing
     }
   }
 
+  /// The audit's blob ids (SegmentTracker, through `labrun_sha1_blob_id`) are git's for every
+  /// length where the `blob N\0` header and the bytes share or cross a block, and for slices that
+  /// do not start at the buffer's first byte.
+  @Test func auditBlobIDsMatchGit() throws {
+    let folder = TemporaryFolder()
+    var generator = SplitMix64(state: 23)
+    let buffer = Data((0..<5_000).map { _ in UInt8.random(in: 0...255, using: &generator) })
+    for (start, length) in [
+      (0, 0), (0, 1), (3, 54), (0, 55), (7, 56), (0, 57), (1, 58), (0, 63), (0, 64), (9, 118), (0, 119), (2, 120),
+      (0, 121), (5, 1_000), (0, 4_999), (11, 4_989),
+    ] {
+      let slice = buffer.subdata(in: start..<(start + length))
+      let git = try gitCLI(["hash-object", "--stdin"], in: folder.path, input: slice)
+      #expect(git.status == 0, "\(git.error)")
+      let ours = try SegmentTracker.blobID(of: buffer, range: start..<(start + length))
+      #expect(ours.hex + "\n" == git.output, "bytes \(start)..<\(start + length)")
+    }
+  }
+
   /// After any edit (a byte changed at or near a block boundary, bytes added or removed, the input
   /// emptied) a resumed hasher agrees with one that hashes from the start.
   @Test func resumingAfterEveryKindOfChangeGivesTheFreshDigest() {

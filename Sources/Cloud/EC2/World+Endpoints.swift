@@ -78,10 +78,13 @@ public enum EC2Errors {
       code: "RouteAlreadyExists",
       message: "route table \(table) already has a route with destination-prefix-list-id \(prefixList)")
   }
+  /// Two subnets of one zone for an interface endpoint, worded as EC2 answered Terraform users
+  /// (terraform-aws-modules/terraform-aws-vpc issues #451, 2020, and #583, 2021).
   public static func duplicateSubnetsInSameZone(_ subnetId: String) -> APIError {
     APIError(
       code: "DuplicateSubnetsInSameZone",
-      message: "Found another VPC endpoint subnet in the availability zone of \(subnetId)")
+      message: "Found another VPC endpoint subnet in the availability zone of \(subnetId). "
+        + "VPC endpoint subnets should be in different availability zones supported by the VPC endpoint service.")
   }
   /// Subnets given for a gateway endpoint, worded as EC2 answered a Terraform user in 2023
   /// (nanlabs/terraform-aws-starter issue #18).
