@@ -70,13 +70,18 @@ public enum CommandSimilarity {
     for labID in byLab.keys.sorted() {
       let group = byLab[labID]!.sorted { grades[$0].path < grades[$1].path }
       let seeds = group.map { VariantSeed.canonical(grades[$0].learnerEmail) }
+      // The pairs grow with the square of the class: the loop touches only these arrays, not the
+      // grades (copying a grade per pair retains and releases every field of it).
+      let shingles = group.map { grades[$0].commandShingles }
       var best = BestPairs(limit: limitPerLab)
       for i in group.indices {
-        let a = grades[group[i]]
         for j in group.indices where j > i && seeds[i] != seeds[j] {
-          let b = grades[group[j]]
-          let shared = intersectionCount(a.commandShingles, b.commandShingles)
-          let union = a.commandShingles.count + b.commandShingles.count - shared
+          let (small, large) = (min(shingles[i].count, shingles[j].count), max(shingles[i].count, shingles[j].count))
+          // Sharing at most `small` runs of a union of at least `large`: too few to reach the
+          // threshold. The margin leaves pairs right at it to the exact test below.
+          guard Double(small) >= threshold * Double(large) * 0.999_999 else { continue }
+          let shared = intersectionCount(shingles[i], shingles[j])
+          let union = shingles[i].count + shingles[j].count - shared
           let similarity = Double(shared) / Double(union)
           guard similarity >= threshold else { continue }
           best.offer(.init(similarity: (similarity * 1000).rounded() / 1000, first: i, second: j, shared: shared))
