@@ -157,6 +157,8 @@ extension World {
 
   /// Public DNS: AWS service endpoints, interface endpoint names, and NXDOMAIN for the rest.
   mutating func answerPublicly(name: String, type: String) -> (DNSOutcome, DNSSource?) {
+    // The root exists; of the types the model answers it has none (its NS set is the tools' to print).
+    if name.isEmpty { return (.noData, .publicZone) }
     if let match = endpointNameMatch(name) {
       let addresses = match.addresses
       return (

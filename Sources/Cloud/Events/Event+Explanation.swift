@@ -30,11 +30,21 @@ extension World {
 
   func explain(_ lookup: DNSLookup) -> [Phrase] {
     let resolver = resolverDescription(lookup.resolverRole, address: lookup.resolver)
+    let name = lookup.name.isEmpty ? "." : lookup.name
     var lines = [
       Phrase(
-        english: "\(lookup.host) asked \(resolver.english) for \(lookup.name) (\(lookup.type)).",
-        korean: "\(lookup.host) 호스트가 \(resolver.korean)에 \(lookup.name)의 \(lookup.type) 레코드를 질의했습니다.")
+        english: "\(lookup.host) asked \(resolver.english) for \(name) (\(lookup.type)).",
+        korean: "\(lookup.host) 호스트가 \(resolver.korean)에 \(name)의 \(lookup.type) 레코드를 질의했습니다.")
     ]
+    if lookup.name.isEmpty, lookup.type == "NS", lookup.outcome != .noResponse {
+      // The root zone's servers: what `dig` with no name, and `dig +trace` first, ask for.
+      lines.append(
+        Phrase(
+          english:
+            "It answered with the thirteen root name servers (a.root-servers.net to m.root-servers.net), which every resolver knows from its root hints.",
+          korean: "모든 리졸버가 루트 힌트로 알고 있는 루트 네임서버 13개(a.root-servers.net부터 m.root-servers.net까지)를 알려 주었습니다."))
+      return lines
+    }
     switch lookup.outcome {
     case .noResponse:
       switch lookup.resolverRole {
@@ -155,7 +165,7 @@ extension World {
   func explain(_ connection: Connection) -> [Phrase] {
     let target =
       connection.destinationName.map { "\($0) (\(connection.destination))" } ?? connection.destination.description
-    let probes = connection.transport != .tcp
+    let probes = connection.transport == .udpProbes || connection.transport == .icmpProbes
     let from = "\(connection.host) (\(connection.source))"
     var lines: [Phrase]
     switch connection.transport {
@@ -177,6 +187,14 @@ extension World {
           english: "\(from) sent traceroute's ICMP echo probes to \(target).",
           korean: "\(from)에서 \(target)에 traceroute의 ICMP 에코 프로브를 보냈습니다.")
       ]
+    case .dnsQuery:
+      lines = [
+        Phrase(
+          english:
+            "\(from) sent a DNS query (UDP port 53) straight to the name server \(target), as dig +trace does: it asks each server on the way down from the root itself instead of asking the resolver.",
+          korean:
+            "\(from)에서 네임서버 \(target)에 DNS 질의(UDP 53번 포트)를 직접 보냈습니다. dig +trace는 리졸버에게 묻지 않고 루트부터 차례로 각 네임서버에 직접 묻습니다.")
+      ]
     }
     switch connection.outcome {
     case .connected(let path, let contact):
@@ -188,7 +206,9 @@ extension World {
             english: "It reached \(contact.service.rawValue) in \(contact.region) \(via.english).",
             korean: "\(via.korean) \(contact.region) 리전의 \(contact.service.rawValue)에 도달했습니다."))
       }
-      if !probes {
+      if connection.transport == .dnsQuery {
+        lines.append(Phrase(english: "The query got there and the name server answered.", korean: "질의가 도달했고 네임서버가 답했습니다."))
+      } else if !probes {
         lines.append(Phrase(english: "The connection was established.", korean: "연결이 맺어졌습니다."))
       } else if contact != nil {
         lines.append(
@@ -201,6 +221,15 @@ extension World {
     case .dropped(let path, let reasons):
       lines.append(contentsOf: path.map(explain))
       lines.append(contentsOf: reasons.map(explanation(of:)))
+      if connection.transport == .dnsQuery {
+        lines.append(
+          Phrase(
+            english:
+              "The query was dropped silently, so dig waits for its timeout. The VPC resolver still answers this host, because it sits inside the VPC and recurses on the host's behalf; the name servers of the internet are reachable only over a route to the internet.",
+            korean:
+              "질의가 아무 응답 없이 버려지므로 dig는 타임아웃까지 기다립니다. VPC 리졸버는 VPC 안에 있고 호스트 대신 재귀 질의를 하므로 이 호스트에도 여전히 답하지만, 인터넷의 네임서버에는 인터넷으로 가는 경로가 있어야 닿습니다."))
+        return lines
+      }
       lines.append(
         probes
           ? Phrase(

@@ -131,6 +131,8 @@ public enum Transport: Sendable, Equatable {
   case udpProbes
   /// traceroute's ICMP echo probes (`-I`).
   case icmpProbes
+  /// A DNS query over UDP sent straight to a name server, not to the host's resolver (`dig +trace`).
+  case dnsQuery
 }
 
 /// How a connection attempt ended.

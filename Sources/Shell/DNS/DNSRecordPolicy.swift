@@ -59,4 +59,37 @@ enum DNSRecordPolicy {
           primary: "a.root-servers.net.", mailbox: "nstld.verisign-grs.com.",
           serial: serial, refresh: 1800, retry: 900, expire: 604_800, minimum: 86400)))
   }
+
+  /// The SOA a zone of the public tree sends in its own negative answers (`dig +trace`), its TTL
+  /// min(SOA TTL, minimum) as RFC 2308 has it: the root's and com's as for the resolver's answers,
+  /// Amazon's for amazonaws.com, and for the second-level zones the layout their operators use
+  /// (Google's `dns-admin` mailbox and 900/900/1800/60 timers, ICANN's for example.com); serials
+  /// are illustrative.
+  static func zoneSOA(zone: String, now: Int64) -> DNSRecord {
+    func soa(_ primary: String, _ mailbox: String, _ serial: UInt32, _ timers: (UInt32, UInt32, UInt32, UInt32), ttl: UInt32)
+      -> DNSRecord
+    {
+      DNSRecord(
+        owner: DNSNames.absolute(zone), ttl: min(ttl, timers.3),
+        data: .soa(
+          SOAData(
+            primary: primary, mailbox: mailbox, serial: serial, refresh: timers.0, retry: timers.1, expire: timers.2,
+            minimum: timers.3)))
+    }
+    switch zone {
+    case "google.com":
+      return soa("ns1.google.com.", "dns-admin.google.com.", 1, (900, 900, 1800, 60), ttl: 60)
+    case "example.com":
+      return soa("ns.icann.org.", "noc.dns.icann.org.", 2_021_040_101, (7200, 3600, 1_209_600, 3600), ttl: 3600)
+    case "net":
+      let com = negativeSOA(name: "com", source: nil, now: now)
+      guard case .soa(let data) = com.data else { return com }
+      return DNSRecord(owner: "net.", ttl: com.ttl, data: .soa(data))
+    case "", "com", "amazonaws.com":
+      return negativeSOA(name: zone, source: nil, now: now)
+    default:
+      if zone.hasSuffix(".amazonaws.com") { return negativeSOA(name: zone, source: nil, now: now) }
+      return soa("ns1.\(zone).", "hostmaster.\(zone).", 1, (7200, 900, 1_209_600, 300), ttl: 300)
+    }
+  }
 }

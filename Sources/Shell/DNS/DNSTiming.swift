@@ -29,12 +29,13 @@ struct DNSExchange: Sendable {
   let milliseconds: Int64
 
   /// Sends one query and advances the clock by what it took: the round trip for an answer, or
-  /// `tries` × 5 s when nothing answers. `tool` (`dig`, `host`, `nslookup`) is recorded as the asker.
+  /// `tries` × `tryMilliseconds` (5 s unless the tool was told otherwise) when nothing answers. `tool` (`dig`, `host`, `nslookup`) is recorded as the asker.
   static func send(
-    name: String, type: String, server: DNSServer, tries: Int, tool: String, state: inout ShellState,
+    name: String, type: String, server: DNSServer, tries: Int,
+    tryMilliseconds: Int64 = DNSTiming.tryTimeoutMilliseconds, tool: String, state: inout ShellState,
     events: inout [Event]
   ) -> DNSExchange {
-    let timeout = Int64(max(tries, 1)) * DNSTiming.tryTimeoutMilliseconds
+    let timeout = Int64(max(tries, 1)) * tryMilliseconds
     // The simulated resolvers listen on port 53 only; any other port gets no reply.
     guard server.port == 53 else {
       state.world.clock.advance(milliseconds: timeout)

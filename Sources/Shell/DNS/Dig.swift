@@ -28,6 +28,12 @@ enum Dig {
     }
     // With no name dig asks for the root's name servers.
     let lookups = options.lookups.isEmpty ? [DigOptions.Lookup(name: ".", type: "NS")] : options.lookups
+    let timeouts = options.timeouts(state)
+    if options.trace {
+      return DigTrace.run(
+        lookups[0], options: options, server: server, banner: banner, tool: invocation.name, state: &state,
+        events: &events)
+    }
     var out = ""
     var bannerPrinted = false
     for lookup in lookups {
@@ -36,7 +42,8 @@ enum Dig {
       // Only `+search` applies the host's search list; plain dig asks the name as typed.
       let (exchange, _) = DNSExchange.sendSearching(
         lookup.name, type: type, list: options.search ? SearchList.of(state) : SearchList(), server: server,
-        tries: options.tries, tool: invocation.name, state: &state, events: &events)
+        tries: timeouts.tries, tryMilliseconds: timeouts.milliseconds, tool: invocation.name, state: &state,
+        events: &events)
       let response: DNSResponse
       if let answered = exchange.response {
         response = lookup.name == "." && type == "NS" ? RootZone.nameServers(query: answered) : answered
@@ -44,7 +51,7 @@ enum Dig {
         // dig reports the failed tries first; the command banner follows, then the verdict.
         out += String(
           repeating: ";; communications error to \(server.addressAndPort): timed out\n",
-          count: options.tries)
+          count: timeouts.tries)
         if !bannerPrinted { out += banner }
         out += ";; no servers could be reached\n"
         return CommandResult(stdout: out, stderr: options.warnings, status: 9, events: events)

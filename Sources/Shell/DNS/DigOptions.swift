@@ -10,11 +10,15 @@ struct DigOptions {
   var server: String?
   var port = 53
   var defaultType: String?
-  var tries = 3
-  var timeoutSeconds = 5
+  /// `+tries`/`+retry`; nil leaves it to resolv.conf (``ResolverTimeouts``).
+  var triesGiven: Int?
+  /// `+time`; nil leaves it to resolv.conf.
+  var timeoutGiven: Int?
   var tcp = false
   /// `+search`: apply the host's resolv.conf search list.
   var search = false
+  /// `+trace`: walk the delegations from the root, asking each name server directly.
+  var trace = false
   var short = false
   var cmd = true
   var comments = true
@@ -131,20 +135,27 @@ struct DigOptions {
     case named("tcp", 2), named("vc", 2): tcp = on
     case named("tries", 2):
       guard on, let value else { return false }
-      tries = min(max(value, 1), ShellLimits.maximumDNSTries)
+      triesGiven = min(max(value, 1), ShellLimits.maximumDNSTries)
     case named("retry", 3):
       guard on, let value else { return false }
-      tries = min(max(value, 0), ShellLimits.maximumDNSTries - 1) + 1
+      triesGiven = min(max(value, 0), ShellLimits.maximumDNSTries - 1) + 1
     case named("time", 2), named("timeout", 5):
       guard on, let value else { return false }
-      timeoutSeconds = max(value, 1)
+      timeoutGiven = min(max(value, 1), ShellLimits.maximumTimeoutSeconds)
     case named("search", 3): search = on
+    case named("trace", 3): trace = on
     case named("recurse", 3), named("edns", 3), named("identify", 2), named("ttlid", 2):
       break
     default:
       return false
     }
     return true
+  }
+
+  /// The tries and the wait for each, in milliseconds: the command line's, else the host's file's.
+  func timeouts(_ state: ShellState) -> (tries: Int, milliseconds: Int64) {
+    let file = ResolverTimeouts.of(state)
+    return (triesGiven ?? file.attempts, Int64(timeoutGiven ?? file.seconds) * 1000)
   }
 
   private mutating func setAll(_ on: Bool) {

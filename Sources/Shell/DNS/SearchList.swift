@@ -48,14 +48,16 @@ extension DNSExchange {
   /// Sends `typed` and, while the answer is NXDOMAIN, the next name of `list`; returns the last
   /// exchange and the name it asked.
   static func sendSearching(
-    _ typed: String, type: String, list: SearchList, server: DNSServer, tries: Int, tool: String,
-    state: inout ShellState, events: inout [Event]
+    _ typed: String, type: String, list: SearchList, server: DNSServer, tries: Int,
+    tryMilliseconds: Int64 = DNSTiming.tryTimeoutMilliseconds, tool: String, state: inout ShellState,
+    events: inout [Event]
   ) -> (exchange: DNSExchange, name: String) {
     let names = list.candidates(typed)
     var last: (DNSExchange, String)?
     for name in names {
       let exchange = send(
-        name: name, type: type, server: server, tries: tries, tool: tool, state: &state, events: &events)
+        name: name, type: type, server: server, tries: tries, tryMilliseconds: tryMilliseconds, tool: tool,
+        state: &state, events: &events)
       last = (exchange, name)
       if exchange.response?.status != .nxDomain { break }
     }
