@@ -33,6 +33,11 @@ import Testing
         identical: try DNSFidelityTests.commands.filter { try DNSFidelityTests.pair($0).identical }.count,
         accepted: DNSFidelityTests.accepted.count),
       Score(
+        suite: "resolv.conf timeouts", test: "ResolverOptionsFidelityTests",
+        commands: ResolverOptionsFidelityTests.cases.count,
+        identical: try ResolverOptionsFidelityTests.cases.filter { try ResolverOptionsFidelityTests.identical($0) }
+          .count, accepted: 0),
+      Score(
         suite: "dig +trace", test: "DigTraceFidelityTests", commands: DigTraceFidelityTests.commands.count,
         identical: try DigTraceFidelityTests.commands.filter { try DigTraceFidelityTests.run($0).identical }.count,
         accepted: DigTraceFidelityTests.accepted.count),

@@ -42,6 +42,7 @@ enum HostCommand {
     var verbose = false
     var port = 53
     var retries = 1
+    var waitSeconds: Int?
     var arguments = invocation.arguments[...]
     // Options come first, getopt style: letters may be bundled, a value may follow or be attached.
     while let argument = arguments.first, argument.hasPrefix("-"), argument.count > 1 {
@@ -75,6 +76,8 @@ enum HostCommand {
           if let number = Int(value), (0...65535).contains(number) { port = number }
         case "R":
           if let number = Int(value) { retries = min(max(number, 0), ShellLimits.maximumDNSTries - 1) }
+        case "W":
+          if let number = Int(value) { waitSeconds = min(max(number, 1), ShellLimits.maximumTimeoutSeconds) }
         default:
           break
         }
@@ -82,7 +85,10 @@ enum HostCommand {
     }
     guard let name = arguments.first else { return .failure(usage, status: 1) }
     let serverArgument = arguments.dropFirst().first
+    // host makes -R + 1 tries whatever resolv.conf says, but waits its `timeout` unless -W says
+    // otherwise (captures/resolver-options).
     let tries = retries + 1
+    let tryMilliseconds = Int64(waitSeconds ?? ResolverTimeouts.of(state).seconds) * 1000
 
     var events: [Event] = []
     let server: DNSServer
@@ -93,7 +99,7 @@ enum HostCommand {
 
     if type == nil, let reverse = ReverseLookup.name(for: name) {
       let exchange = DNSExchange.send(
-        name: reverse, type: "PTR", server: server, tries: tries, tool: invocation.name, state: &state, events: &events)
+        name: reverse, type: "PTR", server: server, tries: tries, tryMilliseconds: tryMilliseconds, tool: invocation.name, state: &state, events: &events)
       guard let response = exchange.response else {
         let out = DNSExchange.timeoutLines(server: server, tries: tries) + ";; no servers could be reached\n"
         return CommandResult(stdout: out, status: 1, events: events)
@@ -112,11 +118,11 @@ enum HostCommand {
       let exchange: DNSExchange
       if let asked {
         exchange = DNSExchange.send(
-          name: asked, type: queryType, server: server, tries: tries, tool: invocation.name, state: &state,
+          name: asked, type: queryType, server: server, tries: tries, tryMilliseconds: tryMilliseconds, tool: invocation.name, state: &state,
           events: &events)
       } else {
         let (first, found) = DNSExchange.sendSearching(
-          name, type: queryType, list: SearchList.of(state), server: server, tries: tries, tool: invocation.name,
+          name, type: queryType, list: SearchList.of(state), server: server, tries: tries, tryMilliseconds: tryMilliseconds, tool: invocation.name,
           state: &state, events: &events)
         exchange = first
         asked = found

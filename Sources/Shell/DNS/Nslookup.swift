@@ -16,7 +16,13 @@ enum Nslookup {
   struct Options {
     var type: String?
     var port = 53
+    /// `-retry=N`; nil leaves it to resolv.conf's `attempts` (``ResolverTimeouts``).
+    var triesGiven: Int?
+    /// `-timeout=N`; nil leaves it to resolv.conf's `timeout`.
+    var timeoutGiven: Int?
+    /// The tries and the wait for each, settled once the host's file is read.
     var tries = 3
+    var tryMilliseconds = DNSTiming.tryTimeoutMilliseconds
     var notes = ""
     /// `-debug`: dump each response before its answer.
     var debug = false
@@ -35,6 +41,10 @@ enum Nslookup {
       }
     }
     guard positional.count <= 2 else { return .failure(usage, status: 1) }
+    // nslookup reads `options timeout:N attempts:N` of resolv.conf (captures/resolver-options).
+    let file = ResolverTimeouts.of(state)
+    options.tries = options.triesGiven ?? file.attempts
+    options.tryMilliseconds = Int64(options.timeoutGiven ?? file.seconds) * 1000
     // Interactive mode reads commands from standard input; the shell gives it none, so it
     // meets end-of-file at once, prints a newline and exits 1, as with `</dev/null`.
     guard let name = positional.first, name != "-" else {
@@ -55,7 +65,7 @@ enum Nslookup {
     var out = options.notes
     if options.type == nil, let reverse = ReverseLookup.name(for: name) {
       let exchange = DNSExchange.send(
-        name: reverse, type: "PTR", server: server, tries: options.tries, tool: invocation.name, state: &state,
+        name: reverse, type: "PTR", server: server, tries: options.tries, tryMilliseconds: options.tryMilliseconds, tool: invocation.name, state: &state,
         events: &events)
       guard let response = exchange.response else {
         out += DNSExchange.timeoutLines(server: server, tries: options.tries) + ";; no servers could be reached\n\n"
@@ -67,7 +77,7 @@ enum Nslookup {
     let defaultLookups = options.type == nil
     let (first, found) = DNSExchange.sendSearching(
       name, type: options.type ?? "A", list: options.search ? SearchList.of(state) : SearchList(), server: server,
-      tries: options.tries,
+      tries: options.tries, tryMilliseconds: options.tryMilliseconds,
       tool: invocation.name, state: &state, events: &events)
     guard let response = first.response else {
       out += DNSExchange.timeoutLines(server: server, tries: options.tries)
@@ -85,7 +95,7 @@ enum Nslookup {
     out += answerText(response, name: found)
     if defaultLookups {
       let second = DNSExchange.send(
-        name: found, type: "AAAA", server: server, tries: options.tries, tool: invocation.name, state: &state,
+        name: found, type: "AAAA", server: server, tries: options.tries, tryMilliseconds: options.tryMilliseconds, tool: invocation.name, state: &state,
         events: &events)
       if let aaaa = second.response {
         if options.debug { out += NslookupDebug.block(aaaa) }
@@ -158,7 +168,11 @@ enum Nslookup {
         return
       }
       if matches("retry", 3), let tries = Int(value) {
-        options.tries = min(max(tries, 1), ShellLimits.maximumDNSTries)
+        options.triesGiven = min(max(tries, 1), ShellLimits.maximumDNSTries)
+        return
+      }
+      if matches("timeout", 2), let seconds = Int(value) {
+        options.timeoutGiven = min(max(seconds, 1), ShellLimits.maximumTimeoutSeconds)
         return
       }
       if matches("timeout", 2) || matches("class", 2) || matches("domain", 2) || matches("ndots", 3) { return }
