@@ -133,7 +133,11 @@ import Testing
     func collapsed(_ kinds: [String]) -> [String] {
       kinds.reduce(into: []) { result, kind in if !(kind == "< " && result.last == "< ") { result.append(kind) } }
     }
-    #expect(collapsed(Self.kinds(run.stderr)) == collapsed(real))
+    // 7.76.1 notes the HTTP/1.1 answer's bundle as it reads the status line (lib/http.c at tag
+    // curl-7_76_1); 7.88.1, the captured one, no longer says so.
+    let ours = Self.kinds(run.stderr).filter { $0 != "* Mark bundle as not supporting multiuse" }
+    #expect(run.stderr.contains("> \r\n* Mark bundle as not supporting multiuse\n< HTTP/1.1 "))
+    #expect(collapsed(ours) == collapsed(real))
     #expect(run.stderr.contains("< HTTP/1.1 403 Forbidden\r\n"))
   }
 

@@ -7,7 +7,8 @@ Every file under either folder is compared (a file the capture script writes for
 `versions.txt`, is skipped). Before comparing:
 
 * Timestamps (ISO 8601 as awscli prints them, HTTP dates, dig's `;; WHEN:` line, query times,
-  ping's, traceroute's and ncat's times) are masked on both sides with same-length placeholders, so column widths survive.
+  ping's, traceroute's and ncat's times, curl's connect times and progress-meter speeds) are
+  masked on both sides with same-length placeholders, so column widths survive.
 * Random identifiers are *paired*: each class below is collected in order of first appearance
   over all files (sorted by path) on both sides, and the n-th fresh value is renamed to the n-th
   committed one. A renamed id must then sit exactly where the committed one does, so references
@@ -52,6 +53,13 @@ MASKED = [
     re.compile(r"(?<=rtt min/avg/max/mdev = )[\d./]+"),
     re.compile(r"(?<=  )\d+\.\d{3}(?= ms)"),  # traceroute's probe times
     re.compile(r"(?<=bytes received in )\d+\.\d\d(?= seconds)"),  # ncat's elapsed time
+    re.compile(r"(?<= after )\d+(?= ms\b| milliseconds\b)"),  # curl's connect times
+    re.compile(r"(?<=connect timeout after )\d+(?=ms, move on!)"),
+    # curl's progress meter: the speed and time columns after the three size columns.
+    re.compile(
+        r"(?<=\r[ 0-9]{3} [ 0-9.kMGTP]{5}  [ 0-9]{3} [ 0-9.kMGTP]{5}  [ 0-9]{3} [ 0-9.kMGTP]{5}  )"
+        r"[ 0-9.kMGTP]{5}  [ 0-9.kMGTP]{5} [-:0-9]{8} [-:0-9]{8} [-:0-9]{8} [ 0-9.kMGTP]{5}"
+    ),
 ]
 
 SKIPPED = {"versions.txt"}

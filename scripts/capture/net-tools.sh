@@ -16,6 +16,8 @@
 # (ping times and HTTP dates are masked there). The committed eth0 and route captures are of the
 # machine they were made on (192.0.2.2/24 on eth0, MTU 1400, pfifo_fast); another machine differs
 # there. Needs root for unshare and sysctl, iputils-ping, iproute2, curl and python3. Not run in CI.
+# The curl folder's verbose-* files, statuses.txt and versions.txt come from curl-verbose.sh: run it
+# into the same OUT before comparing.
 set -euo pipefail
 out=${1:-$(mktemp -d /tmp/net-tools.XXXXXX)}
 mkdir -p "$out/iputils-ping" "$out/iproute2" "$out/curl"

@@ -73,32 +73,32 @@ enum CurlCommand {
           verbose += "* Connection timed out after \(milliseconds) milliseconds\n* Closing connection 0\n"
         }
         return fail(
-          verbose + "curl: (28) Connection timed out after \(milliseconds) milliseconds\n", status: 28,
-          options: options, events: events)
+          "curl: (28) Connection timed out after \(milliseconds) milliseconds\n", status: 28, options: options,
+          events: events, trace: verbose)
       }
-      // Without a limit, the kernel gives up on the unanswered SYNs after about two minutes.
+      // Without a limit, the kernel gives up on the unanswered SYNs after about two minutes; curl
+      // 7.76.1 maps ETIMEDOUT to CURLE_OPERATION_TIMEDOUT (lib/connect.c at curl-7_76_1), exit 28.
       state.world.clock.advance(seconds: 127)
-      return fail(
-        verbose + "curl: (7) Failed to connect to \(url.host) port \(url.port): Connection timed out\n", status: 7,
-        options: options, events: events)
+      return connectFailed(
+        "Connection timed out", status: 28, url: url, address: address, verbose: verbose, options: options,
+        events: events)
     case .refused:
       state.world.clock.advance(milliseconds: 1)
-      return fail(
-        verbose + "curl: (7) Failed to connect to \(url.host) port \(url.port): Connection refused\n", status: 7,
-        options: options, events: events)
+      return connectFailed(
+        "Connection refused", status: 7, url: url, address: address, verbose: verbose, options: options,
+        events: events)
     case .connected(_, let contact):
+      // An address outside the simulation refuses, before any TLS.
+      guard let contact else {
+        state.world.clock.advance(milliseconds: 1)
+        return connectFailed(
+          "Connection refused", status: 7, url: url, address: address, verbose: verbose, options: options,
+          events: events)
+      }
       state.world.clock.advance(milliseconds: 20)
       if options.verbose {
         verbose += "* Connected to \(url.host) (\(address)) port \(url.port) (#0)\n"
-        if url.scheme == "https" {
-          verbose += "* SSL connection using TLSv1.2 / ECDHE-RSA-AES128-GCM-SHA256\n"
-          verbose += "* Server certificate:\n*  subject: CN=*.\(certificateDomain(url.host))\n"
-        }
-      }
-      guard let contact else {
-        return fail(
-          verbose + "curl: (7) Failed to connect to \(url.host) port \(url.port): Connection refused\n", status: 7,
-          options: options, events: events)
+        if url.scheme == "https" { verbose += CurlTLSTrace.lines(host: url.host) }
       }
       let response: HTTPResponse
       switch contact.service {
@@ -195,9 +195,19 @@ enum CurlCommand {
       body: body)
   }
 
-  private static func certificateDomain(_ host: String) -> String {
-    let labels = host.split(separator: ".")
-    return labels.count > 2 ? labels.dropFirst().joined(separator: ".") : host
+  /// A connect that failed: curl 7.76.1's trace (lib/connect.c at curl-7_76_1: `connect to ADDR port
+  /// N failed: …`, then `Failed to connect to HOST port N: …`, then the connection closed) and its
+  /// error line.
+  static func connectFailed(
+    _ reason: String, status: Int32, url: CurlURL, address: IPv4Address, verbose: String, options: CurlOptions,
+    events: [Event]
+  ) -> CommandResult {
+    var trace = verbose
+    let failure = "Failed to connect to \(url.host) port \(url.port): \(reason)"
+    if options.verbose {
+      trace += "* connect to \(address) port \(url.port) failed: \(reason)\n* \(failure)\n* Closing connection 0\n"
+    }
+    return fail("curl: (\(status)) \(failure)\n", status: status, options: options, events: events, trace: trace)
   }
 
   /// Prints a response as curl does for the options given.
@@ -214,6 +224,8 @@ enum CurlCommand {
       let hostHeader = url.port == defaultPort ? url.host : "\(url.host):\(url.port)"
       stderr +=
         "> \(options.method) \(url.path) HTTP/1.1\r\n> Host: \(hostHeader)\r\n> User-Agent: curl/\(version)\r\n> Accept: */*\r\n> \r\n"
+      // Printed as the status line of an HTTP/1.x answer is read, before it (lib/http.c at curl-7_76_1).
+      stderr += "* Mark bundle as not supporting multiuse\n"
       // "\r\n" is one Character in Swift, so split on line breaks, not on "\n".
       let lines = response.head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).dropLast()
       for line in lines { stderr += "< " + line + "\r\n" }
@@ -234,12 +246,14 @@ enum CurlCommand {
     return CommandResult(stdout: stdout, stderr: stderr, status: 0, events: events)
   }
 
-  private static func fail(_ message: String, status: Int32, options: CurlOptions, events: [Event] = [])
-    -> CommandResult
-  {
+  /// A transfer that failed: `-v`'s `trace` (which `-s` keeps), then the error line (which `-s`
+  /// hides unless `-S`).
+  private static func fail(
+    _ message: String, status: Int32, options: CurlOptions, events: [Event] = [], trace: String = ""
+  ) -> CommandResult {
     let shown = options.silent && !options.showErrors ? "" : message
     // `-w` is written even when no response came: `%{http_code}` is then `000`.
     let written = options.writeOut.map { CurlOptions.expand($0, status: 0) } ?? ""
-    return CommandResult(stdout: written, stderr: shown, status: status, events: events)
+    return CommandResult(stdout: written, stderr: trace + shown, status: status, events: events)
   }
 }
