@@ -52,8 +52,10 @@ import Testing
       "*  CApath: /etc/ssl/certs", "* ALPN: offers h2,http/1.1", "* using HTTP/1.x",
       "* ALPN: server did not agree on a protocol. Uses default.",
     ]
-    #expect(ours.filter { !Self.sevenSeventySixOnly.contains($0) } == real.filter { !eightyEightOnly.contains($0) }
-      .sortedLikeSevenSeventySix())
+    #expect(
+      ours.filter { !Self.sevenSeventySixOnly.contains($0) }
+        == real.filter { !eightyEightOnly.contains($0) }
+        .sortedLikeSevenSeventySix())
     #expect(run.status == CaptureFiles.status("curl/statuses.txt", capture))
   }
 

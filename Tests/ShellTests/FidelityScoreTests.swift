@@ -59,7 +59,8 @@ import Testing
     let commands = scores.map(\.commands).reduce(0, +)
     let identical = scores.map(\.identical).reduce(0, +)
     let accepted = scores.map(\.accepted).reduce(0, +)
-    let total = "**All suites: \(identical) of \(commands) identical, \(accepted) accepted differences, none unexplained.**"
+    let total =
+      "**All suites: \(identical) of \(commands) identical, \(accepted) accepted differences, none unexplained.**"
     print("fidelity: \(identical) of \(commands) identical, \(accepted) accepted")
     #expect(Self.page.contains(total), "docs/fidelity.md should say \(total)")
   }

@@ -285,13 +285,13 @@ import Testing
         * Connected to s3.ap-northeast-2.amazonaws.com (\(address)) port 443 (#0)
 
         """ + CurlTLSTrace.lines(host: "s3.ap-northeast-2.amazonaws.com") + """
-        > GET / HTTP/1.1\r
-        > Host: s3.ap-northeast-2.amazonaws.com\r
-        > User-Agent: curl/7.76.1\r
-        > Accept: */*\r
-        > \r
+          > GET / HTTP/1.1\r
+          > Host: s3.ap-northeast-2.amazonaws.com\r
+          > User-Agent: curl/7.76.1\r
+          > Accept: */*\r
+          > \r
 
-        """))
+          """))
     #expect(run.stderr.hasSuffix("* Connection #0 to host s3.ap-northeast-2.amazonaws.com left intact\n"))
     do {  // Once a known issue, now fixed.
       #expect(run.stderr.contains("< HTTP/1.1 403 Forbidden\r\n"))

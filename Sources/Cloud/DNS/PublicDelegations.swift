@@ -24,20 +24,25 @@ public struct Delegation: Sendable, Equatable {
 /// unsigned: the real root, com and net also send DS and RRSIG records, which the simulation omits.
 enum PublicDelegations {
   static let root = Delegation(
-    zone: "", servers: servers("root-servers.net", [
-      ("a", "198.41.0.4"), ("b", "199.9.14.201"), ("c", "192.33.4.12"), ("d", "199.7.91.13"),
-      ("e", "192.203.230.10"), ("f", "192.5.5.241"), ("g", "192.112.36.4"), ("h", "198.97.190.53"),
-      ("i", "192.36.148.17"), ("j", "192.58.128.30"), ("k", "193.0.14.129"), ("l", "199.7.83.42"),
-      ("m", "202.12.27.33"),
-    ]), ttl: 518_400)
+    zone: "",
+    servers: servers(
+      "root-servers.net",
+      [
+        ("a", "198.41.0.4"), ("b", "199.9.14.201"), ("c", "192.33.4.12"), ("d", "199.7.91.13"),
+        ("e", "192.203.230.10"), ("f", "192.5.5.241"), ("g", "192.112.36.4"), ("h", "198.97.190.53"),
+        ("i", "192.36.148.17"), ("j", "192.58.128.30"), ("k", "193.0.14.129"), ("l", "199.7.83.42"),
+        ("m", "202.12.27.33"),
+      ]), ttl: 518_400)
 
   /// Verisign's servers, which serve com and net alike.
-  private static let gtld = servers("gtld-servers.net", [
-    ("a", "192.5.6.30"), ("b", "192.33.14.30"), ("c", "192.26.92.30"), ("d", "192.31.80.30"),
-    ("e", "192.12.94.30"), ("f", "192.35.51.30"), ("g", "192.42.93.30"), ("h", "192.54.112.30"),
-    ("i", "192.43.172.30"), ("j", "192.48.79.30"), ("k", "192.52.178.30"), ("l", "192.41.162.30"),
-    ("m", "192.55.83.30"),
-  ])
+  private static let gtld = servers(
+    "gtld-servers.net",
+    [
+      ("a", "192.5.6.30"), ("b", "192.33.14.30"), ("c", "192.26.92.30"), ("d", "192.31.80.30"),
+      ("e", "192.12.94.30"), ("f", "192.35.51.30"), ("g", "192.42.93.30"), ("h", "192.54.112.30"),
+      ("i", "192.43.172.30"), ("j", "192.48.79.30"), ("k", "192.52.178.30"), ("l", "192.41.162.30"),
+      ("m", "192.55.83.30"),
+    ])
 
   /// Zone → its delegation, below the root.
   static let zones: [String: Delegation] = {
@@ -130,7 +135,9 @@ extension World {
   public mutating func askAuthoritative(_ rawName: String, type: String, zone: String) -> AuthoritativeAnswer {
     let name = World.normalizedName(rawName)
     if let child = PublicDelegations.child(of: zone, toward: name) {
-      let glue = child.servers.filter { zone.isEmpty || World.dnsName(World.normalizedName($0.name), within: child.zone) }
+      let glue = child.servers.filter {
+        zone.isEmpty || World.dnsName(World.normalizedName($0.name), within: child.zone)
+      }
       return .referral(child, glue: glue)
     }
     // Names under a TLD or a second-level zone the tree knows: that zone's own data decides.

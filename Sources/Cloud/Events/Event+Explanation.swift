@@ -207,7 +207,8 @@ extension World {
             korean: "\(via.korean) \(contact.region) 리전의 \(contact.service.rawValue)에 도달했습니다."))
       }
       if connection.transport == .dnsQuery {
-        lines.append(Phrase(english: "The query got there and the name server answered.", korean: "질의가 도달했고 네임서버가 답했습니다."))
+        lines.append(
+          Phrase(english: "The query got there and the name server answered.", korean: "질의가 도달했고 네임서버가 답했습니다."))
       } else if !probes {
         lines.append(Phrase(english: "The connection was established.", korean: "연결이 맺어졌습니다."))
       } else if contact != nil {
@@ -227,7 +228,8 @@ extension World {
             english:
               "The query was dropped silently, so dig waits for its timeout. The VPC resolver still answers this host, because it sits inside the VPC and recurses on the host's behalf; the name servers of the internet are reachable only over a route to the internet.",
             korean:
-              "질의가 아무 응답 없이 버려지므로 dig는 타임아웃까지 기다립니다. VPC 리졸버는 VPC 안에 있고 호스트 대신 재귀 질의를 하므로 이 호스트에도 여전히 답하지만, 인터넷의 네임서버에는 인터넷으로 가는 경로가 있어야 닿습니다."))
+              "질의가 아무 응답 없이 버려지므로 dig는 타임아웃까지 기다립니다. VPC 리졸버는 VPC 안에 있고 호스트 대신 재귀 질의를 하므로 이 호스트에도 여전히 답하지만, 인터넷의 네임서버에는 인터넷으로 가는 경로가 있어야 닿습니다."
+          ))
         return lines
       }
       lines.append(

@@ -66,7 +66,9 @@ enum DNSRecordPolicy {
   /// (Google's `dns-admin` mailbox and 900/900/1800/60 timers, ICANN's for example.com); serials
   /// are illustrative.
   static func zoneSOA(zone: String, now: Int64) -> DNSRecord {
-    func soa(_ primary: String, _ mailbox: String, _ serial: UInt32, _ timers: (UInt32, UInt32, UInt32, UInt32), ttl: UInt32)
+    func soa(
+      _ primary: String, _ mailbox: String, _ serial: UInt32, _ timers: (UInt32, UInt32, UInt32, UInt32), ttl: UInt32
+    )
       -> DNSRecord
     {
       DNSRecord(

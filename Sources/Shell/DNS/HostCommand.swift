@@ -99,7 +99,8 @@ enum HostCommand {
 
     if type == nil, let reverse = ReverseLookup.name(for: name) {
       let exchange = DNSExchange.send(
-        name: reverse, type: "PTR", server: server, tries: tries, tryMilliseconds: tryMilliseconds, tool: invocation.name, state: &state, events: &events)
+        name: reverse, type: "PTR", server: server, tries: tries, tryMilliseconds: tryMilliseconds,
+        tool: invocation.name, state: &state, events: &events)
       guard let response = exchange.response else {
         let out = DNSExchange.timeoutLines(server: server, tries: tries) + ";; no servers could be reached\n"
         return CommandResult(stdout: out, status: 1, events: events)
@@ -118,11 +119,13 @@ enum HostCommand {
       let exchange: DNSExchange
       if let asked {
         exchange = DNSExchange.send(
-          name: asked, type: queryType, server: server, tries: tries, tryMilliseconds: tryMilliseconds, tool: invocation.name, state: &state,
+          name: asked, type: queryType, server: server, tries: tries, tryMilliseconds: tryMilliseconds,
+          tool: invocation.name, state: &state,
           events: &events)
       } else {
         let (first, found) = DNSExchange.sendSearching(
-          name, type: queryType, list: SearchList.of(state), server: server, tries: tries, tryMilliseconds: tryMilliseconds, tool: invocation.name,
+          name, type: queryType, list: SearchList.of(state), server: server, tries: tries,
+          tryMilliseconds: tryMilliseconds, tool: invocation.name,
           state: &state, events: &events)
         exchange = first
         asked = found

@@ -65,7 +65,8 @@ enum Nslookup {
     var out = options.notes
     if options.type == nil, let reverse = ReverseLookup.name(for: name) {
       let exchange = DNSExchange.send(
-        name: reverse, type: "PTR", server: server, tries: options.tries, tryMilliseconds: options.tryMilliseconds, tool: invocation.name, state: &state,
+        name: reverse, type: "PTR", server: server, tries: options.tries, tryMilliseconds: options.tryMilliseconds,
+        tool: invocation.name, state: &state,
         events: &events)
       guard let response = exchange.response else {
         out += DNSExchange.timeoutLines(server: server, tries: options.tries) + ";; no servers could be reached\n\n"
@@ -95,7 +96,8 @@ enum Nslookup {
     out += answerText(response, name: found)
     if defaultLookups {
       let second = DNSExchange.send(
-        name: found, type: "AAAA", server: server, tries: options.tries, tryMilliseconds: options.tryMilliseconds, tool: invocation.name, state: &state,
+        name: found, type: "AAAA", server: server, tries: options.tries, tryMilliseconds: options.tryMilliseconds,
+        tool: invocation.name, state: &state,
         events: &events)
       if let aaaa = second.response {
         if options.debug { out += NslookupDebug.block(aaaa) }
