@@ -75,6 +75,42 @@ import Testing
     #expect(quiet.stderr == real.split(separator: "\n").dropLast().map { $0 + "\n" }.joined())
   }
 
+  /// A bucket whose name has a dot is not covered by S3's one-label wildcard: curl 7.76.1 stops
+  /// after the certificate's dates (lib/vtls/openssl.c 1746–1749 at curl-7_76_1) and adds its
+  /// certificate help (src/tool_operate.c, CURL_CA_CERT_ERRORMSG); `-k` skips the host check.
+  @Test func aDottedBucketFailsTheCertificateCheck() throws {
+    var state = try Golden.state("V1")
+    let host = "jschoi.acl.s3.ap-northeast-2.amazonaws.com"
+    let run = Golden.run("curl -v https://\(host)/", &state)
+    let failure = "SSL: no alternative certificate subject name matches target host name '\(host)'"
+    #expect(run.status == 60)
+    #expect(run.stdout == "")
+    #expect(
+      run.stderr.hasSuffix(
+        """
+        *  subject: CN=*.s3.ap-northeast-2.amazonaws.com
+        *  start date: Mar 22 00:00:00 2021 GMT
+        *  expire date: Feb 22 23:59:59 2022 GMT
+        *  subjectAltName does not match \(host)
+        * \(failure)
+        * Closing connection 0
+        curl: (60) \(failure)
+        More details here: https://curl.se/docs/sslcerts.html
+
+        curl failed to verify the legitimacy of the server and therefore could not
+        establish a secure connection to it. To learn more about this situation and
+        how to fix it, please visit the web page mentioned above.
+
+        """))
+    #expect(!run.stderr.contains("> GET"), "no request goes out")
+    let quiet = Golden.run("curl -s https://\(host)/", &state)
+    #expect(quiet.stderr == "" && quiet.status == 60)
+    let insecure = Golden.run("curl -kv https://\(host)/", &state)
+    #expect(insecure.status == 0)
+    #expect(!insecure.stderr.contains("subjectAltName"))
+    #expect(insecure.stderr.contains("*  issuer: C=US; O=Amazon; OU=Server CA 1B; CN=Amazon\n"))
+  }
+
   @Test func aTimeoutWithoutLimitExitsTwentyEight() throws {
     var state = try Golden.state("V3")
     let run = Golden.run("curl -v https://s3.ap-northeast-2.amazonaws.com/", &state)

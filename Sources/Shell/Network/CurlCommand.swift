@@ -96,9 +96,16 @@ enum CurlCommand {
           events: events)
       }
       state.world.clock.advance(milliseconds: 20)
-      if options.verbose {
-        verbose += "* Connected to \(url.host) (\(address)) port \(url.port) (#0)\n"
-        if url.scheme == "https" { verbose += CurlTLSTrace.lines(host: url.host) }
+      if options.verbose { verbose += "* Connected to \(url.host) (\(address)) port \(url.port) (#0)\n" }
+      if url.scheme == "https" {
+        let tls = CurlTLSTrace.outcome(host: url.host, insecure: options.insecure)
+        if options.verbose { verbose += tls.trace }
+        // The handshake stops at a certificate that does not name the host: no request is sent.
+        if let mismatch = tls.mismatch {
+          return fail(
+            "curl: (60) \(mismatch)\n" + certificateHelp, status: 60, options: options, events: events,
+            trace: verbose)
+        }
       }
       let response: HTTPResponse
       switch contact.service {
@@ -194,6 +201,17 @@ enum CurlCommand {
       ],
       body: body)
   }
+
+  /// What curl 7.76.1 adds after a certificate it could not verify (src/tool_operate.c at
+  /// curl-7_76_1, `CURL_CA_CERT_ERRORMSG`).
+  static let certificateHelp = """
+    More details here: https://curl.se/docs/sslcerts.html
+
+    curl failed to verify the legitimacy of the server and therefore could not
+    establish a secure connection to it. To learn more about this situation and
+    how to fix it, please visit the web page mentioned above.
+
+    """
 
   /// A connect that failed: curl 7.76.1's trace (lib/connect.c at curl-7_76_1: `connect to ADDR port
   /// N failed: …`, then `Failed to connect to HOST port N: …`, then the connection closed) and its

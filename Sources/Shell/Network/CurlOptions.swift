@@ -18,6 +18,8 @@ struct CurlOptions {
   var outputFile: String?
   /// `-O`: the body goes to a file named as the URL's last path segment.
   var remoteName = false
+  /// `-k`: do not check the server's certificate against the host name (or its chain).
+  var insecure = false
 
   /// A usage problem, worded as curl words it, with its exit code.
   struct Problem: Error {
@@ -65,7 +67,8 @@ struct CurlOptions {
         options.method = "HEAD"
       case "-i", "--include": options.includeHeaders = true
       case "-f", "--fail": options.failOnError = true
-      case "-k", "--insecure", "-L", "--location", "-4", "--compressed": break
+      case "-k", "--insecure": options.insecure = true
+      case "-L", "--location", "-4", "--compressed": break
       case "--connect-timeout": options.connectTimeout = try seconds(word)
       case "-m", "--max-time": options.maxTime = try seconds(word)
       case "-X", "--request": options.method = try value(word).uppercased()
@@ -148,6 +151,7 @@ struct CurlOptions {
     failOnError = failOnError || other.failOnError
     includeHeaders = includeHeaders || other.includeHeaders
     remoteName = remoteName || other.remoteName
+    insecure = insecure || other.insecure
   }
 }
 

@@ -32,31 +32,61 @@ enum CurlTLSTrace {
 
     """
 
-  /// The lines for a connection to `host`: the handshake, then the server certificate.
-  static func lines(host: String) -> String {
-    let (subject, matched) = certificateNames(host)
-    return handshake + """
-      * Server certificate:
-      *  subject: CN=\(subject)
-      *  start date: Mar 22 00:00:00 2021 GMT
-      *  expire date: Feb 22 23:59:59 2022 GMT
-      *  subjectAltName: host "\(host)" matched cert's "\(matched)"
-      *  issuer: C=US; O=Amazon; OU=Server CA 1B; CN=Amazon
-      *  SSL certificate verify ok.
-
-      """
+  /// What the handshake with `host` prints, and the error when the certificate does not name it.
+  struct Outcome {
+    let trace: String
+    /// `SSL: no alternative certificate subject name matches target host name '…'`, or nil.
+    let mismatch: String?
   }
 
-  /// The certificate's common name, and the name of its subjectAltName list that `host` matches.
+  /// The lines for a connection to `host`: the handshake, then the server certificate, checked
+  /// against the host name unless `insecure` (`-k`).
+  ///
+  /// A name the certificate does not cover ends there: lib/vtls/openssl.c at curl-7_76_1 prints
+  /// ` subjectAltName does not match NAME` and fails (lines 1746–1749) before the issuer line.
+  static func outcome(host: String, insecure: Bool) -> Outcome {
+    let names = certificateNames(host)
+    var trace =
+      handshake + """
+        * Server certificate:
+        *  subject: CN=\(names.subject)
+        *  start date: Mar 22 00:00:00 2021 GMT
+        *  expire date: Feb 22 23:59:59 2022 GMT
+
+        """
+    if !insecure {
+      guard let matched = names.matched else {
+        let failure = "SSL: no alternative certificate subject name matches target host name '\(host)'"
+        trace += "*  subjectAltName does not match \(host)\n* \(failure)\n* Closing connection 0\n"
+        return Outcome(trace: trace, mismatch: failure)
+      }
+      trace += "*  subjectAltName: host \"\(host)\" matched cert's \"\(matched)\"\n"
+    }
+    trace += "*  issuer: C=US; O=Amazon; OU=Server CA 1B; CN=Amazon\n*  SSL certificate verify ok.\n"
+    return Outcome(trace: trace, mismatch: nil)
+  }
+
+  /// The lines for a connection whose certificate names the host.
+  static func lines(host: String) -> String { outcome(host: host, insecure: false).trace }
+
+  /// The certificate's common name, and the name of its subjectAltName list that `host` matches
+  /// (nil when none does).
   ///
   /// S3's regional certificate is `*.s3.REGION.amazonaws.com` and lists the regional name itself;
   /// a bucket's virtual-hosted name matches the wildcard (captures/curl, verbose-https-403 and
-  /// -vhost). Another service's regional name (`ec2.REGION.amazonaws.com`) is its own; deeper names
-  /// (endpoint names) match the wildcard of their parent [the last two: the same rule, not captured].
-  static func certificateNames(_ host: String) -> (subject: String, matched: String) {
+  /// -vhost), which covers one label only (RFC 6125 §6.4.3), so a bucket whose name has a dot
+  /// (`jschoi.acl`) matches nothing: AWS's S3 documentation says such buckets need path-style
+  /// requests over HTTPS. Another service's regional name (`ec2.REGION.amazonaws.com`) is its own;
+  /// deeper names (endpoint names) match the wildcard of their parent [the last two: the same rule,
+  /// not captured].
+  static func certificateNames(_ host: String) -> (subject: String, matched: String?) {
     let labels = host.split(separator: ".").map(String.init)
     if labels.count == 4, labels[0] == "s3", labels[2] == "amazonaws", labels[3] == "com" {
       return ("*." + host, host)
+    }
+    if labels.count > 5, labels.suffix(4).first == "s3", labels.suffix(2) == ["amazonaws", "com"] {
+      let wildcard = "*." + labels.suffix(4).joined(separator: ".")
+      return (wildcard, nil)
     }
     if labels.count <= 4 { return (host, host) }
     let wildcard = "*." + labels.dropFirst().joined(separator: ".")
