@@ -214,9 +214,7 @@ import Testing
     let identical = try Self.commands.filter { try Self.run($0).identical }.count
     let summary = "\(identical) of \(Self.commands.count) identical"
     #expect(identical + Self.accepted.count == Self.commands.count, "\(summary)")
-    let page = try String(
-      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("docs/fidelity.md"), encoding: .utf8)
+    let page = FidelityScoreTests.page
     #expect(page.contains("dig +trace: \(summary)"), "docs/fidelity.md should say \(summary)")
     for name in Self.accepted.keys { #expect(page.contains("`\(name)`"), "\(name) is not in the page's table") }
   }

@@ -141,7 +141,7 @@ extension World {
       return .referral(child, glue: glue)
     }
     // Names under a TLD or a second-level zone the tree knows: that zone's own data decides.
-    if zone.isEmpty || PublicDelegations.zones[zone]?.zone.contains(".") == false {
+    if !zone.contains(".") {
       // A root or TLD server holds no names of its own below its delegations.
       if name == zone { return .answer(.noData, source: .publicZone, zone: zone) }
       return .answer(.nxdomain, source: .unknown, zone: zone)

@@ -87,10 +87,10 @@ enum DNSRecordPolicy {
       let com = negativeSOA(name: "com", source: nil, now: now)
       guard case .soa(let data) = com.data else { return com }
       return DNSRecord(owner: "net.", ttl: com.ttl, data: .soa(data))
-    case "", "com", "amazonaws.com":
+    case "", "com", "amazonaws.com",
+      _ where zone.hasSuffix(".amazonaws.com"):
       return negativeSOA(name: zone, source: nil, now: now)
     default:
-      if zone.hasSuffix(".amazonaws.com") { return negativeSOA(name: zone, source: nil, now: now) }
       return soa("ns1.\(zone).", "hostmaster.\(zone).", 1, (7200, 900, 1_209_600, 300), ttl: 300)
     }
   }

@@ -29,7 +29,8 @@ struct DNSExchange: Sendable {
   let milliseconds: Int64
 
   /// Sends one query and advances the clock by what it took: the round trip for an answer, or
-  /// `tries` × `tryMilliseconds` (5 s unless the tool was told otherwise) when nothing answers. `tool` (`dig`, `host`, `nslookup`) is recorded as the asker.
+  /// `tries` × `tryMilliseconds` (5 s unless the tool was told otherwise) when nothing answers.
+  /// `tool` (`dig`, `host`, `nslookup`) is recorded as the asker.
   static func send(
     name: String, type: String, server: DNSServer, tries: Int,
     tryMilliseconds: Int64 = DNSTiming.tryTimeoutMilliseconds, tool: String, state: inout ShellState,

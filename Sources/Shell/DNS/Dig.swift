@@ -31,8 +31,8 @@ enum Dig {
     let timeouts = options.timeouts(state)
     if options.trace {
       return DigTrace.run(
-        lookups[0], options: options, server: server, banner: banner, tool: invocation.name, state: &state,
-        events: &events)
+        lookups[0], options: options, timeouts: timeouts, server: server, banner: banner, tool: invocation.name,
+        state: &state, events: &events)
     }
     var out = ""
     var bannerPrinted = false

@@ -154,8 +154,7 @@ struct DigOptions {
 
   /// The tries and the wait for each, in milliseconds: the command line's, else the host's file's.
   func timeouts(_ state: ShellState) -> (tries: Int, milliseconds: Int64) {
-    let file = ResolverTimeouts.of(state)
-    return (triesGiven ?? file.attempts, Int64(timeoutGiven ?? file.seconds) * 1000)
+    ResolverTimeouts.of(state).resolved(tries: triesGiven, seconds: timeoutGiven)
   }
 
   private mutating func setAll(_ on: Bool) {

@@ -13,13 +13,13 @@ enum DigTrace {
   static let maximumDepth = 8
 
   static func run(
-    _ lookup: DigOptions.Lookup, options: DigOptions, server: DNSServer, banner: String, tool: String,
-    state: inout ShellState, events: inout [Event]
+    _ lookup: DigOptions.Lookup, options: DigOptions, timeouts: (tries: Int, milliseconds: Int64),
+    server: DNSServer, banner: String, tool: String, state: inout ShellState, events: inout [Event]
   ) -> CommandResult {
     let type = lookup.type ?? options.defaultType ?? "A"
     let name = DNSNames.absolute(lookup.name)
     var out = ""
-    let (tries, tryMilliseconds) = options.timeouts(state)
+    let (tries, tryMilliseconds) = timeouts
     let root = DNSExchange.send(
       name: ".", type: "NS", server: server, tries: tries, tryMilliseconds: tryMilliseconds, tool: tool,
       state: &state, events: &events)
@@ -95,7 +95,8 @@ enum DigTrace {
       let ttl = DNSRecordPolicy.answerTTL(for: source)
       return addresses.map { DNSRecord(owner: name, ttl: ttl, data: .a($0)) }
     case .pointers(let names):
-      return names.map { DNSRecord(owner: name, ttl: 60, data: .ptr(DNSNames.absolute($0))) }
+      let ttl = DNSRecordPolicy.answerTTL(for: source)
+      return names.map { DNSRecord(owner: name, ttl: ttl, data: .ptr(DNSNames.absolute($0))) }
     case .noData, .nxdomain, .noResponse:
       return [DNSRecordPolicy.zoneSOA(zone: zone, now: now)]
     }

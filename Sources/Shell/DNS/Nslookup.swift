@@ -20,9 +20,6 @@ enum Nslookup {
     var triesGiven: Int?
     /// `-timeout=N`; nil leaves it to resolv.conf's `timeout`.
     var timeoutGiven: Int?
-    /// The tries and the wait for each, settled once the host's file is read.
-    var tries = 3
-    var tryMilliseconds = DNSTiming.tryTimeoutMilliseconds
     var notes = ""
     /// `-debug`: dump each response before its answer.
     var debug = false
@@ -42,9 +39,8 @@ enum Nslookup {
     }
     guard positional.count <= 2 else { return .failure(usage, status: 1) }
     // nslookup reads `options timeout:N attempts:N` of resolv.conf (captures/resolver-options).
-    let file = ResolverTimeouts.of(state)
-    options.tries = options.triesGiven ?? file.attempts
-    options.tryMilliseconds = Int64(options.timeoutGiven ?? file.seconds) * 1000
+    let (tries, tryMilliseconds) = ResolverTimeouts.of(state).resolved(
+      tries: options.triesGiven, seconds: options.timeoutGiven)
     // Interactive mode reads commands from standard input; the shell gives it none, so it
     // meets end-of-file at once, prints a newline and exits 1, as with `</dev/null`.
     guard let name = positional.first, name != "-" else {
@@ -65,11 +61,11 @@ enum Nslookup {
     var out = options.notes
     if options.type == nil, let reverse = ReverseLookup.name(for: name) {
       let exchange = DNSExchange.send(
-        name: reverse, type: "PTR", server: server, tries: options.tries, tryMilliseconds: options.tryMilliseconds,
+        name: reverse, type: "PTR", server: server, tries: tries, tryMilliseconds: tryMilliseconds,
         tool: invocation.name, state: &state,
         events: &events)
       guard let response = exchange.response else {
-        out += DNSExchange.timeoutLines(server: server, tries: options.tries) + ";; no servers could be reached\n\n"
+        out += DNSExchange.timeoutLines(server: server, tries: tries) + ";; no servers could be reached\n\n"
         return CommandResult(stdout: out, status: 1, events: events)
       }
       let (text, status) = ReverseLookup.nslookupText(response)
@@ -78,10 +74,10 @@ enum Nslookup {
     let defaultLookups = options.type == nil
     let (first, found) = DNSExchange.sendSearching(
       name, type: options.type ?? "A", list: options.search ? SearchList.of(state) : SearchList(), server: server,
-      tries: options.tries, tryMilliseconds: options.tryMilliseconds,
+      tries: tries, tryMilliseconds: tryMilliseconds,
       tool: invocation.name, state: &state, events: &events)
     guard let response = first.response else {
-      out += DNSExchange.timeoutLines(server: server, tries: options.tries)
+      out += DNSExchange.timeoutLines(server: server, tries: tries)
       out += ";; no servers could be reached\n\n"
       return CommandResult(stdout: out, status: 1, events: events)
     }
@@ -96,7 +92,7 @@ enum Nslookup {
     out += answerText(response, name: found)
     if defaultLookups {
       let second = DNSExchange.send(
-        name: found, type: "AAAA", server: server, tries: options.tries, tryMilliseconds: options.tryMilliseconds,
+        name: found, type: "AAAA", server: server, tries: tries, tryMilliseconds: tryMilliseconds,
         tool: invocation.name, state: &state,
         events: &events)
       if let aaaa = second.response {
@@ -106,7 +102,7 @@ enum Nslookup {
         }
         out += answerText(aaaa, name: found)
       } else {
-        out += DNSExchange.timeoutLines(server: server, tries: options.tries)
+        out += DNSExchange.timeoutLines(server: server, tries: tries)
       }
     } else {
       if response.answers.isEmpty { out += "*** Can't find \(name): No answer\n" }

@@ -32,6 +32,11 @@ struct ResolverTimeouts: Equatable {
     return timeouts
   }
 
+  /// The tries and the wait for each, in milliseconds: what the command line gave, else this file's.
+  func resolved(tries: Int?, seconds: Int?) -> (tries: Int, milliseconds: Int64) {
+    (tries ?? attempts, Int64(seconds ?? self.seconds) * 1000)
+  }
+
   /// The current host's, read from its simulated file so that an edited file counts.
   static func of(_ state: ShellState) -> ResolverTimeouts {
     guard case .success(let text) = HostFiles.read("/etc/resolv.conf", state: state) else { return ResolverTimeouts() }
