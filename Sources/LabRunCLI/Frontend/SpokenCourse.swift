@@ -42,8 +42,10 @@ struct SpokenCourse {
   /// Labs already put into the course's language, by id (nil: the lab does not load).
   private var spoken: [String: Lab?] = [:]
 
-  /// `grade` with its lab's and steps' titles in the course's language; as it was if the lab does not load.
-  mutating func titled(_ grade: LearnerGrade) -> LearnerGrade {
+  /// Puts `grade`'s lab and step titles into the course's language; leaves it as it is if the lab does not load.
+  ///
+  /// In place, so the steps are not copied: a class's grades are titled one by one as they come.
+  mutating func title(_ grade: inout LearnerGrade) {
     let found: Lab?
     if let cached = spoken[grade.labID] {
       found = cached
@@ -51,13 +53,11 @@ struct SpokenCourse {
       found = (try? catalog.load(grade.labID).get()).map(speaking)
       spoken[grade.labID] = .some(found)
     }
-    guard let lab = found else { return grade }
-    var titled = grade
-    titled.labTitle = lab.title
-    for index in titled.steps.indices {
-      if let step = lab.step(titled.steps[index].id) { titled.steps[index].title = step.title }
+    guard let lab = found else { return }
+    grade.labTitle = lab.title
+    for index in grade.steps.indices {
+      if let step = lab.step(grade.steps[index].id) { grade.steps[index].title = step.title }
     }
-    return titled
   }
 
   /// The title of the lab `id` in the course's language; the catalogue's English one if the lab does not load.

@@ -17,24 +17,25 @@ final class GradeRunner: @unchecked Sendable {
     self.window = window
   }
 
-  /// Grades every repository; results come back in the order of `repositories`.
-  func grade(_ repositories: [String], workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Result<
-    LearnerGrade, UngradedAttempt
-  >] {
-    var results = [Result<LearnerGrade, UngradedAttempt>?](repeating: nil, count: repositories.count)
+  /// Grades every repository, handing each grade to `finish` (under the runner's lock, so `finish`
+  /// may keep state) before it is kept; grades and failures come back in the order they finished.
+  ///
+  /// The order is left to the caller: the report sorts both lists by path, and collecting them as
+  /// they come means the class is held once, not once in slots and again in the lists.
+  func grade(
+    _ repositories: [String], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    finish: @escaping (inout LearnerGrade) -> Void = { _ in }
+  ) -> (grades: [LearnerGrade], failures: [UngradedAttempt]) {
+    let collected = Collected(capacity: repositories.count, finish: finish)
     let queue = WorkQueue(count: repositories.count)
     let count = max(1, min(workers, repositories.count))
-    // Each slot is written by exactly one worker; the queue hands out indices and the lock guards the lab cache.
-    results.withUnsafeMutableBufferPointer { slots in
-      nonisolated(unsafe) let slots = slots
-      DispatchQueue.concurrentPerform(iterations: count) { _ in
-        while true {
-          guard let index = queue.take() else { return }
-          slots[index] = gradeOne(repositories[index])
-        }
+    DispatchQueue.concurrentPerform(iterations: count) { _ in
+      while true {
+        guard let index = queue.take() else { return }
+        collected.add(gradeOne(repositories[index]))
       }
     }
-    return results.map { $0! }
+    return collected.take()
   }
 
   private func gradeOne(_ path: String) -> Result<LearnerGrade, UngradedAttempt> {
@@ -82,6 +83,38 @@ final class GradeRunner: @unchecked Sendable {
       labs[id] = loaded
     }
     return loaded.mapError { UngradedAttempt(path: path, labID: id, reason: $0.reason) }
+  }
+}
+
+/// The grades and failures so far, added by any worker one at a time.
+private final class Collected: @unchecked Sendable {
+  private let lock = NSLock()
+  private var grades: [LearnerGrade] = []
+  private var failures: [UngradedAttempt] = []
+  private let finish: (inout LearnerGrade) -> Void
+
+  init(capacity: Int, finish: @escaping (inout LearnerGrade) -> Void) {
+    grades.reserveCapacity(capacity)
+    self.finish = finish
+  }
+
+  func add(_ result: consuming Result<LearnerGrade, UngradedAttempt>) {
+    lock.lock()
+    defer { lock.unlock() }
+    switch result {
+    case .success(var grade):
+      finish(&grade)
+      grades.append(grade)
+    case .failure(let failure): failures.append(failure)
+    }
+  }
+
+  /// Both lists, moved out.
+  func take() -> (grades: [LearnerGrade], failures: [UngradedAttempt]) {
+    lock.lock()
+    defer { lock.unlock() }
+    defer { (grades, failures) = ([], []) }
+    return (grades, failures)
   }
 }
 

@@ -64,9 +64,6 @@ extension LabRun {
       let chosen = try language.resolve(environment: environment)
       let catalog = try labs.catalog()
       let found = AttemptDiscovery.find(paths, currentDirectory: FileManager.default.currentDirectoryPath)
-      var grades: [LearnerGrade] = []
-      grades.reserveCapacity(found.repositories.count)
-      var ungraded = found.problems
       // Each attempt was replayed in its own language; the report names labs and steps in one.
       // Titled as they come, so the class is never held twice.
       var course = SpokenCourse(catalog: catalog, language: chosen)
@@ -74,12 +71,10 @@ extension LabRun {
       let window = CommitWindow(
         earliest: LabRun.releaseTime, latest: Int64(Date().timeIntervalSince1970),
         longestSpan: Int64(courseDays) * 86_400)
-      for result in GradeRunner(catalog: catalog, window: window).grade(found.repositories) {
-        switch result {
-        case .success(let grade): grades.append(course.titled(grade))
-        case .failure(let failure): ungraded.append(failure)
-        }
+      let (grades, failures) = GradeRunner(catalog: catalog, window: window).grade(found.repositories) {
+        course.title(&$0)
       }
+      let ungraded = found.problems + failures
       let report = try ClassReview.report(
         grades: consume grades, ungraded: ungraded, secret: secret, console: console)
       // The report goes out in pieces as it is rendered (JSON streams): a class's report held whole,
@@ -95,7 +90,7 @@ extension LabRun {
       }
       if let file {
         try file.commit()
-        let passed = report.grades.filter(\.passedAll).count
+        let passed = report.grades.count(where: \.passedAll)
         console.err(
           "Wrote \(file.path): \(report.grades.count) graded, \(passed) passed every step, \(report.ungraded.count) could not be graded, \(report.findingCount) integrity findings."
         )

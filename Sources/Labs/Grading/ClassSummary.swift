@@ -46,22 +46,23 @@ extension LabSummary {
   public static let commonCommandLimit = 5
 
   /// Summarises the grades of one lab; `grades` must all be of `labID`.
-  public static func make(labID: String, labTitle: String, steps: [(id: String, title: String)], grades: [LearnerGrade])
-    -> LabSummary
-  {
+  public static func make(
+    labID: String, labTitle: String, steps: [(id: String, title: String)],
+    grades: some RandomAccessCollection<LearnerGrade>
+  ) -> LabSummary {
     let summaries = steps.enumerated().map { index, step -> StepSummary in
       let results = grades.compactMap { grade in grade.steps.first { $0.id == step.id } }
       let passed = results.filter(\.passed)
-      let stopped = grades.filter { $0.stoppedAt == step.id }
+      let stopped = grades.filter { $0.stoppedAt == step.id }.map(\.commandsWhereStopped)
       return StepSummary(
         id: step.id, title: step.title, passed: passed.count,
         passRate: grades.isEmpty ? 0 : Double(passed.count) / Double(grades.count),
         medianCommands: median(passed.compactMap { $0.commands.map(Double.init) }),
         medianSeconds: median(passed.compactMap { $0.seconds.map(Double.init) }),
-        stoppedHere: stopped.count, commonCommands: common(stopped.map(\.commandsWhereStopped)))
+        stoppedHere: stopped.count, commonCommands: common(stopped))
     }
     return LabSummary(
-      labID: labID, labTitle: labTitle, attempts: grades.count, passedAll: grades.filter(\.passedAll).count,
+      labID: labID, labTitle: labTitle, attempts: grades.count, passedAll: grades.count(where: \.passedAll),
       steps: summaries)
   }
 

@@ -10,8 +10,12 @@ public struct GradeReport: Sendable, Equatable {
   public var similarCommandSequences: [SimilarCommandSequences] = []
 
   /// Sorts the results, links attempts by the same learner at the same lab, and builds the class view.
-  public init(grades: [LearnerGrade], ungraded: [UngradedAttempt]) {
-    var sorted = grades.sorted {
+  ///
+  /// The grades are consumed and sorted in place, and each lab's summary reads its stretch of them
+  /// where it lies: a class's grades are the report's largest part and are never held twice.
+  public init(grades: consuming [LearnerGrade], ungraded: [UngradedAttempt]) {
+    var sorted = grades
+    sorted.sort {
       ($0.labID, $0.learnerName, $0.learnerEmail, $0.path) < ($1.labID, $1.learnerName, $1.learnerEmail, $1.path)
     }
     // One learner is one email address (case aside) at one lab.
@@ -24,21 +28,22 @@ public struct GradeReport: Sendable, Equatable {
         sorted[index].otherAttempts = indices.filter { $0 != index }.map { sorted[$0].path }.sorted()
       }
     }
-    self.grades = sorted
     self.ungraded = ungraded.sorted { ($0.path, $0.reason) < ($1.path, $1.reason) }
     var labs: [LabSummary] = []
     var start = 0
     while start < sorted.count {
       var end = start
       while end < sorted.count, sorted[end].labID == sorted[start].labID { end += 1 }
-      let group = Array(sorted[start..<end])
+      let group = sorted[start..<end]
       labs.append(
         LabSummary.make(
-          labID: group[0].labID, labTitle: group[0].labTitle, steps: group[0].steps.map { ($0.id, $0.title) },
+          labID: sorted[start].labID, labTitle: sorted[start].labTitle,
+          steps: sorted[start].steps.map { ($0.id, $0.title) },
           grades: group))
       start = end
     }
     self.labs = labs
+    self.grades = sorted
   }
 
   /// 0 when every attempt passed every step; 1 when some attempt could not be graded (or none was

@@ -48,7 +48,9 @@ public enum Grader {
     findings += window.findings(record.history)
 
     let attempt = replay.attempt
-    let steps = lab.steps.enumerated().map { index, step in
+    // Indexed, not enumerated, so the map knows the count and allocates the steps exactly.
+    let steps = lab.steps.indices.map { index in
+      let step = lab.steps[index]
       let passed = attempt.passed.contains(step.id)
       var commands: Int?
       var seconds: Int64?
@@ -69,7 +71,8 @@ public enum Grader {
       points: attempt.points, maxPoints: lab.maxPoints, hintsUsed: replay.hintsUsed,
       commandsTyped: replay.commandsBefore.last ?? 0, firstCommitTime: record.history.first?.time,
       lastCommitTime: record.history.last?.time, stoppedAt: stopped,
-      commandsWhereStopped: stopped == nil ? [] : replay.commandsSinceStepBegan, findings: findings)
+      commandsWhereStopped: stopped == nil ? [] : replay.commandsSinceStepBegan.exactlyAllocated,
+      findings: findings.exactlyAllocated)
     grade.simulatedSeconds = replay.simulatedMilliseconds / 1000
     grade.seedIsLabDefault = original.seed == lab.defaultSeed
     grade.commandShingles = CommandSimilarity.shingles(record.lines.compactMap { $0.command?.input })
@@ -119,4 +122,12 @@ struct LinePlacement {
     guard line >= 0, line < commitOfLine.count, let commit = commitOfLine[line] else { return nil }
     return times[commit]
   }
+}
+
+extension Array {
+  /// The same elements in storage sized for their count (as the allocator rounds it).
+  ///
+  /// An array grown by appending keeps up to twice the room it needs; a grade keeps its lists
+  /// until the class's report is written, so that room would be held once per attempt.
+  var exactlyAllocated: [Element] { capacity == count ? self : map { $0 } }
 }

@@ -4,7 +4,7 @@ import Labs
 enum HTMLReport {
   static func render(_ report: GradeReport, words w: ReportWords = .english) -> String {
     let e = ReportText.xmlEscaped
-    let passed = report.grades.filter(\.passedAll).count
+    let passed = report.grades.count(where: \.passedAll)
     let totals = w(
       "<b>{graded}</b> graded · <b class=\"ok\">{passed}</b> passed every step · <b class=\"no\">{failed}</b> did not · <b class=\"err\">{ungraded}</b> could not be graded · <b class=\"warn\">{findings}</b> integrity findings",
       [

@@ -32,7 +32,7 @@ enum JSONReport {
                 "attempts": .int(report.grades.count + report.ungraded.count),
                 "graded": .int(report.grades.count),
                 "ungraded": .int(report.ungraded.count),
-                "passedAll": .int(report.grades.filter(\.passedAll).count),
+                "passedAll": .int(report.grades.count(where: \.passedAll)),
                 "findings": .int(report.findingCount),
               ])))
         }

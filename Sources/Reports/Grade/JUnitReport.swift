@@ -8,7 +8,7 @@ import Labs
 enum JUnitReport {
   static func render(_ report: GradeReport) -> String {
     let e = ReportText.xmlEscaped
-    let flagged = report.grades.filter { $0.status == .flagged }.count
+    let flagged = report.grades.count { $0.status == .flagged }
     let tests = report.grades.reduce(0) { $0 + $1.steps.count } + report.ungraded.count + flagged
     let failures = report.grades.reduce(0) { $0 + $1.steps.count - $1.stepsPassed }
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

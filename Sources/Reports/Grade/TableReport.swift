@@ -70,7 +70,7 @@ enum TableReport {
       out += "\n" + w("Could not grade") + "\n\n"
       for failure in report.ungraded { out += "  \(failure.path): \(failure.reason)\n" }
     }
-    let passed = report.grades.filter(\.passedAll).count
+    let passed = report.grades.count(where: \.passedAll)
     out +=
       "\n"
       + w(

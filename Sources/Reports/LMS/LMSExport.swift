@@ -18,7 +18,7 @@ public struct LMSExport: Sendable, Equatable {
   > {
     let (kept, missing) = rostered(report.grades, roster: roster)
     var notes: [String] = []
-    let flagged = kept.filter { $0.status == .flagged }.count
+    let flagged = kept.count { $0.status == .flagged }
     if flagged > 0 {
       notes.append(
         "\(flagged) exported attempt\(flagged == 1 ? " is" : "s are") flagged with integrity findings; their points are replay's, but look at the grade report before importing"
