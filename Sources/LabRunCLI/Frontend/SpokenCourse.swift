@@ -39,21 +39,20 @@ struct SpokenCourse {
       translate(workspaceLanguage.flatMap(Language.init(rawValue:)) ?? .en), translate: translate)
   }
 
-  /// Labs already put into the course's language, by id (nil: the lab does not load).
-  private var spoken: [String: Lab?] = [:]
+  /// Labs already put into the course's language, by id.
+  private var spoken: [String: Lab] = [:]
 
-  /// Puts `grade`'s lab and step titles into the course's language; leaves it as it is if the lab does not load.
+  /// Puts `grade`'s lab and step titles into the course's language; `lab` is its lab as loaded.
   ///
   /// In place, so the steps are not copied: a class's grades are titled one by one as they come.
-  mutating func title(_ grade: inout LearnerGrade) {
-    let found: Lab?
-    if let cached = spoken[grade.labID] {
-      found = cached
+  mutating func title(_ grade: inout LearnerGrade, lab loaded: Lab) {
+    let lab: Lab
+    if let cached = spoken[loaded.id] {
+      lab = cached
     } else {
-      found = (try? catalog.load(grade.labID).get()).map(speaking)
-      spoken[grade.labID] = .some(found)
+      lab = speaking(loaded)
+      spoken[loaded.id] = lab
     }
-    guard let lab = found else { return }
     grade.labTitle = lab.title
     for index in grade.steps.indices {
       if let step = lab.step(grade.steps[index].id) { grade.steps[index].title = step.title }

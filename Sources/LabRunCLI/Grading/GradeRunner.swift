@@ -17,14 +17,15 @@ final class GradeRunner: @unchecked Sendable {
     self.window = window
   }
 
-  /// Grades every repository, handing each grade to `finish` (under the runner's lock, so `finish`
-  /// may keep state) before it is kept; grades and failures come back in the order they finished.
+  /// Grades every repository, handing each grade and its lab (as loaded, once for the class) to
+  /// `finish` (under the runner's lock, so `finish` may keep state) before it is kept; grades and
+  /// failures come back in the order they finished.
   ///
   /// The order is left to the caller: the report sorts both lists by path, and collecting them as
   /// they come means the class is held once, not once in slots and again in the lists.
   func grade(
     _ repositories: [String], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-    finish: @escaping (inout LearnerGrade) -> Void = { _ in }
+    finish: @escaping (inout LearnerGrade, Lab) -> Void = { _, _ in }
   ) -> (grades: [LearnerGrade], failures: [UngradedAttempt]) {
     let collected = Collected(capacity: repositories.count, finish: finish)
     let queue = WorkQueue(count: repositories.count)
@@ -32,21 +33,26 @@ final class GradeRunner: @unchecked Sendable {
     DispatchQueue.concurrentPerform(iterations: count) { _ in
       while true {
         guard let index = queue.take() else { return }
-        collected.add(gradeOne(repositories[index]))
+        let (result, lab) = gradeOne(repositories[index])
+        collected.add(result, lab: lab)
       }
     }
     return collected.take()
   }
 
-  private func gradeOne(_ path: String) -> Result<LearnerGrade, UngradedAttempt> {
-    AttemptLoader.load(path).flatMap { record in
+  /// The attempt's grade, and its lab as loaded when it was graded.
+  private func gradeOne(_ path: String) -> (Result<LearnerGrade, UngradedAttempt>, Lab?) {
+    var graded: Lab?
+    let result = AttemptLoader.load(path).flatMap { record in
       lab(record.metadata.labID, for: path).flatMap { lab in
+        graded = lab
         let recorded = record.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
         // Each line in the language its session spoke (the workspace's unless it records another).
         let translations = LabTranslations(spoken(lab, in: recorded), translate: { self.spoken(lab, in: $0) })
         return Grader.grade(record, lab: translations, window: window)
       }
     }
+    return (result, graded)
   }
 
   /// The lab in `language`: lab notes were recorded in the language of their session, so replay
@@ -91,19 +97,20 @@ private final class Collected: @unchecked Sendable {
   private let lock = NSLock()
   private var grades: [LearnerGrade] = []
   private var failures: [UngradedAttempt] = []
-  private let finish: (inout LearnerGrade) -> Void
+  private let finish: (inout LearnerGrade, Lab) -> Void
 
-  init(capacity: Int, finish: @escaping (inout LearnerGrade) -> Void) {
+  init(capacity: Int, finish: @escaping (inout LearnerGrade, Lab) -> Void) {
     grades.reserveCapacity(capacity)
     self.finish = finish
   }
 
-  func add(_ result: consuming Result<LearnerGrade, UngradedAttempt>) {
+  func add(_ result: consuming Result<LearnerGrade, UngradedAttempt>, lab: Lab?) {
     lock.lock()
     defer { lock.unlock() }
     switch result {
     case .success(var grade):
-      finish(&grade)
+      // A grade has a lab: only a loaded lab is graded.
+      if let lab { finish(&grade, lab) }
       grades.append(grade)
     case .failure(let failure): failures.append(failure)
     }

@@ -72,7 +72,7 @@ extension LabRun {
         earliest: LabRun.releaseTime, latest: Int64(Date().timeIntervalSince1970),
         longestSpan: Int64(courseDays) * 86_400)
       let (grades, failures) = GradeRunner(catalog: catalog, window: window).grade(found.repositories) {
-        course.title(&$0)
+        course.title(&$0, lab: $1)
       }
       let ungraded = found.problems + failures
       let report = try ClassReview.report(

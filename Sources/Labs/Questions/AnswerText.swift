@@ -6,6 +6,11 @@ public enum AnswerText {
   /// A Korean input method types `ａｎｓｗｅｒ　ｂ` or `１４．６` when its full-width mode is on;
   /// those are the same answer.
   public static func normalize(_ text: String) -> String {
+    normalizeASCII(text) ?? normalizeScalars(text)
+  }
+
+  /// `normalize` for any text: scalars folded, then characters lowercased and split.
+  static func normalizeScalars(_ text: String) -> String {
     var folded = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar.value {
@@ -15,6 +20,33 @@ public enum AnswerText {
       }
     }
     return String(folded).lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// `normalize` for a text of ASCII alone, byte by byte; nil for any other text.
+  ///
+  /// Every check of a question step reads its choices through `normalize` after every command,
+  /// and the general path (scalars, then characters) cost most of grading an answered question.
+  /// For ASCII the two agree: nothing is full-width, lowercasing is A–Z alone, and the characters
+  /// that are whitespace are tab, line feed, vertical tab, form feed, carriage return (CR LF too)
+  /// and space.
+  static func normalizeASCII(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var space = false
+      for byte in bytes {
+        switch byte {
+        case 0x80...: return nil
+        case 0x09...0x0D, 0x20: space = true
+        default:
+          if space && !out.isEmpty { out.append(0x20) }
+          space = false
+          out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
   }
 
   /// The first number in a text such as `$14.60`, `14.6 USD`, `1,000` or `14.6달러`.
