@@ -48,9 +48,26 @@ import Testing
     #expect(StepGrade(id: "s", title: "S", points: 1, passed: true, commands: 0, seconds: nil) != zero)
   }
 
-  @Test func aStepRecordIsSixtyFourBytes() {
-    // 88 with tagged optionals; a class of 5,000 attempts at a ten-step lab holds 50,000 of them.
-    #expect(MemoryLayout<StepGrade>.stride == 64)
+  @Test func aStepRecordIsThirtyTwoBytes() {
+    // 88 with its own strings and tagged optionals; a class of 5,000 attempts at a ten-step lab
+    // holds 50,000 of them.
+    #expect(MemoryLayout<StepGrade>.stride == 32)
+  }
+
+  @Test func aHeadingIsSharedUntilItChanges() {
+    let heading = StepGrade.Heading(id: "s", title: "S", points: 2)
+    var step = StepGrade(heading: heading, passed: true, commands: 1, seconds: 5)
+    #expect(step.earned == 2)
+    step.title = "S"
+    step.points = 2
+    #expect(step.heading === heading)
+    step.title = "에스"
+    #expect(step.heading !== heading && heading.title == "S")
+    #expect(step.id == "s" && step.title == "에스" && step.points == 2)
+    // Equal by what they say, not by which copy.
+    #expect(
+      StepGrade(heading: StepGrade.Heading(id: "s", title: "S", points: 2), passed: true, commands: 1, seconds: 5)
+        == StepGrade(id: "s", title: "S", points: 2, passed: true, commands: 1, seconds: 5))
   }
 
   @Test func listsAreKeptWithoutTheRoomAppendingLeft() {
@@ -62,5 +79,20 @@ import Testing
     // The allocator may round the request up by a few bytes, never to the doubled room.
     #expect(kept.capacity < grown.capacity)
     #expect(kept.capacity - kept.count <= 2)
+  }
+
+  @Test func gradesOfOneLabShareItsHeadings() throws {
+    let lab = try GradingFixture.lab("public-subnet")
+    let headings = Grader.headings(of: lab)
+    let record = try GradingFixture.record(lab, script: Array(GradingFixture.solution(lab.id).prefix(2)))
+    let shared = try Grader.grade(record, lab: LabTranslations(lab), headings: headings).get()
+    let own = try Grader.grade(record, lab: LabTranslations(lab)).get()
+    #expect(shared == own)
+    #expect(zip(shared.steps, headings).allSatisfy { $0.heading === $1 })
+    #expect(zip(own.steps, headings).allSatisfy { $0.heading !== $1 })
+    // Another lab's headings are not taken: the grade says this lab's steps.
+    let other = Grader.headings(of: try GradingFixture.lab("gateway-endpoint"))
+    let refused = try Grader.grade(record, lab: LabTranslations(lab), headings: other).get()
+    #expect(refused == own)
   }
 }

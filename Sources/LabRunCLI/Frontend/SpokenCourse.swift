@@ -41,6 +41,8 @@ struct SpokenCourse {
 
   /// Labs already put into the course's language, by id.
   private var spoken: [String: Lab] = [:]
+  /// Step headings retitled into the course's language, by lab, step and points.
+  private var headings: [String: StepGrade.Heading] = [:]
 
   /// Puts `grade`'s lab and step titles into the course's language; `lab` is its lab as loaded.
   ///
@@ -55,7 +57,16 @@ struct SpokenCourse {
     }
     grade.labTitle = lab.title
     for index in grade.steps.indices {
-      if let step = lab.step(grade.steps[index].id) { grade.steps[index].title = step.title }
+      let current = grade.steps[index].heading
+      guard let step = lab.step(current.id), step.title != current.title else { continue }
+      // One heading per step and language for the class, not one per attempt.
+      let key = lab.id + "\u{0}" + current.id + "\u{0}" + String(current.points)
+      if let shared = headings[key], shared.title == step.title {
+        grade.steps[index].heading = shared
+      } else {
+        grade.steps[index].title = step.title
+        headings[key] = grade.steps[index].heading
+      }
     }
   }
 

@@ -10,6 +10,7 @@ final class GradeRunner: @unchecked Sendable {
   private let lock = NSLock()
   private var labs: [String: Result<Lab, UngradedAttempt>] = [:]
   private var translated: [String: Lab] = [:]
+  private var headings: [String: [StepGrade.Heading]] = [:]
   private let window: CommitWindow
 
   init(catalog: Catalog, window: CommitWindow = .unbounded) {
@@ -49,7 +50,7 @@ final class GradeRunner: @unchecked Sendable {
         let recorded = record.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
         // Each line in the language its session spoke (the workspace's unless it records another).
         let translations = LabTranslations(spoken(lab, in: recorded), translate: { self.spoken(lab, in: $0) })
-        return Grader.grade(record, lab: translations, window: window)
+        return Grader.grade(record, lab: translations, window: window, headings: headings(of: translations.lab))
       }
     }
     return (result, graded)
@@ -67,6 +68,17 @@ final class GradeRunner: @unchecked Sendable {
       .lab
     translated[key] = spoken
     return spoken
+  }
+
+  /// The headings of `lab`'s steps, made once per lab and language and shared by the class's grades.
+  private func headings(of lab: Lab) -> [StepGrade.Heading] {
+    lock.lock()
+    defer { lock.unlock() }
+    let key = lab.id + "\u{0}" + lab.language.rawValue
+    if let cached = headings[key] { return cached }
+    let made = Grader.headings(of: lab)
+    headings[key] = made
+    return made
   }
 
   /// The lab, loaded once and shared by every worker.

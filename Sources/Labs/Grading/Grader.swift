@@ -17,10 +17,11 @@ public enum Grader {
   /// Replays `record` with each line in the language it records, and grades it.
   ///
   /// `translations.lab` is the lab in the language the workspace was started in: its digest is the
-  /// one `labrun.json` records, and its titles are the report's.
+  /// one `labrun.json` records, and its titles are the report's. `headings` are its steps' headings
+  /// (`headings(of:)`), shared by a class graded against the same lab; nil makes this attempt's own.
   public static func grade(
     _ record: AttemptRecord, lab translations: LabTranslations, window: CommitWindow = .unbounded,
-    version: String = Release.version
+    version: String = Release.version, headings: [StepGrade.Heading]? = nil
   ) -> Result<LearnerGrade, UngradedAttempt> {
     let lab = translations.lab
     // The seed the attempt began with: a seed changed later is a finding, not a new truth.
@@ -48,6 +49,9 @@ public enum Grader {
     findings += window.findings(record.history)
 
     let attempt = replay.attempt
+    // Headings of another lab (a caller's mistake) are not used: this attempt gets its own.
+    let headings =
+      headings.flatMap { $0.map(\.id) == lab.steps.map(\.id) ? $0 : nil } ?? Self.headings(of: lab)
     // Indexed, not enumerated, so the map knows the count and allocates the steps exactly.
     let steps = lab.steps.indices.map { index in
       let step = lab.steps[index]
@@ -61,8 +65,8 @@ public enum Grader {
         if let startTime, let endTime = placement.time(ofLine: end) { seconds = max(0, endTime - startTime) }
       }
       return StepGrade(
-        id: step.id, title: step.title, points: step.points, earned: attempt.pointsEarned(step: step.id),
-        passed: passed, commands: commands, seconds: seconds)
+        heading: headings[index], earned: attempt.pointsEarned(step: step.id), passed: passed, commands: commands,
+        seconds: seconds)
     }
     let stopped = attempt.step?.id
     var grade = LearnerGrade(
@@ -121,6 +125,13 @@ struct LinePlacement {
   func time(ofLine line: Int) -> Int64? {
     guard line >= 0, line < commitOfLine.count, let commit = commitOfLine[line] else { return nil }
     return times[commit]
+  }
+}
+
+extension Grader {
+  /// The headings of `lab`'s steps, in order, for `grade(_:lab:window:version:headings:)`.
+  public static func headings(of lab: Lab) -> [StepGrade.Heading] {
+    lab.steps.map { StepGrade.Heading(id: $0.id, title: $0.title, points: $0.points) }
   }
 }
 
