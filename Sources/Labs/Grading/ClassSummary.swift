@@ -53,7 +53,7 @@ extension LabSummary {
     let summaries = steps.enumerated().map { index, step -> StepSummary in
       let results = grades.compactMap { grade in grade.steps.first { $0.id == step.id } }
       let passed = results.filter(\.passed)
-      let stopped = grades.filter { $0.stoppedAt == step.id }.map(\.commandsWhereStopped)
+      let stopped = grades.compactMap { $0.stoppedAt == step.id ? $0.commandsWhereStopped : nil }
       return StepSummary(
         id: step.id, title: step.title, passed: passed.count,
         passRate: grades.isEmpty ? 0 : Double(passed.count) / Double(grades.count),

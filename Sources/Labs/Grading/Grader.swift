@@ -51,7 +51,8 @@ public enum Grader {
     let attempt = replay.attempt
     // Headings of another lab (a caller's mistake) are not used: this attempt gets its own.
     let headings =
-      headings.flatMap { $0.map(\.id) == lab.steps.map(\.id) ? $0 : nil } ?? Self.headings(of: lab)
+      headings.flatMap { $0.lazy.map(\.id).elementsEqual(lab.steps.lazy.map(\.id)) ? $0 : nil }
+      ?? Self.headings(of: lab)
     // Indexed, not enumerated, so the map knows the count and allocates the steps exactly.
     let steps = lab.steps.indices.map { index in
       let step = lab.steps[index]
@@ -133,12 +134,4 @@ extension Grader {
   public static func headings(of lab: Lab) -> [StepGrade.Heading] {
     lab.steps.map { StepGrade.Heading(id: $0.id, title: $0.title, points: $0.points) }
   }
-}
-
-extension Array {
-  /// The same elements in storage sized for their count (as the allocator rounds it).
-  ///
-  /// An array grown by appending keeps up to twice the room it needs; a grade keeps its lists
-  /// until the class's report is written, so that room would be held once per attempt.
-  var exactlyAllocated: [Element] { capacity == count ? self : map { $0 } }
 }
