@@ -5,7 +5,12 @@ public struct LearnerGrade: Sendable, Equatable {
   public var labTitle: String
   public var learnerName: String
   public var learnerEmail: String
-  public var headCommit: String
+  /// The id of the attempt's last commit.
+  public var headCommit: String {
+    get { storedHead.text }
+    set { storedHead = CommitName(newValue) }
+  }
+  private var storedHead: CommitName
   public var seed: UInt64
   /// Every step of the lab, in order, as replay graded it.
   public var steps: [StepGrade]
@@ -45,7 +50,7 @@ public struct LearnerGrade: Sendable, Equatable {
     self.labTitle = labTitle
     self.learnerName = learnerName
     self.learnerEmail = learnerEmail
-    self.headCommit = headCommit
+    storedHead = CommitName(headCommit)
     self.seed = seed
     self.steps = steps
     self.points = points
@@ -185,7 +190,11 @@ public struct IntegrityFinding: Sendable, Equatable {
 
   public var kind: Kind
   /// The commit the finding is about, when there is one.
-  public var commit: String?
+  public var commit: String? {
+    get { storedCommit?.text }
+    set { storedCommit = newValue.map(CommitName.init) }
+  }
+  private var storedCommit: CommitName?
   /// The transcript line (1-based) the finding is about, when there is one.
   public var line: Int?
   /// One sentence saying what does not add up.
@@ -193,9 +202,11 @@ public struct IntegrityFinding: Sendable, Equatable {
 
   public init(kind: Kind, commit: String? = nil, line: Int? = nil, message: String) {
     self.kind = kind
-    self.commit = commit
+    storedCommit = commit.map(CommitName.init)
     self.line = line
-    self.message = message
+    // Sentences are made by interpolation, which leaves spare room; a grade keeps its findings
+    // until the report is written.
+    self.message = message.exactlyAllocated
   }
 }
 
