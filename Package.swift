@@ -22,12 +22,9 @@ let package = Package(
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
   ],
   targets: [
-    // libgit2 through pkg-config; only `Workspace` imports it.
-    .systemLibrary(
-      name: "Clibgit2",
-      pkgConfig: "libgit2",
-      providers: [.apt(["libgit2-dev"])]
-    ),
+    // libgit2's headers (libgit2-dev); only `Workspace` imports it. Not linked: `GitLoader` opens
+    // the library when a workspace first needs it.
+    .systemLibrary(name: "Clibgit2"),
     // Display width, wrapping, padding and trimming of text: pure, no dependencies, no Foundation.
     .target(name: "TextLayout", exclude: ["Tables/generate-tables.py"]),
     // The simulated AWS world: pure, deterministic, no I/O.
@@ -47,12 +44,21 @@ let package = Package(
     // A line editor as a pure state machine (bytes in, bytes out) for the CLI and the server.
     .target(name: "LineEditing", dependencies: ["TextLayout"]),
     // libgit2's load of the system CA bundle, deferred until a push over HTTPS needs it (C).
-    .target(name: "GitCertificates", linkerSettings: [.linkedLibrary("dl")]),
+    // libgit2's certificate parse, held back until a push needs it. The executable's definition
+    // must be exported for the libgit2 that GitLoader opens to bind to it.
+    .target(
+      name: "GitCertificates",
+      linkerSettings: [
+        .linkedLibrary("dl"), .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=mbedtls_x509_crt_parse_file"]),
+      ]),
+    // libgit2, opened on a workspace's first call into it rather than when labrun starts.
+    .target(name: "GitLoader", linkerSettings: [.linkedLibrary("dl")]),
     // The learner's git repository.
     .target(
       name: "Workspace",
       dependencies: [
-        "Clibgit2", "GitCertificates", "Transcript", .product(name: "SystemPackage", package: "swift-system"),
+        "Clibgit2", "GitCertificates", "GitLoader", "Transcript",
+        .product(name: "SystemPackage", package: "swift-system"),
       ]),
     // Grade reports in several formats: pure.
     .target(name: "Reports", dependencies: ["Cloud", "Labs", "TextLayout"]),
@@ -133,7 +139,8 @@ let package = Package(
       name: "LabsTests",
       dependencies: ["Labs", "TextLayout", "Transcript", .product(name: "Yams", package: "Yams")]),
     .testTarget(
-      name: "WorkspaceTests", dependencies: ["Workspace", "GitCertificates", "Transcript", "workspace-torture"]),
+      name: "WorkspaceTests",
+      dependencies: ["Workspace", "GitCertificates", "GitLoader", "Transcript", "workspace-torture"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     .testTarget(name: "LabRunCLITests", dependencies: ["LabRunCLI"]),
     .testTarget(name: "ClassroomTests", dependencies: ["Classroom", "Labs", "LabFilesOnDisk", "Shell", "Transcript"]),

@@ -15,48 +15,49 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "loader.h"
 #include "sha1.h"
 
 /// Swift cannot call the variadic `git_libgit2_opts`; these wrap the options labrun sets.
 static inline int labrun_git_disable_search_paths(void) {
   int rc = 0;
   // Keep the learner's global and system git configuration out of labrun's commits.
-  rc = git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_GLOBAL, "");
+  rc = labrun_git_opts()(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_GLOBAL, "");
   if (rc < 0) return rc;
-  rc = git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_XDG, "");
+  rc = labrun_git_opts()(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_XDG, "");
   if (rc < 0) return rc;
-  rc = git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_SYSTEM, "");
+  rc = labrun_git_opts()(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_SYSTEM, "");
   if (rc < 0) return rc;
-  return git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_PROGRAMDATA, "");
+  return labrun_git_opts()(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_PROGRAMDATA, "");
 }
 
 /// Turns fsync of objects and refs on or off: on, a power cut never leaves a torn commit behind.
 static inline int labrun_git_set_fsync(int enabled) {
-  return git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, enabled);
+  return labrun_git_opts()(GIT_OPT_ENABLE_FSYNC_GITDIR, enabled);
 }
 
 /// Turns off the existence checks on objects a new tree or commit names. labrun only ever names
 /// objects it has just written or read, and with the checks on every new tree opened every
 /// transcript segment again, so a save's cost grew with the workspace.
 static inline int labrun_git_set_strict_object_creation(int enabled) {
-  return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, enabled);
+  return labrun_git_opts()(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, enabled);
 }
 
 /// Whether every object read is hashed again to check it matches its id (libgit2's default);
 /// git itself does not, and zlib's checksum still catches damaged loose and packed objects.
 static inline int labrun_git_set_strict_hash_verification(int enabled) {
-  return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
+  return labrun_git_opts()(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
 }
 
 /// Turns libgit2's cache of parsed objects on or off. labrun reads each commit and tree once, in
 /// order, so the cache only grew: a few kilobytes for every command of a session.
 static inline int labrun_git_set_caching(int enabled) {
-  return git_libgit2_opts(GIT_OPT_ENABLE_CACHING, enabled);
+  return labrun_git_opts()(GIT_OPT_ENABLE_CACHING, enabled);
 }
 
 /// Makes libgit2 (re)load the CA bundle `file` for HTTPS: mbedTLS parses it now, in full.
 static inline int labrun_git_set_certificate_file(const char *file) {
-  return git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, NULL);
+  return labrun_git_opts()(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, NULL);
 }
 
 /// An object writer that stores trees and commits as loose objects whose zlib stream holds stored
@@ -112,7 +113,7 @@ static inline int labrun_write_stored_loose(
   size_t size = 2 + blocks * 5 + payload + 4;
   unsigned char *stream = malloc(size);
   if (stream == NULL) {
-    git_error_set_oom();
+    labrun_git_error_set_oom();
     return -1;
   }
   unsigned char *out = stream;
@@ -139,7 +140,7 @@ static inline int labrun_write_stored_loose(
   *out++ = adler & 0xff;
 
   char hex[GIT_OID_HEXSZ + 1];
-  git_oid_tostr(hex, sizeof hex, id);
+  labrun_git_oid_tostr(hex, sizeof hex, id);
   size_t dir_length = strlen(objects_dir);
   char *folder = malloc(dir_length + 4);
   char *final = malloc(dir_length + GIT_OID_HEXSZ + 3);
@@ -147,7 +148,7 @@ static inline int labrun_write_stored_loose(
   int rc = -1;
   int fd = -1;
   if (folder == NULL || final == NULL || temporary == NULL) {
-    git_error_set_oom();
+    labrun_git_error_set_oom();
     goto done;
   }
   sprintf(folder, "%s/%.2s", objects_dir, hex);
@@ -176,7 +177,7 @@ static inline int labrun_write_stored_loose(
   rc = 0;
   goto done;
 os_error:
-  git_error_set_str(GIT_ERROR_OS, strerror(errno));
+  labrun_git_error_set_str(GIT_ERROR_OS, strerror(errno));
   if (fd >= 0) close(fd);
   if (temporary != NULL) unlink(temporary);
 done:
@@ -192,7 +193,7 @@ static int labrun_tree_writer_write(
   labrun_tree_writer *writer = (labrun_tree_writer *)backend;
   if (type == GIT_OBJECT_TREE || type == GIT_OBJECT_COMMIT) {
     char header[64];
-    int header_length = snprintf(header, sizeof header, "%s %zu", git_object_type2string(type), length) + 1;
+    int header_length = snprintf(header, sizeof header, "%s %zu", labrun_git_object_type2string(type), length) + 1;
     return labrun_write_stored_loose(
         writer->objects_dir, writer->durable, id, (const unsigned char *)header, (size_t)header_length, data, length);
   }
@@ -214,8 +215,8 @@ static inline int labrun_git_add_tree_writer(git_odb *odb, const char *objects_d
   if (writer == NULL) return -1;
   writer->durable = durable;
   writer->objects_dir = strdup(objects_dir);
-  int rc = writer->objects_dir == NULL ? -1 : git_odb_init_backend(&writer->parent, GIT_ODB_BACKEND_VERSION);
-  if (rc == 0) rc = git_odb_backend_loose(&writer->others, objects_dir, -1, durable, 0, 0);
+  int rc = writer->objects_dir == NULL ? -1 : labrun_git_odb_init_backend(&writer->parent, GIT_ODB_BACKEND_VERSION);
+  if (rc == 0) rc = labrun_git_odb_backend_loose(&writer->others, objects_dir, -1, durable, 0, 0);
   if (rc != 0) {
     labrun_tree_writer_free(&writer->parent);
     return rc;
@@ -223,7 +224,7 @@ static inline int labrun_git_add_tree_writer(git_odb *odb, const char *objects_d
   writer->parent.write = labrun_tree_writer_write;
   writer->parent.free = labrun_tree_writer_free;
   // Higher priorities are asked first; libgit2's loose and pack backends have 1 and 2.
-  rc = git_odb_add_backend(odb, &writer->parent, 100);
+  rc = labrun_git_odb_add_backend(odb, &writer->parent, 100);
   if (rc != 0) labrun_tree_writer_free(&writer->parent);
   return rc;
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GitCertificates
+import GitLoader
 import Testing
 
 @testable import Workspace
@@ -9,6 +10,7 @@ import Testing
   // One test, in order: once the deferral ends it stays ended for the whole test process.
   @Test func initialisationRecordsTheBundleAndAnHTTPSPushLoadsItOnce() throws {
     GitLibrary.ensureInitialized()
+    #expect(labrun_git_library_loaded() == 1, "libgit2 is opened by its first call")
     #expect(labrun_certificates_parsed() == 0, "git_libgit2_init parsed the CA bundle")
     let bundle = "/etc/ssl/certs/ca-certificates.crt"
     guard FileManager.default.fileExists(atPath: bundle) else {

@@ -103,7 +103,7 @@ private struct HistoryReader {
     let message = commit.message
     return AuditedCommit(
       id: id.hex, parents: parents, authorTime: commit.author.time,
-      committerTime: Int64(git_commit_time(commit.pointer)), message: message,
+      committerTime: Int64(labrun_git_commit_time(commit.pointer)), message: message,
       passedStepTrailers: StepTrailers.parse(message), metadata: metadata, metadataProblem: metadataProblem,
       progressPage: progress, transcript: change)
   }

@@ -30,13 +30,13 @@ public struct GitError: Error, Equatable, CustomStringConvertible, Sendable {
 
 /// Turns a libgit2 return code into a thrown `GitError`, reading the last error at once.
 ///
-/// `git_error_last()` may be NULL on libgit2 1.5 when a function fails without setting a message.
+/// `labrun_git_error_last()` may be NULL on libgit2 1.5 when a function fails without setting a message.
 @discardableResult
 func check(_ rc: Int32, _ function: String) throws -> Int32 {
   guard rc < 0 else { return rc }
   var message = "no message from libgit2"
   var errorClass: Int32 = 0
-  if let last = git_error_last() {
+  if let last = labrun_git_error_last() {
     if let text = last.pointee.message { message = String(cString: text) }
     errorClass = last.pointee.klass
   }

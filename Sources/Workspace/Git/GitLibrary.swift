@@ -10,7 +10,7 @@ public enum GitLibrary {
     var major: Int32 = 0
     var minor: Int32 = 0
     var revision: Int32 = 0
-    _ = git_libgit2_version(&major, &minor, &revision)
+    _ = labrun_git_libgit2_version(&major, &minor, &revision)
     return "\(major).\(minor).\(revision)"
   }
 
@@ -47,7 +47,7 @@ public enum GitLibrary {
     guard let path = labrun_certificates_deferred_path() else { return nil }
     guard labrun_git_set_certificate_file(path) == 0 else {
       let file = String(cString: path)
-      return git_error_last()?.pointee.message.map { String(cString: $0) } ?? "libgit2 could not read \(file)"
+      return labrun_git_error_last()?.pointee.message.map { String(cString: $0) } ?? "libgit2 could not read \(file)"
     }
     return nil
   }()
@@ -59,7 +59,7 @@ public enum GitLibrary {
 
   // A global `let` is initialised once, lazily and thread-safely by the runtime.
   private static let initialized: Bool = {
-    git_libgit2_init()
+    labrun_git_libgit2_init()
     _ = labrun_git_disable_search_paths()
     _ = labrun_git_set_fsync(0)
     _ = labrun_git_set_strict_object_creation(0)

@@ -13,24 +13,24 @@ final class Tree {
   }
 
   deinit {
-    git_tree_free(pointer)
+    labrun_git_tree_free(pointer)
   }
 
   /// The id of the blob called `name` at the top of the tree, or nil when there is none.
   func blobID(named name: String) -> ObjectID? {
-    guard let entry = git_tree_entry_byname(pointer, name),
-      git_tree_entry_type(entry) == GIT_OBJECT_BLOB
+    guard let entry = labrun_git_tree_entry_byname(pointer, name),
+      labrun_git_tree_entry_type(entry) == GIT_OBJECT_BLOB
     else { return nil }
-    return ObjectID(git_tree_entry_id(entry))
+    return ObjectID(labrun_git_tree_entry_id(entry))
   }
 
   /// Every entry, in git's order: name, id and whether it is a blob.
   var entries: [(name: String, id: ObjectID, isBlob: Bool)] {
-    (0..<git_tree_entrycount(pointer)).compactMap { index in
-      guard let entry = git_tree_entry_byindex(pointer, index) else { return nil }
+    (0..<labrun_git_tree_entrycount(pointer)).compactMap { index in
+      guard let entry = labrun_git_tree_entry_byindex(pointer, index) else { return nil }
       return (
-        String(cString: git_tree_entry_name(entry)), ObjectID(git_tree_entry_id(entry)),
-        git_tree_entry_type(entry) == GIT_OBJECT_BLOB
+        String(cString: labrun_git_tree_entry_name(entry)), ObjectID(labrun_git_tree_entry_id(entry)),
+        labrun_git_tree_entry_type(entry) == GIT_OBJECT_BLOB
       )
     }
   }
@@ -47,23 +47,23 @@ final class Commit {
   }
 
   deinit {
-    git_commit_free(pointer)
+    labrun_git_commit_free(pointer)
   }
 
-  var id: ObjectID { ObjectID(git_commit_id(pointer)) }
-  var treeID: ObjectID { ObjectID(git_commit_tree_id(pointer)) }
-  var parentCount: Int { Int(git_commit_parentcount(pointer)) }
-  var message: String { git_commit_message(pointer).map { String(cString: $0) } ?? "" }
+  var id: ObjectID { ObjectID(labrun_git_commit_id(pointer)) }
+  var treeID: ObjectID { ObjectID(labrun_git_commit_tree_id(pointer)) }
+  var parentCount: Int { Int(labrun_git_commit_parentcount(pointer)) }
+  var message: String { labrun_git_commit_message(pointer).map { String(cString: $0) } ?? "" }
 
   /// The author's name, email and time (seconds since the epoch).
   var author: (name: String, email: String, time: Int64) {
-    let signature = git_commit_author(pointer)!.pointee
+    let signature = labrun_git_commit_author(pointer)!.pointee
     return (String(cString: signature.name), String(cString: signature.email), signature.when.time)
   }
 
   /// The id of the parent at `index`, or nil when there is no such parent.
   func parentID(_ index: Int = 0) -> ObjectID? {
-    guard let id = git_commit_parent_id(pointer, UInt32(index)) else { return nil }
+    guard let id = labrun_git_commit_parent_id(pointer, UInt32(index)) else { return nil }
     return ObjectID(id)
   }
 }
@@ -77,12 +77,12 @@ final class Signature {
     var handle: UnsafeMutablePointer<git_signature>?
     let seconds = git_time_t(time.timeIntervalSince1970.rounded(.down))
     let offsetMinutes = Int32(timeZone.secondsFromGMT(for: time) / 60)
-    try check(git_signature_new(&handle, name, email, seconds, offsetMinutes), "git_signature_new")
+    try check(labrun_git_signature_new(&handle, name, email, seconds, offsetMinutes), "git_signature_new")
     pointer = handle!
   }
 
   deinit {
-    git_signature_free(pointer)
+    labrun_git_signature_free(pointer)
   }
 }
 
@@ -97,12 +97,12 @@ final class GitIndex {
   }
 
   deinit {
-    git_index_free(pointer)
+    labrun_git_index_free(pointer)
   }
 
   /// Rereads the index file if another program (say, `git status`) rewrote it.
   func reload() throws {
-    try check(git_index_read(pointer, 0), "git_index_read")
+    try check(labrun_git_index_read(pointer, 0), "git_index_read")
   }
 
   /// Records `path` as the regular file blob `id`, with the stat data of the file on disk.
@@ -122,11 +122,11 @@ final class GitIndex {
     entry.id = id.oid
     try path.withCString { cPath in
       entry.path = cPath
-      try check(git_index_add(pointer, &entry), "git_index_add")
+      try check(labrun_git_index_add(pointer, &entry), "git_index_add")
     }
   }
 
   func write() throws {
-    try check(git_index_write(pointer), "git_index_write")
+    try check(labrun_git_index_write(pointer), "git_index_write")
   }
 }

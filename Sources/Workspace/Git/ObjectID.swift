@@ -18,7 +18,7 @@ struct ObjectID: Hashable {
   /// Parses a full 40-character hexadecimal id.
   init(hex: String) throws {
     var parsed = git_oid()
-    try check(git_oid_fromstr(&parsed, hex), "git_oid_fromstr")
+    try check(labrun_git_oid_fromstr(&parsed, hex), "git_oid_fromstr")
     self.oid = parsed
   }
 
@@ -26,7 +26,7 @@ struct ObjectID: Hashable {
   var hex: String {
     var copy = oid
     var buffer = [CChar](repeating: 0, count: 41)
-    _ = git_oid_fmt(&buffer, &copy)
+    _ = labrun_git_oid_fmt(&buffer, &copy)
     return String(decoding: buffer.prefix(40).map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 

@@ -10,15 +10,15 @@ extension Repository {
   /// Writes `bytes` as one object of `type` through the repository's object database.
   private func writeObject(_ bytes: UnsafeRawBufferPointer, type: git_object_t) throws -> ObjectID {
     var odb: OpaquePointer?
-    try check(git_repository_odb(&odb, pointer), "git_repository_odb")
-    defer { git_odb_free(odb) }
+    try check(labrun_git_repository_odb(&odb, pointer), "git_repository_odb")
+    defer { labrun_git_odb_free(odb) }
     var oid = git_oid()
     if let base = bytes.baseAddress {
-      try check(git_odb_write(&oid, odb, base, bytes.count, type), "git_odb_write")
+      try check(labrun_git_odb_write(&oid, odb, base, bytes.count, type), "git_odb_write")
     } else {
       // libgit2 wants a valid pointer even for zero bytes.
       var empty: UInt8 = 0
-      try check(git_odb_write(&oid, odb, &empty, 0, type), "git_odb_write")
+      try check(labrun_git_odb_write(&oid, odb, &empty, 0, type), "git_odb_write")
     }
     return ObjectID(oid)
   }
@@ -27,10 +27,10 @@ extension Repository {
   func blobContent(_ id: ObjectID) throws -> Data {
     var oid = id.oid
     var blob: OpaquePointer?
-    try check(git_blob_lookup(&blob, pointer, &oid), "git_blob_lookup")
-    defer { git_blob_free(blob) }
-    let size = Int(git_blob_rawsize(blob))
-    guard size > 0, let bytes = git_blob_rawcontent(blob) else { return Data() }
+    try check(labrun_git_blob_lookup(&blob, pointer, &oid), "git_blob_lookup")
+    defer { labrun_git_blob_free(blob) }
+    let size = Int(labrun_git_blob_rawsize(blob))
+    guard size > 0, let bytes = labrun_git_blob_rawcontent(blob) else { return Data() }
     return Data(bytes: bytes, count: size)
   }
 
@@ -64,7 +64,7 @@ extension Repository {
       var pointers: [UnsafePointer<git_oid>?] = ids.indices.map { ids.baseAddress! + $0 }
       try pointers.withUnsafeMutableBufferPointer { buffer in
         _ = try check(
-          git_commit_create_from_ids(
+          labrun_git_commit_create_from_ids(
             &oid, pointer, nil, author.pointer, committer.pointer, "UTF-8", message, &tree, buffer.count,
             buffer.baseAddress),
           "git_commit_create_from_ids")
@@ -76,21 +76,21 @@ extension Repository {
   func tree(_ id: ObjectID) throws -> Tree {
     var oid = id.oid
     var handle: OpaquePointer?
-    try check(git_tree_lookup(&handle, pointer, &oid), "git_tree_lookup")
+    try check(labrun_git_tree_lookup(&handle, pointer, &oid), "git_tree_lookup")
     return Tree(pointer: handle!, repository: self)
   }
 
   func commit(_ id: ObjectID) throws -> Commit {
     var oid = id.oid
     var handle: OpaquePointer?
-    try check(git_commit_lookup(&handle, pointer, &oid), "git_commit_lookup")
+    try check(labrun_git_commit_lookup(&handle, pointer, &oid), "git_commit_lookup")
     return Commit(pointer: handle!, repository: self)
   }
 
   /// The object a reference points at (following symbolic references), or nil when it does not exist.
   func referenceTarget(_ name: String) throws -> ObjectID? {
     var oid = git_oid()
-    let rc = git_reference_name_to_id(&oid, pointer, name)
+    let rc = labrun_git_reference_name_to_id(&oid, pointer, name)
     if rc == GIT_ENOTFOUND.rawValue { return nil }
     try check(rc, "git_reference_name_to_id")
     return ObjectID(oid)
@@ -99,10 +99,10 @@ extension Repository {
   /// The reference a symbolic reference such as `HEAD` names, or nil when it is not symbolic.
   func symbolicTarget(_ name: String) throws -> String? {
     var reference: OpaquePointer?
-    try check(git_reference_lookup(&reference, pointer, name), "git_reference_lookup")
-    defer { git_reference_free(reference) }
-    guard git_reference_type(reference) == GIT_REFERENCE_SYMBOLIC,
-      let target = git_reference_symbolic_target(reference)
+    try check(labrun_git_reference_lookup(&reference, pointer, name), "git_reference_lookup")
+    defer { labrun_git_reference_free(reference) }
+    guard labrun_git_reference_type(reference) == GIT_REFERENCE_SYMBOLIC,
+      let target = labrun_git_reference_symbolic_target(reference)
     else { return nil }
     return String(cString: target)
   }
@@ -116,17 +116,17 @@ extension Repository {
     var reference: OpaquePointer?
     if var old = expected?.oid {
       try check(
-        git_reference_create_matching(&reference, pointer, name, &new, 1, &old, nil),
+        labrun_git_reference_create_matching(&reference, pointer, name, &new, 1, &old, nil),
         "git_reference_create_matching")
     } else {
-      try check(git_reference_create(&reference, pointer, name, &new, 0, nil), "git_reference_create")
+      try check(labrun_git_reference_create(&reference, pointer, name, &new, 0, nil), "git_reference_create")
     }
-    git_reference_free(reference)
+    labrun_git_reference_free(reference)
   }
 
   func index() throws -> GitIndex {
     var handle: OpaquePointer?
-    try check(git_repository_index(&handle, pointer), "git_repository_index")
+    try check(labrun_git_repository_index(&handle, pointer), "git_repository_index")
     return GitIndex(pointer: handle!, repository: self)
   }
 }
