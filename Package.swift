@@ -82,7 +82,8 @@ let package = Package(
       linkerSettings: [
         .unsafeFlags(
           [
-            "-static-stdlib", "-use-ld=lld", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
+            "-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-lCoreFoundation",
+            "-l_FoundationICU", "-l_FoundationCShims",
             "-l_FoundationCollections", "-lswiftSynchronization",
           ], .when(platforms: [.linux], configuration: .release))
       ]),

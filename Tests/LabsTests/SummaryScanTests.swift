@@ -32,6 +32,8 @@ import Testing
   @Test(arguments: [
     "id: a\nid: b\n",
     "id: a\nsteps:\n  - id: one\n    id: two\n",
+    "id: a\nsteps:\n  - {a: 1, b: 2, c: 3, d: 4, a: 5}\n",
+    "id: a\nworld:\n  x: 1\n  y: {p: 1}\n  z: 2\n  y: 3\n",
     "id: &name a\ntitle: *name\n",
     "base: &b {x: 1}\nid: a\nother: *b\n",
     "id: !custom a\n",

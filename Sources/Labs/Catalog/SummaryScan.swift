@@ -17,15 +17,21 @@ enum SummaryScan {
     var steps: Int?
   }
 
-  /// One open collection.
-  private enum Frame {
-    /// A mapping, its keys so far, and the key whose value comes next (nil: a key comes next).
-    case mapping(keys: Set<String>, pending: String?)
-    case sequence(count: Int)
-  }
+  /// What the key whose value comes next is, as far as the summary cares.
+  private enum Key { case id, title, steps, other }
 
-  /// Which top-level value the open collection under the root is.
-  private enum Field { case steps, other }
+  /// One open collection, changed in place as its events come.
+  private struct Frame {
+    let isMapping: Bool
+    /// A sequence's items so far.
+    var count = 0
+    /// A mapping's keys so far: a key twice is for the composer to judge.
+    var keys: Set<String> = []
+    /// The key whose value comes next; nil when a key comes next.
+    var pending: Key?
+
+    init(isMapping: Bool) { self.isMapping = isMapping }
+  }
 
   static func scan(_ text: String) -> Fields? {
     var text = text
@@ -66,7 +72,7 @@ enum SummaryScan {
     var documents = 0
     var values = 0
     /// The top-level key whose value is open (a collection), so its step count can be kept.
-    var openTopLevel: Field = .other
+    var openTopLevel: Key = .other
 
     mutating func take(_ event: inout yaml_event_t) -> Step {
       switch event.type {
@@ -80,21 +86,19 @@ enum SummaryScan {
       case YAML_SCALAR_EVENT:
         let scalar = event.data.scalar
         guard scalar.anchor == nil, scalar.tag == nil else { return .giveUp }
-        let value = String(
-          decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
-        return self.scalar(value)
+        return self.scalar(UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)))
       case YAML_MAPPING_START_EVENT:
         let start = event.data.mapping_start
         guard start.anchor == nil, start.tag == nil else { return .giveUp }
-        return open(.mapping(keys: [], pending: nil))
+        return open(Frame(isMapping: true))
       case YAML_SEQUENCE_START_EVENT:
         let start = event.data.sequence_start
         guard start.anchor == nil, start.tag == nil else { return .giveUp }
-        return open(.sequence(count: 0))
+        return open(Frame(isMapping: false))
       case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
         let closed = frames.removeLast()
         if frames.count == 1 {
-          if openTopLevel == .steps, case .sequence(let count) = closed { fields.steps = count }
+          if openTopLevel == .steps, !closed.isMapping { fields.steps = closed.count }
           openTopLevel = .other
         }
         return .more
@@ -103,27 +107,39 @@ enum SummaryScan {
     }
 
     /// A scalar: a key, a value in a mapping, an item of a sequence, or the whole document.
-    private mutating func scalar(_ value: String) -> Step {
+    ///
+    /// Only keys and the top-level `id` and `title` are made into strings: the rest (most of a lab,
+    /// its Markdown) is counted and skipped.
+    private mutating func scalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Step {
       values += 1
       guard values <= LabYAML.maximumNodes else { return .giveUp }
       guard let last = frames.indices.last else { return .giveUp }
-      switch frames[last] {
-      case .sequence(let count):
-        frames[last] = .sequence(count: count + 1)
-      case .mapping(var keys, let pending):
-        if let pending {
-          if last == 0 {
-            switch pending {
-            case "id": fields.id = value
-            case "title": fields.title = value
-            default: break
-            }
+      guard frames[last].isMapping else {
+        frames[last].count += 1
+        return .more
+      }
+      if let pending = frames[last].pending {
+        if last == 0 {
+          switch pending {
+          case .id: fields.id = String(decoding: bytes, as: UTF8.self)
+          case .title: fields.title = String(decoding: bytes, as: UTF8.self)
+          case .steps, .other: break
           }
-          frames[last] = .mapping(keys: keys, pending: nil)
-        } else {
-          guard value != "<<", keys.insert(value).inserted else { return .giveUp }
-          frames[last] = .mapping(keys: keys, pending: value)
         }
+        frames[last].pending = nil
+        return .more
+      }
+      let key = String(decoding: bytes, as: UTF8.self)
+      guard key != "<<", frames[last].keys.insert(key).inserted else { return .giveUp }
+      if last == 0 {
+        switch key {
+        case "id": frames[last].pending = .id
+        case "title": frames[last].pending = .title
+        case "steps": frames[last].pending = .steps
+        default: frames[last].pending = .other
+        }
+      } else {
+        frames[last].pending = .other
       }
       return .more
     }
@@ -133,20 +149,19 @@ enum SummaryScan {
       values += 1
       guard values <= LabYAML.maximumNodes else { return .giveUp }
       if let last = frames.indices.last {
-        switch frames[last] {
-        case .sequence(let count):
-          frames[last] = .sequence(count: count + 1)
-        case .mapping(let keys, let pending):
-          guard let pending else { return .giveUp }
+        if frames[last].isMapping {
+          guard let pending = frames[last].pending else { return .giveUp }
           if last == 0 {
             // The composer reads a collection as a string in one odd case (a `=` key); let it judge.
-            guard pending != "id" && pending != "title" else { return .giveUp }
-            openTopLevel = pending == "steps" ? .steps : .other
+            guard pending != .id && pending != .title else { return .giveUp }
+            openTopLevel = pending == .steps ? .steps : .other
           }
-          frames[last] = .mapping(keys: keys, pending: nil)
+          frames[last].pending = nil
+        } else {
+          frames[last].count += 1
         }
       } else {
-        guard case .mapping = frame else { return .giveUp }
+        guard frame.isMapping else { return .giveUp }
       }
       frames.append(frame)
       return .more
