@@ -43,7 +43,6 @@ let package = Package(
     .target(name: "Transcript"),
     // A line editor as a pure state machine (bytes in, bytes out) for the CLI and the server.
     .target(name: "LineEditing", dependencies: ["TextLayout"]),
-    // libgit2's load of the system CA bundle, deferred until a push over HTTPS needs it (C).
     // libgit2's certificate parse, held back until a push needs it. The executable's definition
     // must be exported for the libgit2 that GitLoader opens to bind to it.
     .target(

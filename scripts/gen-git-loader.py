@@ -63,7 +63,10 @@ def argument_name(param):
     pointer = re.search(r"\(\s*\*\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)", param)
     if pointer:
         return pointer.group(1)
-    return re.findall(r"[A-Za-z_][A-Za-z0-9_]*", re.sub(r"\[.*?\]", "", param))[-1]
+    words = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", re.sub(r"\[.*?\]", "", param))
+    if len(words) < 2 or words[-1] in ("const", "int", "char", "void", "size_t", "unsigned"):
+        sys.exit(f"gen-git-loader: the parameter '{param}' has no name to forward")
+    return words[-1]
 
 
 def main():
@@ -72,6 +75,8 @@ def main():
     missing = sorted(name for name in wanted if "git_" + name not in known)
     # The shim's own helpers are labrun_git_* too; they are not libgit2's.
     wanted -= set(missing)
+    # shim.h calls the variadic git_libgit2_opts through labrun_git_opts().
+    wanted.add("libgit2_opts")
     header = [
         "// Written by scripts/gen-git-loader.py from libgit2's headers: do not edit by hand.",
         "#ifndef LABRUN_CLIBGIT2_LOADER_H",
@@ -88,27 +93,38 @@ def main():
     ]
     source = [
         "// Written by scripts/gen-git-loader.py from libgit2's headers: do not edit by hand.",
-        '#include "GitLoader.h"',
-        "",
         "#define GIT_DEPRECATE_HARD",
         "#include <git2.h>",
         "#include <git2/sys/commit.h>",
         "#include <git2/sys/odb_backend.h>",
         "",
         '#include "../Clibgit2/loader.h"',
+        '#include "GitLoader.h"',
         "",
     ]
-    for name in sorted(wanted):
+    names = sorted(wanted)
+    source.append(f"const int labrun_git_function_count = {len(names)};")
+    source.append("const char *const labrun_git_function_names[] = {")
+    source += [f'  "git_{name}",' for name in names]
+    source += ["};", f"void *_Atomic labrun_git_functions[{len(names)}];", ""]
+    source += [
+        "labrun_git_opts_function labrun_git_opts(void) {",
+        f"  return (labrun_git_opts_function)labrun_git_function({names.index('libgit2_opts')});",
+        "}",
+        "",
+    ]
+    for index, name in enumerate(names):
         if name == "libgit2_opts":
             continue
         result, params = known["git_" + name]
         header.append(f"{result} labrun_git_{name}({params});")
         parts = [] if params in ("", "void") else split_params(params)
+        if "..." in parts:
+            sys.exit(f"gen-git-loader: git_{name} is variadic; hand it out as git_libgit2_opts is")
         arguments = ", ".join(argument_name(part) for part in parts)
-        call = f"((__typeof__(&git_{name}))labrun_git_function(\"git_{name}\", &slot))({arguments})"
+        call = f"((__typeof__(&git_{name}))labrun_git_function({index}))({arguments})"
         source += [
             f"{result} labrun_git_{name}({params}) {{",
-            "  static void *_Atomic slot;",
             f"  {'return ' if result != 'void' else ''}{call};",
             "}",
             f"_Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_{name}), __typeof__(&git_{name})),",

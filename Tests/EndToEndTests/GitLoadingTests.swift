@@ -10,7 +10,9 @@ import Testing
     let input: String
     let loadsGit: Bool
     let status: Int32
-    var description: String { arguments.joined(separator: " ") }
+    /// `LABRUN_FSYNC=1` asks for durable saves; recorded, it loads nothing until a workspace is opened.
+    var durable = false
+    var description: String { (durable ? "LABRUN_FSYNC=1 " : "") + arguments.joined(separator: " ") }
   }
 
   static let labs = GradeSupport.labsFolder
@@ -23,11 +25,18 @@ import Testing
     Case(arguments: ["list", "--labs", labs], input: "", loadsGit: false, status: 0),
     Case(arguments: ["validate", labs + "/interface-endpoint"], input: "", loadsGit: false, status: 0),
     Case(arguments: ["list", "--bogus"], input: "", loadsGit: false, status: 64),
+    Case(arguments: ["list", "--labs", labs], input: "", loadsGit: false, status: 0, durable: true),
+    Case(arguments: ["--help"], input: "", loadsGit: false, status: 0, durable: true),
     Case(
       arguments: [
         "start", "public-subnet", "--workspace", workspace, "--learner", "Ada <ada@example.org>", "--labs", labs,
       ],
       input: "hostname\nexit\n", loadsGit: true, status: 0),
+    Case(
+      arguments: [
+        "start", "public-subnet", "--workspace", workspace, "--learner", "Ada <ada@example.org>", "--labs", labs,
+      ],
+      input: "hostname\nexit\n", loadsGit: true, status: 0, durable: true),
     Case(arguments: ["grade", workspace, "--labs", labs], input: "", loadsGit: true, status: 2),
   ]
 
@@ -47,7 +56,8 @@ import Testing
     }
     let arguments = item.arguments.map { $0 == Self.workspace ? workspace : $0 }
     let result = try LabrunProcess.run(
-      arguments, environment: ["LD_DEBUG": "libs", "HOME": folder.path], input: item.input)
+      arguments, environment: ["LD_DEBUG": "libs", "HOME": folder.path, "LABRUN_FSYNC": item.durable ? "1" : "0"],
+      input: item.input)
     let loaded = result.stderr.contains("find library=libgit2.so")
     #expect(loaded == item.loadsGit, "\(result.stderr.suffix(2_000))")
     #expect(result.status == item.status, "\(result.stderr.suffix(2_000))")

@@ -30,7 +30,7 @@ public struct GitError: Error, Equatable, CustomStringConvertible, Sendable {
 
 /// Turns a libgit2 return code into a thrown `GitError`, reading the last error at once.
 ///
-/// `labrun_git_error_last()` may be NULL on libgit2 1.5 when a function fails without setting a message.
+/// `git_error_last()` may be NULL on libgit2 1.5 when a function fails without setting a message.
 @discardableResult
 func check(_ rc: Int32, _ function: String) throws -> Int32 {
   guard rc < 0 else { return rc }

@@ -19,16 +19,27 @@ public enum GitLibrary {
   ///
   /// Off by default: a `kill -9` never loses what the kernel has accepted, and that is the promise
   /// labrun makes; fsync doubles the cost of a save (about 2 ms more on this project's machines).
+  ///
+  /// Recorded, and handed to libgit2 when it is initialised: setting it does not load libgit2 for
+  /// a command that never opens a workspace.
   public static func setDurableWrites(_ durable: Bool) {
-    ensureInitialized()
-    _ = labrun_git_set_fsync(durable ? 1 : 0)
-    durableWrites.withLock { $0 = durable }
+    let started = durability.withLock { state in
+      state.durable = durable
+      return state.started
+    }
+    if started { _ = labrun_git_set_fsync(durable ? 1 : 0) }
   }
 
   /// Whether `setDurableWrites` turned fsync on: the writer of trees and commits (shim.h) fsyncs on its own.
-  static var writesAreDurable: Bool { durableWrites.withLock { $0 } }
+  static var writesAreDurable: Bool { durability.withLock { $0.durable } }
 
-  private static let durableWrites = Mutex(false)
+  private struct Durability {
+    var durable = false
+    /// Whether libgit2 has been initialised, and so must be told of a change itself.
+    var started = false
+  }
+
+  private static let durability = Mutex(Durability())
 
   /// Loads the system CA bundle that initialisation deferred, once, before the first push over HTTPS.
   ///
@@ -61,7 +72,11 @@ public enum GitLibrary {
   private static let initialized: Bool = {
     labrun_git_libgit2_init()
     _ = labrun_git_disable_search_paths()
-    _ = labrun_git_set_fsync(0)
+    let durable = durability.withLock { state in
+      state.started = true
+      return state.durable
+    }
+    _ = labrun_git_set_fsync(durable ? 1 : 0)
     _ = labrun_git_set_strict_object_creation(0)
     _ = labrun_git_set_caching(0)
     // Hashing every blob read again (collision-detecting SHA-1) was most of opening and grading a
