@@ -4,7 +4,7 @@
 set -euo pipefail
 
 # zlib1g-dev comes with libgit2-dev; it is named because labrun includes zlib.h itself.
-packages=(libgit2-dev zlib1g-dev pkg-config)
+packages=(libgit2-dev zlib1g-dev)
 # The classroom server's browser terminal: Debian's xterm.js (node-xterm; bookworm's libjs-xterm
 # ships only a stub that needs a module loader) bundled for the browser by Debian's esbuild.
 if [ "${LABRUN_SETUP_SERVER:-}" = 1 ]; then packages+=(node-xterm esbuild); fi
