@@ -7,6 +7,8 @@ over the shared remote must grade every one of them.
 Usage: nginx.py BIN_DIR
 """
 import asyncio
+import base64
+import bisect
 import os
 import shutil
 import signal
@@ -14,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import e2e  # noqa: E402
@@ -73,6 +76,9 @@ async def main():
     remote = os.path.join(work, "remote")
     tokens = os.path.join(work, "tokens")
     proxy_port, a, b = e2e.free_port(), e2e.free_port(), e2e.free_port()
+    # Random tokens could all hash to one instance (about one run in thirty), so the test hands out
+    # tokens it has checked: three learners on each instance, by nginx's own consistent hash.
+    expected = seed_tokens(tokens, learners, ["127.0.0.1:%d" % a, "127.0.0.1:%d" % b])
     public = "http://127.0.0.1:%d" % proxy_port
     instances = []
     for name, port in (("a", a), ("b", b)):
@@ -98,7 +104,7 @@ async def main():
         for n, email in enumerate(learners):
             await chrome.learner_flow(browser, links[email], dashboard, shots, tag="proxy-%d-" % n, email=email) if n == 0 else await proxied_learner(browser, links[email], "proxy-%d-" % n)
         served = [sorted(os.listdir(os.path.join(work, name, "data", "workspaces"))) for name in ("a", "b")]
-        e2e.check("the proxy spread the learners over both instances", all(served) and not set(served[0]) & set(served[1]), str(served))
+        e2e.check("the proxy sent each learner to the instance nginx's hash picks, three to each", served == expected, "served %s, expected %s" % (served, expected))
         graded = subprocess.run([e2e.LABRUN, "grade", remote, "--labs", os.path.join(e2e.ROOT, "labs"), "--format", "csv"],
                                 capture_output=True, text=True, timeout=300)
         e2e.check("labrun grade over the shared remote grades every learner", graded.returncode in (0, 2) and all(email in graded.stdout for email in learners),
@@ -114,6 +120,52 @@ async def main():
         sys.exit(1)
     shutil.rmtree(work)
     print("all nginx checks passed")
+
+
+def ketama_ring(servers):
+    """The points of nginx's `hash … consistent` (ngx_http_upstream_hash_module, compatible with
+    Cache::Memcached::Fast): 160 per server of weight 1, each crc32(host NUL port PREV_HASH) with the
+    previous point's hash as four little-endian bytes, sorted."""
+    points = []
+    for index, server in enumerate(servers):
+        host, port = server.rsplit(":", 1)
+        base = host.encode() + b"\0" + port.encode()
+        previous = 0
+        for _ in range(160):
+            previous = zlib.crc32(base + previous.to_bytes(4, "little"))
+            points.append((previous, index))
+    points.sort()
+    return points
+
+
+def instance_for(points, key):
+    """The server a key goes to: the first point at or after crc32(key), wrapping round."""
+    at = bisect.bisect_left(points, (zlib.crc32(key.encode()), -1))
+    return points[at % len(points)][1]
+
+
+def seed_tokens(path, learners, servers):
+    """Writes the servers' shared token file (the format `AccessTokens.fileText` documents) with
+    tokens that send the even learners to the first server and the odd ones to the second; returns
+    the learners each server should end up holding, sorted as the workspace folders list."""
+    points = ketama_ring(servers)
+    lines = ["instructor," + token()]
+    expected = [[], []]
+    for n, email in enumerate(learners):
+        while True:
+            candidate = token()
+            if instance_for(points, candidate) == n % 2:
+                break
+        lines.append(email + "," + candidate)
+        expected[n % 2].append(email)
+    with open(path, "w") as f:
+        f.write("".join(line + "\n" for line in lines))
+    os.chmod(path, 0o600)
+    return [sorted(names) for names in expected]
+
+
+def token():
+    return base64.urlsafe_b64encode(os.urandom(32)).rstrip(b"=").decode()
 
 
 async def proxied_learner(browser, link, tag):
