@@ -63,6 +63,7 @@ wall_ms() {
   local times=()
   for _ in 1 2 3 4 5; do
     local began ended
+    $prepare
     began=$(date +%s%N)
     "$@" <"$input" >/dev/null 2>&1 || true
     ended=$(date +%s%N)
@@ -70,6 +71,8 @@ wall_ms() {
   done
   printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
 }
+# What wall_ms does before each run, outside the timing (default: nothing).
+prepare=:
 # User+system seconds and peak RSS (kB) of one run: "cpu rss".
 cpu_rss() {
   local input=$1
@@ -105,9 +108,11 @@ for side in before after; do
   done
 done
 
-# 2. A 10,000-command workspace of the interface-endpoint lab, written by the base's labrun (so
-#    both sides read it: the after side opens today's format), then resumed with no input.
-python3 - "$work" <<'EOF'
+# 2. A 10,000-command workspace of the interface-endpoint lab, typed through each side's own labrun
+#    and then resumed with no input. The after side's session leaves a resume checkpoint in .git, as
+#    every session does; "cold" is the after side on the base's workspace with that checkpoint
+#    removed before each run (a workspace an older labrun wrote, or a checkpoint lost to a crash).
+python3 - "$work" <<'PY'
 import sys
 filler = ["hint", "check", "steps", "hostname", "nslookup s3.ap-northeast-2.amazonaws.com",
   "aws s3 ls s3://jschoi.acl", "dig s3.ap-northeast-2.amazonaws.com", "aws s3 ls", "ip route",
@@ -118,16 +123,25 @@ for n in [1000, 5000, 10000]:
     with open(f"{sys.argv[1]}/lines-{n}.txt", "w") as f:
         for i in range(n):
             f.write(filler[(i * 7 + 3) % len(filler)] + "\n")
-EOF
-rm -rf "$work/r10k"
-"$work/before/labrun" start interface-endpoint --labs "$labs" --workspace "$work/r10k" --learner "$learner" \
-  <"$work/lines-10000.txt" >/dev/null 2>&1
+PY
+for side in before after; do
+  rm -rf "$work/r10k-$side"
+  "$work/$side/labrun" start interface-endpoint --labs "$labs" --workspace "$work/r10k-$side" --learner "$learner" \
+    <"$work/lines-10000.txt" >/dev/null 2>&1
+done
 for side in before after; do
   labrun=$work/$side/labrun
-  figure[resume-ms-$side]=$(wall_ms /dev/null "$labrun" start interface-endpoint --labs "$labs" --workspace "$work/r10k")
-  figure[resume-ir-$side]=$(instructions "$labrun" start interface-endpoint --labs "$labs" --workspace "$work/r10k")
-  figure[grade10k-ms-$side]=$(wall_ms /dev/null "$labrun" grade "$work/r10k" --labs "$labs" --format json)
+  figure[resume-ms-$side]=$(wall_ms /dev/null "$labrun" start interface-endpoint --labs "$labs" --workspace "$work/r10k-$side")
+  figure[resume-ir-$side]=$(instructions "$labrun" start interface-endpoint --labs "$labs" --workspace "$work/r10k-$side")
+  figure[grade10k-ms-$side]=$(wall_ms /dev/null "$labrun" grade "$work/r10k-$side" --labs "$labs" --format json)
 done
+cold=$work/r10k-before/.git/labrun-resume-checkpoint
+prepare="rm -f $cold"
+figure[resume-cold-ms]=$(wall_ms /dev/null "$work/after/labrun" start interface-endpoint --labs "$labs" --workspace "$work/r10k-before")
+rm -f "$cold"
+figure[resume-cold-ir]=$(instructions "$work/after/labrun" start interface-endpoint --labs "$labs" --workspace "$work/r10k-before")
+prepare=:
+rm -f "$cold"
 
 # 3. A class: 1,000 attempts of 50 commands written by each side (its own format); 1,000 and 5,000
 #    attempts of 10 commands (under 4 KiB each, so both formats are the same) for peak memory.
@@ -184,6 +198,8 @@ row "save at command 10,000: system calls" "${figure[save-sc-before-10000]}" "${
 row "  ratio 10,000 / 10" "${figure[save-ratio-sc-before]}x" "${figure[save-ratio-sc-after]}x" "<= 1.25x"
 row "resume of 10,000 commands: wall ms (median of 5)" "${figure[resume-ms-before]}" "${figure[resume-ms-after]}" "<= 400"
 row "resume of 10,000 commands: instructions" "$(fmt_m "${figure[resume-ir-before]}")" "$(fmt_m "${figure[resume-ir-after]}")" "<= 600 M"
+row "  without a checkpoint (after only): wall ms" "" "${figure[resume-cold-ms]}" ""
+row "  without a checkpoint (after only): instructions" "" "$(fmt_m "${figure[resume-cold-ir]}")" ""
 row "grade a 10,000-command attempt: wall ms (median of 5)" "${figure[grade10k-ms-before]}" "${figure[grade10k-ms-after]}" "<= 1500"
 row "grade 1,000 x 50 commands: CPU ms per attempt" "${figure[class-ms-before]}" "${figure[class-ms-after]}" "<= 5"
 row "grade 1,000 x 10: peak RSS kB" "${figure[rss1-before]}" "${figure[rss1-after]}" ""

@@ -64,10 +64,19 @@ struct WorkTree {
 
   /// Replaces the file in one step (write a temporary file, rename it over), so readers never see half.
   func replace(_ name: String, with data: Data) throws {
-    let temporary = FilePath(gitDirectory).appending("labrun-tmp-" + name)
+    try replace(FilePath(path(name)), temporaryName: "labrun-tmp-" + name, with: data)
+  }
+
+  /// Replaces a file of the `.git` folder in one step, as `replace` does a file of the tree.
+  func replaceInGitDirectory(_ name: String, with data: Data) throws {
+    try replace(FilePath(gitDirectory).appending(name), temporaryName: "labrun-tmp-" + name, with: data)
+  }
+
+  private func replace(_ target: FilePath, temporaryName: String, with data: Data) throws {
+    let temporary = FilePath(gitDirectory).appending(temporaryName)
     try write(data, to: temporary, options: [.create, .truncate])
     do {
-      try FileSystemCalls.rename(temporary, to: FilePath(path(name)))
+      try FileSystemCalls.rename(temporary, to: target)
     } catch {
       try? FileSystemCalls.unlink(temporary)
       throw error

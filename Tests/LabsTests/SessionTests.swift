@@ -167,6 +167,50 @@ import Transcript
     #expect(store.entries.compactMap(\.command?.statusBefore) == [130])
   }
 
+  /// What a resume checkpoint holds is the replay of what was saved: a Ctrl-C at the prompt after the
+  /// last line changes `$?` in the live attempt, but no saved line records it yet (issue 17).
+  @Test(arguments: [
+    [Input.line("false"), .interrupted],
+    [.line("false"), .interrupted, .interrupted],
+    [.interrupted],
+    [.line("hostname"), .interrupted, .line("echo $?")],
+    [.line("true"), .interrupted, .failing("echo $?")],
+  ])
+  func theReplayedAttemptIsWhatTheSavedLinesReplayTo(_ inputs: [Input]) throws {
+    let lab = try LabFixtures.probe()
+    let store = RecordingStore()
+    var session = try Self.session(lab, store: store)
+    for input in inputs {
+      switch input {
+      case .line(let line): _ = session.handle(line)
+      case .failing(let line):
+        store.failure = Failure("No space left on device")
+        _ = session.handle(line)
+        store.failure = nil
+      case .interrupted: session.interrupt()
+      }
+    }
+    let replayed = try Attempt.replay(lab: lab, seed: lab.defaultSeed, entries: store.entries).0
+    #expect(session.replayedAttempt.shell == replayed.shell)
+    #expect(session.replayedAttempt.savedProgress == replayed.savedProgress)
+    // The live attempt keeps the 130 a pending Ctrl-C left, for the learner's next `echo $?`.
+    if case .line = inputs.last {} else { #expect(session.attempt.shell.lastStatus == 130) }
+  }
+
+  enum Input: Sendable, CustomStringConvertible {
+    case line(String)
+    case failing(String)
+    case interrupted
+
+    var description: String {
+      switch self {
+      case .line(let line): line
+      case .failing(let line): "\(line) (not saved)"
+      case .interrupted: "^C"
+      }
+    }
+  }
+
   /// A store's warning (the commit is saved, the work tree copy is not) is shown after the output.
   @Test func aStoreWarningIsShown() throws {
     let lab = try LabFixtures.probe()

@@ -3,9 +3,9 @@
 ///
 /// Checks on lookups tell the two apart: a step that asks the learner to look a name up is about
 /// what a DNS tool showed, not about a resolution that happened inside another command.
-public struct DNSAsker: Sendable, Equatable, Hashable {
+public struct DNSAsker: Sendable, Equatable, Hashable, Codable {
   /// What kind of program asked.
-  public enum Kind: String, Sendable, Equatable, Hashable {
+  public enum Kind: String, Sendable, Equatable, Hashable, Codable {
     /// `nslookup`, `dig` or `host`: the answer is printed for the learner.
     case dnsTool
     /// A program that resolves a name to connect to it; the answer is not shown as such.

@@ -1,7 +1,7 @@
 /// Something that happened in the simulated world: the grader's vocabulary (DESIGN §4).
 ///
 /// Every event says on which host and when it happened, and carries enough to explain itself.
-public enum Event: Sendable, Equatable {
+public enum Event: Sendable, Equatable, Codable {
   case dnsLookup(DNSLookup)
   case connection(Connection)
   case apiCall(APICall)
@@ -19,7 +19,7 @@ public enum Event: Sendable, Equatable {
 }
 
 /// A DNS query and its answer.
-public struct DNSLookup: Sendable, Equatable {
+public struct DNSLookup: Sendable, Equatable, Codable {
   public let host: String
   public let time: Int64
   /// The name asked for, without a trailing dot, lowercased.
@@ -54,7 +54,7 @@ public struct DNSLookup: Sendable, Equatable {
 }
 
 /// Which resolver answered.
-public enum ResolverRole: Sendable, Equatable {
+public enum ResolverRole: Sendable, Equatable, Codable {
   /// The Amazon-provided resolver of a VPC (base + 2).
   case vpcResolver(vpcId: String)
   /// The on-premises data centre's resolver.
@@ -66,7 +66,7 @@ public enum ResolverRole: Sendable, Equatable {
 }
 
 /// The result of a DNS query.
-public enum DNSOutcome: Sendable, Equatable {
+public enum DNSOutcome: Sendable, Equatable, Codable {
   /// The name exists and has these addresses, in answer order.
   case answered([IPv4Address])
   /// The name exists but has no record of the type asked (NOERROR, no answer).
@@ -80,7 +80,7 @@ public enum DNSOutcome: Sendable, Equatable {
 }
 
 /// Which zone or data supplied an answer.
-public enum DNSSource: Sendable, Equatable {
+public enum DNSSource: Sendable, Equatable, Codable {
   /// AWS's public DNS for a service endpoint.
   case publicService(service: AWSService, region: String)
   /// The private hosted zone of an interface endpoint with private DNS.
@@ -98,7 +98,7 @@ public enum DNSSource: Sendable, Equatable {
 }
 
 /// A TCP connection attempt and how it ended.
-public struct Connection: Sendable, Equatable {
+public struct Connection: Sendable, Equatable, Codable {
   public let host: String
   public let time: Int64
   public let source: IPv4Address
@@ -124,7 +124,7 @@ public struct Connection: Sendable, Equatable {
 }
 
 /// What a client sent along a path.
-public enum Transport: Sendable, Equatable {
+public enum Transport: Sendable, Equatable, Codable {
   /// A TCP connect (curl, nc, telnet, awscli …).
   case tcp
   /// traceroute's UDP probes, to the port given and the ones above it.
@@ -136,7 +136,7 @@ public enum Transport: Sendable, Equatable {
 }
 
 /// How a connection attempt ended.
-public enum ConnectionOutcome: Sendable, Equatable {
+public enum ConnectionOutcome: Sendable, Equatable, Codable {
   /// Established, along `path`; `contact` is the AWS service reached, if any.
   case connected(path: [Hop], contact: ServiceContact?)
   /// Silently dropped (the client times out); `reasons` explain why, most important first.
@@ -146,7 +146,7 @@ public enum ConnectionOutcome: Sendable, Equatable {
 }
 
 /// How traffic got to an AWS service, and what the service sees of the caller.
-public struct ServiceContact: Sendable, Equatable {
+public struct ServiceContact: Sendable, Equatable, Codable {
   public let service: AWSService
   public let region: String
   public let via: ServicePath
@@ -159,7 +159,7 @@ public struct ServiceContact: Sendable, Equatable {
 }
 
 /// The way to a service endpoint.
-public enum ServicePath: Sendable, Equatable {
+public enum ServicePath: Sendable, Equatable, Codable {
   case internet(internetGatewayId: String?)
   case natGateway(String)
   case gatewayEndpoint(String)
@@ -184,7 +184,7 @@ public enum ServicePath: Sendable, Equatable {
 }
 
 /// One step of a path, for explanations and the topology view.
-public enum Hop: Sendable, Equatable {
+public enum Hop: Sendable, Equatable, Codable {
   case routeTable(id: String, matched: String, target: String)
   case securityGroup(id: String, direction: String)
   case internetGateway(String)
@@ -197,7 +197,7 @@ public enum Hop: Sendable, Equatable {
 }
 
 /// Why a connection was dropped.
-public enum DropReason: Sendable, Equatable {
+public enum DropReason: Sendable, Equatable, Codable {
   /// The route table has no route for the destination.
   case noRoute(routeTableId: String, destination: IPv4Address)
   /// A gateway endpoint on the table serves only its own Region; the destination is the service in another.
@@ -225,7 +225,7 @@ public enum DropReason: Sendable, Equatable {
 }
 
 /// An API call made from a host and what the service answered.
-public struct APICall: Sendable, Equatable {
+public struct APICall: Sendable, Equatable, Codable {
   public let host: String
   public let time: Int64
   public let service: AWSService
@@ -239,7 +239,7 @@ public struct APICall: Sendable, Equatable {
   public let errorCode: String?
 
   /// One named request parameter.
-  public struct Parameter: Sendable, Equatable {
+  public struct Parameter: Sendable, Equatable, Codable {
     public let name: String
     public let value: String
     public init(_ name: String, _ value: String) {
@@ -270,7 +270,7 @@ public struct APICall: Sendable, Equatable {
 }
 
 /// A resource created, changed or deleted by an API call.
-public struct ResourceChange: Sendable, Equatable {
+public struct ResourceChange: Sendable, Equatable, Codable {
   public let host: String
   public let time: Int64
   /// `vpc-endpoint`, `route`, `security-group-rule`, …

@@ -1,7 +1,7 @@
 /// One file, folder or device of a simulated host.
-public struct FileEntry: Sendable, Equatable {
+public struct FileEntry: Sendable, Equatable, Codable {
   /// What the entry is; a file holds its bytes (text as UTF-8).
-  public enum Kind: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable, Codable {
     case file([UInt8])
     case directory
     /// A character device such as `/dev/null`: reads give nothing, writes vanish.
@@ -41,7 +41,7 @@ public struct FileEntry: Sendable, Equatable {
 ///
 /// Paths given to it are absolute and normalised (no `.`, `..`, doubled or trailing slashes);
 /// the shell resolves what the learner typed before it asks.
-public struct FileTree: Sendable, Equatable {
+public struct FileTree: Sendable, Equatable, Codable {
   public private(set) var entries: [FileEntry]
   /// The bytes all files hold together.
   public private(set) var totalBytes: Int
@@ -142,7 +142,7 @@ public struct FileTree: Sendable, Equatable {
 
 /// The file tree of one host, by host name: part of the world, so that replaying an attempt
 /// rebuilds every file the learner wrote.
-public struct HostFileTree: Sendable, Equatable {
+public struct HostFileTree: Sendable, Equatable, Codable {
   public var host: String
   public var tree: FileTree
 

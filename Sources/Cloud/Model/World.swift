@@ -3,7 +3,7 @@
 /// A value type: every change makes a new world, so an attempt can be replayed, compared or forked.
 /// Collections are arrays in creation order, never dictionaries, so that anything shown or graded
 /// comes out in the same order on every machine.
-public struct World: Sendable, Equatable {
+public struct World: Sendable, Equatable, Codable {
   public var era: Era
   /// The Region the lab happens in.
   public var region: String

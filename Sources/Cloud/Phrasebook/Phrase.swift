@@ -2,7 +2,7 @@
 ///
 /// Labs has its own `Language` for the lab's texts; this one lives in Cloud so the pure core can
 /// say its sentences without knowing about labs.
-public enum PhraseLanguage: String, CaseIterable, Sendable, Equatable {
+public enum PhraseLanguage: String, CaseIterable, Sendable, Equatable, Codable {
   case english
   case korean
 }

@@ -32,11 +32,11 @@ struct LabSession {
       inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: isatty(STDOUT_FILENO) == 1,
       windowWidth: isatty(STDOUT_FILENO) == 1 ? RawTerminal.columns() : nil,
       environment: environment)
-    let (workspace, attempt, resumed) = try openOrCreate(
+    let (workspace, attempt, resumed, checkpoints) = try openOrCreate(
       seedOption: seedOption, learnerOption: learnerOption, interactive: terminal.isTerminal)
     defer { workspace.close() }
     var session = Session(
-      attempt: attempt, learner: workspace.metadata.learner, store: workspace, terminal: terminal,
+      attempt: attempt, learner: workspace.metadata.learner, store: checkpoints, terminal: terminal,
       workspaceLanguage: workspace.metadata.language.flatMap(Language.init(rawValue:)) ?? .en,
       clock: { WallTime(millisecondsSince1970: Int64((Date().timeIntervalSince1970 * 1000).rounded())) })
     for piece in resumed ? session.resumption : session.introduction { console.write(piece) }
@@ -51,13 +51,16 @@ struct LabSession {
       var source = PlainLineSource(prompting: nil)
       session.run(from: &source, to: console)
     }
+    // Before the farewell, so a learner who closes the terminal on it still leaves one behind.
+    if session.unsaved == 0 { checkpoints.checkpoint(session.replayedAttempt) }
     for piece in session.farewell(savedIn: workspacePath) { console.write(piece) }
     return session.exitStatus
   }
 
-  /// The workspace and the attempt in it, and whether it was resumed.
+  /// The workspace and the attempt in it, whether it was resumed, and the store the session saves
+  /// through, which keeps the resume checkpoint.
   private func openOrCreate(seedOption: UInt64?, learnerOption: String?, interactive: Bool) throws -> (
-    Workspace, Attempt, Bool
+    Workspace, Attempt, Bool, CheckpointingStore
   ) {
     if FileManager.default.fileExists(atPath: workspacePath + "/.git") {
       let workspace: Workspace
@@ -82,11 +85,21 @@ struct LabSession {
         console.err(say(.labChanged, [:]))
       }
       do {
-        var attempt = try Attempt.replay(
-          lab: translations, seed: workspace.metadata.seed, entries: workspace.takeEntries()
-        ).0
+        let build = BuildIdentity.current
+        let saved = build == nil ? nil : workspace.readCheckpoint().flatMap(AttemptCheckpoint.init(bytes:))
+        let entries = workspace.takeEntries()
+        let resumed = try Attempt.resume(
+          lab: translations, seed: workspace.metadata.seed, entries: entries, checkpoint: saved, build: build)
+        let checkpoints = CheckpointingStore(
+          workspace: workspace, build: build, labDigest: translations.lab.digest, replayed: resumed.digest,
+          checkpointed: resumed.spared)
+        // A long replay is written down now, so even a session that is killed leaves it behind.
+        if entries.count - resumed.spared >= CheckpointingStore.replayWorthKeeping {
+          checkpoints.checkpoint(resumed.attempt)
+        }
+        var attempt = resumed.attempt
         attempt.speak(spoken)
-        return (workspace, attempt, true)
+        return (workspace, attempt, true, checkpoints)
       } catch {
         throw CLIFailure.badData("lab '\(lab.id)' has a world that does not build: \(error)")
       }
@@ -111,7 +124,10 @@ struct LabSession {
       let workspace = try Workspace.create(
         at: workspacePath, metadata: metadata,
         progressPage: ProgressPage.render(attempt, learner: learner.identity), time: Date())
-      return (workspace, attempt, false)
+      let checkpoints = CheckpointingStore(
+        workspace: workspace, build: BuildIdentity.current, labDigest: lab.digest, replayed: ReplayDigest(),
+        checkpointed: 0)
+      return (workspace, attempt, false, checkpoints)
     } catch let error as WorkspaceError {
       throw error.cliFailure(messages)
     }

@@ -73,9 +73,13 @@ struct StatusReport {
       guard snapshot.metadata.labID == lab.id else {
         throw CLIFailure.badData("\(path) holds lab '\(snapshot.metadata.labID)', not '\(lab.id)'.")
       }
-      let attempt = try Attempt.replay(
-        lab: translations(snapshot.metadata.language), seed: snapshot.metadata.seed, entries: snapshot.entries
-      ).0
+      // The checkpoint the last session left spares replaying what it covers; status writes none.
+      let build = BuildIdentity.current
+      let saved = build == nil ? nil : Workspace.readCheckpoint(at: path).flatMap(AttemptCheckpoint.init(bytes:))
+      let attempt = try Attempt.resume(
+        lab: translations(snapshot.metadata.language), seed: snapshot.metadata.seed, entries: snapshot.entries,
+        checkpoint: saved, build: build
+      ).attempt
       return StatusReport(lab: lab, attempt: attempt)
     } catch let error as WorkspaceError {
       throw error.cliFailure(lab.messages)

@@ -28,6 +28,18 @@ public struct Attempt: Sendable {
     progress.advance(in: world)
   }
 
+  /// The attempt a checkpoint describes (`Attempt.resume`): `lab` in the checkpoint's language.
+  init(lab: Lab, seed: UInt64, shell: ShellState, commands: Int, progress: LabProgress.Saved) {
+    self.lab = lab
+    self.seed = seed
+    self.shell = shell
+    self.commands = commands
+    self.progress = LabProgress(lab: lab, seed: seed, saved: progress)
+  }
+
+  /// What a checkpoint keeps of the progress.
+  var savedProgress: LabProgress.Saved { progress.saved }
+
   /// Variables a lab shell starts with, so commands can name resources: `$VPC_ID`, `$RTB_PRIVATE_A` …
   static func presetVariables(_ world: World) -> [String: String] {
     func name(_ prefix: String, _ resource: String) -> String {

@@ -33,7 +33,7 @@ public struct AttemptOutput: Sendable, Equatable {
 }
 
 /// A message from the lab itself, shown after a command's output.
-public enum AttemptNote: Sendable, Equatable {
+public enum AttemptNote: Sendable, Equatable, Codable {
   /// Targeted feedback for a known mistake.
   case feedback(String)
   /// A step passed: its number, title and points.

@@ -37,6 +37,44 @@ struct LabProgress: Sendable {
     self.seed = seed
   }
 
+  /// Everything but the lab and the seed, which a checkpoint keeps (`AttemptCheckpoint`).
+  struct Saved: Sendable, Equatable, Codable {
+    var currentStep: Int
+    var passed: [String]
+    var hintsUsed: Int
+    var hintsShown: [String: Int]
+    var stepEvents: [Event]
+    var lastSeen: [Event]
+    var answers: [String]
+    var passedThisLine: [String]
+    var notesThisLine: [AttemptNote]
+    var wrongTries: Int
+    var earned: [String: Int]
+  }
+
+  var saved: Saved {
+    Saved(
+      currentStep: currentStep, passed: passed, hintsUsed: hintsUsed, hintsShown: hintsShown,
+      stepEvents: stepEvents, lastSeen: lastSeen, answers: answers, passedThisLine: passedThisLine,
+      notesThisLine: notesThisLine, wrongTries: wrongTries, earned: earned)
+  }
+
+  /// The progress `saved` describes, in `lab`.
+  init(lab: Lab, seed: UInt64, saved: Saved) {
+    self.init(lab: lab, seed: seed)
+    currentStep = saved.currentStep
+    passed = saved.passed
+    hintsUsed = saved.hintsUsed
+    hintsShown = saved.hintsShown
+    stepEvents = saved.stepEvents
+    lastSeen = saved.lastSeen
+    answers = saved.answers
+    passedThisLine = saved.passedThisLine
+    notesThisLine = saved.notesThisLine
+    wrongTries = saved.wrongTries
+    earned = saved.earned
+  }
+
   /// Goes on in `spoken`, the same lab in another language: the progress itself stays as it is.
   mutating func speak(_ spoken: Lab) {
     lab = spoken

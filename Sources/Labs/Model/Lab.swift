@@ -116,7 +116,7 @@ public struct Lab: Sendable, Equatable {
 }
 
 /// Where a lab stands in its course's order, which says what the learner does once it is complete.
-public enum CoursePosition: Sendable, Equatable {
+public enum CoursePosition: Sendable, Equatable, Codable {
   /// Not in a course's order: the labs folder has no `course.yaml`, or it does not list the lab.
   case unlisted
   /// In the order, followed by the lab with this id.

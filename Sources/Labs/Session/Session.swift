@@ -20,6 +20,9 @@ public struct Session {
   public private(set) var ended = false
   /// The `$?` a Ctrl-C left, for the next command's record.
   private var statusBefore: Int32?
+  /// The `$?` the last line left, while a Ctrl-C at the prompt has put another in its place that no
+  /// saved line records yet.
+  private var statusOfLastLine: Int32?
   private let store: any TranscriptStore
   private let clock: () -> WallTime
   private let learner: AttemptMetadata.Learner
@@ -148,6 +151,7 @@ public struct Session {
       {
         warning = "labrun: warning: \(problem)\n"
       }
+      statusOfLastLine = nil
     } catch {
       unsaved += 1
       attempt = lastSaved
@@ -162,8 +166,18 @@ public struct Session {
     return shown
   }
 
+  /// The attempt as replaying the saved transcript rebuilds it, which is what a resume checkpoint
+  /// holds: `attempt` without a `$?` that a Ctrl-C at the prompt set and no saved line records.
+  public var replayedAttempt: Attempt {
+    guard let statusOfLastLine else { return attempt }
+    var replayed = attempt
+    replayed.setStatus(statusOfLastLine)
+    return replayed
+  }
+
   /// A Ctrl-C at the prompt: the line being typed is dropped and `$?` becomes 130, as in bash.
   public mutating func interrupt() {
+    if statusOfLastLine == nil { statusOfLastLine = attempt.shell.lastStatus }
     statusBefore = 130
     attempt.setStatus(130)
   }

@@ -2,7 +2,7 @@ import Cloud
 
 /// Everything the simulated shell keeps between commands: the world, where the learner is, and
 /// the session's variables and history.
-public struct ShellState: Sendable, Equatable {
+public struct ShellState: Sendable, Equatable, Codable {
   /// The simulated AWS world.
   public var world: World
   /// The host the learner is on (`V1`, `idc`, `cloudshell` …).
