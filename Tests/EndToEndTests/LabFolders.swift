@@ -171,6 +171,7 @@ final class RunningLabrun {
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
     environment.removeValue(forKey: "LABRUN_LABS")
+    environment["XDG_CACHE_HOME"] = LabrunProcess.cacheFolder
     process.environment = environment
     process.standardInput = stdin
     process.standardOutput = stdout

@@ -38,6 +38,8 @@ struct LabrunProcess {
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
     env.removeValue(forKey: "LABRUN_LABS")
+    // `labrun list` keeps a cache of lab summaries: in the tests' own folder, not the user's.
+    env["XDG_CACHE_HOME"] = cacheFolder
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let stdin = Pipe()
@@ -58,6 +60,10 @@ struct LabrunProcess {
       stderr: String(decoding: err, as: UTF8.self)
     )
   }
+
+  /// The cache folder every run of the tests gets (`XDG_CACHE_HOME`), one for the test process.
+  static let cacheFolder = FileManager.default.temporaryDirectory
+    .appendingPathComponent("labrun-e2e-cache-\(ProcessInfo.processInfo.processIdentifier)").path
 
   /// A fresh temporary folder, removed by the caller.
   static func temporaryFolder(_ name: String) throws -> URL {

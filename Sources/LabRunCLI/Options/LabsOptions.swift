@@ -11,12 +11,12 @@ struct LabsOptions: ParsableArguments {
 
   /// Finds the labs folder and reads its catalog.
   /// The labs folder's catalogue; without `summaries` the labs' files are not parsed (see `Catalog`).
-  func catalog(summaries: Bool = true) throws -> Catalog {
+  func catalog(summaries: Bool = true, memo: (any SummaryMemo)? = nil) throws -> Catalog {
     let root = try LabsLocator().locate(
       explicit: folder,
       environment: ProcessEnvironment.values,
       executablePath: LabsLocator.currentExecutablePath()
     )
-    return Catalog(root: root, files: DiskLabFiles(), summaries: summaries)
+    return Catalog(root: root, files: DiskLabFiles(), summaries: summaries, memo: memo)
   }
 }

@@ -15,7 +15,10 @@ extension LabRun {
 
     func run() throws {
       let chosen = try language.resolve(environment: ProcessEnvironment.values)
-      let catalog = try labs.catalog()
+      // Files whose bytes an earlier listing saw are not parsed again (`SummaryCache`).
+      let cache = SummaryCache.open(environment: ProcessEnvironment.values)
+      let catalog = try labs.catalog(memo: cache?.memo)
+      cache?.save()
       let console = Console(environment: [:])
       let course = SpokenCourse(catalog: catalog, language: chosen)
       var titles: [String: String] = [:]

@@ -47,7 +47,10 @@ public struct Catalog: Sendable {
   ///
   /// Without `summaries`, the labs' own files are not parsed (`entries` and `problems` stay empty):
   /// enough to load one lab in its place in the course, which is all `labrun start` needs.
-  public init(root: String, files: any LabFiles, summaries: Bool = true) {
+  ///
+  /// With a `memo`, a `lab.yaml` whose bytes it has seen is not parsed again: the summary it recorded
+  /// is used, and what is parsed is recorded. The entries and problems are the same either way.
+  public init(root: String, files: any LabFiles, summaries: Bool = true, memo: (any SummaryMemo)? = nil) {
     self.root = root
     self.files = files
     var manifests: [String: String] = [:]
@@ -104,7 +107,7 @@ public struct Catalog: Sendable {
         }
         continue
       }
-      switch Catalog.summary(of: text, folder: name) {
+      switch Catalog.summary(of: text, folder: name, memo: memo) {
       case .success(let entry): found.append(entry)
       case .failure(let problem):
         problems.append(CatalogProblem(path: manifestPath, message: problem.message))
@@ -162,15 +165,25 @@ public struct Catalog: Sendable {
 
   /// The lab's summary: scanned from the YAML events when `SummaryScan` can, composed otherwise
   /// (which also gives every mistake's message).
-  static func summary(of yaml: String, folder: String) -> Result<CatalogEntry, SummaryProblem> {
-    let fields: SummaryScan.Fields
-    if LabYAML.depthProblem(yaml, file: "lab.yaml") == nil, let scanned = SummaryScan.scan(yaml) {
-      fields = scanned
-    } else {
-      switch composedFields(of: yaml) {
-      case .success(let composed): fields = composed
-      case .failure(let problem): return .failure(problem)
+  static func summary(of yaml: String, folder: String, memo: (any SummaryMemo)? = nil) -> Result<
+    CatalogEntry, SummaryProblem
+  > {
+    let found: Result<SummaryScan.Fields, SummaryProblem>
+    if let memo {
+      let digest = MemoizedSummary.digest(of: yaml)
+      if let recorded = memo.summary(forDigest: digest) {
+        found = recorded.result
+      } else {
+        found = fields(of: yaml)
+        memo.record(MemoizedSummary(found), forDigest: digest)
       }
+    } else {
+      found = fields(of: yaml)
+    }
+    let fields: SummaryScan.Fields
+    switch found {
+    case .success(let read): fields = read
+    case .failure(let problem): return .failure(problem)
     }
     guard let id = fields.id, !id.isEmpty else {
       return .failure(SummaryProblem(message: "missing 'id'"))
@@ -179,6 +192,14 @@ public struct Catalog: Sendable {
       return .failure(SummaryProblem(message: "id '\(id)' does not match its folder name '\(folder)'"))
     }
     return .success(CatalogEntry(id: id, title: fields.title ?? id, stepCount: fields.steps ?? 0))
+  }
+
+  /// The summary's fields: scanned from the YAML events when `SummaryScan` can, composed otherwise.
+  static func fields(of yaml: String) -> Result<SummaryScan.Fields, SummaryProblem> {
+    if LabYAML.depthProblem(yaml, file: "lab.yaml") == nil, let scanned = SummaryScan.scan(yaml) {
+      return .success(scanned)
+    }
+    return composedFields(of: yaml)
   }
 
   /// The summary's fields from the composed file, or what makes it unreadable.

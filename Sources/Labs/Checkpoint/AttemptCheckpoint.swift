@@ -31,42 +31,16 @@ public struct AttemptCheckpoint: Sendable, Equatable, Codable {
 
   /// The checkpoint as a file's bytes: the magic line, a checksum of the rest, then the state.
   public func bytes() throws -> [UInt8] {
-    let payload = try CheckpointEncoder.encode(self)
-    var checksum = ReplayDigest.Checksum()
-    checksum.add(payload)
-    var bytes = Self.magic
-    for shift in stride(from: 0, to: 64, by: 8) {
-      bytes.append(UInt8(truncatingIfNeeded: checksum.value >> UInt64(shift)))
-    }
-    bytes.append(contentsOf: payload)
-    return bytes
+    CacheFileFraming.frame(try CheckpointEncoder.encode(self), magic: Self.magic)
   }
 }
 
 extension AttemptCheckpoint {
   /// The checkpoint in `bytes`, or nil when they are not one this version of the layout wrote whole.
   public init?(bytes: [UInt8]) {
-    let header = Self.magic.count + 8
-    guard bytes.count > header, bytes.starts(with: Self.magic) else { return nil }
-    var stored: UInt64 = 0
-    for index in (Self.magic.count..<header).reversed() { stored = stored << 8 | UInt64(bytes[index]) }
-    let payload = Array(bytes[header...])
-    var checksum = ReplayDigest.Checksum()
-    checksum.add(payload)
-    guard checksum.value == stored, let decoded = try? CheckpointDecoder.decode(Self.self, from: payload) else {
-      return nil
-    }
+    guard let payload = CacheFileFraming.payload(of: bytes, magic: Self.magic),
+      let decoded = try? CheckpointDecoder.decode(Self.self, from: payload)
+    else { return nil }
     self = decoded
-  }
-}
-
-extension ReplayDigest {
-  /// FNV-1a over raw bytes: the checkpoint file's own checksum.
-  struct Checksum {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ bytes: [UInt8]) {
-      for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-    }
   }
 }
