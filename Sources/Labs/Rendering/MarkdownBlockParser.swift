@@ -134,6 +134,8 @@ enum MarkdownBlockParser {
 
   private static func isRule(_ line: String) -> Bool {
     guard indentation(line) <= 3 else { return false }
+    // Most lines are prose: looking at the first mark first spares copying every line.
+    guard let lead = line.first(where: { $0 != " " }), "-*_".contains(lead) else { return false }
     let marks = line.filter { $0 != " " }
     guard let first = marks.first, "-*_".contains(first), marks.count >= 3 else { return false }
     return marks.allSatisfy { $0 == first }
