@@ -69,7 +69,7 @@ import Testing
     ),
     (
       "DescribeVpcEndpoints", ["VpcEndpointIds": ["vpce-0123456789abcdef0"]], "InvalidVpcEndpointId.NotFound",
-      "The vpcEndpoint ID 'vpce-0123456789abcdef0' does not exist"
+      "The Vpc Endpoint Id 'vpce-0123456789abcdef0' does not exist"
     ),
     (
       "DescribeVpcEndpoints", ["VpcEndpointIds": ["vpce-XYZ"]], "InvalidVpcEndpointId.Malformed",

@@ -331,7 +331,7 @@ import Testing
               {
                   "Error": {
                       "Code": "InvalidVpcEndpointId.NotFound",
-                      "Message": "The vpcEndpoint ID 'vpce-0123456789abcdef0' does not exist"
+                      "Message": "The Vpc Endpoint Id 'vpce-0123456789abcdef0' does not exist"
                   },
                   "ResourceId": "vpce-0123456789abcdef0"
               },

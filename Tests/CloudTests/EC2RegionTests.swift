@@ -98,10 +98,11 @@ import Testing
         + "different availability zones supported by the VPC endpoint service."
     ),
     // An unknown endpoint id: the code is the EC2 API reference's (errors-overview,
-    // InvalidVpcEndpointId.NotFound); the sentence is an open question (docs/fidelity.md).
+    // InvalidVpcEndpointId.NotFound); the sentence is as a real account's teardown log quotes it
+    // (docs/fidelity.md, "Regions and EC2 errors").
     (
       "ModifyVpcEndpoint", ["VpcEndpointId": "vpce-0123456789abcdef0", "AddRouteTableIds": ["<rtb>"]],
-      "InvalidVpcEndpointId.NotFound", "The vpcEndpoint ID 'vpce-0123456789abcdef0' does not exist"
+      "InvalidVpcEndpointId.NotFound", "The Vpc Endpoint Id 'vpce-0123456789abcdef0' does not exist"
     ),
   ]
 

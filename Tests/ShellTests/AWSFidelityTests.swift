@@ -44,7 +44,7 @@ import Testing
     "version":
       "the real line names the capture machine's kernel (Linux/6.18…); labrun names Amazon Linux 2's, 4.14.225-169.362.amzn2.x86_64",
     "ec2-describe-missing-endpoint":
-      "moto words it 'The VpcEndPoint ID … does not exist'; labrun keeps its own 'The vpcEndpoint ID … does not exist' until AWS's exact wording is found (open question)",
+      "moto words it 'The VpcEndPoint ID … does not exist'; AWS (a real account's log, docs/fidelity.md) 'The Vpc Endpoint Id … does not exist', as labrun does",
     "ec2-delete-missing-endpoint":
       "moto answers an empty Unsuccessful list; AWS reports the id with InvalidVpcEndpointId.NotFound (EC2 API reference, DeleteVpcEndpoints)",
   ]

@@ -125,6 +125,15 @@ extension World {
     zone.isEmpty ? PublicDelegations.root : PublicDelegations.zones[zone]
   }
 
+  /// The deepest zone of the public tree that holds `name` (no final dot; "" for the root): where a
+  /// resolver's walk ends, and so whose SOA a negative answer for `name` carries.
+  public static func publicZone(enclosing name: String) -> String {
+    let normalized = World.normalizedName(name)
+    var zone = ""
+    while let child = PublicDelegations.child(of: zone, toward: normalized) { zone = child.zone }
+    return zone
+  }
+
   /// What a server of `zone` answers when asked for `name` directly, without recursion.
   ///
   /// Glue comes with a referral from the root for every server (its zone holds them all), and from

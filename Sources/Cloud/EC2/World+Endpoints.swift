@@ -41,7 +41,8 @@ public enum EC2Errors {
     APIError(code: "InvalidGroup.NotFound", message: "The security group '\(id)' does not exist")
   }
   public static func endpointNotFound(_ id: String) -> APIError {
-    APIError(code: "InvalidVpcEndpointId.NotFound", message: "The vpcEndpoint ID '\(id)' does not exist")
+    // EC2 words this one unlike its neighbours (docs/fidelity.md, "Regions and EC2 errors").
+    APIError(code: "InvalidVpcEndpointId.NotFound", message: "The Vpc Endpoint Id '\(id)' does not exist")
   }
   public static func serviceNotFound(_ name: String) -> APIError {
     APIError(code: "InvalidServiceName", message: "The Vpc Endpoint Service '\(name)' does not exist")

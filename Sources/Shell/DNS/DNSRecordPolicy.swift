@@ -17,8 +17,10 @@ enum DNSRecordPolicy {
     }
   }
 
-  /// The SOA in the authority section of an NXDOMAIN or no-data answer (RFC 2308), with the
-  /// negative-caching TTL min(SOA TTL, minimum).
+  /// The SOA in the authority section of an NXDOMAIN or no-data answer (RFC 2308): the SOA of the
+  /// deepest zone of the public tree that holds `name`, as a recursive resolver passes on what that
+  /// zone's servers said (`nosuch.google.com` carries Google's SOA, `nosuch.com` Verisign's, a name
+  /// no zone below the root holds the root's), or Route 53's for a private hosted zone.
   static func negativeSOA(name: String, source: DNSSource?, now: Int64) -> DNSRecord {
     if case .privateHostedZone = source {
       // Route 53 gives every hosted zone this SOA; the private zone's apex is the service name.
@@ -29,7 +31,12 @@ enum DNSRecordPolicy {
             primary: "ns-1536.awsdns-00.co.uk.", mailbox: "awsdns-hostmaster.amazon.com.",
             serial: 1, refresh: 7200, retry: 900, expire: 1_209_600, minimum: 86400)))
     }
-    if name == "amazonaws.com" || name.hasSuffix(".amazonaws.com") {
+    return zoneSOA(zone: World.publicZone(enclosing: name), now: now)
+  }
+
+  /// The SOAs of the root, the registries' zones and Amazon's, which the other zones build on.
+  private static func registrySOA(zone: String, now: Int64) -> DNSRecord {
+    if zone == "amazonaws.com" || zone.hasSuffix(".amazonaws.com") {
       // Amazon's own zones: dns-external-master / root.amazon.com, refresh 180, retry 60,
       // expire 3024000, minimum 60 (public captures of amazon.com); the serial is illustrative.
       return DNSRecord(
@@ -39,18 +46,28 @@ enum DNSRecordPolicy {
             primary: "dns-external-master.amazon.com.", mailbox: "root.amazon.com.",
             serial: 2_010_125_067, refresh: 180, retry: 60, expire: 3_024_000, minimum: 60)))
     }
-    let date = SimClock(millisecondsSinceEpoch: now).components
-    if name == "com" || name.hasSuffix(".com") {
-      // Verisign's .com SOA uses the Unix time as serial; it changes every few seconds.
+    if zone == "com" || zone == "net" {
+      // Verisign's SOA uses the Unix time as serial; it changes every few seconds. net's reads as com's.
       let serial = UInt32(truncatingIfNeeded: now / 1000 - (now / 1000) % 15)
       return DNSRecord(
-        owner: "com.", ttl: 900,
+        owner: DNSNames.absolute(zone), ttl: 900,
         data: .soa(
           SOAData(
             primary: "a.gtld-servers.net.", mailbox: "nstld.verisign-grs.com.",
             serial: serial, refresh: 1800, retry: 900, expire: 604_800, minimum: 86400)))
     }
+    if zone == "org" {
+      // Afilias ran org's servers in 2021: resolvers' negative answers of December 2020 show
+      // `org. 900 IN SOA a0.org.afilias-nst.info. noc.afilias-nst.info. … 1800 900 604800 86400`.
+      return DNSRecord(
+        owner: "org.", ttl: 900,
+        data: .soa(
+          SOAData(
+            primary: "a0.org.afilias-nst.info.", mailbox: "noc.afilias-nst.info.",
+            serial: 2_014_176_427, refresh: 1800, retry: 900, expire: 604_800, minimum: 86400)))
+    }
     // The root zone's serial is the date and a two-digit edition.
+    let date = SimClock(millisecondsSinceEpoch: now).components
     let serial = UInt32(date.year * 1_000_000 + date.month * 10_000 + date.day * 100)
     return DNSRecord(
       owner: ".", ttl: 86400,
@@ -61,8 +78,8 @@ enum DNSRecordPolicy {
   }
 
   /// The SOA a zone of the public tree sends in its own negative answers (`dig +trace`), its TTL
-  /// min(SOA TTL, minimum) as RFC 2308 has it: the root's and com's as for the resolver's answers,
-  /// Amazon's for amazonaws.com, and for the second-level zones the layout their operators use
+  /// min(SOA TTL, minimum) as RFC 2308 has it: the registries' (root, com, net, org) and Amazon's for
+  /// amazonaws.com, and for the second-level zones the layout their operators use
   /// (Google's `dns-admin` mailbox and 900/900/1800/60 timers, ICANN's for example.com); serials
   /// are illustrative.
   static func zoneSOA(zone: String, now: Int64) -> DNSRecord {
@@ -83,13 +100,9 @@ enum DNSRecordPolicy {
       return soa("ns1.google.com.", "dns-admin.google.com.", 1, (900, 900, 1800, 60), ttl: 60)
     case "example.com":
       return soa("ns.icann.org.", "noc.dns.icann.org.", 2_021_040_101, (7200, 3600, 1_209_600, 3600), ttl: 3600)
-    case "net":
-      let com = negativeSOA(name: "com", source: nil, now: now)
-      guard case .soa(let data) = com.data else { return com }
-      return DNSRecord(owner: "net.", ttl: com.ttl, data: .soa(data))
-    case "", "com", "amazonaws.com",
+    case "", "com", "net", "org", "amazonaws.com",
       _ where zone.hasSuffix(".amazonaws.com"):
-      return negativeSOA(name: zone, source: nil, now: now)
+      return registrySOA(zone: zone, now: now)
     default:
       return soa("ns1.\(zone).", "hostmaster.\(zone).", 1, (7200, 900, 1_209_600, 300), ttl: 300)
     }
