@@ -62,6 +62,28 @@ struct WorkTree {
     }
   }
 
+  /// The bytes of the regular file at `fullPath` when it holds at most `limit` of them; nil for
+  /// anything else. For caches in the `.git` folder: a symbolic link is not followed, and a FIFO or
+  /// device there neither blocks nor streams without end.
+  func readRegularFile(atPath fullPath: String, limit: Int) -> Data? {
+    let file = FilePath(fullPath)
+    guard
+      let descriptor = try? FileDescriptor.open(file, .readOnly, options: [.closeOnExec, .noFollow, .nonBlocking])
+    else { return nil }
+    defer { try? descriptor.close() }
+    guard let size = FileSystemCalls.regularFileSize(descriptor), size <= limit else { return nil }
+    var data = Data(count: size)
+    var filled = 0
+    while filled < size {
+      let count = try? data.withUnsafeMutableBytes { all in
+        try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: all[filled...]))
+      }
+      guard let count, count > 0 else { return nil }
+      filled += count
+    }
+    return data
+  }
+
   /// Replaces the file in one step (write a temporary file, rename it over), so readers never see half.
   func replace(_ name: String, with data: Data) throws {
     try replace(FilePath(path(name)), temporaryName: "labrun-tmp-" + name, with: data)
@@ -74,8 +96,9 @@ struct WorkTree {
 
   private func replace(_ target: FilePath, temporaryName: String, with data: Data) throws {
     let temporary = FilePath(gitDirectory).appending(temporaryName)
-    try write(data, to: temporary, options: [.create, .truncate])
     do {
+      // A half-written temporary left behind would hold on to the space the next commit needs.
+      try write(data, to: temporary, options: [.create, .truncate])
       try FileSystemCalls.rename(temporary, to: target)
     } catch {
       try? FileSystemCalls.unlink(temporary)

@@ -3,6 +3,10 @@ import Testing
 
 @testable import Labs
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The resume checkpoint a session leaves in `.git` (issue 17), through the built binary: it stays
 /// out of the tree, a resume from it shows exactly what a full replay shows, a damaged or foreign one
 /// is ignored without a word, and grading never reads it.
@@ -69,13 +73,29 @@ import Testing
       ("garbage", Data(repeating: 0xA5, count: 4_096)),
       ("another learner's", try Data(contentsOf: URL(fileURLWithPath: Self.checkpointPath(other)))),
     ]
+    // What else can stand at the path, which labrun must neither wait on nor read without end.
+    let planted: [(String, (String) throws -> Void)] = [
+      ("a FIFO", { #expect(mkfifo($0, 0o644) == 0) }),
+      (
+        "a link to /dev/zero",
+        { try FileManager.default.createSymbolicLink(atPath: $0, withDestinationPath: "/dev/zero") }
+      ),
+      (
+        "a link to its own checkpoint",
+        { try FileManager.default.createSymbolicLink(atPath: $0, withDestinationPath: Self.checkpointPath(workspace)) }
+      ),
+    ]
+    let placements: [(String, (String) throws -> Void)] =
+      variants.map { name, bytes in
+        (name, { file in if let bytes { try bytes.write(to: URL(fileURLWithPath: file)) } })
+      } + planted
     var shown: [(String, LabrunProcess.Result, String)] = []
-    for (index, (name, bytes)) in variants.enumerated() {
+    for (index, (name, place)) in placements.enumerated() {
       let copy = course.path("copy\(index)")
       try FileManager.default.copyItem(atPath: workspace, toPath: copy)
       let file = Self.checkpointPath(copy)
       try? FileManager.default.removeItem(atPath: file)
-      if let bytes { try bytes.write(to: URL(fileURLWithPath: file)) }
+      try place(file)
       let status = try course.labrun(["status", "probe", "--json", "--workspace", copy])
       let result = try Self.start(course, copy, Self.secondSession)
       // The farewell names the folder, which is the one thing a copy changes.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Transcript
 
@@ -48,8 +49,8 @@ import Transcript
   ) throws -> AttemptCheckpoint {
     let seed = seed ?? translations.lab.defaultSeed
     let attempt = try Attempt.replay(lab: translations, seed: seed, entries: Array(entries[..<count])).0
-    let made = attempt.checkpoint(
-      build: build, labDigest: translations.lab.digest, replayed: ReplayDigest(entries[..<count]))
+    var translations = translations
+    let made = attempt.checkpoint(build: build, translations: &translations, replayed: ReplayDigest(entries[..<count]))
     let read = try #require(AttemptCheckpoint(bytes: made.bytes()))
     #expect(read == made)
     return read
@@ -99,7 +100,7 @@ import Transcript
     var otherLab = good
     otherLab.key.labDigest = "another"
     var otherSpoken = good
-    otherSpoken.key.spokenDigest = "another"
+    otherSpoken.key.spokenDigests = ["en another"]
     let cases: [(String, [TranscriptEntry], AttemptCheckpoint, String?, UInt64)] = [
       ("another build", entries, good, "build-2", seed),
       ("no build id", entries, good, nil, seed),
@@ -117,6 +118,80 @@ import Transcript
       Self.expectSame(
         resumed.attempt, try Attempt.replay(lab: translations, seed: seed, entries: entries).0, name)
     }
+  }
+
+  /// Korean lines early on, English ones after: the state speaks English, but the Korean answers
+  /// were judged in Korean, so a changed Korean translation makes the checkpoint someone else's.
+  @Test func aTranslationOnlyEarlierLinesSpokeIsPartOfTheKey() throws {
+    let id = "interface-endpoint"
+    let (english, korean) = try SessionLanguageTests.both(id)
+    let translations = SessionLanguageTests.translations(english, korean, workspace: .en)
+    var entries = try Self.entries(id, korean: true)
+    let half = entries.count / 2
+    for index in half..<entries.count {
+      if case .command(var record) = entries[index] {
+        record.language = nil
+        entries[index] = .command(record)
+      }
+    }
+    let checkpoint = try Self.checkpoint(entries, count: half + 1, translations: translations)
+    #expect(checkpoint.language == "en")
+    #expect(checkpoint.key.spokenDigests.count == 2)
+    let seed = translations.lab.defaultSeed
+    let same = try Attempt.resume(
+      lab: translations, seed: seed, entries: entries, checkpoint: checkpoint, build: "build-1")
+    #expect(same.spared == half + 1)
+    let retranslated = korean.speaking(
+      .ko, title: korean.title + " (2)", summary: korean.summary, steps: korean.steps, messages: korean.messages)
+    let changed = SessionLanguageTests.translations(english, retranslated, workspace: .en)
+    let resumed = try Attempt.resume(
+      lab: changed, seed: seed, entries: entries, checkpoint: checkpoint, build: "build-1")
+    #expect(resumed.spared == 0)
+    Self.expectSame(resumed.attempt, try Attempt.replay(lab: changed, seed: seed, entries: entries).0, "retranslated")
+  }
+
+  /// A checkpoint made by hand, checksum and all, that no run of this lab could reach in the lines it
+  /// claims: it is not used, and nothing traps on it.
+  @Test func aStateTheLinesCouldNotReachIsNotUsed() throws {
+    let id = "gateway-endpoint"
+    let translations = try Self.translations(id)
+    let entries = try Self.entries(id)
+    let seed = translations.lab.defaultSeed
+    let count = entries.count / 2
+    let good = try Self.checkpoint(entries, count: count, translations: translations)
+    let step = translations.lab.steps[0]
+    let forgeries: [(String, (inout AttemptCheckpoint) -> Void)] = [
+      ("a step past the end", { $0.progress.currentStep = 99 }),
+      ("a negative step", { $0.progress.currentStep = -1 }),
+      ("negative hints", { $0.progress.hintsUsed = -1 }),
+      ("more hints than lines", { $0.progress.hintsUsed = Int.max }),
+      ("more wrong tries than lines", { $0.progress.wrongTries = count + 1 }),
+      ("a hint past the step's", { $0.progress.hintsShown[step.id] = step.hints.count + 1 }),
+      ("a negative hint", { $0.progress.hintsShown[step.id] = -1 }),
+      ("hints of no step", { $0.progress.hintsShown["nosuch"] = 0 }),
+      ("a step that is not the lab's", { $0.progress.passed.append("nosuch") }),
+      ("more points than the step has", { $0.progress.earned[step.id] = step.points + 1 }),
+      ("more commands than lines", { $0.commands = Int.max }),
+      ("negative commands", { $0.commands = -1 }),
+      ("a host the world lacks", { $0.shell.hostName = "nosuch" }),
+    ]
+    for (name, forge) in forgeries {
+      var forged = good
+      forge(&forged)
+      let read = try #require(AttemptCheckpoint(bytes: forged.bytes()), "\(name)")
+      let resumed = try Attempt.resume(
+        lab: translations, seed: seed, entries: entries, checkpoint: read, build: "build-1")
+      #expect(resumed.spared == 0, "\(name)")
+    }
+    // A negative count of covered lines, which only a hand-made file holds.
+    let json = String(decoding: try JSONEncoder().encode(good.key.replayed), as: UTF8.self)
+    let negative = json.replacingOccurrences(of: "\"entries\":\(count)", with: "\"entries\":-3")
+    #expect(negative != json)
+    var forged = good
+    forged.key.replayed = try JSONDecoder().decode(ReplayDigest.self, from: Data(negative.utf8))
+    let resumed = try Attempt.resume(
+      lab: translations, seed: seed, entries: entries, checkpoint: forged, build: "build-1")
+    #expect(resumed.spared == 0)
   }
 
   /// A reset before the checkpoint is part of what it covers.
@@ -139,7 +214,7 @@ import Transcript
     let entries = try Self.entries("public-subnet")
     let bytes = try Self.checkpoint(entries, count: entries.count, translations: translations).bytes()
     #expect(AttemptCheckpoint(bytes: []) == nil)
-    #expect(AttemptCheckpoint(bytes: Array("labrun checkpoint 2\n".utf8) + bytes.dropFirst(20)) == nil)
+    #expect(AttemptCheckpoint(bytes: Array("labrun checkpoint 9\n".utf8) + bytes.dropFirst(20)) == nil)
     for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 300)) {
       #expect(AttemptCheckpoint(bytes: Array(bytes[..<length])) == nil, "cut at \(length)")
     }

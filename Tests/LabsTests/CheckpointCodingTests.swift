@@ -50,6 +50,29 @@ import Testing
     #expect(try CheckpointDecoder.decode(Sample.self, from: bytes) == sample)
   }
 
+  /// A file's content is written whole, so a checkpoint of a host holding megabytes costs about
+  /// as many bytes, and reads back the same.
+  @Test func byteArraysAreWrittenWhole() throws {
+    struct Files: Codable, Equatable {
+      var content: [UInt8]
+      var empty: [UInt8]
+      var several: [[UInt8]]
+      var numbers: [UInt16]
+    }
+    let megabyte = (0..<(1 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+    let files = Files(content: megabyte, empty: [], several: [[0], [255, 1], []], numbers: [1, 65535])
+    let bytes = try CheckpointEncoder.encode(files)
+    #expect(bytes.count < megabyte.count + 100)
+    #expect(try CheckpointDecoder.decode(Files.self, from: bytes) == files)
+    // A byte array is not an array of numbers, nor the other way round.
+    #expect(throws: DecodingError.self) {
+      try CheckpointDecoder.decode([Int].self, from: CheckpointEncoder.encode([UInt8(1)]))
+    }
+    #expect(throws: DecodingError.self) {
+      try CheckpointDecoder.decode([UInt8].self, from: CheckpointEncoder.encode([1]))
+    }
+  }
+
   @Test func topLevelScalarsAndArraysComeBack() throws {
     #expect(try CheckpointDecoder.decode(String.self, from: CheckpointEncoder.encode("서울")) == "서울")
     #expect(try CheckpointDecoder.decode(Int.self, from: CheckpointEncoder.encode(-42)) == -42)

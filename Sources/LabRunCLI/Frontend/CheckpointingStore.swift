@@ -13,16 +13,19 @@ final class CheckpointingStore: TranscriptStore {
 
   private let workspace: Workspace
   private let build: String?
-  private let labDigest: String
+  /// The lab in the languages a checkpoint's key names (`Attempt.checkpoint`).
+  private var translations: LabTranslations
   /// The digest of the transcript so far: what was there at open, then each entry saved.
   private var replayed: ReplayDigest
   /// How many entries the checkpoint on disk covers.
   private var checkpointed: Int
 
-  init(workspace: Workspace, build: String?, labDigest: String, replayed: ReplayDigest, checkpointed: Int) {
+  init(
+    workspace: Workspace, build: String?, translations: LabTranslations, replayed: ReplayDigest, checkpointed: Int
+  ) {
     self.workspace = workspace
     self.build = build
-    self.labDigest = labDigest
+    self.translations = translations
     self.replayed = replayed
     self.checkpointed = checkpointed
   }
@@ -39,7 +42,7 @@ final class CheckpointingStore: TranscriptStore {
   /// one on disk already covers them all.
   func checkpoint(_ attempt: Attempt) {
     guard let build, replayed.entries > checkpointed,
-      let bytes = try? attempt.checkpoint(build: build, labDigest: labDigest, replayed: replayed).bytes()
+      let bytes = try? attempt.checkpoint(build: build, translations: &translations, replayed: replayed).bytes()
     else { return }
     if (try? workspace.writeCheckpoint(bytes)) != nil { checkpointed = replayed.entries }
   }

@@ -91,7 +91,7 @@ struct LabSession {
         let resumed = try Attempt.resume(
           lab: translations, seed: workspace.metadata.seed, entries: entries, checkpoint: saved, build: build)
         let checkpoints = CheckpointingStore(
-          workspace: workspace, build: build, labDigest: translations.lab.digest, replayed: resumed.digest,
+          workspace: workspace, build: build, translations: translations, replayed: resumed.digest,
           checkpointed: resumed.spared)
         // A long replay is written down now, so even a session that is killed leaves it behind.
         if entries.count - resumed.spared >= CheckpointingStore.replayWorthKeeping {
@@ -125,7 +125,9 @@ struct LabSession {
         at: workspacePath, metadata: metadata,
         progressPage: ProgressPage.render(attempt, learner: learner.identity), time: Date())
       let checkpoints = CheckpointingStore(
-        workspace: workspace, build: BuildIdentity.current, labDigest: lab.digest, replayed: ReplayDigest(),
+        workspace: workspace, build: BuildIdentity.current,
+        translations: LabTranslations(lab, translate: translate ?? { _ in lab }),
+        replayed: ReplayDigest(),
         checkpointed: 0)
       return (workspace, attempt, false, checkpoints)
     } catch let error as WorkspaceError {

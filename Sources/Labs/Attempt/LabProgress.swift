@@ -173,3 +173,18 @@ struct LabProgress: Sendable {
     return .stepBegins(number: currentStep + 1, of: lab.steps.count, title: step.title, instructions: instructions)
   }
 }
+
+extension LabProgress.Saved {
+  /// Whether `lab` could be in this state after `lines` lines: the step within the lab, every
+  /// step named one of its own, each count neither negative nor more than the lines could make
+  /// (a hint, a wrong answer or a passed step takes a line), each step's hints within its own.
+  func isReachable(in lab: Lab, lines: Int) -> Bool {
+    let steps = Dictionary(lab.steps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let counts = (0...lines)
+    return (0...lab.steps.count).contains(currentStep) && counts.contains(hintsUsed) && counts.contains(wrongTries)
+      && passed.count <= lab.steps.count && passed.allSatisfy { steps[$0] != nil }
+      && passedThisLine.allSatisfy { steps[$0] != nil }
+      && hintsShown.allSatisfy { id, shown in steps[id].map { (0...$0.hints.count).contains(shown) } ?? false }
+      && earned.allSatisfy { id, points in steps[id].map { (0...$0.points).contains(points) } ?? false }
+  }
+}

@@ -27,7 +27,12 @@ public struct LabTranslations: Sendable {
   /// The language a line was said in: its own, else the workspace's. A name labrun does not know
   /// counts as the workspace's, whose notes then show the line as not reproduced if they differ.
   public func language(of record: CommandRecord) -> Language {
-    record.language.flatMap(Language.init(rawValue:)) ?? lab.language
+    language(tagged: record.language)
+  }
+
+  /// The language a line's tag names, by the same rule as `language(of:)`.
+  func language(tagged tag: String?) -> Language {
+    tag.flatMap(Language.init(rawValue:)) ?? lab.language
   }
 
   /// The lab in `language`.

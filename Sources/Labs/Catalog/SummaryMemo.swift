@@ -43,12 +43,14 @@ extension MemoizedSummary {
   /// The memo's key for a file: FNV-1a (64 bits) of its bytes, and their count, in hex. A mix-up
   /// guard, not a defence against a file made to collide: the memo is the user's own cache.
   static func digest(of text: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var count = 0
-    for byte in text.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-      count += 1
+    func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+      return hash
     }
-    return String(hash, radix: 16) + "-" + String(count, radix: 16)
+    // Over the string's own buffer where it has one: the view's iterator costs several times more
+    // a byte, and a listing digests every lab file.
+    let hash = text.utf8.withContiguousStorageIfAvailable { fnv1a($0) } ?? fnv1a(text.utf8)
+    return String(hash, radix: 16) + "-" + String(text.utf8.count, radix: 16)
   }
 }

@@ -38,25 +38,40 @@ extension Attempt {
     let key = checkpoint.key
     let covered = key.replayed.entries
     guard key.build == build, key.seed == seed, key.labDigest == translations.lab.digest,
-      covered <= entries.count, let language = Language(rawValue: checkpoint.language)
+      (0...entries.count).contains(covered), let language = Language(rawValue: checkpoint.language),
+      ReplayDigest(entries[..<covered]) == key.replayed,
+      !entries[covered...].contains(where: { $0.command == nil }),
+      key.spokenDigests == spokenDigests(key.replayed, state: language, translations: &translations)
     else { return nil }
     let spoken = translations.lab(in: language)
-    guard key.spokenDigest == spoken.digest, ReplayDigest(entries[..<covered]) == key.replayed,
-      !entries[covered...].contains(where: { $0.command == nil })
-    else { return nil }
-    // The checksum catches damage; these catch a state that could not have come from this lab.
-    guard (0...spoken.steps.count).contains(checkpoint.progress.currentStep),
-      checkpoint.shell.world.host(named: checkpoint.shell.hostName) != nil, checkpoint.commands >= 0
+    // The checksum catches damage; these catch a state that this lab could not have reached in
+    // `covered` lines (a hand-made file), which would otherwise trap later on an index or a count.
+    guard checkpoint.progress.isReachable(in: spoken, lines: covered), (0...covered).contains(checkpoint.commands),
+      checkpoint.shell.world.host(named: checkpoint.shell.hostName) != nil
     else { return nil }
     return Attempt(
       lab: spoken, seed: seed, shell: checkpoint.shell, commands: checkpoint.commands, progress: checkpoint.progress)
   }
 
-  /// This attempt's state as the checkpoint of the entries `replayed` sums up, made by `build`;
-  /// `labDigest` is the digest of the lab in the workspace's language.
-  public func checkpoint(build: String, labDigest: String, replayed: ReplayDigest) -> AttemptCheckpoint {
-    AttemptCheckpoint(
-      key: .init(build: build, labDigest: labDigest, spokenDigest: lab.digest, seed: seed, replayed: replayed),
+  /// `LANGUAGE DIGEST` of the lab in the state's language and in each one `replayed`'s lines were
+  /// said in, in the order of the languages' names.
+  static func spokenDigests(_ replayed: ReplayDigest, state: Language, translations: inout LabTranslations)
+    -> [String]
+  {
+    var languages: Set<Language> = [state]
+    for tag in replayed.languages { languages.insert(translations.language(tagged: tag.isEmpty ? nil : tag)) }
+    return languages.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue) \(translations.lab(in: $0).digest)" }
+  }
+
+  /// This attempt's state as the checkpoint of the entries `replayed` sums up, made by `build`, with
+  /// the lab in each language those entries speak taken from `translations`.
+  public func checkpoint(build: String, translations: inout LabTranslations, replayed: ReplayDigest)
+    -> AttemptCheckpoint
+  {
+    let digests = Self.spokenDigests(replayed, state: lab.language, translations: &translations)
+    return AttemptCheckpoint(
+      key: .init(
+        build: build, labDigest: translations.lab.digest, spokenDigests: digests, seed: seed, replayed: replayed),
       language: lab.language.rawValue, shell: shell, commands: commands, progress: savedProgress)
   }
 }

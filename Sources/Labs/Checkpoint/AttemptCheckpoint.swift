@@ -12,9 +12,11 @@ public struct AttemptCheckpoint: Sendable, Equatable, Codable {
     /// The build of labrun that computed it (the binary's GNU build id): another build may simulate
     /// differently, so its state is not this build's replay.
     public var build: String
-    /// The digest of the lab in the workspace's language, and of the lab the state speaks.
+    /// The digest of the lab in the workspace's language.
     public var labDigest: String
-    public var spokenDigest: String
+    /// `LANGUAGE DIGEST` of the lab in each language replay read for the state: the state's own and
+    /// each covered line's, since an answer is judged in the words of the language it was given in.
+    public var spokenDigests: [String]
     public var seed: UInt64
     /// The entries it covers: the first `replayed.entries` of the transcript.
     public var replayed: ReplayDigest
@@ -27,7 +29,7 @@ public struct AttemptCheckpoint: Sendable, Equatable, Codable {
   var progress: LabProgress.Saved
 
   /// The first line of a checkpoint file, which also versions the layout of what follows.
-  static let magic = Array("labrun checkpoint 1\n".utf8)
+  static let magic = Array("labrun checkpoint 2\n".utf8)
 
   /// The checkpoint as a file's bytes: the magic line, a checksum of the rest, then the state.
   public func bytes() throws -> [UInt8] {

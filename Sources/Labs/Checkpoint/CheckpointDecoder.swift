@@ -50,6 +50,9 @@ private func load<T: Decodable>(
     return try exact(wrap(codingPath) { () throws(Damaged) in try reader.int(at: offset) }, codingPath) as Int as! T
   }
   if T.self == Bool.self { return try wrap(codingPath) { () throws(Damaged) in try reader.bool(at: offset) } as! T }
+  if T.self == [UInt8].self {
+    return try wrap(codingPath) { () throws(Damaged) in try reader.byteArray(at: offset) } as! T
+  }
   return try T(from: TreeDecoder(reader: reader, offset: offset, codingPath: codingPath))
 }
 

@@ -6,7 +6,7 @@ public enum CheckpointEncoder {
   /// The bytes of `value`.
   public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
     let root = EncodedSlot()
-    try value.encode(to: TreeEncoder(slot: root, codingPath: []))
+    try store(value, in: root, codingPath: [])
     var writer = CheckpointFormat.Writer()
     writer.write(root.value)
     return writer.bytes
@@ -21,6 +21,7 @@ enum EncodedValue {
   case uint(UInt64)
   case double(Double)
   case string(String)
+  case bytes([UInt8])
   case array(EncodedArray)
   case object(EncodedObject)
 }
@@ -85,6 +86,11 @@ struct TreeEncoder: Encoder {
 
 /// Turns one value into a slot's content: scalars directly, anything else through its `encode(to:)`.
 private func store<T: Encodable>(_ value: T, in slot: EncodedSlot, codingPath: [any CodingKey]) throws {
+  // A file's content whole, not byte by byte through an unkeyed container: hosts hold megabytes.
+  if T.self == [UInt8].self, let content = value as? [UInt8] {
+    slot.value = .bytes(content)
+    return
+  }
   switch value {
   case let text as String: slot.value = .string(text)
   case let number as Int: slot.value = .int(Int64(number))

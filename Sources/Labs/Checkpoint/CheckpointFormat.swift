@@ -1,7 +1,7 @@
 /// The checkpoint's binary form of a `Codable` value: a tag byte, then the value.
 ///
 /// Integers are LEB128 varints (signed ones zigzagged), a double its 8 bytes little-endian, a string
-/// its UTF-8 length then bytes. An array or object starts with the byte length of the rest of it,
+/// its UTF-8 length then bytes, a byte array (a file's content) its length then the bytes. An array or object starts with the byte length of the rest of it,
 /// so a reader skips it without reading it, then its count; an object's entries are key, value.
 enum CheckpointFormat {
   enum Tag: UInt8 {
@@ -14,6 +14,7 @@ enum CheckpointFormat {
     case string = 6
     case array = 7
     case object = 8
+    case bytes = 9
   }
 
   /// The width of a container's byte length: written padded, so it can be filled in afterwards.
@@ -42,6 +43,10 @@ enum CheckpointFormat {
       case .string(let text):
         bytes.append(Tag.string.rawValue)
         writeText(text)
+      case .bytes(let content):
+        bytes.append(Tag.bytes.rawValue)
+        writeVarint(UInt64(content.count))
+        bytes.append(contentsOf: content)
       case .array(let array):
         bytes.append(Tag.array.rawValue)
         let start = reserveLength()
@@ -164,7 +169,7 @@ enum CheckpointFormat {
       case .null, .false, .true: break
       case .int, .uint: _ = try varint(at: &position)
       case .double: position += 8
-      case .string: try skipText(at: &position)
+      case .string, .bytes: try skipText(at: &position)
       case .array, .object:
         let length = try count(at: &position)
         position += length
@@ -224,6 +229,14 @@ enum CheckpointFormat {
       case .false: return false
       default: throw Damaged(offset: offset, reason: "not true or false")
       }
+    }
+
+    func byteArray(at offset: Int) throws(Damaged) -> [UInt8] {
+      guard try tag(at: offset) == .bytes else { throw Damaged(offset: offset, reason: "not bytes") }
+      var position = offset + 1
+      let length = try count(at: &position)
+      guard position + length <= bytes.count else { throw Damaged(offset: position, reason: "bytes past the end") }
+      return Array(bytes[position..<position + length])
     }
 
     func string(at offset: Int) throws(Damaged) -> String {

@@ -12,6 +12,9 @@ public struct ReplayDigest: Sendable, Equatable, Codable {
   public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
   /// How many entries it covers.
   public private(set) var entries = 0
+  /// The language tags of the command lines it covers ("" for a line that records none), each once,
+  /// in the order they first came: the translations replay reads.
+  public private(set) var languages: [String] = []
 
   /// The digest of no entries.
   public init() {}
@@ -30,6 +33,7 @@ public struct ReplayDigest: Sendable, Equatable, Codable {
       mix(optional: record.statusBefore.map { UInt32(bitPattern: $0) })
       mix(text: record.language)
       mix(text: record.input)
+      if !languages.contains(record.language ?? "") { languages.append(record.language ?? "") }
     case .reset(let step):
       mix(2)
       mix(text: step)

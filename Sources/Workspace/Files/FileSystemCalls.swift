@@ -4,7 +4,7 @@ import SystemPackage
   import Glibc
 #endif
 
-/// The calls swift-system has no wrapper for (rename, unlink and flock), each made once here and
+/// The calls swift-system has no wrapper for (rename, unlink, fstat and flock), each made once here and
 /// its `errno` read in the same breath, before anything else can overwrite it.
 enum FileSystemCalls {
   /// Moves `source` to `destination` in one step (rename(2)): a file replaces a file, a folder an
@@ -20,6 +20,13 @@ enum FileSystemCalls {
   static func unlink(_ path: FilePath) throws {
     let code: Int32? = path.withPlatformString { Glibc.unlink($0) == 0 ? nil : Glibc.errno }
     if let code { throw FileError(function: "unlink", path: path, errno: Errno(rawValue: code)) }
+  }
+
+  /// The size of the open file when it is a regular file (fstat(2)), else nil.
+  static func regularFileSize(_ descriptor: FileDescriptor) -> Int? {
+    var info = stat()
+    guard fstat(descriptor.rawValue, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    return Int(exactly: info.st_size)
   }
 
   /// Takes an exclusive flock(2) on the open file without waiting: true when taken, false when another
