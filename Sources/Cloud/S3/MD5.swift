@@ -59,7 +59,8 @@ public enum MD5 {
                 a = d
                 d = c
                 c = b
-                b = b &+ ((sum << s[i]) | (sum >> (32 &- s[i])))
+                // Masking shifts: the amounts are all below 32, so the checked ones only cost.
+                b = b &+ ((sum &<< s[i]) | (sum &>> (32 &- s[i])))
               }
               for i in 0..<16 { step((b & c) | (~b & d), i, i) }
               for i in 16..<32 { step((d & b) | (~d & c), i, (5 &* i &+ 1) & 15) }
