@@ -119,6 +119,54 @@ import Testing
     }
   }
 
+  /// An English session, then a Korean one at a terminal with a Ctrl-C (its `$?` is in no saved
+  /// line), then English again: the session after the Korean one shows the same from its checkpoint
+  /// as from a full replay, and the checkpoint names both languages' lab.
+  @Test(.enabled(if: Tmux.available, "needs tmux (scripts/test.sh installs it)"))
+  func aKoreanSessionWithACtrlCResumesAsAFullReplay() throws {
+    let course = try LanguageEndToEndTests.course("checkpoint-korean")
+    defer { course.remove() }
+    let workspace = course.path("ws")
+    #expect(try Self.start(course, workspace, Self.firstSession).status == 0)
+    // Korean, in a real terminal (a Ctrl-C reaches labrun only from one).
+    let tmux = try Tmux(
+      ["start", "probe", "--labs", course.labs.path, "--workspace", workspace],
+      environment: ["NO_COLOR": "1", "LANG": "ko_KR.UTF-8"])
+    #expect(try tmux.wait(for: "tmp]$"))
+    for line in ["hint", "aws s3 ls s3://jschoi.acl/private1/"] {
+      try tmux.type(line)
+      try tmux.press("Enter")
+    }
+    try tmux.type("echo half typed")
+    try tmux.press("C-c")
+    try tmux.type("echo 상태 $?")
+    try tmux.press("Enter")
+    #expect(try tmux.wait(for: "상태 130"))
+    for _ in 0..<2 {
+      try tmux.type("exit")
+      try tmux.press("Enter")
+    }
+    #expect(try tmux.wait(for: "[exited 0]"))
+    let saved = try #require(
+      AttemptCheckpoint(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.checkpointPath(workspace))))))
+    #expect(saved.key.spokenDigests.map { $0.prefix(3) } == ["en ", "ko "])
+
+    var shown: [(LabrunProcess.Result, String)] = []
+    for (index, keep) in [true, false].enumerated() {
+      let copy = course.path("copy\(index)")
+      try FileManager.default.copyItem(atPath: workspace, toPath: copy)
+      if !keep { try FileManager.default.removeItem(atPath: Self.checkpointPath(copy)) }
+      let status = try course.labrun(["status", "probe", "--json", "--workspace", copy])
+      let result = try Self.start(course, copy, Self.secondSession)
+      let stdout = result.stdout.replacingOccurrences(of: copy, with: "WORKSPACE")
+      shown.append((LabrunProcess.Result(status: result.status, stdout: stdout, stderr: result.stderr), status.stdout))
+    }
+    #expect(shown[0].0.status == 0)
+    #expect(shown[0].0.stdout == shown[1].0.stdout)
+    #expect(shown[0].0.stderr == shown[1].0.stderr)
+    #expect(shown[0].1 == shown[1].1)
+  }
+
   /// A checkpoint whose state was changed on purpose (and its checksum made again): the session
   /// starts from it, which shows it is read; `labrun grade` replays the transcript and is not fooled.
   @Test func theSessionStartsFromItAndGradingIgnoresIt() throws {
