@@ -81,6 +81,19 @@ import Testing
     #expect(taken.first?.message == "10.0.1.10 is already in use")
   }
 
+  /// A size the simulation cannot make content for is refused with its path, not allocated.
+  @Test(arguments: [Int64.max, S3Object.largestSize + 1, -1])
+  func anObjectTooLargeOrNegativeIsRefused(size: Int64) {
+    let found = errors { $0.buckets![0].objects[2].size = size }
+    #expect(
+      found == [
+        DescriptionError(
+          path: "buckets[0].objects[2].size",
+          message: "\(size) bytes is not a size the simulation holds: give 0 to 16777216 (16 MiB)")
+      ])
+    #expect(errors { $0.buckets![0].objects[2].size = S3Object.largestSize }.isEmpty)
+  }
+
   @Test func anEndpointTheAPIWouldRefuseIsRefusedWithTheAPIWording() {
     let found = errors { description in
       description.vpc.endpoints = [

@@ -149,6 +149,28 @@ import Testing
     #expect(good.stdout == "probe: ok (3 steps, 35 points)\n")
   }
 
+  /// An object of the course world larger than the simulation makes content for: every lab on that
+  /// world is refused with the object's place and the limit (exit 65), and nothing is allocated
+  /// for it (it used to abort on the allocation).
+  @Test func anObjectTooLargeForTheSimulationIsAMistakeNotACrash() throws {
+    let course = try TempCourse("bad-object-size")
+    defer { course.remove() }
+    try course.addProbe()
+    let world = course.root.appendingPathComponent("labs/course.world.yaml")
+    let text = try String(contentsOf: world, encoding: .utf8)
+    let huge = text.replacingOccurrences(
+      of: "private1/members.csv, size: 1843,", with: "private1/members.csv, size: 9223372036854775807,")
+    #expect(huge != text)
+    try huge.write(to: world, atomically: true, encoding: .utf8)
+    let result = try course.labrun(["validate"])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("buckets[0].objects[2].size"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains(
+        "9223372036854775807 bytes is not a size the simulation holds: give 0 to 16777216 (16 MiB)"),
+      "\(result.stderr)")
+  }
+
   @Test func startRefusesAnInvalidLabWithTheSameDiagnostics() throws {
     let course = try TempCourse("bad-start-invalid")
     defer { course.remove() }

@@ -1,3 +1,4 @@
+import Cloud
 import Foundation
 import Testing
 import Transcript
@@ -174,6 +175,14 @@ import Transcript
       ("more commands than lines", { $0.commands = Int.max }),
       ("negative commands", { $0.commands = -1 }),
       ("a host the world lacks", { $0.shell.hostName = "nosuch" }),
+      (
+        "an object larger than the simulation holds",
+        { state in
+          _ = state.shell.world.s3.modifyBucket(named: "jschoi.acl") {
+            $0.put(S3Object(key: "huge", size: Int64.max / 2, lastModified: 0, eTag: "\"0\""))
+          }
+        }
+      ),
     ]
     for (name, forge) in forgeries {
       var forged = good

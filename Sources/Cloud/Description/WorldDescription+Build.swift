@@ -552,6 +552,12 @@ struct WorldBuilder {
       }
       var made = Bucket(name: bucket.name, region: bucket.region, creationDate: created, policy: bucket.policy)
       for (objectIndex, object) in bucket.objects.enumerated() {
+        guard (0...S3Object.largestSize).contains(object.size) else {
+          fail(
+            path + ".objects[\(objectIndex)].size",
+            "\(object.size) bytes is not a size the simulation holds: give 0 to \(S3Object.largestSize) (16 MiB)")
+          continue
+        }
         guard let time = WorldDescription.parseTime(object.modified) else {
           fail(
             path + ".objects[\(objectIndex)].modified",

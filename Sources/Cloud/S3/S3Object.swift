@@ -15,6 +15,10 @@ public struct S3Object: Equatable, Sendable, Codable {
   /// The body as text, when the world gives one; otherwise GetObject serves deterministic bytes.
   public var body: String?
 
+  /// The largest object the simulation holds, 16 MiB: its content is made whole for its ETag and
+  /// GetObject, and a host could not keep a bigger download anyway (labs/FORMAT.md).
+  public static let largestSize: Int64 = 16 << 20
+
   /// An object with an explicit size. Without a body, the content is generated from the key and
   /// size; without an ETag, the ETag is the MD5 of that content, as S3 computes for a single-part upload.
   public init(

@@ -47,7 +47,10 @@ extension Attempt {
     // The checksum catches damage; these catch a state that this lab could not have reached in
     // `covered` lines (a hand-made file), which would otherwise trap later on an index or a count.
     guard checkpoint.progress.isReachable(in: spoken, lines: covered), (0...covered).contains(checkpoint.commands),
-      checkpoint.shell.world.host(named: checkpoint.shell.hostName) != nil
+      checkpoint.shell.world.host(named: checkpoint.shell.hostName) != nil,
+      checkpoint.shell.world.s3.buckets.allSatisfy({ bucket in
+        bucket.objects.allSatisfy { (0...S3Object.largestSize).contains($0.size) }
+      })
     else { return nil }
     return Attempt(
       lab: spoken, seed: seed, shell: checkpoint.shell, commands: checkpoint.commands, progress: checkpoint.progress)
