@@ -91,7 +91,7 @@ struct LabSession {
         let resumed = try Attempt.resume(
           lab: translations, seed: workspace.metadata.seed, entries: entries, checkpoint: saved, build: build)
         let checkpoints = CheckpointingStore(
-          workspace: workspace, build: build, translations: translations, replayed: resumed.digest,
+          workspace: workspace, build: build, translations: resumed.translations, replayed: resumed.digest,
           checkpointed: resumed.spared)
         // A long replay is written down now, so even a session that is killed leaves it behind.
         if entries.count - resumed.spared >= CheckpointingStore.replayWorthKeeping {

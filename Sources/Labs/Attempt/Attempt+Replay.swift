@@ -21,6 +21,13 @@ extension Attempt {
     throws(DescriptionErrors) -> (Attempt, [AttemptOutput])
   {
     var translations = translations
+    return try replay(translating: &translations, seed: seed, entries: entries)
+  }
+
+  /// `replay(lab:seed:entries:)`, keeping in `translations` the labs it translated on the way.
+  static func replay(translating translations: inout LabTranslations, seed: UInt64, entries: [TranscriptEntry])
+    throws(DescriptionErrors) -> (Attempt, [AttemptOutput])
+  {
     var effective: [CommandRecord] = []
     for entry in entries {
       switch entry {

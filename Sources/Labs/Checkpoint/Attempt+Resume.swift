@@ -7,12 +7,15 @@ extension Attempt {
   ///
   /// The lines after the checkpoint are replayed on it; a reset among them, or a checkpoint of
   /// another lab, seed, build or history, means the whole transcript is replayed instead. Returns
-  /// the attempt, how many entries the checkpoint spared, and the digest of all of `entries`, which
-  /// a session extends as it saves and writes into its own checkpoint.
+  /// the attempt, how many entries the checkpoint spared, the digest of all of `entries`, which a
+  /// session extends as it saves and writes into its own checkpoint, and `translations` with the
+  /// labs replay translated, which that checkpoint's key needs again.
   public static func resume(
     lab translations: LabTranslations, seed: UInt64, entries: [TranscriptEntry], checkpoint: AttemptCheckpoint?,
     build: String?
-  ) throws(DescriptionErrors) -> (attempt: Attempt, spared: Int, digest: ReplayDigest) {
+  ) throws(DescriptionErrors) -> (
+    attempt: Attempt, spared: Int, digest: ReplayDigest, translations: LabTranslations
+  ) {
     var translations = translations
     if let checkpoint, let build,
       var attempt = restored(checkpoint, translations: &translations, seed: seed, entries: entries, build: build)
@@ -23,10 +26,10 @@ extension Attempt {
         digest.add(entry)
         if case .command(let record) = entry { _ = attempt.replay(record, in: &translations) }
       }
-      return (attempt, spared, digest)
+      return (attempt, spared, digest, translations)
     }
-    let attempt = try replay(lab: translations, seed: seed, entries: entries).0
-    return (attempt, 0, ReplayDigest(entries))
+    let attempt = try replay(translating: &translations, seed: seed, entries: entries).0
+    return (attempt, 0, ReplayDigest(entries), translations)
   }
 
   /// The attempt `checkpoint` holds, when it is the state after the first entries of `entries`

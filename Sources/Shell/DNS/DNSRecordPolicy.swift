@@ -24,87 +24,60 @@ enum DNSRecordPolicy {
   static func negativeSOA(name: String, source: DNSSource?, now: Int64) -> DNSRecord {
     if case .privateHostedZone = source {
       // Route 53 gives every hosted zone this SOA; the private zone's apex is the service name.
-      return DNSRecord(
-        owner: DNSNames.absolute(name), ttl: 900,
-        data: .soa(
-          SOAData(
-            primary: "ns-1536.awsdns-00.co.uk.", mailbox: "awsdns-hostmaster.amazon.com.",
-            serial: 1, refresh: 7200, retry: 900, expire: 1_209_600, minimum: 86400)))
+      return soa(
+        name, "ns-1536.awsdns-00.co.uk.", "awsdns-hostmaster.amazon.com.", 1, (7200, 900, 1_209_600, 86400), ttl: 900)
     }
     return zoneSOA(zone: World.publicZone(enclosing: name), now: now)
   }
 
-  /// The SOAs of the root, the registries' zones and Amazon's, which the other zones build on.
-  private static func registrySOA(zone: String, now: Int64) -> DNSRecord {
-    if zone == "amazonaws.com" || zone.hasSuffix(".amazonaws.com") {
+  /// The SOA a zone of the public tree sends in its own negative answers (`dig +trace`) and a
+  /// resolver passes on: the registries' (root, com, net, org), Amazon's for amazonaws.com, and for
+  /// the second-level zones the layout their operators use (Google's `dns-admin` mailbox and
+  /// 900/900/1800/60 timers, ICANN's for example.com); serials are illustrative but where noted.
+  static func zoneSOA(zone: String, now: Int64) -> DNSRecord {
+    switch zone {
+    case "amazonaws.com",
+      _ where zone.hasSuffix(".amazonaws.com"):
       // Amazon's own zones: dns-external-master / root.amazon.com, refresh 180, retry 60,
-      // expire 3024000, minimum 60 (public captures of amazon.com); the serial is illustrative.
-      return DNSRecord(
-        owner: "amazonaws.com.", ttl: 60,
-        data: .soa(
-          SOAData(
-            primary: "dns-external-master.amazon.com.", mailbox: "root.amazon.com.",
-            serial: 2_010_125_067, refresh: 180, retry: 60, expire: 3_024_000, minimum: 60)))
-    }
-    if zone == "com" || zone == "net" {
+      // expire 3024000, minimum 60 (public captures of amazon.com).
+      return soa(
+        "amazonaws.com", "dns-external-master.amazon.com.", "root.amazon.com.", 2_010_125_067,
+        (180, 60, 3_024_000, 60), ttl: 60)
+    case "com", "net":
       // Verisign's SOA uses the Unix time as serial; it changes every few seconds. net's reads as com's.
       let serial = UInt32(truncatingIfNeeded: now / 1000 - (now / 1000) % 15)
-      return DNSRecord(
-        owner: DNSNames.absolute(zone), ttl: 900,
-        data: .soa(
-          SOAData(
-            primary: "a.gtld-servers.net.", mailbox: "nstld.verisign-grs.com.",
-            serial: serial, refresh: 1800, retry: 900, expire: 604_800, minimum: 86400)))
-    }
-    if zone == "org" {
+      return soa(zone, "a.gtld-servers.net.", "nstld.verisign-grs.com.", serial, (1800, 900, 604_800, 86400), ttl: 900)
+    case "org":
       // Afilias ran org's servers in 2021: resolvers' negative answers of December 2020 show
       // `org. 900 IN SOA a0.org.afilias-nst.info. noc.afilias-nst.info. … 1800 900 604800 86400`.
-      return DNSRecord(
-        owner: "org.", ttl: 900,
-        data: .soa(
-          SOAData(
-            primary: "a0.org.afilias-nst.info.", mailbox: "noc.afilias-nst.info.",
-            serial: 2_014_176_427, refresh: 1800, retry: 900, expire: 604_800, minimum: 86400)))
+      return soa(
+        "org", "a0.org.afilias-nst.info.", "noc.afilias-nst.info.", 2_014_176_427, (1800, 900, 604_800, 86400),
+        ttl: 900)
+    case "":
+      // The root zone's serial is the date and a two-digit edition.
+      let date = SimClock(millisecondsSinceEpoch: now).components
+      let serial = UInt32(date.year * 1_000_000 + date.month * 10_000 + date.day * 100)
+      return soa(".", "a.root-servers.net.", "nstld.verisign-grs.com.", serial, (1800, 900, 604_800, 86400), ttl: 86400)
+    case "google.com":
+      return soa(zone, "ns1.google.com.", "dns-admin.google.com.", 1, (900, 900, 1800, 60), ttl: 60)
+    case "example.com":
+      return soa(zone, "ns.icann.org.", "noc.dns.icann.org.", 2_021_040_101, (7200, 3600, 1_209_600, 3600), ttl: 3600)
+    default:
+      return soa(zone, "ns1.\(zone).", "hostmaster.\(zone).", 1, (7200, 900, 1_209_600, 300), ttl: 300)
     }
-    // The root zone's serial is the date and a two-digit edition.
-    let date = SimClock(millisecondsSinceEpoch: now).components
-    let serial = UInt32(date.year * 1_000_000 + date.month * 10_000 + date.day * 100)
-    return DNSRecord(
-      owner: ".", ttl: 86400,
-      data: .soa(
-        SOAData(
-          primary: "a.root-servers.net.", mailbox: "nstld.verisign-grs.com.",
-          serial: serial, refresh: 1800, retry: 900, expire: 604_800, minimum: 86400)))
   }
 
-  /// The SOA a zone of the public tree sends in its own negative answers (`dig +trace`), its TTL
-  /// min(SOA TTL, minimum) as RFC 2308 has it: the registries' (root, com, net, org) and Amazon's for
-  /// amazonaws.com, and for the second-level zones the layout their operators use
-  /// (Google's `dns-admin` mailbox and 900/900/1800/60 timers, ICANN's for example.com); serials
-  /// are illustrative.
-  static func zoneSOA(zone: String, now: Int64) -> DNSRecord {
-    func soa(
-      _ primary: String, _ mailbox: String, _ serial: UInt32, _ timers: (UInt32, UInt32, UInt32, UInt32), ttl: UInt32
-    )
-      -> DNSRecord
-    {
-      DNSRecord(
-        owner: DNSNames.absolute(zone), ttl: min(ttl, timers.3),
-        data: .soa(
-          SOAData(
-            primary: primary, mailbox: mailbox, serial: serial, refresh: timers.0, retry: timers.1, expire: timers.2,
-            minimum: timers.3)))
-    }
-    switch zone {
-    case "google.com":
-      return soa("ns1.google.com.", "dns-admin.google.com.", 1, (900, 900, 1800, 60), ttl: 60)
-    case "example.com":
-      return soa("ns.icann.org.", "noc.dns.icann.org.", 2_021_040_101, (7200, 3600, 1_209_600, 3600), ttl: 3600)
-    case "", "com", "net", "org", "amazonaws.com",
-      _ where zone.hasSuffix(".amazonaws.com"):
-      return registrySOA(zone: zone, now: now)
-    default:
-      return soa("ns1.\(zone).", "hostmaster.\(zone).", 1, (7200, 900, 1_209_600, 300), ttl: 300)
-    }
+  /// An SOA record of `zone` with timers (refresh, retry, expire, minimum), its TTL
+  /// min(SOA TTL, minimum) as RFC 2308 has it for a negative answer.
+  private static func soa(
+    _ zone: String, _ primary: String, _ mailbox: String, _ serial: UInt32,
+    _ timers: (UInt32, UInt32, UInt32, UInt32), ttl: UInt32
+  ) -> DNSRecord {
+    DNSRecord(
+      owner: DNSNames.absolute(zone), ttl: min(ttl, timers.3),
+      data: .soa(
+        SOAData(
+          primary: primary, mailbox: mailbox, serial: serial, refresh: timers.0, retry: timers.1, expire: timers.2,
+          minimum: timers.3)))
   }
 }
