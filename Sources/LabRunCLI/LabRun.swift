@@ -33,8 +33,12 @@ public struct LabRun: ParsableCommand {
     let console = Console(environment: ProcessEnvironment.values)
     if ProcessEnvironment.values["LABRUN_FSYNC"] == "1" { GitLibrary.setDurableWrites(true) }
     do {
-      var command = try parseAsRoot()
-      try command.run()
+      if let quick = QuickCommandLine.parse(Array(CommandLine.arguments.dropFirst())) {
+        try quick.run()
+      } else {
+        var command = try parseAsRoot()
+        try command.run()
+      }
     } catch let failure as CLIFailure {
       console.err("labrun: error: \(failure.message)")
       Foundation.exit(failure.exitCode)

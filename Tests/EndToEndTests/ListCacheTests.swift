@@ -69,6 +69,21 @@ import Testing
     Self.sameResult(edited, try Self.list(course, cache: course.path("fresh")), "edited")
   }
 
+  /// A cache file another user owns (a shared `XDG_CACHE_HOME`) is not read: the labs are parsed and
+  /// the file is replaced by one of this user's. Changing a file's owner takes root.
+  @Test(.enabled(if: geteuid() == 0, "chown needs root")) func anotherUsersCacheIsNotRead() throws {
+    let course = try Self.course()
+    defer { course.remove() }
+    let cache = course.path("cache")
+    let first = try Self.list(course, cache: cache)
+    let file = cache + "/labrun/lab-summaries"
+    #expect(chown(file, 65_534, 65_534) == 0)
+    Self.sameResult(try Self.list(course, cache: cache), first, "another user's cache")
+    var status = stat()
+    #expect(stat(file, &status) == 0)
+    #expect(status.st_uid == geteuid(), "the other user's file was used")
+  }
+
   /// A cache folder that cannot be written (a file stands where it would be) changes nothing.
   @Test func anUnwritableCacheChangesNothing() throws {
     let course = try Self.course()

@@ -21,6 +21,8 @@ import Testing
     "id: a\ntitle: 인터페이스 엔드포인트\nsteps:\n  - id: 하나\n",
     "---\nid: a\n...\n",
     "# comment only before\nid: a # trailing\n",
+    // More keys than the scan searches in a list: the rest are kept in a set.
+    "id: a\nworld:\n" + (1...40).map { "  k\($0): \($0)\n" }.joined() + "title: many keys\n",
   ])
   func theScanAgreesWithTheComposer(yaml: String) throws {
     let scanned = try #require(SummaryScan.scan(yaml), "the scan gave up on \(yaml)")
@@ -49,6 +51,9 @@ import Testing
     "id: a\ntitle: [unclosed\n",
     "id: a\n  bad: indentation\n",
     "id: \"unterminated\n",
+    // A key twice after the first 32 keys, and one twice among them.
+    "id: a\nworld:\n" + (1...40).map { "  k\($0): \($0)\n" }.joined() + "  k35: again\n",
+    "id: a\nworld:\n" + (1...40).map { "  k\($0): \($0)\n" }.joined() + "  k3: again\n",
   ])
   func unusualFilesAreLeftToTheComposer(yaml: String) {
     #expect(SummaryScan.scan(yaml) == nil)

@@ -11,6 +11,11 @@ struct LanguageOptions: ParsableArguments {
 
   /// The language chosen: `--lang`, else `LABRUN_LANG`, else the locale, else English.
   func resolve(environment: [String: String]) throws -> Language {
+    try Self.resolve(lang: lang, environment: environment)
+  }
+
+  /// `resolve(environment:)` for a `--lang` value read without ArgumentParser (`QuickCommandLine`).
+  static func resolve(lang: String?, environment: [String: String]) throws -> Language {
     switch Language.choose(option: lang, environment: environment) {
     case .success(let language):
       return language

@@ -14,10 +14,15 @@ extension LabRun {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-      let chosen = try language.resolve(environment: ProcessEnvironment.values)
+      try Self.list(folder: labs.folder, lang: language.lang)
+    }
+
+    /// Lists the labs of the folder `--labs` names (nil: the usual one) in the `--lang` language.
+    static func list(folder: String?, lang: String?) throws {
+      let chosen = try LanguageOptions.resolve(lang: lang, environment: ProcessEnvironment.values)
       // Files whose bytes an earlier listing saw are not parsed again (`SummaryCache`).
       let cache = SummaryCache.open(environment: ProcessEnvironment.values)
-      let catalog = try labs.catalog(memo: cache?.memo)
+      let catalog = try LabsOptions.catalog(folder: folder, memo: cache?.memo)
       cache?.save()
       let console = Console(environment: [:])
       let course = SpokenCourse(catalog: catalog, language: chosen)

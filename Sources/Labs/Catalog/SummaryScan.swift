@@ -25,12 +25,27 @@ enum SummaryScan {
     let isMapping: Bool
     /// A sequence's items so far.
     var count = 0
-    /// A mapping's keys so far: a key twice is for the composer to judge.
-    var keys: Set<String> = []
+    /// A digest of each of a mapping's keys so far: a key twice, or two keys with one digest, is
+    /// for the composer to judge. Most mappings hold a few keys, searched in a list; a large one
+    /// keeps the rest in a set.
+    var keys: [UInt64] = []
+    var moreKeys: Set<UInt64> = []
     /// The key whose value comes next; nil when a key comes next.
     var pending: Key?
 
     init(isMapping: Bool) { self.isMapping = isMapping }
+
+    /// Adds a key's digest (64-bit FNV-1a of its bytes); false when the mapping has one like it.
+    mutating func insert(key: UnsafeBufferPointer<UInt8>) -> Bool {
+      var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in key { digest = (digest ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+      if keys.count < 32 {
+        guard !keys.contains(digest) else { return false }
+        keys.append(digest)
+        return true
+      }
+      return !keys.contains(digest) && moreKeys.insert(digest).inserted
+    }
   }
 
   static func scan(_ text: String) -> Fields? {
@@ -129,14 +144,16 @@ enum SummaryScan {
         frames[last].pending = nil
         return .more
       }
-      let key = String(decoding: bytes, as: UTF8.self)
-      guard key != "<<", frames[last].keys.insert(key).inserted else { return .giveUp }
+      guard !bytes.elementsEqual("<<".utf8), frames[last].insert(key: bytes) else { return .giveUp }
       if last == 0 {
-        switch key {
-        case "id": frames[last].pending = .id
-        case "title": frames[last].pending = .title
-        case "steps": frames[last].pending = .steps
-        default: frames[last].pending = .other
+        if bytes.elementsEqual("id".utf8) {
+          frames[last].pending = .id
+        } else if bytes.elementsEqual("title".utf8) {
+          frames[last].pending = .title
+        } else if bytes.elementsEqual("steps".utf8) {
+          frames[last].pending = .steps
+        } else {
+          frames[last].pending = .other
         }
       } else {
         frames[last].pending = .other

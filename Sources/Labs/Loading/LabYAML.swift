@@ -74,6 +74,7 @@ enum LabYAML {
       let backslash = UInt8(ascii: "\\")
       let single = UInt8(ascii: "'")
       let double = UInt8(ascii: "\"")
+      let count = bytes.count
       var line = 1
       var lineStart = 0
       var atLineStart = true
@@ -83,12 +84,16 @@ enum LabYAML {
       var comment = false
       var previous = newline
       var index = 0
-      while index < bytes.count {
+      func report(at index: Int) -> Diagnostic {
+        let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart...index]), as: UTF8.self).count
+        return Diagnostic(
+          file: file, line: line, column: column,
+          message: "nested more than \(maximumDepth) levels deep; labrun reads lab files up to that depth")
+      }
+      while index < count {
         let byte = bytes[index]
         // "\r\n" is one line break, as it is one character; a lone "\r" is not a break.
-        let isBreak =
-          byte == newline || (byte == carriageReturn && index + 1 < bytes.count && bytes[index + 1] == newline)
-        if isBreak {
+        if byte == newline || (byte == carriageReturn && index + 1 < count && bytes[index + 1] == newline) {
           if byte == carriageReturn { index += 1 }
           index += 1
           line += 1
@@ -101,17 +106,32 @@ enum LabYAML {
           previous = newline
           continue
         }
-        defer { index += 1 }
-        if comment { continue }
+        // Most of a lab is prose: a comment's rest, a quoted scalar's text and a plain run of bytes
+        // that open or close nothing are skipped a byte at a time without the full test below.
+        if comment {
+          index += 1
+          while index < count, bytes[index] != newline, bytes[index] != carriageReturn { index += 1 }
+          continue
+        }
         if let open = quote {
-          if byte == open && previous != backslash { quote = nil }
+          let closes = byte == open && previous != backslash
           previous = byte
+          index += 1
+          if closes {
+            quote = nil
+            continue
+          }
+          while index < count, bytes[index] != open, bytes[index] != newline, bytes[index] != carriageReturn {
+            previous = bytes[index]
+            index += 1
+          }
           continue
         }
         if atLineStart {
           // Two columns of indentation, or `- `, make a level.
           if byte == space || byte == tab || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?") {
             depth += 1
+            if depth / 2 + flow > maximumDepth { return report(at: index) }
           } else {
             atLineStart = false
           }
@@ -121,21 +141,27 @@ enum LabYAML {
         // Only at the start of a token does a quote open a quoted scalar (`don't` holds none).
         case single, double:
           if Self.tokenStarts.contains(previous) { quote = byte }
-        case UInt8(ascii: "["), UInt8(ascii: "{"): flow += 1
+        case UInt8(ascii: "["), UInt8(ascii: "{"):
+          flow += 1
+          if depth / 2 + flow > maximumDepth { return report(at: index) }
         case UInt8(ascii: "]"), UInt8(ascii: "}"): flow = max(0, flow - 1)
         default: break
         }
         previous = byte
-        if depth / 2 + flow > maximumDepth {
-          let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart...index]), as: UTF8.self).count
-          return Diagnostic(
-            file: file, line: line, column: column,
-            message: "nested more than \(maximumDepth) levels deep; labrun reads lab files up to that depth")
+        index += 1
+        guard !atLineStart, quote == nil, !comment else { continue }
+        while index < count, Self.isPlain[Int(bytes[index])] {
+          previous = bytes[index]
+          index += 1
         }
       }
       return nil
     }
   }
+
+  /// The bytes that change nothing the estimate keeps, after a line's indentation: all but line
+  /// breaks, `#`, quotes and flow brackets.
+  private static let isPlain: [Bool] = (0...255).map { !Array("\n\r#'\"[]{}".utf8).contains(UInt8($0)) }
 
   /// The bytes after which a quote opens a quoted scalar.
   private static let tokenStarts: Set<UInt8> = Set(" \t\n:[{,-".utf8)
