@@ -23,6 +23,8 @@ bin="$(swift build --show-bin-path)"
 python3 scripts/classroom/e2e.py "$bin"
 # A full disk under a learner: its own tmpfs in a private mount namespace (root or sudo).
 python3 scripts/classroom/fulldisk.py "$bin"
+# A learner's own disk filling up: the resume checkpoint's temporary file must not be left behind.
+python3 scripts/checkpoint-fulldisk.py "$bin"
 # The same in a real browser (headless Chromium), then two instances behind a real nginx.
 python3 scripts/classroom/browser.py "$bin"
 python3 scripts/classroom/nginx.py "$bin"
