@@ -92,8 +92,12 @@ import Testing
     try course.write("not a folder", to: "blocked/labrun")
     let result = try Self.list(course, cache: blocked)
     Self.sameResult(result, try Self.list(course, cache: course.path("fresh")), "unwritable")
+    // Relative folders are ignored, as the XDG specification asks: nothing is written under the
+    // folder labrun runs in.
     let relative = try LabrunProcess.run(
-      ["list", "--labs", course.labs.path], environment: ["XDG_CACHE_HOME": "relative/path", "HOME": "/nonexistent"])
+      ["list", "--labs", course.labs.path], in: course.root.path,
+      environment: ["XDG_CACHE_HOME": "relative/path", "HOME": "relative/home"])
     Self.sameResult(relative, result, "no usable folder")
+    #expect(!FileManager.default.fileExists(atPath: course.path("relative")))
   }
 }
