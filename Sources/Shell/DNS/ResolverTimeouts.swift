@@ -16,8 +16,7 @@ struct ResolverTimeouts: Equatable {
   /// The file's options, the last of each winning; dig's defaults for what it does not set.
   static func parse(_ text: String) -> ResolverTimeouts {
     var timeouts = ResolverTimeouts()
-    for line in text.split(separator: "\n") {
-      let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    for words in ResolvConfWords.lines(text) {
       guard words.first == "options" else { continue }
       for option in words.dropFirst() {
         let parts = option.split(separator: ":", maxSplits: 1)

@@ -20,8 +20,8 @@ struct SearchList: Equatable {
   /// resolv.conf's `search` (or `domain`) line — the last one wins, as in glibc — and `options ndots:N`.
   static func parse(_ text: String) -> SearchList {
     var list = SearchList()
-    for line in text.split(separator: "\n") {
-      let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    for line in ResolvConfWords.lines(text) {
+      let words = line.map(String.init)
       guard let keyword = words.first else { continue }
       switch keyword {
       case "search", "domain": list.domains = Array(words.dropFirst())
