@@ -46,7 +46,7 @@ struct SummaryCache {
     let temporary = path + ".\(getpid()).tmp"
     let descriptor = openFile(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { return }
-    let written = Self.writeAll(bytes, to: descriptor)
+    let written = writeAll(bytes, to: descriptor) == nil
     if close(descriptor) != 0 || !written || rename(temporary, path) != 0 { unlink(temporary) }
   }
 
@@ -86,17 +86,6 @@ struct SummaryCache {
     default:
       return false
     }
-  }
-
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-    var offset = 0
-    while offset < bytes.count {
-      let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { return false }
-      offset += count
-    }
-    return true
   }
 }
 

@@ -1,8 +1,9 @@
 /// The checkpoint's binary form of a `Codable` value: a tag byte, then the value.
 ///
 /// Integers are LEB128 varints (signed ones zigzagged), a double its 8 bytes little-endian, a string
-/// its UTF-8 length then bytes, a byte array (a file's content) its length then the bytes. An array or object starts with the byte length of the rest of it,
-/// so a reader skips it without reading it, then its count; an object's entries are key, value.
+/// its UTF-8 length then bytes, a byte array (a file's content) its length then the bytes. An array
+/// or object starts with the byte length of the rest of it, so a reader skips it without reading it,
+/// then its count; an object's entries are key, value.
 enum CheckpointFormat {
   enum Tag: UInt8 {
     case null = 0
