@@ -2,28 +2,29 @@ import Cloud
 
 /// A lab: its starting world and the steps a learner works through.
 public struct Lab: Sendable, Equatable {
-  public let id: String
-  public private(set) var title: String
-  public private(set) var summary: String
-  public let era: Era
+  /// The lab's parts, kept once and shared by every copy: a lab is copied with each attempt and
+  /// its progress, line after line, and one reference is cheaper to copy than its thirty.
+  private var box: Box
+
+  public var id: String { box.parts.id }
+  public var title: String { box.parts.title }
+  public var summary: String { box.parts.summary }
+  public var era: Era { box.parts.era }
   /// The host the shell starts on.
-  public let startHost: String
+  public var startHost: String { box.parts.startHost }
   /// The seed used when the learner does not pick one.
-  public let defaultSeed: UInt64
-  public let world: WorldDescription
-  public private(set) var steps: [Step]
+  public var defaultSeed: UInt64 { box.parts.defaultSeed }
+  public var world: WorldDescription { box.parts.world }
+  public var steps: [Step] { box.parts.steps }
   /// The language of the texts above and of labrun's notes in the lab; set by `LabTranslator`.
-  public private(set) var language = Language.en
+  public var language: Language { box.parts.language }
   /// The sentences labrun says around the lab's texts (step banners, hints, …), in `language`.
-  public private(set) var messages = LabMessages.english
+  public var messages: LabMessages { box.parts.messages }
   /// A digest of everything the lab loads (its files, its base world and its place in the course),
   /// so an attempt can tell it was made on another version.
-  public private(set) var digest: String
+  public var digest: String { box.parts.digest }
   /// Where the lab stands in the course's order (`labs/course.yaml`), set by `Catalog.load`.
-  public private(set) var coursePosition = CoursePosition.unlisted
-  /// The starting world for `defaultSeed`, when the loader already built it (it builds it to check
-  /// the checks' names), so a start does not build it twice.
-  private let prebuilt: PrebuiltWorld
+  public var coursePosition: CoursePosition { box.parts.coursePosition }
 
   public init(
     id: String, title: String, summary: String, era: Era, startHost: String, defaultSeed: UInt64,
@@ -38,16 +39,23 @@ public struct Lab: Sendable, Equatable {
     id: String, title: String, summary: String, era: Era, startHost: String, defaultSeed: UInt64,
     world: WorldDescription, steps: [Step], digest: String, prebuiltWorld: World?
   ) {
-    self.prebuilt = PrebuiltWorld(world: prebuiltWorld)
-    self.id = id
-    self.title = title
-    self.summary = summary
-    self.era = era
-    self.startHost = startHost
-    self.defaultSeed = defaultSeed
-    self.world = world
-    self.steps = steps
-    self.digest = digest
+    box = Box(
+      Parts(
+        id: id, title: title, summary: summary, era: era, startHost: startHost, defaultSeed: defaultSeed,
+        world: world, steps: steps, digest: digest, prebuilt: PrebuiltWorld(world: prebuiltWorld)))
+  }
+
+  public static func == (lhs: Lab, rhs: Lab) -> Bool {
+    lhs.box === rhs.box || lhs.box.parts == rhs.box.parts
+  }
+
+  /// This lab with `change` made to its parts, in a box of its own.
+  private func changing(_ change: (inout Parts) -> Void) -> Lab {
+    var parts = box.parts
+    change(&parts)
+    var changed = self
+    changed.box = Box(parts)
+    return changed
   }
 
   /// This lab with its texts in `language` (checks, points and world unchanged).
@@ -58,12 +66,13 @@ public struct Lab: Sendable, Equatable {
   func speaking(
     _ language: Language, title: String, summary: String, steps: [Step], messages: LabMessages = .english
   ) -> Lab {
-    var spoken = self
-    spoken.language = language
-    spoken.messages = messages
-    spoken.title = title
-    spoken.summary = summary
-    spoken.steps = steps
+    var spoken = changing {
+      $0.language = language
+      $0.messages = messages
+      $0.title = title
+      $0.summary = summary
+      $0.steps = steps
+    }
     guard language != .en else { return spoken }
     var said = [title, summary]
     for step in steps {
@@ -73,14 +82,14 @@ public struct Lab: Sendable, Equatable {
     // `why` and `topology` are recorded too, in the phrasebook's words.
     said.append("phrasebook:\(Phrase.edition)")
     let texts = said.joined(separator: "\u{0}")
-    spoken.digest =
-      "md5:" + MD5.hexDigest(of: Array((digest + "\u{0}lang:" + language.rawValue + "\u{0}" + texts).utf8))
+    let digest = "md5:" + MD5.hexDigest(of: Array((digest + "\u{0}lang:" + language.rawValue + "\u{0}" + texts).utf8))
+    spoken = spoken.changing { $0.digest = digest }
     return spoken
   }
 
   /// The starting world for `seed`: the one built at load time for the default seed, else a new one.
   public func startingWorld(seed: UInt64) throws(DescriptionErrors) -> World {
-    guard let prebuilt = prebuilt.world else { return try world.build(seed: seed) }
+    guard let prebuilt = box.parts.prebuilt.world else { return try world.build(seed: seed) }
     if seed == defaultSeed { return prebuilt }
     return try world.build(seed: seed, reusingStorageOf: prebuilt)
   }
@@ -102,16 +111,17 @@ public struct Lab: Sendable, Equatable {
   /// The lab-complete note names the next lab and is recorded in transcripts, so the position is
   /// folded into the digest: reordering the course shows up as "lab changed", not as tampering.
   public func placed(_ position: CoursePosition) -> Lab {
-    var placed = self
-    placed.coursePosition = position
     let mark: String
     switch position {
-    case .unlisted: return placed
+    case .unlisted: return changing { $0.coursePosition = position }
     case .followedBy(let id): mark = "next:" + id
     case .last: mark = "last"
     }
-    placed.digest = "md5:" + MD5.hexDigest(of: Array((digest + "\u{0}course:" + mark).utf8))
-    return placed
+    let digest = "md5:" + MD5.hexDigest(of: Array((digest + "\u{0}course:" + mark).utf8))
+    return changing {
+      $0.coursePosition = position
+      $0.digest = digest
+    }
   }
 }
 
@@ -123,6 +133,50 @@ public enum CoursePosition: Sendable, Equatable, Codable {
   case followedBy(String)
   /// The last lab of the course.
   case last
+}
+
+extension Lab {
+  /// What a lab is made of, as the loader and the translator set it.
+  fileprivate struct Parts: Sendable, Equatable {
+    let id: String
+    var title: String
+    var summary: String
+    let era: Era
+    let startHost: String
+    let defaultSeed: UInt64
+    let world: WorldDescription
+    var steps: [Step]
+    var language = Language.en
+    var messages = LabMessages.english
+    var digest: String
+    var coursePosition = CoursePosition.unlisted
+    /// The starting world for `defaultSeed`, when the loader already built it (it builds it to
+    /// check the checks' names), so a start does not build it twice.
+    let prebuilt: PrebuiltWorld
+
+    init(
+      id: String, title: String, summary: String, era: Era, startHost: String, defaultSeed: UInt64,
+      world: WorldDescription, steps: [Step], digest: String, prebuilt: PrebuiltWorld
+    ) {
+      self.id = id
+      self.title = title
+      self.summary = summary
+      self.era = era
+      self.startHost = startHost
+      self.defaultSeed = defaultSeed
+      self.world = world
+      self.steps = steps
+      self.digest = digest
+      self.prebuilt = prebuilt
+    }
+  }
+
+  /// The parts, never changed once boxed: a change makes a new box (`changing`).
+  fileprivate final class Box: Sendable {
+    let parts: Parts
+
+    init(_ parts: Parts) { self.parts = parts }
+  }
 }
 
 /// A world built once and kept with the lab: a cache, so it never makes two labs unequal.
