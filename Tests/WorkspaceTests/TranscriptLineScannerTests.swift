@@ -46,6 +46,10 @@ import Transcript
     #"{"kind":"reset","extra":{"nested":[1,2]}}"#,
     #"{"kind":"reset","extra":"ignored","more":12}"#,
     #"{"kind":"party"}"#,
+    // Keys that share a known key's length and first letter, or only its start.
+    #"{"kind":"reset","stap":"x"}"#,
+    #"{"kind":"reset","hosT":"x","kinD":"y","simulatedTimE":1,"statusBeforE":2,"exitStatuS":3}"#,
+    #"{"kind":"reset","outputs":"x","languag":"y","inpu":"z"}"#,
     #"{"kind":"reset","step":"\"quoted\" back\\slash \/ slash \b\f\n\r\t"}"#,
     #"{"kind":"reset","step":"\u00e9\u0000\u2713 \ud83d\ude00 ✓ 한국어"}"#,
     #"{"kind":"reset","step":"\ud83d alone"}"#,
@@ -91,6 +95,22 @@ import Transcript
     data.append(contentsOf: Array(#""}"#.utf8))
     let fast = data.withUnsafeBytes { TranscriptLineScanner.members(of: $0) }
     #expect(fast == nil)
+  }
+
+  /// A byte that is not UTF-8 is refused wherever it falls against the eight-byte words, in a
+  /// string with escapes and in one without, and before or after a non-ASCII character.
+  @Test(arguments: 0..<18)
+  func invalidUTF8IsRefusedAtEveryOffset(_ offset: Int) {
+    let pad = Array(repeating: UInt8(ascii: "a"), count: offset)
+    for before in [[], Array(#"\n"#.utf8), Array("é".utf8)] as [[UInt8]] {
+      for invalid in [[0xFF], [0xC3, 0x28], [0x80], [0xED, 0xA0, 0x80]] as [[UInt8]] {
+        var data = Data(#"{"kind":"reset","step":""#.utf8)
+        data.append(contentsOf: before + pad + invalid)
+        data.append(contentsOf: Array(#"tail"}"#.utf8))
+        let fast = data.withUnsafeBytes { TranscriptLineScanner.members(of: $0) }
+        #expect(fast == nil, "\(before) \(offset) \(invalid)")
+      }
+    }
   }
 
   /// Every line labrun writes is read by the scanner itself, not handed to JSONDecoder.

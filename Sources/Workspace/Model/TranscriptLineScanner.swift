@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a transcript line of the shape labrun writes (one flat JSON object of strings and
 /// integers) straight from its bytes.
 ///
@@ -19,14 +21,65 @@ struct TranscriptLineScanner {
 
     /// The key's name as bytes, to compare with the line's without making a String.
     static let names: [[UInt8]] = allCases.map { Array("\($0)".utf8) }
+
+    /// The key named by `name`: the candidates are told apart by length and first byte, then the
+    /// one left is compared whole.
+    init?(named name: UnsafeRawBufferPointer) {
+      let candidate: Key
+      switch (name.count, name.first) {
+      case (10, UInt8(ascii: "e")): candidate = .exitStatus
+      case (4, UInt8(ascii: "h")): candidate = .host
+      case (5, UInt8(ascii: "i")): candidate = .input
+      case (4, UInt8(ascii: "k")): candidate = .kind
+      case (8, UInt8(ascii: "l")): candidate = .language
+      case (6, UInt8(ascii: "o")): candidate = .output
+      case (13, UInt8(ascii: "s")): candidate = .simulatedTime
+      case (12, UInt8(ascii: "s")): candidate = .statusBefore
+      case (4, UInt8(ascii: "s")): candidate = .step
+      default: return nil
+      }
+      let same = Key.names[candidate.rawValue].withUnsafeBytes { known in
+        guard let expected = known.baseAddress, let given = name.baseAddress else { return false }
+        return memcmp(expected, given, name.count) == 0
+      }
+      guard same else { return nil }
+      self = candidate
+    }
   }
 
   /// An object's members by key.
   struct Members {
-    fileprivate var values = [Value?](repeating: nil, count: Key.allCases.count)
+    fileprivate var exitStatus, host, input, kind, language, output, simulatedTime, statusBefore, step: Value?
 
     /// The value of `key`, if the line has it.
-    subscript(key: Key) -> Value? { values[key.rawValue] }
+    subscript(key: Key) -> Value? {
+      get {
+        switch key {
+        case .exitStatus: exitStatus
+        case .host: host
+        case .input: input
+        case .kind: kind
+        case .language: language
+        case .output: output
+        case .simulatedTime: simulatedTime
+        case .statusBefore: statusBefore
+        case .step: step
+        }
+      }
+      set {
+        switch key {
+        case .exitStatus: exitStatus = newValue
+        case .host: host = newValue
+        case .input: input = newValue
+        case .kind: kind = newValue
+        case .language: language = newValue
+        case .output: output = newValue
+        case .simulatedTime: simulatedTime = newValue
+        case .statusBefore: statusBefore = newValue
+        case .step: step = newValue
+        }
+      }
+    }
   }
 
   private let bytes: UnsafeRawBufferPointer
@@ -64,7 +117,7 @@ struct TranscriptLineScanner {
         skipSpace()
         guard let key = key(), expect(UInt8(ascii: ":")), let value = value() else { return nil }
         guard members[key] == nil else { return nil }
-        members.values[key.rawValue] = value
+        members[key] = value
         skipSpace()
         if current == UInt8(ascii: ",") {
           index += 1
@@ -85,9 +138,8 @@ struct TranscriptLineScanner {
     let start = index + 1
     var end = start
     while end < bytes.count, base.load(fromByteOffset: end, as: UInt8.self) != UInt8(ascii: "\"") { end += 1 }
-    guard end < bytes.count else { return nil }
-    let name = UnsafeRawBufferPointer(start: base + start, count: end - start)
-    guard let found = Key.allCases.first(where: { Key.names[$0.rawValue].elementsEqual(name) }) else { return nil }
+    guard end < bytes.count, let found = Key(named: UnsafeRawBufferPointer(start: base + start, count: end - start))
+    else { return nil }
     index = end + 1
     return found
   }
@@ -133,43 +185,64 @@ struct TranscriptLineScanner {
   private mutating func string() -> String? {
     guard current == UInt8(ascii: "\""), let base = bytes.baseAddress else { return nil }
     index += 1
-    var decoded: [UInt8]? = nil
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    // Every byte of the string ORed together: with no high bit, the text is ASCII and needs no
+    // UTF-8 validation (validating cost more than the scan).
+    var union: UInt64 = 0
+    // Where an escaped string is decoded: never longer than the rest of the line.
+    var decoded: UnsafeMutablePointer<UInt8>? = nil
+    defer { decoded?.deallocate() }
+    var length = 0
     while true {
       // The run up to the next quote, backslash or (invalid) control character.
       let runStart = index
       // Eight bytes at a time while none is a quote, a backslash or a control character (each
       // test is exact for its own byte, so nothing is skipped; a hit is then found byte by byte).
-      let ones: UInt64 = 0x0101_0101_0101_0101
       while index + 8 <= bytes.count {
         let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
         let quote = word ^ (ones &* 0x22)
         let backslash = word ^ (ones &* 0x5C)
         let hit = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
         if hit & (ones &* 0x80) != 0 { break }
+        union |= word
         index += 8
       }
       var byte: UInt8 = 0
       while index < bytes.count {
         byte = base.load(fromByteOffset: index, as: UInt8.self)
         if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+        union |= UInt64(byte)
         index += 1
       }
       guard index < bytes.count, byte >= 0x20 else { return nil }
       let run = UnsafeRawBufferPointer(start: base + runStart, count: index - runStart)
       index += 1
-      if byte == UInt8(ascii: "\"") {
-        // Most strings (keys, hosts, commands) have no escape and are validated where they lie.
-        guard var decoded else { return String(validating: run, as: UTF8.self) }
-        decoded.append(contentsOf: run)
-        return decoded.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
-      }
+      let ascii = union & (ones &* 0x80) == 0
       if decoded == nil {
-        decoded = []
-        decoded?.reserveCapacity(bytes.count - runStart)
+        if byte == UInt8(ascii: "\"") {
+          // Most strings (keys, hosts, commands) have no escape and are read where they lie.
+          return ascii ? String(decoding: run, as: UTF8.self) : String(validating: run, as: UTF8.self)
+        }
+        decoded = .allocate(capacity: bytes.count - runStart)
       }
-      decoded?.append(contentsOf: run)
+      guard let buffer = decoded, let runBase = run.baseAddress else { return nil }
+      UnsafeMutableRawPointer(buffer + length).copyMemory(from: runBase, byteCount: run.count)
+      length += run.count
+      if byte == UInt8(ascii: "\"") {
+        let text = UnsafeBufferPointer(start: buffer, count: length)
+        return ascii ? String(decoding: text, as: UTF8.self) : String(validating: text, as: UTF8.self)
+      }
       guard let scalar = escape() else { return nil }
-      UTF8.encode(scalar) { decoded?.append($0) }
+      if scalar.isASCII {
+        buffer[length] = UInt8(truncatingIfNeeded: scalar.value)
+        length += 1
+      } else {
+        union |= 0x80
+        UTF8.encode(scalar) {
+          buffer[length] = $0
+          length += 1
+        }
+      }
     }
   }
 
