@@ -124,6 +124,23 @@ import Testing
     .init(["sudo ls -a /root"], stdout: ".  ..\n", "sudo reads as root"),
     .init(["cat /etc/shadow"], stderr: "cat: /etc/shadow: Permission denied\n", status: 1, "shadow is root's"),
     .init(["sudo whoami"], stdout: "root\n", "sudo runs as root"),
+    // Reads of a host nothing was written on yet, which go through the image's entries alone.
+    .init(["cat /etc/hosts/x"], stderr: "cat: /etc/hosts/x: Not a directory\n", status: 1, "a file as a folder"),
+    .init(
+      ["cat ~/.bashrc/x"], stderr: "cat: /home/ec2-user/.bashrc/x: Not a directory\n", status: 1,
+      "a home file as a folder"),
+    .init(["cat /root/x"], stderr: "cat: /root/x: Permission denied\n", status: 1, "through a closed folder"),
+    .init(["sudo cat /root/x"], stderr: "cat: /root/x: No such file or directory\n", status: 1, "root goes through"),
+    .init(["cat /nowhere/x"], stderr: "cat: /nowhere/x: No such file or directory\n", status: 1, "no such folder"),
+    .init(["cat ~/.aws"], stderr: "cat: /home/ec2-user/.aws: Is a directory\n", status: 1, "a home folder"),
+    .init(["cat ~/.aws/config"], stdout: "[default]\nregion = ap-northeast-2\n", "awscli's config file"),
+    .init(
+      ["cat /home/ec2-userx/.bashrc"], stderr: "cat: /home/ec2-userx/.bashrc: No such file or directory\n", status: 1,
+      "a name that only starts as the home does"),
+    .init(
+      ["cat /home/ec2-user/.aws/credentials"],
+      stderr: "cat: /home/ec2-user/.aws/credentials: No such file or directory\n", status: 1,
+      "an instance has no credentials file"),
     .init(
       ["echo x > /etc/motd"], stderr: "-bash: /etc/motd: Permission denied\n", status: 1, "system folders are root's"),
     .init(

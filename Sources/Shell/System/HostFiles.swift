@@ -109,12 +109,16 @@ enum HostFiles {
 
   /// Whether `user` may search every folder above `path`, with the entries `entry` gives.
   static func canReach(_ path: String, user: String, entry: (String) -> FileEntry?) -> Result<Void, FileError> {
-    func check(_ ancestor: String) -> FileError? {
+    eachFolder(above: path) { ancestor in
       guard let entry = entry(ancestor) else { return .notFound }
       guard entry.isDirectory else { return .notDirectory }
       return allows(entry, user: user, bit: 0o1) ? nil : .permissionDenied
     }
-    // From the root down: the path up to each of its slashes after the first.
+  }
+
+  /// The first error `check` finds in the folders above `path`, from the root down: the path up to
+  /// each of its slashes after the first.
+  private static func eachFolder(above path: String, check: (String) -> FileError?) -> Result<Void, FileError> {
     if let error = check("/") { return .failure(error) }
     let bytes = path.utf8
     guard !bytes.isEmpty else { return .success(()) }
@@ -126,30 +130,47 @@ enum HostFiles {
     return .success(())
   }
 
+  /// Whether `user` may search every folder above `path` in the host's image, where a folder's
+  /// mode and owner are known without making its entry (awscli and the DNS tools come here for a
+  /// file or two on every call).
+  private static func canReachImage(_ path: String, host: Host, world: World, user: String) -> Result<Void, FileError> {
+    eachFolder(above: path) { ancestor in
+      if let folder = imageFolder(ancestor, host: host) {
+        return allows(mode: folder.mode, owner: folder.owner, user: user, bit: 0o1) ? nil : .permissionDenied
+      }
+      return imageEntry(ancestor, host: host, world: world) == nil ? .notFound : .notDirectory
+    }
+  }
+
   /// Whether `user` has permission `bit` (4 read, 2 write, 1 search) on `entry`.
   static func allows(_ entry: FileEntry, user: String, bit: UInt16) -> Bool {
+    allows(mode: entry.mode, owner: entry.owner, user: user, bit: bit)
+  }
+
+  /// Whether `user` has permission `bit` on a file of this mode and owner.
+  static func allows(mode: UInt16, owner: String, user: String, bit: UInt16) -> Bool {
     if user == "root" { return true }
-    let shift: UInt16 = entry.owner == user ? 6 : 0
-    return (entry.mode >> shift) & bit != 0
+    let shift: UInt16 = owner == user ? 6 : 0
+    return (mode >> shift) & bit != 0
   }
 
   /// The entry at `path` when the user may reach it.
   static func lookup(_ path: String, state: ShellState) -> Result<FileEntry, FileError> {
-    // Until something is written, a host's files are its image's: the entries asked for are
-    // made alone, not the whole tree (awscli and the DNS tools read a file or two per command).
-    let entry: (String) -> FileEntry?
     if let written = state.world.writtenFiles(of: state.hostName) {
-      entry = { written.entry($0) }
-    } else if let host = state.host {
-      let world = state.world
-      entry = { imageEntry($0, host: host, world: world) }
-    } else {
-      entry = { _ in nil }
+      if path != "/", case .failure(let error) = canReach(path, user: user(state), entry: { written.entry($0) }) {
+        return .failure(error)
+      }
+      guard let found = written.entry(path) else { return .failure(.notFound) }
+      return .success(found)
     }
-    if path != "/", case .failure(let error) = canReach(path, user: user(state), entry: entry) {
+    // Until something is written, a host's files are its image's: the entries asked for are
+    // made alone, not the whole tree.
+    guard let host = state.host else { return .failure(.notFound) }
+    let user = state.asRoot ? "root" : host.user
+    if path != "/", case .failure(let error) = canReachImage(path, host: host, world: state.world, user: user) {
       return .failure(error)
     }
-    guard let found = entry(path) else { return .failure(.notFound) }
+    guard let found = imageEntry(path, host: host, world: state.world) else { return .failure(.notFound) }
     return .success(found)
   }
 
@@ -330,7 +351,7 @@ enum HostFiles {
     func file(_ text: String, _ mode: UInt16 = 0o644, owner: String = "root") -> FileEntry {
       FileEntry(path: path, kind: .file(Array(text.utf8)), owner: owner, mode: mode, modified: imageTime)
     }
-    if let mode = systemFolders[path] { return folder(mode) }
+    if let found = imageFolder(path, host: host) { return folder(found.mode, owner: found.owner) }
     let user = host.user
     switch path {
     case "/dev/null": return FileEntry(path: path, kind: .device, owner: "root", mode: 0o666, modified: imageTime)
@@ -341,14 +362,11 @@ enum HostFiles {
     case "/etc/shadow": return file("root:*LOCK*:14600::::::\n\(user):!!:18641:0:99999:7:::\n", 0o000)
     default: break
     }
-    let home = "/home/" + user
-    guard path.hasPrefix(home) else { return nil }
-    switch path[path.utf8.index(path.startIndex, offsetBy: home.utf8.count)...] {
-    case "": return folder(0o700, owner: user)
+    guard let inHome = homeRemainder(path, user: user) else { return nil }
+    switch inHome {
     case "/.bash_logout": return file(skeletonLogout, owner: user)
     case "/.bash_profile": return file(skeletonProfile, owner: user)
     case "/.bashrc": return file(skeletonRC, owner: user)
-    case "/.aws": return folder(0o775, owner: user)
     case "/.aws/config": return file("[default]\nregion = \(world.region)\n", 0o664, owner: user)
     case "/.aws/credentials" where host.kind == .onPremises:
       return file(
@@ -356,6 +374,39 @@ enum HostFiles {
         0o600, owner: user)
     default: return nil
     }
+  }
+
+  /// The mode and owner of the folder at `path` in the host's image; nil when the image has no
+  /// folder there.
+  static func imageFolder(_ path: String, host: Host) -> (mode: UInt16, owner: String)? {
+    if let mode = systemFolders[path] { return (mode, "root") }
+    switch homeRemainder(path, user: host.user) {
+    case ""?: return (0o700, host.user)
+    case "/.aws"?: return (0o775, host.user)
+    default: return nil
+    }
+  }
+
+  /// What follows `/home/USER` in `path`, when it starts so: the login user's home, found
+  /// without making a string to compare (the image's files are looked up on every awscli call).
+  static func homeRemainder(_ path: String, user: String) -> Substring? {
+    let compared = path.utf8.withContiguousStorageIfAvailable { bytes in
+      user.utf8.withContiguousStorageIfAvailable { isHome(bytes, user: $0) }
+    }
+    let starts: Bool
+    if let compared, let compared { starts = compared } else { starts = path.hasPrefix("/home/" + user) }
+    guard starts else { return nil }
+    return path[path.utf8.index(path.startIndex, offsetBy: 6 + user.utf8.count)...]
+  }
+
+  /// Whether `bytes` start with `/home/` and then `user`.
+  private static func isHome(_ bytes: UnsafeBufferPointer<UInt8>, user: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count >= 6 + user.count else { return false }
+    // "/home/", byte by byte: iterating a literal's UTF-8 costs more than the whole comparison.
+    guard bytes[0] == 0x2F, bytes[1] == 0x68, bytes[2] == 0x6F, bytes[3] == 0x6D, bytes[4] == 0x65, bytes[5] == 0x2F
+    else { return false }
+    for offset in 0..<user.count where bytes[6 + offset] != user[offset] { return false }
+    return true
   }
 
   static let hosts =
