@@ -54,17 +54,17 @@ enum LabCommands {
     let numberWidth = String(steps.count).count + 1
     // Ids are letters, digits, `-` and `_`, one column each, so padding by characters aligns them.
     let idWidth = steps.map(\.id.count).max() ?? 0
-    // Appended piece by piece: interpolating each row cost more than the rest of the command.
-    var text = ""
-    text.reserveCapacity(steps.count * 80)
+    // Appended piece by piece as bytes: interpolating each row, or appending to a String holding
+    // the marks, cost more than the rest of the command.
+    var text = TextBytes(capacity: steps.count * 80)
     for (index, step) in steps.enumerated() {
       let number = String(index + 1) + "."
       text += progress.passed.contains(step.id) ? "✓ " : (index == progress.currentStep ? "→ " : "✗ ")
-      text += Spaces.of(numberWidth - number.utf8.count)
+      text.append(spaces: numberWidth - number.utf8.count)
       text += number
       text += " "
       text += step.id
-      text += Spaces.of(idWidth - step.id.count)
+      text.append(spaces: idWidth - step.id.count)
       text += "  "
       text += step.title
       text += " "
@@ -73,7 +73,9 @@ enum LabCommands {
     }
     let total = progress.lab.messages.say(
       .pointsTotal, ["points": "\(progress.points)", "max": "\(progress.lab.maxPoints)"])
-    return .output(text + total + "\n", form: .lines)
+    text += total
+    text += "\n"
+    return .output(text.text, form: .lines)
   }
 
   static func answer(_ invocation: Invocation, shell: ShellState, _ progress: inout LabProgress) -> CommandResult {

@@ -1,3 +1,5 @@
+import Cloud
+
 /// One of the sentences labrun itself says in a lab, around the lab's own texts.
 ///
 /// The English template is the source; a translation lives in `labs/messages.<language>.yaml`,
@@ -306,8 +308,7 @@ extension String {
   /// This string with each `{name}` whose name `values` holds replaced by its value, in one pass.
   func fillingMarks(_ values: [String: String]) -> String {
     let bytes = Array(utf8)
-    var result = ""
-    result.reserveCapacity(bytes.count)
+    var result = TextBytes(capacity: bytes.count)
     var copiedUpTo = 0
     var index = 0
     while index < bytes.count {
@@ -323,13 +324,13 @@ extension String {
         index += 1
         continue
       }
-      result += String(decoding: bytes[copiedUpTo..<index], as: UTF8.self)
+      result.append(utf8: bytes[copiedUpTo..<index])
       result += value
       index = end + 1
       copiedUpTo = index
     }
-    result += String(decoding: bytes[copiedUpTo...], as: UTF8.self)
-    return result
+    result.append(utf8: bytes[copiedUpTo...])
+    return result.text
   }
 }
 
