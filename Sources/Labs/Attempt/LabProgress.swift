@@ -117,22 +117,30 @@ struct LabProgress: Sendable {
   /// first match of each check is all it needs: a session's memory then stays flat however long
   /// the learner stays on a step (keeping every event cost kilobytes a command).
   mutating func record(_ events: [Event]) {
-    guard let step else { return }
-    for event in events {
-      if case .resourceChanged = event { continue }
-      lastSeen.removeAll { Self.sameKind($0, event) }
-      lastSeen.append(event)
+    guard currentStep < lab.steps.count else { return }
+    // By index, and the kept event of a kind replaced where it is found (there is at most one):
+    // binding each event, and removing with a closure, copied an event seven times a line.
+    for index in events.indices {
+      if case .resourceChanged = events[index] { continue }
+      if let same = lastSeen.firstIndex(where: { Self.sameKind($0, events[index]) }) { lastSeen.remove(at: same) }
+      lastSeen.append(events[index])
     }
-    for event in events
-    where step.checks.contains(where: { check in check.matches(event) && !stepEvents.contains(where: check.matches) }) {
-      stepEvents.append(event)
+    let checks = lab.steps[currentStep].checks
+    for index in events.indices
+    where checks.contains(where: { check in check.matches(events[index]) && !stepEvents.contains(where: check.matches) }
+    ) {
+      stepEvents.append(events[index])
     }
   }
 
   private static func sameKind(_ one: Event, _ other: Event) -> Bool {
-    switch (one, other) {
-    case (.dnsLookup, .dnsLookup), (.connection, .connection), (.apiCall, .apiCall): true
-    default: false
+    // One case at a time, not a switch over the pair: the pair copied both events (all they hold)
+    // for every event seen, against every one kept.
+    switch one {
+    case .dnsLookup: if case .dnsLookup = other { true } else { false }
+    case .connection: if case .connection = other { true } else { false }
+    case .apiCall: if case .apiCall = other { true } else { false }
+    case .resourceChanged: false
     }
   }
 
