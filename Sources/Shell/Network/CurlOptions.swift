@@ -164,11 +164,69 @@ struct CurlURL {
 
   /// The scheme a URL names (`foo` in `foo://x`), if it names one.
   static func scheme(of text: String) -> String? {
+    if isASCII(text) {
+      let bytes = Array(text.utf8)
+      return schemeSeparator(in: bytes).map { String(decoding: bytes[..<$0], as: UTF8.self).lowercased() }
+    }
     guard let range = Substring(text).firstRange(of: "://") else { return nil }
     return Substring(text)[..<range.lowerBound].lowercased()
   }
 
+  /// Whether `text` is ASCII. Then each of its bytes is one character, except a CRLF, which holds no
+  /// `:`, `/` or `@`: so a split at those bytes is the split at those characters, without the cost
+  /// of walking characters (a URL cost curl's simulation 45,000 instructions that way).
+  private static func isASCII(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 < 0x80 }
+  }
+
+  /// Where the first `://` starts in `bytes`.
+  private static func schemeSeparator(in bytes: [UInt8]) -> Int? {
+    var index = 0
+    while index + 2 < bytes.count {
+      if bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/")
+      {
+        return index
+      }
+      index += 1
+    }
+    return nil
+  }
+
   init?(_ text: String) {
+    guard let parts = Self.isASCII(text) ? Self.splitBytes(text) : Self.splitCharacters(text) else { return nil }
+    (scheme, host, port, path) = parts
+  }
+
+  /// What a URL is made of, as `init` keeps it.
+  typealias Parts = (scheme: String, host: String, port: Int, path: String)
+
+  /// The URL split at bytes, for ASCII text.
+  static func splitBytes(_ text: String) -> Parts? {
+    let bytes = Array(text.utf8)
+    var start = 0
+    var scheme = "http"
+    if let separator = schemeSeparator(in: bytes) {
+      scheme = String(decoding: bytes[..<separator], as: UTF8.self).lowercased()
+      start = separator + 3
+    }
+    guard scheme == "http" || scheme == "https" else { return nil }
+    let slash = bytes[start...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.endIndex
+    var authority = bytes[start..<slash]
+    let path = slash == bytes.endIndex ? "/" : String(decoding: bytes[slash...], as: UTF8.self)
+    if let at = authority.lastIndex(of: UInt8(ascii: "@")) { authority = authority[(at + 1)...] }
+    var port = scheme == "https" ? 443 : 80
+    if let colon = authority.lastIndex(of: UInt8(ascii: ":")),
+      let number = Int(String(decoding: authority[(colon + 1)...], as: UTF8.self))
+    {
+      port = number
+      authority = authority[..<colon]
+    }
+    guard !authority.isEmpty else { return nil }
+    return (scheme, String(decoding: authority, as: UTF8.self).lowercased(), port, path)
+  }
+
+  /// The URL split character by character, for text that is not ASCII.
+  static func splitCharacters(_ text: String) -> Parts? {
     var rest = Substring(text)
     var scheme = "http"
     if let range = rest.firstRange(of: "://") {
@@ -178,7 +236,7 @@ struct CurlURL {
     guard scheme == "http" || scheme == "https" else { return nil }
     let slash = rest.firstIndex(of: "/") ?? rest.endIndex
     var authority = String(rest[..<slash])
-    path = slash == rest.endIndex ? "/" : String(rest[slash...])
+    let path = slash == rest.endIndex ? "/" : String(rest[slash...])
     if let at = authority.lastIndex(of: "@") { authority = String(authority[authority.index(after: at)...]) }
     var port = scheme == "https" ? 443 : 80
     if let colon = authority.lastIndex(of: ":"), let number = Int(authority[authority.index(after: colon)...]) {
@@ -186,8 +244,6 @@ struct CurlURL {
       authority = String(authority[..<colon])
     }
     guard !authority.isEmpty else { return nil }
-    self.scheme = scheme
-    self.host = authority.lowercased()
-    self.port = port
+    return (scheme, authority.lowercased(), port, path)
   }
 }
