@@ -26,16 +26,16 @@ enum S3QueryString {
   /// `fixed` (may be empty) followed by the query members of `parameters`, inserted into the
   /// call's dict in the order given.
   static func build(fixed: String = "", _ parameters: [Parameter]) -> String {
-    let byMember = Dictionary(parameters.map { ($0.member, $0) }, uniquingKeysWith: { _, last in last })
+    // A call has a handful of parameters: looked up by a walk from the end (the last of a member
+    // or name wins, as in a dict), which cost less than building two dictionaries for each call.
     let memberOrder = Python2DictOrder.iterationOrder(inserting: parameters.map(\.member))
-    let names = memberOrder.compactMap { byMember[$0]?.name }
-    let byName = Dictionary(
-      parameters.compactMap { parameter in parameter.name.map { ($0, parameter.value) } },
-      uniquingKeysWith: { _, last in last })
-    let encoded = Python2DictOrder.iterationOrder(inserting: names).map {
-      $0 + "=" + PercentEncoding.query(byName[$0] ?? "")
+    let names = memberOrder.compactMap { member in parameters.last { $0.member == member }?.name }
+    var query = fixed
+    for name in Python2DictOrder.iterationOrder(inserting: names) {
+      if !query.isEmpty { query += "&" }
+      query += name + "=" + PercentEncoding.query(parameters.last { $0.name == name }?.value ?? "")
     }
-    return ([fixed].filter { !$0.isEmpty } + encoded).joined(separator: "&")
+    return query
   }
 
   /// The order the call's dict is filled in: awscli's arguments in the input shape's member

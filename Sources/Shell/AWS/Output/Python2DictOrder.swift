@@ -14,7 +14,7 @@ enum Python2DictOrder {
   static func iterationOrder(inserting keys: [String], removing removed: Set<String> = []) -> [String] {
     var table = Table()
     for key in keys { table.insert(key) }
-    return table.occupied.filter { !removed.contains($0) }
+    return removed.isEmpty ? table.occupied : table.occupied.filter { !removed.contains($0) }
   }
 
   /// Python 2.7's `string_hash` (and `unicode_hash`, which agrees for the ASCII keys botocore uses)
