@@ -202,17 +202,25 @@ extension World {
   func publicServiceName(_ name: String) -> (service: AWSService, region: String)? {
     let suffix = ".amazonaws.com"
     guard name.utf8.count >= suffix.utf8.count, name.hasSuffix(suffix) else { return nil }
-    // Split at the dot bytes: every name any tool looks up comes here, and splitting Characters
-    // cost most of a lookup.
-    let bytes = name.utf8
-    let head = bytes[..<bytes.index(bytes.endIndex, offsetBy: -suffix.utf8.count)]
-    let labels = head.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) }
+    // Only the last three labels before the suffix matter, read from the end at the dot bytes
+    // (empty labels skipped, as a split skips them): every name any tool looks up comes here, and
+    // splitting Characters, or even the whole name into labels, cost most of a lookup.
+    let bytes = Array(name.utf8.dropLast(suffix.utf8.count))
+    var labels: [String] = []  // the last label first
+    var end = bytes.count
+    while labels.count < 3 {
+      while end > 0 && bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+      guard end > 0 else { break }
+      var start = end
+      while start > 0 && bytes[start - 1] != UInt8(ascii: ".") { start -= 1 }
+      labels.append(String(decoding: bytes[start..<end], as: UTF8.self))
+      end = start
+    }
     // Global names: s3.amazonaws.com, BUCKET.s3.amazonaws.com, sts.amazonaws.com.
-    if labels.last == "s3" { return (.s3, "us-east-1") }
+    if labels.first == "s3" { return (.s3, "us-east-1") }
     if labels == ["sts"] { return (.sts, "us-east-1") }
-    guard labels.count >= 2, let region = RegionCatalog.region(named: labels[labels.count - 1]) else { return nil }
-    let serviceLabel = labels[labels.count - 2]
-    guard let service = AWSService(rawValue: serviceLabel) else { return nil }
+    guard labels.count >= 2, let region = RegionCatalog.region(named: labels[0]) else { return nil }
+    guard let service = AWSService(rawValue: labels[1]) else { return nil }
     // Virtual-hosted bucket names exist only under S3; other services have no sub-names.
     if labels.count > 2 && service != .s3 { return nil }
     return (service, region.name)

@@ -28,20 +28,29 @@ enum DNSWireSize {
 
   /// Remembers where each name suffix was written, to replace repeats by 2-byte pointers.
   struct Compressor {
-    private var offsets: [[String]: Int] = [:]
+    /// The suffixes a pointer can reach, each as its labels joined by dots (labels hold no dot, so
+    /// two suffixes are the same labels exactly when they join to the same text).
+    private var written: Set<String> = []
 
     /// Writes a name at `offset`; returns the bytes it takes.
     mutating func write(_ name: String, at offset: Int) -> Int {
-      let labels = name.lowercased().split(separator: ".").map(String.init)
+      let labels = Self.labels(of: name.lowercased())
       var size = 0
       for index in labels.indices {
-        let suffix = Array(labels[index...])
-        if offsets[suffix] != nil { return size + 2 }
+        let suffix = labels[index...].joined(separator: ".")
+        if written.contains(suffix) { return size + 2 }
         // Pointers hold 14 bits, so only suffixes early in the message can be targets.
-        if offset + size < 0x4000 { offsets[suffix] = offset + size }
+        if offset + size < 0x4000 { written.insert(suffix) }
         size += 1 + labels[index].utf8.count
       }
       return size + 1
+    }
+
+    /// The name's labels, empty ones left out: split at the dot bytes when the name is ASCII
+    /// (where each byte is a character, and a CRLF holds no dot), else at dot characters.
+    static func labels(of name: String) -> [String] {
+      guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: ".").map(String.init) }
+      return name.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
     }
   }
 }
