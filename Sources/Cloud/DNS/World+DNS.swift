@@ -205,25 +205,36 @@ extension World {
     // Only the last three labels before the suffix matter, read from the end at the dot bytes
     // (empty labels skipped, as a split skips them): every name any tool looks up comes here, and
     // splitting Characters, or even the whole name into labels, cost most of a lookup.
-    let bytes = Array(name.utf8.dropLast(suffix.utf8.count))
-    var labels: [String] = []  // the last label first
+    let headLength = name.utf8.count - suffix.utf8.count
+    let labels =
+      name.utf8.withContiguousStorageIfAvailable { Self.lastLabels(UnsafeBufferPointer(rebasing: $0[..<headLength])) }
+      ?? Array(name.utf8.prefix(headLength)).withUnsafeBufferPointer { Self.lastLabels($0) }
+    // Global names: s3.amazonaws.com, BUCKET.s3.amazonaws.com, sts.amazonaws.com.
+    if labels.last == "s3" { return (.s3, "us-east-1") }
+    guard let second = labels.second else { return labels.last == "sts" ? (.sts, "us-east-1") : nil }
+    guard let last = labels.last, let region = RegionCatalog.region(named: last) else { return nil }
+    guard let service = AWSService(rawValue: second) else { return nil }
+    // Virtual-hosted bucket names exist only under S3; other services have no sub-names.
+    if labels.more && service != .s3 { return nil }
+    return (service, region.name)
+  }
+
+  /// The last two labels of `bytes` and whether more come before them, empty labels left out.
+  private static func lastLabels(_ bytes: UnsafeBufferPointer<UInt8>) -> (last: String?, second: String?, more: Bool) {
     var end = bytes.count
-    while labels.count < 3 {
+    /// The label ending at `end` or before, moving `end` to its start; nil when none is left.
+    func previous() -> String? {
       while end > 0 && bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
-      guard end > 0 else { break }
+      guard end > 0 else { return nil }
       var start = end
       while start > 0 && bytes[start - 1] != UInt8(ascii: ".") { start -= 1 }
-      labels.append(String(decoding: bytes[start..<end], as: UTF8.self))
-      end = start
+      defer { end = start }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
-    // Global names: s3.amazonaws.com, BUCKET.s3.amazonaws.com, sts.amazonaws.com.
-    if labels.first == "s3" { return (.s3, "us-east-1") }
-    if labels == ["sts"] { return (.sts, "us-east-1") }
-    guard labels.count >= 2, let region = RegionCatalog.region(named: labels[0]) else { return nil }
-    guard let service = AWSService(rawValue: labels[1]) else { return nil }
-    // Virtual-hosted bucket names exist only under S3; other services have no sub-names.
-    if labels.count > 2 && service != .s3 { return nil }
-    return (service, region.name)
+    let last = previous()
+    let second = previous()
+    while end > 0 && bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+    return (last, second, end > 0)
   }
 
   /// An address of a service's public endpoint, drawn from its pool.
