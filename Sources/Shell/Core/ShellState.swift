@@ -52,4 +52,9 @@ public struct ShellState: Sendable, Equatable, Codable {
 
   /// The host the learner is on.
   public var host: Host? { world.host(named: hostName) }
+
+  /// A session of an empty world on no host, to hold the place of one that is moved elsewhere.
+  static let vacant = ShellState(
+    world: World(era: .y2021, region: "", accountId: "", clock: SimClock(millisecondsSinceEpoch: 0), seed: 0),
+    hostName: "")
 }

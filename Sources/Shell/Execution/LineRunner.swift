@@ -56,10 +56,15 @@ public enum LineRunner {
     guard !parsed.items.isEmpty else { return LineResult(status: state.lastStatus) }
     state.history.append(line)
 
-    var executor = Executor(commands: commands, extensions: extensions, state: state, context: context)
+    // The session is swapped into the executor and back, not copied: a copy cost as much as some
+    // commands, and while the caller held one, the executor's first change to the world or the
+    // history copied their storage.
+    var executor = Executor(commands: commands, extensions: extensions, state: .vacant, context: context)
+    swap(&executor.state, &state)
+    executor.result.status = executor.state.lastStatus
     for warning in parsed.warnings { executor.result.append(.stderr, warning) }
     let status = executor.run(parsed, .terminal)
-    state = executor.state
+    swap(&executor.state, &state)
     context = executor.context
     var result = executor.result
     state.lastStatus = status
