@@ -5,7 +5,7 @@ import Testing
 /// Which public AWS endpoint a name is: read from its last labels at the dot bytes, which must
 /// give what splitting the whole name into labels gives.
 @Suite struct PublicServiceNameTests {
-  /// The reading by whole labels, as it was before it was made cheaper.
+  /// The reading by whole labels: the name split into all its labels, at dot characters.
   static func byLabels(_ name: String) -> (service: AWSService, region: String)? {
     let suffix = ".amazonaws.com"
     guard name.hasSuffix(suffix) else { return nil }

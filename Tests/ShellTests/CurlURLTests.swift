@@ -37,8 +37,9 @@ import Testing
     #expect(CurlURL.scheme(of: url) == Substring(url).firstRange(of: "://").map { url[..<$0.lowerBound].lowercased() })
   }
 
-  /// The parts by RFC 3986 as curl reads a URL: no scheme means http, the user part is dropped,
-  /// the port defaults by scheme, and scheme and host compare without case (RFC 3986 §3.1, §3.2).
+  /// The parts as curl reads a URL: no scheme means http, the user part is dropped and the port
+  /// defaults to the scheme's (curl's URL guessing); scheme and host compare without case (RFC 3986
+  /// §3.1, §3.2.2), so they are kept lowercased.
   @Test(arguments: [
     ("https://s3.ap-northeast-2.amazonaws.com", "https", "s3.ap-northeast-2.amazonaws.com", 443, "/"),
     ("HTTP://User:pw@Example.COM:8080/a/b?x=1", "http", "example.com", 8080, "/a/b?x=1"),

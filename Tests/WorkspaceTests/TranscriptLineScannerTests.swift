@@ -46,10 +46,19 @@ import Transcript
     #"{"kind":"reset","extra":{"nested":[1,2]}}"#,
     #"{"kind":"reset","extra":"ignored","more":12}"#,
     #"{"kind":"party"}"#,
-    // Keys that share a known key's length and first letter, or only its start.
+    // Keys that share a known key's length and first letter, or only its start, standing in for
+    // a field the entry needs: read as that field, the line would decode where JSONDecoder says
+    // the field is missing.
     #"{"kind":"reset","stap":"x"}"#,
-    #"{"kind":"reset","hosT":"x","kinD":"y","simulatedTimE":1,"statusBeforE":2,"exitStatuS":3}"#,
-    #"{"kind":"reset","outputs":"x","languag":"y","inpu":"z"}"#,
+    #"{"exitStatus":0,"hosT":"V1","input":"x","kind":"command","output":"","simulatedTime":1}"#,
+    #"{"exitStatus":0,"host":"V1","inpuT":"x","kind":"command","output":"","simulatedTime":1}"#,
+    #"{"exitStatus":0,"host":"V1","input":"x","kind":"command","outpuT":"","simulatedTime":1}"#,
+    #"{"exitStatus":0,"host":"V1","input":"x","kind":"command","outputs":"","simulatedTime":1}"#,
+    #"{"exitStatus":0,"host":"V1","input":"x","kind":"command","output":"","simulatedTimE":1}"#,
+    #"{"exitStatuS":0,"host":"V1","input":"x","kind":"command","output":"","simulatedTime":1}"#,
+    #"{"exitStatus":0,"host":"V1","input":"x","kinD":"command","output":"","simulatedTime":1}"#,
+    #"{"exitStatus":0,"host":"V1","input":"x","kind":"command","output":"","simulatedTime":1,"statusBeforE":2}"#,
+    #"{"exitStatus":0,"host":"V1","input":"x","kind":"command","languagE":"ko","output":"","simulatedTime":1}"#,
     #"{"kind":"reset","step":"\"quoted\" back\\slash \/ slash \b\f\n\r\t"}"#,
     #"{"kind":"reset","step":"\u00e9\u0000\u2713 \ud83d\ude00 ✓ 한국어"}"#,
     #"{"kind":"reset","step":"\ud83d alone"}"#,
@@ -98,7 +107,7 @@ import Transcript
   }
 
   /// A byte that is not UTF-8 is refused wherever it falls against the eight-byte words, in a
-  /// string with escapes and in one without, and before or after a non-ASCII character.
+  /// string with escapes and in one without, and after a non-ASCII character.
   @Test(arguments: 0..<18)
   func invalidUTF8IsRefusedAtEveryOffset(_ offset: Int) {
     let pad = Array(repeating: UInt8(ascii: "a"), count: offset)

@@ -202,7 +202,8 @@ extension World {
   func publicServiceName(_ name: String) -> (service: AWSService, region: String)? {
     let suffix = ".amazonaws.com"
     guard name.utf8.count >= suffix.utf8.count, name.hasSuffix(suffix) else { return nil }
-    // Only the last three labels before the suffix matter, read from the end at the dot bytes
+    // Only the last two labels before the suffix matter, and whether more come before them, read
+    // from the end at the dot bytes
     // (empty labels skipped, as a split skips them): every name any tool looks up comes here, and
     // splitting Characters, or even the whole name into labels, cost most of a lookup.
     let headLength = name.utf8.count - suffix.utf8.count

@@ -1,9 +1,9 @@
 /// Text put together piece by piece as UTF-8 bytes, and made a `String` once, at the end.
 ///
-/// Appending to a `String` checks at every piece where the join falls between characters, which
-/// costs a few hundred instructions a piece once the text holds anything but ASCII (a ✓, a Korean
-/// word). A joined string's bytes are its pieces' bytes in order either way, so this gives the same
-/// text for less; the commands whose output is a table of many small pieces use it.
+/// A joined string's bytes are its pieces' bytes in order, so this gives the same text as appending
+/// to a `String`. It costs less for a table of many small pieces: in the `steps` table, appending to a
+/// `String` cost about 330 instructions a piece and making each slice of a template a `String` more
+/// again (callgrind), against about 160 for copying the bytes.
 public struct TextBytes: Sendable {
   private var bytes: [UInt8] = []
 

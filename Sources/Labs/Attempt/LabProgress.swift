@@ -118,8 +118,9 @@ struct LabProgress: Sendable {
   /// the learner stays on a step (keeping every event cost kilobytes a command).
   mutating func record(_ events: [Event]) {
     guard currentStep < lab.steps.count else { return }
-    // By index, and the kept event of a kind replaced where it is found (there is at most one):
-    // binding each event, and removing with a closure, copied an event seven times a line.
+    // By index, and the kept event of the same kind (there is one at most) removed by its index
+    // before the new one goes at the end: binding each event, and removing with a closure, copied
+    // an event seven times a line.
     for index in events.indices {
       if case .resourceChanged = events[index] { continue }
       if let same = lastSeen.firstIndex(where: { Self.sameKind($0, events[index]) }) { lastSeen.remove(at: same) }

@@ -3,7 +3,8 @@ import Cloud
 /// A lab: its starting world and the steps a learner works through.
 public struct Lab: Sendable, Equatable {
   /// The lab's parts, kept once and shared by every copy: a lab is copied with each attempt and
-  /// its progress, line after line, and one reference is cheaper to copy than its thirty.
+  /// its progress, line after line, and one reference is cheaper to copy than the dozens of
+  /// references its fields hold.
   private var box: Box
 
   public var id: String { box.parts.id }
@@ -82,8 +83,9 @@ public struct Lab: Sendable, Equatable {
     // `why` and `topology` are recorded too, in the phrasebook's words.
     said.append("phrasebook:\(Phrase.edition)")
     let texts = said.joined(separator: "\u{0}")
-    let digest = "md5:" + MD5.hexDigest(of: Array((digest + "\u{0}lang:" + language.rawValue + "\u{0}" + texts).utf8))
-    spoken = spoken.changing { $0.digest = digest }
+    let spokenDigest =
+      "md5:" + MD5.hexDigest(of: Array((digest + "\u{0}lang:" + language.rawValue + "\u{0}" + texts).utf8))
+    spoken = spoken.changing { $0.digest = spokenDigest }
     return spoken
   }
 
@@ -117,10 +119,10 @@ public struct Lab: Sendable, Equatable {
     case .followedBy(let id): mark = "next:" + id
     case .last: mark = "last"
     }
-    let digest = "md5:" + MD5.hexDigest(of: Array((digest + "\u{0}course:" + mark).utf8))
+    let placedDigest = "md5:" + MD5.hexDigest(of: Array((digest + "\u{0}course:" + mark).utf8))
     return changing {
       $0.coursePosition = position
-      $0.digest = digest
+      $0.digest = placedDigest
     }
   }
 }

@@ -390,12 +390,11 @@ enum HostFiles {
   /// What follows `/home/USER` in `path`, when it starts so: the login user's home, found
   /// without making a string to compare (the image's files are looked up on every awscli call).
   static func homeRemainder(_ path: String, user: String) -> Substring? {
-    let compared = path.utf8.withContiguousStorageIfAvailable { bytes in
+    // Native strings always lend their bytes; the other branch is for a string that cannot.
+    let compared: Bool?? = path.utf8.withContiguousStorageIfAvailable { bytes in
       user.utf8.withContiguousStorageIfAvailable { isHome(bytes, user: $0) }
     }
-    let starts: Bool
-    if let compared, let compared { starts = compared } else { starts = path.hasPrefix("/home/" + user) }
-    guard starts else { return nil }
+    guard compared.flatMap({ $0 }) ?? path.utf8.starts(with: ("/home/" + user).utf8) else { return nil }
     return path[path.utf8.index(path.startIndex, offsetBy: 6 + user.utf8.count)...]
   }
 

@@ -181,7 +181,7 @@ struct TranscriptLineScanner {
     return Int64(magnitude)
   }
 
-  /// A JSON string, decoded into bytes and validated as UTF-8 once, at its end.
+  /// A JSON string, decoded into bytes; checked as UTF-8 once, at its end, unless it is ASCII.
   private mutating func string() -> String? {
     guard current == UInt8(ascii: "\""), let base = bytes.baseAddress else { return nil }
     index += 1
