@@ -22,8 +22,24 @@ struct WordExpander {
   /// The fields a list of words expands to; unquoted expansions that are empty vanish.
   mutating func fields(of words: [ShellWord]) throws(BadSubstitution) -> [String] {
     var result: [String] = []
-    for word in words { result.append(contentsOf: try fields(of: word)) }
+    result.reserveCapacity(words.count)
+    for word in words {
+      // Most words are one piece of text with nothing to expand: that text is the word's one field.
+      if let text = Self.plainText(word) {
+        result.append(text)
+      } else {
+        result.append(contentsOf: try fields(of: word))
+      }
+    }
     return result
+  }
+
+  /// The text of a word made of one literal that pathname expansion leaves alone (quoted, or with
+  /// no `*`, `?` or `[`); nil for any other word. Such a word is always exactly one field.
+  static func plainText(_ word: ShellWord) -> String? {
+    guard word.parts.count == 1, case .literal(let text, let quoted) = word.parts[0] else { return nil }
+    if !quoted && text.utf8.contains(where: { $0 == 0x2A || $0 == 0x3F || $0 == 0x5B }) { return nil }
+    return text
   }
 
   /// A field being built: its text and pieces, and whether an unquoted glob character was seen.
