@@ -441,12 +441,21 @@ struct LineLexer {
   }
 
   func text(_ range: Range<Int>) -> String {
-    // Encoded by hand: appending scalars to a String's scalar view costs thousands of
-    // instructions a call, and every run of plain characters in a line comes through here.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(range.count)
-    for scalar in scalars[range] { UTF8.encode(scalar) { bytes.append($0) } }
-    return String(decoding: bytes, as: UTF8.self)
+    // Encoded by hand, straight into the string's storage, sized exactly so that a short word is
+    // a small string with no allocation at all: appending scalars to a String's scalar view cost
+    // thousands of instructions a call, and every run of plain characters in a line comes here.
+    var length = 0
+    for scalar in scalars[range] { length += UTF8.width(scalar) }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var count = 0
+      for scalar in scalars[range] {
+        UTF8.encode(scalar) {
+          buffer[count] = $0
+          count += 1
+        }
+      }
+      return count
+    }
   }
 
   static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {
