@@ -148,6 +148,12 @@ struct Executor<Context> {
       stopped = true
       return 1
     }
+    // Plain words alone (no assignment, redirection or anything to expand) are their own fields:
+    // no expander, which would copy the session, is needed for most commands.
+    if command.assignments.isEmpty, command.redirections.isEmpty, let fields = Self.plainFields(command.words) {
+      guard let name = fields.first else { return 0 }
+      return invoke(name: name, fields: fields, of: command, io)
+    }
     var words = command.assignments.map(\.value)
     words += command.words
     words += command.redirections.compactMap(Executor.word(of:))
@@ -177,8 +183,27 @@ struct Executor<Context> {
     defer {
       for (name, value) in saved.reversed() { state.variables[name] = value }
     }
+    return invoke(name: name, fields: fields, of: command, redirected)
+  }
+
+  /// The fields of `words` when every one is plain text (`WordExpander.plainText`); else nil.
+  private static func plainFields(_ words: [ShellWord]) -> [String]? {
+    var fields: [String] = []
+    fields.reserveCapacity(words.count)
+    for word in words {
+      guard let text = WordExpander.plainText(word) else { return nil }
+      fields.append(text)
+    }
+    return fields
+  }
+
+  /// Runs the command `fields` name, with the rest as its arguments (and, for a command taking
+  /// free text, the words as they were typed).
+  private mutating func invoke(name: String, fields: [String], of command: SimpleCommand, _ io: Descriptors)
+    -> Int32
+  {
     let typed = extensions.takesProse(name) ? command.words.dropFirst().map(\.typedText) : nil
-    return invoke(name: name, arguments: Array(fields.dropFirst()), typed: typed, redirected)
+    return invoke(name: name, arguments: Array(fields.dropFirst()), typed: typed, io)
   }
 
   /// Runs the command `name`: a shell keyword-like builtin, a layer's command, or a simulated program.
