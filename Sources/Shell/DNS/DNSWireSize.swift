@@ -49,7 +49,7 @@ enum DNSWireSize {
     /// The name's labels, empty ones left out: split at the dot bytes when the name is ASCII
     /// (where each byte is a character, and a CRLF holds no dot), else at dot characters.
     static func labels(of name: String) -> [String] {
-      guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: ".").map(String.init) }
+      guard ASCIIText.holds(name) else { return name.split(separator: ".").map(String.init) }
       return name.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
     }
   }

@@ -9,7 +9,7 @@
 enum ResolvConfWords {
   static func lines(_ text: String) -> [[Substring]] {
     let utf8 = text.utf8
-    guard utf8.allSatisfy({ $0 < 0x80 }) else { return byCharacter(text) }
+    guard ASCIIText.holds(text) else { return byCharacter(text) }
     var lines: [[Substring]] = []
     var words: [Substring] = []
     var wordStart: String.Index?
