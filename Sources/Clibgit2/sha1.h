@@ -38,11 +38,11 @@ static inline uint32_t labrun_sha1_rotl(uint32_t value, int bits) {
     (b) = labrun_sha1_rotl((b), 30); \
   } while (0)
 
-/// Runs the compression function over `count` consecutive 64-byte blocks.
+/// Runs the compression function over `count` consecutive 64-byte blocks, in plain C.
 ///
 /// The rounds rotate the five variables by renaming instead of moving them, and the message
 /// schedule lives in a 16-word ring, so a block costs about a third of a straightforward loop.
-static inline void labrun_sha1_blocks(labrun_sha1_state *state, const unsigned char *bytes, size_t count) {
+static inline void labrun_sha1_blocks_portable(labrun_sha1_state *state, const unsigned char *bytes, size_t count) {
   for (size_t block = 0; block < count; block++, bytes += 64) {
     uint32_t w[16];
     for (int t = 0; t < 16; t++) {
@@ -93,6 +93,98 @@ static inline void labrun_sha1_blocks(labrun_sha1_state *state, const unsigned c
 }
 
 #undef LABRUN_SHA1_ROUND
+
+#if defined(__x86_64__)
+#include <cpuid.h>
+#include <immintrin.h>
+
+/// Four rounds of group `g` (rounds 4g to 4g+3) with the SHA extensions. Groups from the fifth on
+/// first extend the message schedule in place: group g's words come from those of the four groups
+/// before it, which sit in `m[g % 4]` (four back) to `m[(g + 3) % 4]` (one back).
+#define LABRUN_SHA1_GROUP(g) \
+  do { \
+    if ((g) >= 4) { \
+      m[(g) % 4] = _mm_sha1msg2_epu32( \
+          _mm_xor_si128(_mm_sha1msg1_epu32(m[(g) % 4], m[((g) + 1) % 4]), m[((g) + 2) % 4]), m[((g) + 3) % 4]); \
+    } \
+    /* This group's e is the a of two calls back, rotated by 30, which sha1nexte adds to w[4g]. */ \
+    __m128i input = (g) == 0 ? _mm_add_epi32(e, m[0]) : _mm_sha1nexte_epu32(before, m[(g) % 4]); \
+    before = abcd; \
+    abcd = _mm_sha1rnds4_epu32(abcd, input, (g) / 5); \
+  } while (0)
+
+/// The compression function with the x86 SHA extensions (SHA-NI): the same digest as the portable
+/// loop, in about a fifth of the instructions.
+///
+/// The instructions keep a, b, c and d in one register, a in the top lane, and e in the top lane
+/// of another; each message block is byte-swapped so that its first word is in the top lane too.
+__attribute__((target("sha,ssse3,sse4.1"))) static inline void labrun_sha1_blocks_sha_ni(
+    labrun_sha1_state *state, const unsigned char *bytes, size_t count) {
+  const __m128i reverse = _mm_set_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  __m128i abcd = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)state->h), 0x1B);
+  __m128i e = _mm_set_epi32((int)state->h[4], 0, 0, 0);
+  for (size_t block = 0; block < count; block++, bytes += 64) {
+    const __m128i abcdBefore = abcd;
+    const __m128i eBefore = e;
+    __m128i m[4];
+    for (int part = 0; part < 4; part++) {
+      m[part] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(bytes + 16 * part)), reverse);
+    }
+    __m128i before = abcd;
+    LABRUN_SHA1_GROUP(0);
+    LABRUN_SHA1_GROUP(1);
+    LABRUN_SHA1_GROUP(2);
+    LABRUN_SHA1_GROUP(3);
+    LABRUN_SHA1_GROUP(4);
+    LABRUN_SHA1_GROUP(5);
+    LABRUN_SHA1_GROUP(6);
+    LABRUN_SHA1_GROUP(7);
+    LABRUN_SHA1_GROUP(8);
+    LABRUN_SHA1_GROUP(9);
+    LABRUN_SHA1_GROUP(10);
+    LABRUN_SHA1_GROUP(11);
+    LABRUN_SHA1_GROUP(12);
+    LABRUN_SHA1_GROUP(13);
+    LABRUN_SHA1_GROUP(14);
+    LABRUN_SHA1_GROUP(15);
+    LABRUN_SHA1_GROUP(16);
+    LABRUN_SHA1_GROUP(17);
+    LABRUN_SHA1_GROUP(18);
+    LABRUN_SHA1_GROUP(19);
+    e = _mm_sha1nexte_epu32(before, eBefore);
+    abcd = _mm_add_epi32(abcd, abcdBefore);
+  }
+  _mm_storeu_si128((__m128i *)state->h, _mm_shuffle_epi32(abcd, 0x1B));
+  state->h[4] = (uint32_t)_mm_extract_epi32(e, 3);
+}
+
+#undef LABRUN_SHA1_GROUP
+
+/// Whether this processor has the SHA extensions (and the SSSE3 and SSE4.1 the loop also uses),
+/// asked of CPUID once. Threads that race to ask first store the same answer.
+static inline int labrun_sha1_has_sha_ni(void) {
+  static int known = -1;
+  int answer = __atomic_load_n(&known, __ATOMIC_RELAXED);
+  if (answer >= 0) return answer;
+  unsigned int a, b, c, d;
+  int basic = __get_cpuid(1, &a, &b, &c, &d) && (c & bit_SSSE3) && (c & bit_SSE4_1);
+  answer = basic && __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_SHA) ? 1 : 0;
+  __atomic_store_n(&known, answer, __ATOMIC_RELAXED);
+  return answer;
+}
+#endif
+
+/// Runs the compression function over `count` consecutive 64-byte blocks, with the SHA extensions
+/// where the processor has them.
+static inline void labrun_sha1_blocks(labrun_sha1_state *state, const unsigned char *bytes, size_t count) {
+#if defined(__x86_64__)
+  if (labrun_sha1_has_sha_ni()) {
+    labrun_sha1_blocks_sha_ni(state, bytes, count);
+    return;
+  }
+#endif
+  labrun_sha1_blocks_portable(state, bytes, count);
+}
 
 /// The digest of a message of `total` bytes whose whole blocks are in `state` and whose last
 /// `total % 64` bytes are `tail`; `state` is left as it was.

@@ -1,3 +1,4 @@
+import Clibgit2
 import Foundation
 import Testing
 
@@ -81,5 +82,50 @@ import Testing
       var fresh = PrefixHasher()
       #expect(resumed.digest(of: bytes) == fresh.digest(of: bytes), "edit \(number)")
     }
+  }
+
+  /// The state after compressing `blocks` with `compress`, from the state `seed` picks.
+  static func compressed(
+    _ blocks: [UInt8], seed: UInt64, with compress: (UnsafeMutablePointer<labrun_sha1_state>, UnsafePointer<UInt8>, Int) -> Void
+  ) -> [UInt32] {
+    var generator = SplitMix64(state: seed)
+    var state = labrun_sha1_state()
+    labrun_sha1_init(&state)
+    // Any state at all, not only the initial one: resumed hashing starts from the middle of a message.
+    if seed != 0 {
+      state.h = (
+        UInt32.random(in: 0...UInt32.max, using: &generator), UInt32.random(in: 0...UInt32.max, using: &generator),
+        UInt32.random(in: 0...UInt32.max, using: &generator), UInt32.random(in: 0...UInt32.max, using: &generator),
+        UInt32.random(in: 0...UInt32.max, using: &generator)
+      )
+    }
+    blocks.withUnsafeBufferPointer { compress(&state, $0.baseAddress!, blocks.count / 64) }
+    return [state.h.0, state.h.1, state.h.2, state.h.3, state.h.4]
+  }
+
+  /// The portable loop alone gives FIPS 180-2's digest of "abc" (one padded block), since on a
+  /// processor with the SHA extensions the tests above never run it.
+  @Test func portableLoopHashesTheOneBlockVector() {
+    var block = Array("abc".utf8) + [0x80]
+    block += [UInt8](repeating: 0, count: 63 - block.count) + [24]
+    let words = Self.compressed(block, seed: 0) { labrun_sha1_blocks_portable($0, $1, $2) }
+    #expect(words == [0xa999_3e36, 0x4706_816a, 0xba3e_2571, 0x7850_c26c, 0x9cd0_d89d])
+  }
+
+  /// Where the processor has the SHA extensions, their loop leaves the state the portable loop
+  /// leaves, from random states over runs of one to twenty random blocks.
+  @Test(arguments: Array(1...20))
+  func shaExtensionsAgreeWithThePortableLoop(blocks: Int) {
+    #if arch(x86_64)
+      guard labrun_sha1_has_sha_ni() != 0 else { return }
+      var generator = SplitMix64(state: UInt64(blocks) * 7_919)
+      for round in 0..<8 {
+        let bytes = (0..<(64 * blocks)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let seed = UInt64(round) * 31 + UInt64(blocks)
+        let fast = Self.compressed(bytes, seed: seed) { labrun_sha1_blocks_sha_ni($0, $1, $2) }
+        let portable = Self.compressed(bytes, seed: seed) { labrun_sha1_blocks_portable($0, $1, $2) }
+        #expect(fast == portable, "\(blocks) blocks, round \(round)")
+      }
+    #endif
   }
 }
