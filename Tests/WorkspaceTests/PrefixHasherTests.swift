@@ -86,7 +86,8 @@ import Testing
 
   /// The state after compressing `blocks` with `compress`, from the state `seed` picks.
   static func compressed(
-    _ blocks: [UInt8], seed: UInt64, with compress: (UnsafeMutablePointer<labrun_sha1_state>, UnsafePointer<UInt8>, Int) -> Void
+    _ blocks: [UInt8], seed: UInt64,
+    with compress: (UnsafeMutablePointer<labrun_sha1_state>, UnsafePointer<UInt8>, Int) -> Void
   ) -> [UInt32] {
     var generator = SplitMix64(state: seed)
     var state = labrun_sha1_state()
