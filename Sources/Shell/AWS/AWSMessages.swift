@@ -108,9 +108,12 @@ enum Similarity {
   /// `difflib.get_close_matches(word, choices, cutoff=0.8)` as awscli 1.18.147 calls it: at most
   /// three, best first, equal scores in descending order of the word (`heapq.nlargest` on pairs).
   static func closeMatches(_ word: String, _ choices: [String], cutoff: Double = 0.8) -> [String] {
+    let typed = Sequence(word)
     var scored: [(score: Double, word: String)] = []
-    for choice in choices where close(word, choice, cutoff: cutoff) {
-      scored.append((ratio(Array(choice), Array(word)), choice))
+    for choice in choices {
+      let offered = Sequence(choice)
+      guard let score = closeRatio(typed, offered, cutoff: cutoff) else { continue }
+      scored.append((score, choice))
     }
     scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.word > $1.word }
     return scored.prefix(3).map(\.word)
@@ -118,23 +121,65 @@ enum Similarity {
 
   /// True when the two words share enough, as Python's `difflib.get_close_matches` would say.
   static func close(_ a: String, _ b: String, cutoff: Double = 0.8) -> Bool {
+    closeRatio(Sequence(a), Sequence(b), cutoff: cutoff) != nil
+  }
+
+  /// A word as difflib compares it: its characters, or its bytes when each byte is a character
+  /// (ASCII with no CR, which could begin a two-byte CRLF character), which compare alike and
+  /// cost no walk of grapheme clusters (awscli's error for a mistyped command scores every choice).
+  enum Sequence {
+    case bytes([UInt8])
+    case characters([Character])
+
+    init(_ word: String) {
+      let bytes = Array(word.utf8)
+      self = bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? .bytes(bytes) : .characters(Array(word))
+    }
+
+    var count: Int {
+      switch self {
+      case .bytes(let bytes): bytes.count
+      case .characters(let characters): characters.count
+      }
+    }
+
+    var characters: [Character] {
+      switch self {
+      case .bytes(let bytes): bytes.map { Character(Unicode.Scalar($0)) }
+      case .characters(let characters): characters
+      }
+    }
+  }
+
+  /// The ratio of `choice` to `word` when it reaches `cutoff`, else nil.
+  private static func closeRatio(_ word: Sequence, _ choice: Sequence, cutoff: Double) -> Double? {
     // difflib's `real_quick_ratio` first: an upper bound on the ratio from the lengths alone, so a
     // pasted 64 KiB word is ruled out at once instead of compared in quadratic time.
-    let (countA, countB) = (a.count, b.count)
-    guard countA + countB > 0, Double(2 * min(countA, countB)) / Double(countA + countB) >= cutoff else {
-      return countA + countB == 0
+    let (countA, countB) = (word.count, choice.count)
+    guard countA + countB > 0 else { return 1 }
+    guard Double(2 * min(countA, countB)) / Double(countA + countB) >= cutoff else { return nil }
+    // get_close_matches scores `SequenceMatcher(b=word, a=choice)`; the greedy blocks make the
+    // ratio depend on which word is which, so the order stays.
+    let score = ratio(choice, word)
+    return score >= cutoff ? score : nil
+  }
+
+  /// `ratio` of two words in either form.
+  private static func ratio(_ a: Sequence, _ b: Sequence) -> Double {
+    switch (a, b) {
+    case (.bytes(let x), .bytes(let y)): ratio(x, y)
+    default: ratio(a.characters, b.characters)
     }
-    return ratio(Array(b), Array(a)) >= cutoff
   }
 
   /// 2·M / T over matching blocks found greedily, like `SequenceMatcher.ratio()`.
-  static func ratio(_ a: [Character], _ b: [Character]) -> Double {
+  static func ratio<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Double {
     let total = a.count + b.count
     guard total > 0 else { return 1 }
     return Double(2 * matches(a[...], b[...])) / Double(total)
   }
 
-  private static func matches(_ a: ArraySlice<Character>, _ b: ArraySlice<Character>) -> Int {
+  private static func matches<Element: Equatable>(_ a: ArraySlice<Element>, _ b: ArraySlice<Element>) -> Int {
     guard !a.isEmpty, !b.isEmpty else { return 0 }
     var best = (length: 0, i: a.startIndex, j: b.startIndex)
     for i in a.indices {

@@ -1,0 +1,59 @@
+import Cloud
+import Testing
+
+@testable import Shell
+
+/// The compressor of ASCII names (bytes) against the compressor of strings, which every message
+/// went through before and which still takes any message with a name that is not ASCII.
+@Suite struct DNSWireSizeTests {
+  /// A small generator of its own, so the names are the same on every run.
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var mixed = state
+      mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+      return mixed ^ (mixed >> 31)
+    }
+  }
+
+  /// A name from few labels, in either case, sometimes with empty labels or no final dot, so
+  /// that suffixes repeat often and only case or dots tell some of them apart.
+  static func name(_ generator: inout Generator) -> String {
+    let labels = ["s3", "S3", "ap-northeast-2", "amazonaws", "AmazonAWS", "com", "vpce", "x", "a-b", "\r\n"]
+    var text = ""
+    for _ in 0..<Int.random(in: 0...5, using: &generator) {
+      text += labels.randomElement(using: &generator)!
+      text += Int.random(in: 0..<8, using: &generator) == 0 ? ".." : "."
+    }
+    if Bool.random(using: &generator), text.hasSuffix(".") { text.removeLast() }
+    return text
+  }
+
+  @Test(arguments: Array(0..<40))
+  func bytesAndStringsCompressAlike(seed: UInt64) {
+    var generator = Generator(state: seed)
+    var strings = DNSWireSize.Compressor()
+    var bytes = DNSWireSize.ASCIICompressor()
+    // Offsets near the 14-bit limit too, past which suffixes are no longer remembered.
+    var offset = seed % 2 == 0 ? 12 : 0x3FE0
+    for step in 0..<30 {
+      let name = Self.name(&generator)
+      let expected = strings.write(name, at: offset)
+      #expect(bytes.write(name, at: offset) == expected, "seed \(seed), step \(step), \(name.debugDescription)")
+      offset += expected + Int.random(in: 0...12, using: &generator)
+    }
+  }
+
+  /// A message with one name that is not ASCII is sized by the compressor of strings: a suffix
+  /// of it that is ASCII is still found again in an ASCII name after it.
+  @Test func aNameThatIsNotASCIISendsTheMessageToTheStringCompressor() {
+    let records = [
+      DNSRecord(owner: "amazonaws.com.", ttl: 60, data: .a(IPv4Address(0x0A00_0001)))
+    ]
+    // 12 header; the question's labels (3 + 10 + 4 + 1 = 18 bytes of "é.amazonaws.com.") and 4;
+    // the owner is a pointer (2) and 10 + 4; 11 OPT.
+    #expect(DNSWireSize.message(question: "é.amazonaws.com.", records: records, withOPT: true) == 12 + 18 + 4 + 16 + 11)
+  }
+}
