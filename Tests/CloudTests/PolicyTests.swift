@@ -119,6 +119,9 @@ import Testing
     ("S3:listbucket", "s3:ListBucket", true), ("s3:Get?bject", "s3:GetObject", true),
     ("s3:Get?bject", "s3:GetOObject", false),
     ("*", "ec2:DescribeVpcs", true), ("s3:*Object", "s3:GetObject", true), ("s3:*Object", "s3:GetObjectAcl", false),
+    // Text or a pattern that is not ASCII: `?` is one scalar, and case folds beyond ASCII.
+    ("s3:?", "s3:é", true), ("s3:??", "s3:é", false), ("S3:É*", "s3:éx", true), ("s3:*", "S3:Ünicode", true),
+    ("s3:Get?bject", "s3:GetÖbject", true), ("S3:LIST*", "s3:listé", true), ("s3:é", "s3:e", false),
   ])
   func actionWildcardsIgnoreCase(pattern: String, action: String, matches: Bool) {
     #expect(WildcardPattern(pattern, caseSensitive: false).matches(action) == matches)
@@ -133,6 +136,7 @@ import Testing
     ("arn:aws:s3:::JSCHOI.acl", "arn:aws:s3:::jschoi.acl", false),
     ("arn:aws:s3:::*/public1/*", "arn:aws:s3:::jschoi.acl/public1/index.html", true),
     ("a*b*c", "aXbYbZc", true), ("a*b*c", "aXbYbZ", false), ("", "", true), ("*", "", true),
+    ("arn:?", "arn:é", true), ("arn:é*", "arn:éa", true), ("arn:É", "arn:é", false), ("arn:*b", "arn:ébb", true),
   ])
   func resourceWildcardsAreCaseSensitive(pattern: String, resource: String, matches: Bool) {
     #expect(WildcardPattern(pattern).matches(resource) == matches)

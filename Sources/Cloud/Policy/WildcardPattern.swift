@@ -3,29 +3,53 @@
 public struct WildcardPattern: Equatable, Sendable {
   public let pattern: String
   public let caseSensitive: Bool
+  /// The pattern's scalars (lowercased unless case matters), when it is not ASCII.
   private let scalars: [Unicode.Scalar]
+  /// The pattern's bytes (lowercased unless case matters) when it is ASCII: with ASCII text, each
+  /// byte is a scalar, and lowercasing is ASCII's, so the match runs on bytes with no arrays of
+  /// scalars to make (policies and checks match several patterns on every call and event).
+  private let bytes: [UInt8]?
 
   /// A pattern; actions are matched case-insensitively, resources and ARNs case-sensitively.
   public init(_ pattern: String, caseSensitive: Bool = true) {
     self.pattern = pattern
     self.caseSensitive = caseSensitive
-    self.scalars = Array((caseSensitive ? pattern : pattern.lowercased()).unicodeScalars)
+    let folded = caseSensitive ? pattern : pattern.lowercased()
+    let ascii = folded.utf8.allSatisfy { $0 < 0x80 }
+    self.bytes = ascii ? Array(folded.utf8) : nil
+    self.scalars = ascii ? [] : Array(folded.unicodeScalars)
   }
 
   /// True when `text` matches the whole pattern.
   public func matches(_ text: String) -> Bool {
+    if let bytes, text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var subject = Array(text.utf8)
+      if !caseSensitive {
+        for index in subject.indices where subject[index] &- UInt8(ascii: "A") < 26 { subject[index] |= 0x20 }
+      }
+      return Self.matches(bytes, subject, star: UInt8(ascii: "*"), one: UInt8(ascii: "?"))
+    }
     let subject = Array((caseSensitive ? text : text.lowercased()).unicodeScalars)
+    // An ASCII pattern against text that is not: its bytes are its scalars.
+    let pattern = bytes.map { $0.map { Unicode.Scalar($0) } } ?? scalars
+    return Self.matches(pattern, subject, star: "*", one: "?")
+  }
+
+  /// Whether `subject` matches `pattern`, in which `star` and `one` are the two wildcards.
+  private static func matches<Element: Equatable>(
+    _ pattern: [Element], _ subject: [Element], star: Element, one: Element
+  ) -> Bool {
     // Greedy matching with one backtrack point (the last `*`), linear in practice.
     var p = 0
     var s = 0
     var starAt: Int?
     var resumeAt = 0
     while s < subject.count {
-      if p < scalars.count, scalars[p] == "*" {
+      if p < pattern.count, pattern[p] == star {
         starAt = p
         resumeAt = s
         p += 1
-      } else if p < scalars.count, scalars[p] == "?" || scalars[p] == subject[s] {
+      } else if p < pattern.count, pattern[p] == one || pattern[p] == subject[s] {
         p += 1
         s += 1
       } else if let star = starAt {
@@ -36,7 +60,7 @@ public struct WildcardPattern: Equatable, Sendable {
         return false
       }
     }
-    while p < scalars.count, scalars[p] == "*" { p += 1 }
-    return p == scalars.count
+    while p < pattern.count, pattern[p] == star { p += 1 }
+    return p == pattern.count
   }
 }

@@ -122,12 +122,14 @@ public struct Attempt: Sendable {
       line, state: &shell, commands: LabShell.commands, extensions: LabCommands.table, context: &progress)
     progress.record(result.events)
     var notes = progress.notesThisLine
-    if progress.currentStep == stepBefore, let step = progress.step {
+    // Feedback answers an event, so a line that made none (most lines) does not copy the step; the
+    // step's feedback is read in place, by index, since each copy also copied its check.
+    if progress.currentStep == stepBefore, !result.events.isEmpty, let step = progress.step {
       var said: Set<String> = []
-      for feedback in step.feedback where !said.contains(feedback.say) {
-        if result.events.contains(where: { feedback.when.matches($0) }) {
-          notes.append(.feedback(feedback.say))
-          said.insert(feedback.say)
+      for index in step.feedback.indices where !said.contains(step.feedback[index].say) {
+        if result.events.contains(where: { step.feedback[index].when.matches($0) }) {
+          notes.append(.feedback(step.feedback[index].say))
+          said.insert(step.feedback[index].say)
         }
       }
     }
