@@ -92,6 +92,26 @@ import Testing
     #expect(invalid.assignments.isEmpty && invalid.words == [.plain("1A=2")])
   }
 
+  /// The first "=" splits an assignment, in ASCII words (searched at their bytes) and in others
+  /// (searched at their characters) alike.
+  @Test(arguments: [
+    ("A= env", "A", ""), ("A==b env", "A", "=b"), ("A=b=c env", "A", "b=c"), ("A=é env", "A", "é"),
+    ("A=한국 env", "A", "한국"), ("_x9=1 env", "_x9", "1"),
+  ])
+  func theFirstEqualsSignSplitsAnAssignment(line: String, name: String, value: String) throws {
+    let command = try LineParser.parse(line).get().items[0].pipeline.commands[0].simple!
+    let parts: [WordPart] = value.isEmpty ? [] : [.literal(value, quoted: false)]
+    #expect(command.assignments == [Assignment(name: name, value: ShellWord(parts))])
+    #expect(command.words == [.plain("env")])
+  }
+
+  @Test(arguments: ["é=1", "A-b=1", "=1", "한=1"])
+  func aWordWhoseNameIsNotANameIsNoAssignment(word: String) throws {
+    let command = try LineParser.parse(word).get().items[0].pipeline.commands[0].simple!
+    #expect(command.assignments.isEmpty)
+    #expect(command.words == [.plain(word)])
+  }
+
   @Test func negation() throws {
     let parsed = try LineParser.parse("! false").get()
     #expect(parsed.items[0].pipeline.negated)

@@ -310,8 +310,10 @@ public enum LineParser {
 
     /// `NAME=value` when the word starts with unquoted `NAME=`; quoting any of it makes a plain word.
     static func assignment(_ word: ShellWord) -> Assignment? {
+      // An ASCII word (nearly every word) is searched at its bytes: a "=" is never part of a CRLF,
+      // and walking the characters of every command's first word cost more than parsing the rest.
       guard case .literal(let text, quoted: false)? = word.parts.first,
-        let equals = text.firstIndex(of: "=")
+        let equals = ASCIIText.holds(text) ? text.utf8.firstIndex(of: UInt8(ascii: "=")) : text.firstIndex(of: "=")
       else { return nil }
       let name = String(text[..<equals])
       guard LineLexer.isName(name) else { return nil }
