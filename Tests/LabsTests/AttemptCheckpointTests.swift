@@ -234,6 +234,23 @@ import Transcript
     }
   }
 
+  /// The digest is FNV-1a over the bytes the doc comment lists, and so the same from build to
+  /// build: the value was computed apart, in Python, from that layout (a command: 1, its `$?`
+  /// before, language and input; a reset: 2 and its step; a missing value 0, a present one 1 and
+  /// then its little-endian UInt32 or its UTF-8 length and bytes).
+  @Test func theDigestIsFNV1aOfTheDocumentedBytes() {
+    let digest = ReplayDigest([
+      .command(CommandRecord(host: "V1", input: "aws s3 ls", simulatedTime: 1, exitStatus: 0, output: "")),
+      .reset(step: "step-1"),
+      .command(
+        CommandRecord(
+          host: "V3", input: "한국 " + String(repeating: "x", count: 40), simulatedTime: 2, exitStatus: 0, output: "",
+          statusBefore: 2, language: "ko")),
+    ])
+    #expect(digest.value == 0x88e2_7e74_a255_371a)
+    #expect(digest.entries == 3)
+  }
+
   /// The digest follows what replay reads, and nothing else.
   @Test func theDigestCoversWhatReplayReads() {
     let base = CommandRecord(host: "V1", input: "aws s3 ls", simulatedTime: 5, exitStatus: 0, output: "x")

@@ -172,4 +172,15 @@ import Testing
     shell.run("false")
     #expect(shell.run("$NOTHING").status == 0)
   }
+
+  /// A line's first word, as the check for `why` and the other commands that look back reads it:
+  /// at bytes for ASCII lines and at characters for others (where a space with a combining accent
+  /// is one character, and not a blank).
+  @Test(arguments: [
+    ("why", "why"), ("  \twhy  now", "why"), ("", ""), ("   ", ""), ("aws s3 ls", "aws"), ("\ttopology", "topology"),
+    ("why\r\n", "why\r\n"), ("한국 why", "한국"), (" é\u{301}x y", "é\u{301}x"), ("  \u{301}why", " \u{301}why"),
+  ])
+  func firstWordOfALine(line: String, word: String) {
+    #expect(LineRunner.firstWord(of: line) == word)
+  }
 }

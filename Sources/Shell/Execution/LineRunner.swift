@@ -71,7 +71,7 @@ public enum LineRunner {
     state.asRoot = false
     result.status = status
     // Looking back (`why`, `topology` …) must not make `why` forget what it is explaining.
-    let firstWord = String(line.drop(while: { $0 == " " || $0 == "\t" }).prefix(while: { $0 != " " && $0 != "\t" }))
+    let firstWord = Self.firstWord(of: line)
     if !(result.events.isEmpty && (reflective.contains(firstWord) || extensions.isReflective(firstWord))) {
       state.lastEvents = result.events
     }
@@ -87,6 +87,21 @@ public enum LineRunner {
     let rest = text.dropFirst(name.count).trimmingBlanks()
     let words = rest.isEmpty ? [] : [rest]
     return Invocation(name: name, arguments: words, typedArguments: words)
+  }
+
+  /// The line's first word, up to the first space or tab: found at the bytes of an ASCII line
+  /// (where a blank is one byte and no CRLF holds one), at the characters of any other.
+  static func firstWord(of line: String) -> String {
+    let found: String?? = line.utf8.withContiguousStorageIfAvailable { bytes in
+      guard ASCIIText.holds(bytes) else { return nil }
+      var start = 0
+      while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+      var end = start
+      while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+    if let word = found.flatMap({ $0 }) { return word }
+    return String(line.drop(while: { $0 == " " || $0 == "\t" }).prefix(while: { $0 != " " && $0 != "\t" }))
   }
 
   /// Commands that only look at the session; a line of one of them keeps `lastEvents`.

@@ -120,6 +120,20 @@ enum HostFiles {
   /// each of its slashes after the first.
   private static func eachFolder(above path: String, check: (String) -> FileError?) -> Result<Void, FileError> {
     if let error = check("/") { return .failure(error) }
+    // At the bytes a native string lends (searching its UTF-8 view cost more than the checks); a
+    // slash is one byte that no other character's UTF-8 holds, so each prefix is whole characters.
+    let lent: Result<Void, FileError>? = path.utf8.withContiguousStorageIfAvailable { bytes in
+      var index = 1
+      while index < bytes.count {
+        if bytes[index] == UInt8(ascii: "/") {
+          let folder = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self)
+          if let error = check(folder) { return .failure(error) }
+        }
+        index += 1
+      }
+      return .success(())
+    }
+    if let lent { return lent }
     let bytes = path.utf8
     guard !bytes.isEmpty else { return .success(()) }
     var rest = bytes.index(after: bytes.startIndex)
