@@ -54,20 +54,29 @@ public struct IPv4Address: Hashable, Comparable, Sendable, CustomStringConvertib
   }
 
   public var description: String {
-    // Written as bytes: every connection, lookup and `why` prints addresses.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(15)
-    var shift: UInt32 = 24
-    while true {
-      let octet = UInt8(value >> shift & 0xFF)
-      if octet >= 100 { bytes.append(UInt8(ascii: "0") + octet / 100) }
-      if octet >= 10 { bytes.append(UInt8(ascii: "0") + octet / 10 % 10) }
-      bytes.append(UInt8(ascii: "0") + octet % 10)
-      if shift == 0 { break }
-      bytes.append(UInt8(ascii: "."))
-      shift -= 8
+    // Written as bytes straight into the string: every connection, lookup and `why` prints
+    // addresses, and at most 15 bytes make a small string, with nothing allocated.
+    String(unsafeUninitializedCapacity: 15) { bytes in
+      var count = 0
+      var shift: UInt32 = 24
+      while true {
+        let octet = UInt8(value >> shift & 0xFF)
+        if octet >= 100 {
+          bytes[count] = UInt8(ascii: "0") + octet / 100
+          count += 1
+        }
+        if octet >= 10 {
+          bytes[count] = UInt8(ascii: "0") + octet / 10 % 10
+          count += 1
+        }
+        bytes[count] = UInt8(ascii: "0") + octet % 10
+        count += 1
+        if shift == 0 { return count }
+        bytes[count] = UInt8(ascii: ".")
+        count += 1
+        shift -= 8
+      }
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The EC2-style host label, `ip-10-0-12-20`.

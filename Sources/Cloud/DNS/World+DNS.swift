@@ -34,6 +34,29 @@ extension World {
 
   /// Lowercased, without a trailing dot.
   static func normalizedName(_ name: String) -> String {
+    // An ASCII name (every name but a learner's odd one) is read at its bytes: its lowercasing is
+    // ASCII's, a trailing dot is its last byte, and one already lowercase with no dot at the end
+    // is returned as it is. Resolving and connecting normalise several names a command.
+    let ascii: String?? = name.utf8.withContiguousStorageIfAvailable { bytes in
+      var union: UInt8 = 0
+      var upper = false
+      for byte in bytes {
+        union |= byte
+        upper = upper || byte &- UInt8(ascii: "A") < 26
+      }
+      guard union < 0x80 else { return nil }
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+      if !upper, end == bytes.count { return name }
+      return String(unsafeUninitializedCapacity: end) { lowered in
+        for index in 0..<end {
+          let byte = bytes[index]
+          lowered[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+        }
+        return end
+      }
+    }
+    if let lowered = ascii.flatMap({ $0 }) { return lowered }
     var lowered = name.lowercased()
     while lowered.hasSuffix(".") { lowered.removeLast() }
     return lowered
