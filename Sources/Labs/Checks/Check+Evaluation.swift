@@ -27,6 +27,26 @@ extension Check {
   }
 }
 
+/// Whether `a` and `b` are the same but for case, as comparing their `lowercased()` says: at
+/// their bytes when both are ASCII (whose lowercasing is ASCII's), since checks compare host and
+/// operation names for every event of every line.
+func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
+  let compared: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
+    b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
+      var union: UInt8 = 0
+      for byte in x { union |= byte }
+      for byte in y { union |= byte }
+      guard union < 0x80 else { return nil }
+      guard x.count == y.count else { return false }
+      func folded(_ byte: UInt8) -> UInt8 { byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
+      for index in 0..<x.count where folded(x[index]) != folded(y[index]) { return false }
+      return true
+    } ?? nil
+  }
+  if let answer = compared.flatMap({ $0 }) { return answer }
+  return a.lowercased() == b.lowercased()
+}
+
 /// `*` matches any run of characters, case-insensitively: IAM's matcher, which checks share.
 func wildcard(_ pattern: String, matches text: String) -> Bool {
   WildcardPattern(pattern, caseSensitive: false).matches(text)
@@ -35,7 +55,7 @@ func wildcard(_ pattern: String, matches text: String) -> Bool {
 extension LookupCheck {
   func matches(_ event: Event) -> Bool {
     guard case .dnsLookup(let lookup) = event else { return false }
-    if let host, host.lowercased() != lookup.host.lowercased() { return false }
+    if let host, !sameIgnoringCase(host, lookup.host) { return false }
     if let name, !wildcard(name.hasSuffix(".") ? String(name.dropLast()) : name, matches: lookup.name) { return false }
     if let answer, !answer.describes(lookup) { return false }
     if let source, lookup.source.flatMap(Source.init) != source { return false }
@@ -70,7 +90,7 @@ extension LookupCheck.Answer {
 extension ConnectionCheck {
   func matches(_ event: Event) -> Bool {
     guard case .connection(let connection) = event else { return false }
-    if let host, host.lowercased() != connection.host.lowercased() { return false }
+    if let host, !sameIgnoringCase(host, connection.host) { return false }
     if let to {
       let byName = connection.destinationName.map { wildcard(to, matches: $0) } ?? false
       if !byName && !wildcard(to, matches: connection.destination.description) { return false }
@@ -92,9 +112,9 @@ extension ConnectionCheck {
 extension CallCheck {
   func matches(_ event: Event) -> Bool {
     guard case .apiCall(let call) = event else { return false }
-    if let host, host.lowercased() != call.host.lowercased() { return false }
+    if let host, !sameIgnoringCase(host, call.host) { return false }
     if let service, Service(call.service) != service { return false }
-    if let operation, operation.lowercased() != call.operation.lowercased() { return false }
+    if let operation, !sameIgnoringCase(operation, call.operation) { return false }
     if let bucket, call.parameter("Bucket") != bucket { return false }
     if let error {
       if call.errorCode != error { return false }

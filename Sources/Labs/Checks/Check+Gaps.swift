@@ -23,7 +23,7 @@ extension Check {
       guard case .dnsLookup(let lookup)? = lastSeen.last(where: { if case .dnsLookup = $0 { true } else { false } })
       else { return [CheckGap(.checkNoLookup)] }
       var gaps: [CheckGap] = []
-      if let host = check.host, host.lowercased() != lookup.host.lowercased() {
+      if let host = check.host, !sameIgnoringCase(host, lookup.host) {
         gaps.append(CheckGap(.checkLookupHost, ["has": lookup.host, "needs": host]))
       }
       if let name = check.name,
@@ -37,7 +37,7 @@ extension Check {
         case .connection(let connection)? = lastSeen.last(where: { if case .connection = $0 { true } else { false } })
       else { return [CheckGap(.checkNoConnection)] }
       var gaps: [CheckGap] = []
-      if let host = check.host, host.lowercased() != connection.host.lowercased() {
+      if let host = check.host, !sameIgnoringCase(host, connection.host) {
         gaps.append(CheckGap(.checkConnectionHost, ["has": connection.host, "needs": host]))
       }
       if let to = check.to, !(connection.destinationName.map { wildcard(to, matches: $0) } ?? false),
@@ -54,10 +54,10 @@ extension Check {
       guard case .apiCall(let call)? = lastSeen.last(where: { if case .apiCall = $0 { true } else { false } })
       else { return [CheckGap(.checkNoCall)] }
       var gaps: [CheckGap] = []
-      if let host = check.host, host.lowercased() != call.host.lowercased() {
+      if let host = check.host, !sameIgnoringCase(host, call.host) {
         gaps.append(CheckGap(.checkCallHost, ["has": call.host, "needs": host]))
       }
-      if let operation = check.operation, operation.lowercased() != call.operation.lowercased() {
+      if let operation = check.operation, !sameIgnoringCase(operation, call.operation) {
         gaps.append(CheckGap(.checkCallOperation, ["has": call.operation, "needs": operation]))
       }
       if let bucket = check.bucket, call.parameter("Bucket") != bucket {

@@ -113,11 +113,9 @@ enum DNSWireSize {
       return size + 1
     }
 
-    /// The name's labels, empty ones left out: split at the dot bytes when the name is ASCII
-    /// (where each byte is a character, and a CRLF holds no dot), else at dot characters.
+    /// The name's labels, empty ones left out.
     static func labels(of name: String) -> [String] {
-      guard ASCIIText.holds(name) else { return name.split(separator: ".").map(String.init) }
-      return name.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
+      ASCIIText.split(name, at: UInt8(ascii: "."))
     }
   }
 }

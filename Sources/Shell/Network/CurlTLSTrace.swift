@@ -80,7 +80,7 @@ enum CurlTLSTrace {
   /// deeper names (endpoint names) match the wildcard of their parent [the last two: the same rule,
   /// not captured].
   static func certificateNames(_ host: String) -> (subject: String, matched: String?) {
-    let labels = host.split(separator: ".").map(String.init)
+    let labels = ASCIIText.split(host, at: UInt8(ascii: "."))
     if labels.count == 4, labels[0] == "s3", labels[2] == "amazonaws", labels[3] == "com" {
       return ("*." + host, host)
     }

@@ -13,6 +13,26 @@ enum ASCIIText {
     text.utf8.withContiguousStorageIfAvailable(holds) ?? text.utf8.allSatisfy { $0 < 0x80 }
   }
 
+  /// `text.split(separator:)` at `separator` (an ASCII character other than CR and LF), empty
+  /// pieces left out: at the bytes of ASCII text, where the separator is one byte and never part
+  /// of a CRLF, and at the characters of any other text.
+  static func split(_ text: String, at separator: UInt8) -> [String] {
+    let pieces: [String]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      guard holds(bytes) else { return nil }
+      var pieces: [String] = []
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == separator {
+        if index > start {
+          pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        }
+        start = index + 1
+      }
+      return pieces
+    }
+    if let pieces = pieces.flatMap({ $0 }) { return pieces }
+    return text.split(separator: Character(Unicode.Scalar(separator))).map(String.init)
+  }
+
   /// Whether every byte of `bytes` is ASCII.
   static func holds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var union: UInt8 = 0
