@@ -393,11 +393,12 @@ enum HostFiles {
   /// The mode and owner of the folder at `path` in the host's image; nil when the image has no
   /// folder there.
   static func imageFolder(_ path: String, host: Host) -> (mode: UInt16, owner: String)? {
-    if let mode = systemFolders[path] { return (mode, "root") }
+    // The home first: no system folder lies inside `/home/`, and telling one costs a hash.
     switch homeRemainder(path, user: host.user) {
     case ""?: return (0o700, host.user)
     case "/.aws"?: return (0o775, host.user)
-    default: return nil
+    case _?: return nil
+    case nil: return systemFolders[path].map { ($0, "root") }
     }
   }
 
