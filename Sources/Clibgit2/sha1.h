@@ -113,8 +113,8 @@ static inline void labrun_sha1_blocks_portable(labrun_sha1_state *state, const u
     abcd = _mm_sha1rnds4_epu32(abcd, input, (g) / 5); \
   } while (0)
 
-/// The compression function with the x86 SHA extensions (SHA-NI): the same digest as the portable
-/// loop, in about a fifth of the instructions.
+/// The compression function with the x86 SHA extensions (SHA-NI): the same state as the portable
+/// loop leaves, four rounds an instruction.
 ///
 /// The instructions keep a, b, c and d in one register, a in the top lane, and e in the top lane
 /// of another; each message block is byte-swapped so that its first word is in the top lane too.

@@ -46,14 +46,16 @@ import Testing
     }
   }
 
-  /// A message with one name that is not ASCII is sized by the compressor of strings: a suffix
-  /// of it that is ASCII is still found again in an ASCII name after it.
+  /// A message with a name that is not ASCII is sized by the compressor of strings, which
+  /// lowercases beyond ASCII: "é.amazonaws.com." after "É.amazonaws.com." is a pointer to it,
+  /// where comparing bytes would find only "amazonaws.com." again (3 bytes more).
   @Test func aNameThatIsNotASCIISendsTheMessageToTheStringCompressor() {
     let records = [
-      DNSRecord(owner: "amazonaws.com.", ttl: 60, data: .a(IPv4Address(0x0A00_0001)))
+      DNSRecord(owner: "é.amazonaws.com.", ttl: 60, data: .a(IPv4Address(0x0A00_0001)))
     ]
-    // 12 header; the question's labels (3 + 10 + 4 + 1 = 18 bytes of "é.amazonaws.com.") and 4;
-    // the owner is a pointer (2) and 10 + 4; 11 OPT.
-    #expect(DNSWireSize.message(question: "é.amazonaws.com.", records: records, withOPT: true) == 12 + 18 + 4 + 16 + 11)
+    // 12 header; the question's labels (3 + 10 + 4 + 1 = 18 bytes) and 4; the owner a 2-byte
+    // pointer, then 10 + 4; 11 OPT.
+    #expect(
+      DNSWireSize.message(question: "É.amazonaws.com.", records: records, withOPT: true) == 12 + 18 + 4 + 16 + 11)
   }
 }

@@ -120,8 +120,9 @@ enum HostFiles {
   /// each of its slashes after the first.
   private static func eachFolder(above path: String, check: (String) -> FileError?) -> Result<Void, FileError> {
     if let error = check("/") { return .failure(error) }
-    // At the bytes a native string lends (searching its UTF-8 view cost more than the checks); a
-    // slash is one byte that no other character's UTF-8 holds, so each prefix is whole characters.
+    // At the bytes a native string lends (searching its UTF-8 view cost more than the checks): a
+    // slash is one byte that no other scalar's UTF-8 holds, so each prefix is the bytes that
+    // slicing the string at the slash gave.
     let lent: Result<Void, FileError>? = path.utf8.withContiguousStorageIfAvailable { bytes in
       var index = 1
       while index < bytes.count {

@@ -17,6 +17,8 @@ enum ASCIIText {
   /// pieces left out: at the bytes of ASCII text, where the separator is one byte and never part
   /// of a CRLF, and at the characters of any other text.
   static func split(_ text: String, at separator: UInt8) -> [String] {
+    // At a CR or LF a CRLF would be split, which splitting characters never does.
+    precondition(separator < 0x80 && separator != 0x0D && separator != 0x0A, "not a separator ASCIIText can split at")
     let pieces: [String]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
       guard holds(bytes) else { return nil }
       var pieces: [String] = []
