@@ -6,28 +6,18 @@ import Testing
 /// The compressor of ASCII names (bytes) against the compressor of strings, which every message
 /// went through before and which still takes any message with a name that is not ASCII.
 @Suite struct DNSWireSizeTests {
-  /// A small generator of its own, so the names are the same on every run.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var mixed = state
-      mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-      return mixed ^ (mixed >> 31)
-    }
-  }
+  typealias Generator = RandomLineTests.Generator
 
   /// A name from few labels, in either case, sometimes with empty labels or no final dot, so
   /// that suffixes repeat often and only case or dots tell some of them apart.
   static func name(_ generator: inout Generator) -> String {
     let labels = ["s3", "S3", "ap-northeast-2", "amazonaws", "AmazonAWS", "com", "vpce", "x", "a-b", "\r\n"]
     var text = ""
-    for _ in 0..<Int.random(in: 0...5, using: &generator) {
-      text += labels.randomElement(using: &generator)!
-      text += Int.random(in: 0..<8, using: &generator) == 0 ? ".." : "."
+    for _ in 0..<generator.below(6) {
+      text += generator.pick(labels)
+      text += generator.below(8) == 0 ? ".." : "."
     }
-    if Bool.random(using: &generator), text.hasSuffix(".") { text.removeLast() }
+    if generator.below(2) == 0, text.hasSuffix(".") { text.removeLast() }
     return text
   }
 
@@ -42,7 +32,7 @@ import Testing
       let name = Self.name(&generator)
       let expected = strings.write(name, at: offset)
       #expect(bytes.write(name, at: offset) == expected, "seed \(seed), step \(step), \(name.debugDescription)")
-      offset += expected + Int.random(in: 0...12, using: &generator)
+      offset += expected + generator.below(13)
     }
   }
 
