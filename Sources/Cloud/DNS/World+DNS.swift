@@ -38,21 +38,12 @@ extension World {
     // ASCII's, a trailing dot is its last byte, and one already lowercase with no dot at the end
     // is returned as it is. Resolving and connecting normalise several names a command.
     let ascii: String?? = name.utf8.withContiguousStorageIfAvailable { bytes in
-      var union: UInt8 = 0
-      var upper = false
-      for byte in bytes {
-        union |= byte
-        upper = upper || byte &- UInt8(ascii: "A") < 26
-      }
-      guard union < 0x80 else { return nil }
+      guard ASCIIText.holds(bytes) else { return nil }
       var end = bytes.count
       while end > 0, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
-      if !upper, end == bytes.count { return name }
+      if end == bytes.count, !bytes.contains(where: { ASCIIText.lowercased($0) != $0 }) { return name }
       return String(unsafeUninitializedCapacity: end) { lowered in
-        for index in 0..<end {
-          let byte = bytes[index]
-          lowered[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
-        }
+        for index in 0..<end { lowered[index] = ASCIIText.lowercased(bytes[index]) }
         return end
       }
     }

@@ -40,8 +40,11 @@ public struct ReplayDigest: Sendable, Equatable, Codable {
     }
   }
 
+  /// FNV-1a's 64-bit prime.
+  private static let prime: UInt64 = 0x0000_0100_0000_01B3
+
   private mutating func mix(_ byte: UInt8) {
-    value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    value = (value ^ UInt64(byte)) &* Self.prime
   }
 
   private mutating func mix(optional number: UInt32?) {
@@ -59,7 +62,7 @@ public struct ReplayDigest: Sendable, Equatable, Codable {
     // instructions a byte, for every line of every resume.
     let mixed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
       var value = self.value
-      for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+      for byte in bytes { value = (value ^ UInt64(byte)) &* Self.prime }
       self.value = value
     }
     if mixed == nil { for byte in text.utf8 { mix(byte) } }

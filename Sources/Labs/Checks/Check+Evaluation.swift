@@ -33,13 +33,11 @@ extension Check {
 func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
   let compared: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
     b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
-      var union: UInt8 = 0
-      for byte in x { union |= byte }
-      for byte in y { union |= byte }
-      guard union < 0x80 else { return nil }
+      guard ASCIIText.holds(x), ASCIIText.holds(y) else { return nil }
       guard x.count == y.count else { return false }
-      func folded(_ byte: UInt8) -> UInt8 { byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
-      for index in 0..<x.count where folded(x[index]) != folded(y[index]) { return false }
+      for index in 0..<x.count where ASCIIText.lowercased(x[index]) != ASCIIText.lowercased(y[index]) {
+        return false
+      }
       return true
     } ?? nil
   }

@@ -119,11 +119,6 @@ enum Similarity {
     return scored.prefix(3).map(\.word)
   }
 
-  /// True when the two words share enough, as Python's `difflib.get_close_matches` would say.
-  static func close(_ a: String, _ b: String, cutoff: Double = 0.8) -> Bool {
-    closeRatio(Sequence(a), Sequence(b), cutoff: cutoff) != nil
-  }
-
   /// A word as difflib compares it: its characters, or its bytes when each byte is a character
   /// (ASCII with no CR, which could begin a two-byte CRLF character), which compare alike and
   /// cost no walk of grapheme clusters (awscli's error for a mistyped command scores every choice).

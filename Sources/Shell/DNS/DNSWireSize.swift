@@ -1,3 +1,5 @@
+import Cloud
+
 /// The size of a DNS message on the wire (RFC 1035 §4), with name compression as resolvers
 /// apply it, so that dig's `MSG SIZE  rcvd:` matches what a real resolver would have sent.
 ///
@@ -76,8 +78,7 @@ enum DNSWireSize {
           starts.append(joined.count)
           inLabel = true
         }
-        // ASCII's lowercasing, which is what `lowercased()` does to an ASCII string.
-        joined.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        joined.append(ASCIIText.lowercased(byte))
       }
       var size = 0
       for (index, start) in starts.enumerated() {

@@ -1,3 +1,5 @@
+import Cloud
+
 /// The words of each line of a resolv.conf: lines end at "\n", words end at spaces and tabs, and
 /// lines without a word are left out.
 ///

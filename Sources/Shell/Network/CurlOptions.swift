@@ -1,3 +1,5 @@
+import Cloud
+
 /// What `curl` was asked to do.
 struct CurlOptions {
   var url: String?

@@ -1,3 +1,5 @@
+import Cloud
+
 /// What `curl -v` 7.76.1 built with OpenSSL 1.0.2k (Amazon Linux 2's) prints while it sets up TLS,
 /// between `* Connected to` and the request.
 ///

@@ -1,3 +1,5 @@
+import Cloud
+
 /// Parses a command line into pipelines joined by `;`, `&&`, `||` and line breaks, with the
 /// compound commands, redirections, here-documents and command substitutions bash has.
 ///

@@ -4,10 +4,11 @@
 /// So splitting ASCII text at any byte other than "\r" and "\n" gives the pieces that splitting
 /// its characters gives (a split at "\n" must keep "\r\n" whole, as `ResolvConfWords` does),
 /// without walking characters, which cost thousands of instructions on the per-command paths that
-/// split URLs, DNS names and resolv.conf.
-enum ASCIIText {
+/// split URLs, DNS names and resolv.conf. And ASCII text lowercases as `lowercased()` would byte by
+/// byte, A–Z alone changing.
+public enum ASCIIText {
   /// Whether every byte of `text` is ASCII.
-  static func holds(_ text: String) -> Bool {
+  public static func holds(_ text: String) -> Bool {
     // A native string lends its bytes, and ORing them in a plain loop costs a fraction of walking
     // the UTF-8 view's indices; a bridged or shared one is walked.
     text.utf8.withContiguousStorageIfAvailable(holds) ?? text.utf8.allSatisfy { $0 < 0x80 }
@@ -16,7 +17,7 @@ enum ASCIIText {
   /// `text.split(separator:)` at `separator` (an ASCII character other than CR and LF), empty
   /// pieces left out: at the bytes of ASCII text, where the separator is one byte and never part
   /// of a CRLF, and at the characters of any other text.
-  static func split(_ text: String, at separator: UInt8) -> [String] {
+  public static func split(_ text: String, at separator: UInt8) -> [String] {
     // At a CR or LF a CRLF would be split, which splitting characters never does.
     precondition(separator < 0x80 && separator != 0x0D && separator != 0x0A, "not a separator ASCIIText can split at")
     let pieces: [String]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -36,9 +37,14 @@ enum ASCIIText {
   }
 
   /// Whether every byte of `bytes` is ASCII.
-  static func holds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  public static func holds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var union: UInt8 = 0
     for byte in bytes { union |= byte }
     return union < 0x80
+  }
+
+  /// `byte` lowercased as `lowercased()` lowercases an ASCII string: A–Z become a–z.
+  public static func lowercased(_ byte: UInt8) -> UInt8 {
+    byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
   }
 }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Shell
+@testable import Cloud
 
 /// `ASCIIText` against the character-walking calls it stands for.
 @Suite struct ASCIITextTests {
