@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 # The terminal tests drive labrun in a real terminal emulator, tmux; the no-exec test runs it under strace;
 # the classroom tests need the server's browser terminal (node-xterm, esbuild), Chromium and nginx; the
 # build-id test compares with binutils' readelf.
-LABRUN_SETUP_SERVER=1 LABRUN_SETUP_EXTRA="tmux strace chromium nginx binutils" bash scripts/setup.sh
+LABRUN_SETUP_SERVER=1 LABRUN_SETUP_EXTRA="tmux strace chromium nginx binutils jq" bash scripts/setup.sh
 # The classroom tests' WebSocket client, from PyPI.
 python3 -c 'import websockets' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check websockets
 # Formatting and lint, with the committed .swift-format (2-space indent, 120 columns).

@@ -47,7 +47,6 @@ int labrun_git_odb_backend_loose(git_odb_backend **out, const char *objects_dir,
 void labrun_git_odb_free(git_odb *db);
 int labrun_git_odb_init_backend(git_odb_backend *backend, unsigned int version);
 int labrun_git_odb_write(git_oid *out, git_odb *odb, const void *data, size_t len, git_object_t type);
-int labrun_git_oid_fmt(char *out, const git_oid *id);
 int labrun_git_oid_fromstr(git_oid *out, const char *str);
 char * labrun_git_oid_tostr(char *out, size_t n, const git_oid *id);
 void labrun_git_packbuilder_free(git_packbuilder *pb);

@@ -7,7 +7,7 @@
 #include "../Clibgit2/loader.h"
 #include "GitLoader.h"
 
-const int labrun_git_function_count = 85;
+const int labrun_git_function_count = 84;
 const char *const labrun_git_function_names[] = {
   "git_blob_free",
   "git_blob_lookup",
@@ -47,7 +47,6 @@ const char *const labrun_git_function_names[] = {
   "git_odb_free",
   "git_odb_init_backend",
   "git_odb_write",
-  "git_oid_fmt",
   "git_oid_fromstr",
   "git_oid_tostr",
   "git_packbuilder_free",
@@ -95,7 +94,7 @@ const char *const labrun_git_function_names[] = {
   "git_tree_free",
   "git_tree_lookup",
 };
-void *_Atomic labrun_git_functions[85];
+void *_Atomic labrun_git_functions[84];
 
 labrun_git_opts_function labrun_git_opts(void) {
   return (labrun_git_opts_function)labrun_git_function(30);
@@ -323,284 +322,278 @@ int labrun_git_odb_write(git_oid *out, git_odb *odb, const void *data, size_t le
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_odb_write), __typeof__(&git_odb_write)),
   "labrun_git_odb_write is not git_odb_write: run scripts/gen-git-loader.py");
 
-int labrun_git_oid_fmt(char *out, const git_oid *id) {
-  return ((__typeof__(&git_oid_fmt))labrun_git_function(38))(out, id);
-}
-_Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_oid_fmt), __typeof__(&git_oid_fmt)),
-  "labrun_git_oid_fmt is not git_oid_fmt: run scripts/gen-git-loader.py");
-
 int labrun_git_oid_fromstr(git_oid *out, const char *str) {
-  return ((__typeof__(&git_oid_fromstr))labrun_git_function(39))(out, str);
+  return ((__typeof__(&git_oid_fromstr))labrun_git_function(38))(out, str);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_oid_fromstr), __typeof__(&git_oid_fromstr)),
   "labrun_git_oid_fromstr is not git_oid_fromstr: run scripts/gen-git-loader.py");
 
 char * labrun_git_oid_tostr(char *out, size_t n, const git_oid *id) {
-  return ((__typeof__(&git_oid_tostr))labrun_git_function(40))(out, n, id);
+  return ((__typeof__(&git_oid_tostr))labrun_git_function(39))(out, n, id);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_oid_tostr), __typeof__(&git_oid_tostr)),
   "labrun_git_oid_tostr is not git_oid_tostr: run scripts/gen-git-loader.py");
 
 void labrun_git_packbuilder_free(git_packbuilder *pb) {
-  ((__typeof__(&git_packbuilder_free))labrun_git_function(41))(pb);
+  ((__typeof__(&git_packbuilder_free))labrun_git_function(40))(pb);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_packbuilder_free), __typeof__(&git_packbuilder_free)),
   "labrun_git_packbuilder_free is not git_packbuilder_free: run scripts/gen-git-loader.py");
 
 int labrun_git_packbuilder_insert_walk(git_packbuilder *pb, git_revwalk *walk) {
-  return ((__typeof__(&git_packbuilder_insert_walk))labrun_git_function(42))(pb, walk);
+  return ((__typeof__(&git_packbuilder_insert_walk))labrun_git_function(41))(pb, walk);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_packbuilder_insert_walk), __typeof__(&git_packbuilder_insert_walk)),
   "labrun_git_packbuilder_insert_walk is not git_packbuilder_insert_walk: run scripts/gen-git-loader.py");
 
 int labrun_git_packbuilder_new(git_packbuilder **out, git_repository *repo) {
-  return ((__typeof__(&git_packbuilder_new))labrun_git_function(43))(out, repo);
+  return ((__typeof__(&git_packbuilder_new))labrun_git_function(42))(out, repo);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_packbuilder_new), __typeof__(&git_packbuilder_new)),
   "labrun_git_packbuilder_new is not git_packbuilder_new: run scripts/gen-git-loader.py");
 
 int labrun_git_packbuilder_write_buf(git_buf *buf, git_packbuilder *pb) {
-  return ((__typeof__(&git_packbuilder_write_buf))labrun_git_function(44))(buf, pb);
+  return ((__typeof__(&git_packbuilder_write_buf))labrun_git_function(43))(buf, pb);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_packbuilder_write_buf), __typeof__(&git_packbuilder_write_buf)),
   "labrun_git_packbuilder_write_buf is not git_packbuilder_write_buf: run scripts/gen-git-loader.py");
 
 int labrun_git_push_options_init(git_push_options *opts, unsigned int version) {
-  return ((__typeof__(&git_push_options_init))labrun_git_function(45))(opts, version);
+  return ((__typeof__(&git_push_options_init))labrun_git_function(44))(opts, version);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_push_options_init), __typeof__(&git_push_options_init)),
   "labrun_git_push_options_init is not git_push_options_init: run scripts/gen-git-loader.py");
 
 int labrun_git_reference_create(git_reference **out, git_repository *repo, const char *name, const git_oid *id, int force, const char *log_message) {
-  return ((__typeof__(&git_reference_create))labrun_git_function(46))(out, repo, name, id, force, log_message);
+  return ((__typeof__(&git_reference_create))labrun_git_function(45))(out, repo, name, id, force, log_message);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_reference_create), __typeof__(&git_reference_create)),
   "labrun_git_reference_create is not git_reference_create: run scripts/gen-git-loader.py");
 
 int labrun_git_reference_create_matching(git_reference **out, git_repository *repo, const char *name, const git_oid *id, int force, const git_oid *current_id, const char *log_message) {
-  return ((__typeof__(&git_reference_create_matching))labrun_git_function(47))(out, repo, name, id, force, current_id, log_message);
+  return ((__typeof__(&git_reference_create_matching))labrun_git_function(46))(out, repo, name, id, force, current_id, log_message);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_reference_create_matching), __typeof__(&git_reference_create_matching)),
   "labrun_git_reference_create_matching is not git_reference_create_matching: run scripts/gen-git-loader.py");
 
 void labrun_git_reference_free(git_reference *ref) {
-  ((__typeof__(&git_reference_free))labrun_git_function(48))(ref);
+  ((__typeof__(&git_reference_free))labrun_git_function(47))(ref);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_reference_free), __typeof__(&git_reference_free)),
   "labrun_git_reference_free is not git_reference_free: run scripts/gen-git-loader.py");
 
 int labrun_git_reference_lookup(git_reference **out, git_repository *repo, const char *name) {
-  return ((__typeof__(&git_reference_lookup))labrun_git_function(49))(out, repo, name);
+  return ((__typeof__(&git_reference_lookup))labrun_git_function(48))(out, repo, name);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_reference_lookup), __typeof__(&git_reference_lookup)),
   "labrun_git_reference_lookup is not git_reference_lookup: run scripts/gen-git-loader.py");
 
 int labrun_git_reference_name_to_id(git_oid *out, git_repository *repo, const char *name) {
-  return ((__typeof__(&git_reference_name_to_id))labrun_git_function(50))(out, repo, name);
+  return ((__typeof__(&git_reference_name_to_id))labrun_git_function(49))(out, repo, name);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_reference_name_to_id), __typeof__(&git_reference_name_to_id)),
   "labrun_git_reference_name_to_id is not git_reference_name_to_id: run scripts/gen-git-loader.py");
 
 const char * labrun_git_reference_symbolic_target(const git_reference *ref) {
-  return ((__typeof__(&git_reference_symbolic_target))labrun_git_function(51))(ref);
+  return ((__typeof__(&git_reference_symbolic_target))labrun_git_function(50))(ref);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_reference_symbolic_target), __typeof__(&git_reference_symbolic_target)),
   "labrun_git_reference_symbolic_target is not git_reference_symbolic_target: run scripts/gen-git-loader.py");
 
 git_reference_t labrun_git_reference_type(const git_reference *ref) {
-  return ((__typeof__(&git_reference_type))labrun_git_function(52))(ref);
+  return ((__typeof__(&git_reference_type))labrun_git_function(51))(ref);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_reference_type), __typeof__(&git_reference_type)),
   "labrun_git_reference_type is not git_reference_type: run scripts/gen-git-loader.py");
 
 int labrun_git_remote_create(git_remote **out, git_repository *repo, const char *name, const char *url) {
-  return ((__typeof__(&git_remote_create))labrun_git_function(53))(out, repo, name, url);
+  return ((__typeof__(&git_remote_create))labrun_git_function(52))(out, repo, name, url);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_remote_create), __typeof__(&git_remote_create)),
   "labrun_git_remote_create is not git_remote_create: run scripts/gen-git-loader.py");
 
 int labrun_git_remote_create_anonymous(git_remote **out, git_repository *repo, const char *url) {
-  return ((__typeof__(&git_remote_create_anonymous))labrun_git_function(54))(out, repo, url);
+  return ((__typeof__(&git_remote_create_anonymous))labrun_git_function(53))(out, repo, url);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_remote_create_anonymous), __typeof__(&git_remote_create_anonymous)),
   "labrun_git_remote_create_anonymous is not git_remote_create_anonymous: run scripts/gen-git-loader.py");
 
 void labrun_git_remote_free(git_remote *remote) {
-  ((__typeof__(&git_remote_free))labrun_git_function(55))(remote);
+  ((__typeof__(&git_remote_free))labrun_git_function(54))(remote);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_remote_free), __typeof__(&git_remote_free)),
   "labrun_git_remote_free is not git_remote_free: run scripts/gen-git-loader.py");
 
 int labrun_git_remote_lookup(git_remote **out, git_repository *repo, const char *name) {
-  return ((__typeof__(&git_remote_lookup))labrun_git_function(56))(out, repo, name);
+  return ((__typeof__(&git_remote_lookup))labrun_git_function(55))(out, repo, name);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_remote_lookup), __typeof__(&git_remote_lookup)),
   "labrun_git_remote_lookup is not git_remote_lookup: run scripts/gen-git-loader.py");
 
 int labrun_git_remote_push(git_remote *remote, const git_strarray *refspecs, const git_push_options *opts) {
-  return ((__typeof__(&git_remote_push))labrun_git_function(57))(remote, refspecs, opts);
+  return ((__typeof__(&git_remote_push))labrun_git_function(56))(remote, refspecs, opts);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_remote_push), __typeof__(&git_remote_push)),
   "labrun_git_remote_push is not git_remote_push: run scripts/gen-git-loader.py");
 
 int labrun_git_remote_set_url(git_repository *repo, const char *remote, const char *url) {
-  return ((__typeof__(&git_remote_set_url))labrun_git_function(58))(repo, remote, url);
+  return ((__typeof__(&git_remote_set_url))labrun_git_function(57))(repo, remote, url);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_remote_set_url), __typeof__(&git_remote_set_url)),
   "labrun_git_remote_set_url is not git_remote_set_url: run scripts/gen-git-loader.py");
 
 const char * labrun_git_remote_url(const git_remote *remote) {
-  return ((__typeof__(&git_remote_url))labrun_git_function(59))(remote);
+  return ((__typeof__(&git_remote_url))labrun_git_function(58))(remote);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_remote_url), __typeof__(&git_remote_url)),
   "labrun_git_remote_url is not git_remote_url: run scripts/gen-git-loader.py");
 
 int labrun_git_repository_config(git_config **out, git_repository *repo) {
-  return ((__typeof__(&git_repository_config))labrun_git_function(60))(out, repo);
+  return ((__typeof__(&git_repository_config))labrun_git_function(59))(out, repo);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_repository_config), __typeof__(&git_repository_config)),
   "labrun_git_repository_config is not git_repository_config: run scripts/gen-git-loader.py");
 
 void labrun_git_repository_free(git_repository *repo) {
-  ((__typeof__(&git_repository_free))labrun_git_function(61))(repo);
+  ((__typeof__(&git_repository_free))labrun_git_function(60))(repo);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_repository_free), __typeof__(&git_repository_free)),
   "labrun_git_repository_free is not git_repository_free: run scripts/gen-git-loader.py");
 
 int labrun_git_repository_index(git_index **out, git_repository *repo) {
-  return ((__typeof__(&git_repository_index))labrun_git_function(62))(out, repo);
+  return ((__typeof__(&git_repository_index))labrun_git_function(61))(out, repo);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_repository_index), __typeof__(&git_repository_index)),
   "labrun_git_repository_index is not git_repository_index: run scripts/gen-git-loader.py");
 
 int labrun_git_repository_init(git_repository **out, const char *path, unsigned is_bare) {
-  return ((__typeof__(&git_repository_init))labrun_git_function(63))(out, path, is_bare);
+  return ((__typeof__(&git_repository_init))labrun_git_function(62))(out, path, is_bare);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_repository_init), __typeof__(&git_repository_init)),
   "labrun_git_repository_init is not git_repository_init: run scripts/gen-git-loader.py");
 
 int labrun_git_repository_init_ext(git_repository **out, const char *repo_path, git_repository_init_options *opts) {
-  return ((__typeof__(&git_repository_init_ext))labrun_git_function(64))(out, repo_path, opts);
+  return ((__typeof__(&git_repository_init_ext))labrun_git_function(63))(out, repo_path, opts);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_repository_init_ext), __typeof__(&git_repository_init_ext)),
   "labrun_git_repository_init_ext is not git_repository_init_ext: run scripts/gen-git-loader.py");
 
 int labrun_git_repository_init_options_init(git_repository_init_options *opts, unsigned int version) {
-  return ((__typeof__(&git_repository_init_options_init))labrun_git_function(65))(opts, version);
+  return ((__typeof__(&git_repository_init_options_init))labrun_git_function(64))(opts, version);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_repository_init_options_init), __typeof__(&git_repository_init_options_init)),
   "labrun_git_repository_init_options_init is not git_repository_init_options_init: run scripts/gen-git-loader.py");
 
 int labrun_git_repository_is_bare(const git_repository *repo) {
-  return ((__typeof__(&git_repository_is_bare))labrun_git_function(66))(repo);
+  return ((__typeof__(&git_repository_is_bare))labrun_git_function(65))(repo);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_repository_is_bare), __typeof__(&git_repository_is_bare)),
   "labrun_git_repository_is_bare is not git_repository_is_bare: run scripts/gen-git-loader.py");
 
 int labrun_git_repository_is_empty(git_repository *repo) {
-  return ((__typeof__(&git_repository_is_empty))labrun_git_function(67))(repo);
+  return ((__typeof__(&git_repository_is_empty))labrun_git_function(66))(repo);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_repository_is_empty), __typeof__(&git_repository_is_empty)),
   "labrun_git_repository_is_empty is not git_repository_is_empty: run scripts/gen-git-loader.py");
 
 int labrun_git_repository_odb(git_odb **out, git_repository *repo) {
-  return ((__typeof__(&git_repository_odb))labrun_git_function(68))(out, repo);
+  return ((__typeof__(&git_repository_odb))labrun_git_function(67))(out, repo);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_repository_odb), __typeof__(&git_repository_odb)),
   "labrun_git_repository_odb is not git_repository_odb: run scripts/gen-git-loader.py");
 
 int labrun_git_repository_open_ext(git_repository **out, const char *path, unsigned int flags, const char *ceiling_dirs) {
-  return ((__typeof__(&git_repository_open_ext))labrun_git_function(69))(out, path, flags, ceiling_dirs);
+  return ((__typeof__(&git_repository_open_ext))labrun_git_function(68))(out, path, flags, ceiling_dirs);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_repository_open_ext), __typeof__(&git_repository_open_ext)),
   "labrun_git_repository_open_ext is not git_repository_open_ext: run scripts/gen-git-loader.py");
 
 const char * labrun_git_repository_path(const git_repository *repo) {
-  return ((__typeof__(&git_repository_path))labrun_git_function(70))(repo);
+  return ((__typeof__(&git_repository_path))labrun_git_function(69))(repo);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_repository_path), __typeof__(&git_repository_path)),
   "labrun_git_repository_path is not git_repository_path: run scripts/gen-git-loader.py");
 
 const char * labrun_git_repository_workdir(const git_repository *repo) {
-  return ((__typeof__(&git_repository_workdir))labrun_git_function(71))(repo);
+  return ((__typeof__(&git_repository_workdir))labrun_git_function(70))(repo);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_repository_workdir), __typeof__(&git_repository_workdir)),
   "labrun_git_repository_workdir is not git_repository_workdir: run scripts/gen-git-loader.py");
 
 void labrun_git_revwalk_free(git_revwalk *walk) {
-  ((__typeof__(&git_revwalk_free))labrun_git_function(72))(walk);
+  ((__typeof__(&git_revwalk_free))labrun_git_function(71))(walk);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_revwalk_free), __typeof__(&git_revwalk_free)),
   "labrun_git_revwalk_free is not git_revwalk_free: run scripts/gen-git-loader.py");
 
 int labrun_git_revwalk_new(git_revwalk **out, git_repository *repo) {
-  return ((__typeof__(&git_revwalk_new))labrun_git_function(73))(out, repo);
+  return ((__typeof__(&git_revwalk_new))labrun_git_function(72))(out, repo);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_revwalk_new), __typeof__(&git_revwalk_new)),
   "labrun_git_revwalk_new is not git_revwalk_new: run scripts/gen-git-loader.py");
 
 int labrun_git_revwalk_push(git_revwalk *walk, const git_oid *id) {
-  return ((__typeof__(&git_revwalk_push))labrun_git_function(74))(walk, id);
+  return ((__typeof__(&git_revwalk_push))labrun_git_function(73))(walk, id);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_revwalk_push), __typeof__(&git_revwalk_push)),
   "labrun_git_revwalk_push is not git_revwalk_push: run scripts/gen-git-loader.py");
 
 void labrun_git_signature_free(git_signature *sig) {
-  ((__typeof__(&git_signature_free))labrun_git_function(75))(sig);
+  ((__typeof__(&git_signature_free))labrun_git_function(74))(sig);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_signature_free), __typeof__(&git_signature_free)),
   "labrun_git_signature_free is not git_signature_free: run scripts/gen-git-loader.py");
 
 int labrun_git_signature_new(git_signature **out, const char *name, const char *email, git_time_t time, int offset) {
-  return ((__typeof__(&git_signature_new))labrun_git_function(76))(out, name, email, time, offset);
+  return ((__typeof__(&git_signature_new))labrun_git_function(75))(out, name, email, time, offset);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_signature_new), __typeof__(&git_signature_new)),
   "labrun_git_signature_new is not git_signature_new: run scripts/gen-git-loader.py");
 
 const git_tree_entry * labrun_git_tree_entry_byindex(const git_tree *tree, size_t idx) {
-  return ((__typeof__(&git_tree_entry_byindex))labrun_git_function(77))(tree, idx);
+  return ((__typeof__(&git_tree_entry_byindex))labrun_git_function(76))(tree, idx);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_tree_entry_byindex), __typeof__(&git_tree_entry_byindex)),
   "labrun_git_tree_entry_byindex is not git_tree_entry_byindex: run scripts/gen-git-loader.py");
 
 const git_tree_entry * labrun_git_tree_entry_byname(const git_tree *tree, const char *filename) {
-  return ((__typeof__(&git_tree_entry_byname))labrun_git_function(78))(tree, filename);
+  return ((__typeof__(&git_tree_entry_byname))labrun_git_function(77))(tree, filename);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_tree_entry_byname), __typeof__(&git_tree_entry_byname)),
   "labrun_git_tree_entry_byname is not git_tree_entry_byname: run scripts/gen-git-loader.py");
 
 const git_oid * labrun_git_tree_entry_id(const git_tree_entry *entry) {
-  return ((__typeof__(&git_tree_entry_id))labrun_git_function(79))(entry);
+  return ((__typeof__(&git_tree_entry_id))labrun_git_function(78))(entry);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_tree_entry_id), __typeof__(&git_tree_entry_id)),
   "labrun_git_tree_entry_id is not git_tree_entry_id: run scripts/gen-git-loader.py");
 
 const char * labrun_git_tree_entry_name(const git_tree_entry *entry) {
-  return ((__typeof__(&git_tree_entry_name))labrun_git_function(80))(entry);
+  return ((__typeof__(&git_tree_entry_name))labrun_git_function(79))(entry);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_tree_entry_name), __typeof__(&git_tree_entry_name)),
   "labrun_git_tree_entry_name is not git_tree_entry_name: run scripts/gen-git-loader.py");
 
 git_object_t labrun_git_tree_entry_type(const git_tree_entry *entry) {
-  return ((__typeof__(&git_tree_entry_type))labrun_git_function(81))(entry);
+  return ((__typeof__(&git_tree_entry_type))labrun_git_function(80))(entry);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_tree_entry_type), __typeof__(&git_tree_entry_type)),
   "labrun_git_tree_entry_type is not git_tree_entry_type: run scripts/gen-git-loader.py");
 
 size_t labrun_git_tree_entrycount(const git_tree *tree) {
-  return ((__typeof__(&git_tree_entrycount))labrun_git_function(82))(tree);
+  return ((__typeof__(&git_tree_entrycount))labrun_git_function(81))(tree);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_tree_entrycount), __typeof__(&git_tree_entrycount)),
   "labrun_git_tree_entrycount is not git_tree_entrycount: run scripts/gen-git-loader.py");
 
 void labrun_git_tree_free(git_tree *tree) {
-  ((__typeof__(&git_tree_free))labrun_git_function(83))(tree);
+  ((__typeof__(&git_tree_free))labrun_git_function(82))(tree);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_tree_free), __typeof__(&git_tree_free)),
   "labrun_git_tree_free is not git_tree_free: run scripts/gen-git-loader.py");
 
 int labrun_git_tree_lookup(git_tree **out, git_repository *repo, const git_oid *id) {
-  return ((__typeof__(&git_tree_lookup))labrun_git_function(84))(out, repo, id);
+  return ((__typeof__(&git_tree_lookup))labrun_git_function(83))(out, repo, id);
 }
 _Static_assert(__builtin_types_compatible_p(__typeof__(&labrun_git_tree_lookup), __typeof__(&git_tree_lookup)),
   "labrun_git_tree_lookup is not git_tree_lookup: run scripts/gen-git-loader.py");

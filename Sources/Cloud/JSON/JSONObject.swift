@@ -18,13 +18,19 @@ public struct JSONMember: Equatable, Sendable {
 /// ``hasSameMembers(as:)`` for JSON's own, order-blind notion of equality.
 public struct JSONObject: Equatable, Sendable, RandomAccessCollection, ExpressibleByDictionaryLiteral {
   public private(set) var members: [JSONMember]
-  // Only ever used for lookups, never iterated, so its order cannot leak into output.
-  private var positions: [String: Int]
+  // Where each key is, once the object has more than `indexedCount` members; below that the
+  // members are searched in order, which costs less than hashing the key, and most objects of a
+  // response have a handful of members. Only ever used for lookups, never iterated, so its order
+  // cannot leak into output.
+  private var positions: [String: Int]?
+
+  /// The most members an object holds before its keys are indexed.
+  static let indexedCount = 8
 
   /// An empty object.
   public init() {
     members = []
-    positions = [:]
+    positions = nil
   }
 
   /// An object with these members in this order; a repeated key keeps its first position and
@@ -52,20 +58,27 @@ public struct JSONObject: Equatable, Sendable, RandomAccessCollection, Expressib
 
   /// The value for `key`, or nil; setting nil removes the member.
   public subscript(key: String) -> JSONValue? {
-    get { positions[key].map { members[$0].value } }
+    get { position(of: key).map { members[$0].value } }
     set {
       if let newValue {
-        if let at = positions[key] {
+        if let at = position(of: key) {
           members[at].value = newValue
         } else {
-          positions[key] = members.count
+          positions?[key] = members.count
           members.append(JSONMember(key, newValue))
+          if positions == nil, members.count > Self.indexedCount { rebuildPositions() }
         }
-      } else if let at = positions[key] {
+      } else if let at = position(of: key) {
         members.remove(at: at)
         rebuildPositions()
       }
     }
+  }
+
+  /// Where the member named `key` is, if there is one.
+  private func position(of key: String) -> Int? {
+    if let positions { return positions[key] }
+    return members.firstIndex { $0.key == key }
   }
 
   /// True when both objects hold the same keys with equal values, whatever their order
@@ -83,7 +96,13 @@ public struct JSONObject: Equatable, Sendable, RandomAccessCollection, Expressib
   }
 
   private mutating func rebuildPositions() {
-    positions = [:]
-    for (offset, member) in members.enumerated() { positions[member.key] = offset }
+    guard members.count > Self.indexedCount else {
+      positions = nil
+      return
+    }
+    var index: [String: Int] = [:]
+    index.reserveCapacity(members.count)
+    for (offset, member) in members.enumerated() { index[member.key] = offset }
+    positions = index
   }
 }

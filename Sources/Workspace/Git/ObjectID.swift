@@ -24,10 +24,25 @@ struct ObjectID: Hashable {
 
   /// The 40-character lowercase hexadecimal form.
   var hex: String {
-    var copy = oid
-    var buffer = [CChar](repeating: 0, count: 41)
-    _ = labrun_git_oid_fmt(&buffer, &copy)
-    return String(decoding: buffer.prefix(40).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    // Written in place: the audit names every commit and its parents, and an array for libgit2 to
+    // fill, then another for its digits, cost more than the digits.
+    withUnsafeBytes(of: oid) { raw in
+      String(unsafeUninitializedCapacity: 2 * ObjectID.byteCount) { digits in
+        for index in 0..<ObjectID.byteCount {
+          digits[2 * index] = ObjectID.digit(raw[index] >> 4)
+          digits[2 * index + 1] = ObjectID.digit(raw[index] & 0x0F)
+        }
+        return 2 * ObjectID.byteCount
+      }
+    }
+  }
+
+  /// The bytes of a SHA-1 id.
+  static let byteCount = 20
+
+  /// The lowercase hexadecimal digit of `nibble` (0–15), as git writes it.
+  private static func digit(_ nibble: UInt8) -> UInt8 {
+    nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
   }
 
   static func == (lhs: ObjectID, rhs: ObjectID) -> Bool {
