@@ -27,4 +27,25 @@ import Testing
   func holdsOnlyASCII(text: String, ascii: Bool) {
     #expect(ASCIIText.holds(text) == ascii)
   }
+
+  /// Byte search, held to `firstRange(of:)` over the same bytes for every needle of a random text.
+  @Test(arguments: [("", "", true), ("abc", "", true), ("", "a", false), ("ab", "abc", false), ("aab", "ab", true)])
+  func occursFindsTheBytes(text: String, needle: String, found: Bool) {
+    Array(text.utf8).withUnsafeBufferPointer { bytes in
+      #expect(ASCIIText.occurs(Array(needle.utf8), in: bytes) == found)
+    }
+  }
+
+  @Test func occursAgreesWithFirstRange() {
+    var generator = SeededGenerator(seed: 9)
+    // A small alphabet, so that partial matches and overlaps are common.
+    let alphabet = Array("ab한 ".utf8)
+    for _ in 0..<500 {
+      let text = (0..<generator.index(30)).map { _ in alphabet[generator.index(alphabet.count)] }
+      let needle = (0..<generator.index(5)).map { _ in alphabet[generator.index(alphabet.count)] }
+      text.withUnsafeBufferPointer { bytes in
+        #expect(ASCIIText.occurs(needle, in: bytes) == (needle.isEmpty || text.firstRange(of: needle) != nil))
+      }
+    }
+  }
 }

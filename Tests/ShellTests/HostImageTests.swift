@@ -41,6 +41,22 @@ import Testing
     #expect(HostFiles.lookup("/root/x", state: state) == .failure(.permissionDenied))
   }
 
+  /// Telling a file from a folder without making the entry agrees with making it, for every path
+  /// of the image and a few it lacks; and under each file of the image a path is not a folder.
+  @Test(arguments: hosts) func filesAreToldWithoutMakingThem(_ host: String) throws {
+    let state = try Golden.state(host)
+    let image = try #require(state.host)
+    let home = "/home/" + image.user
+    let lacking = ["/etc/nothing", "/home", home + "x", home + "/.aws/x", "/dev/zero", "/", home + "/.aws/credentials"]
+    for path in HostFiles.imagePaths(image) + lacking {
+      let entry = HostFiles.imageEntry(path, host: image, world: state.world)
+      #expect(HostFiles.imageHoldsFile(path, host: image) == (entry.map { !$0.isDirectory } ?? false), "\(path)")
+      if let entry, !entry.isDirectory {
+        #expect(HostFiles.lookup(path + "/x", state: state) == .failure(.notDirectory), "\(path)/x")
+      }
+    }
+  }
+
   /// `resolve` gives a normal absolute path back unchanged and normalises every other.
   @Test(arguments: [
     ("/", "/"), ("/etc/hosts", "/etc/hosts"), ("/etc//hosts", "/etc/hosts"), ("/etc/./hosts", "/etc/hosts"),

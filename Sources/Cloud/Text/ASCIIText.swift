@@ -43,6 +43,21 @@ public enum ASCIIText {
     return union < 0x80
   }
 
+  /// Whether the bytes of `needle` occur, in order and together, in `bytes`.
+  ///
+  /// For an ASCII needle this is necessary for any character-level or Foundation match: no
+  /// character but an ASCII one is, or composes to, ASCII letters, digits or spaces.
+  public static func occurs(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = needle.first else { return true }
+    guard bytes.count >= needle.count else { return false }
+    for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+      var offset = 1
+      while offset < needle.count, bytes[start + offset] == needle[offset] { offset += 1 }
+      if offset == needle.count { return true }
+    }
+    return false
+  }
+
   /// `byte` lowercased as `lowercased()` lowercases an ASCII string: A–Z become a–z.
   public static func lowercased(_ byte: UInt8) -> UInt8 {
     byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte

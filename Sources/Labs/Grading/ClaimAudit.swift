@@ -1,3 +1,5 @@
+import Cloud
+
 /// Checks what the workspace claims about progress (commit trailers, the progress page) against replay.
 ///
 /// Only claims of more than was earned are findings: a page that says less is out of date, not false.
@@ -60,25 +62,44 @@ struct ProgressClaims: Equatable {
   var tickedSteps: [String] = []
 
   init(page: String, lab: Lab) {
-    // Pages change with every command, so lines are picked out by their first bytes and only the
-    // two kinds that claim anything become Strings.
-    let summary = Array("**".utf8)
-    let ticked = Array("| ✓ |".utf8)
-    for bytes in page.utf8.split(separator: UInt8(ascii: "\n")) {
-      if bytes.starts(with: summary) {
-        let line = String(decoding: bytes, as: UTF8.self)
-        guard line.contains(" steps passed") else { continue }
-        let words = line.dropFirst(2).split(separator: " ")
-        if words.count > 2, words[1] == "of" { stepsPassed = Int(words[0]) }
-        if let slash = words.first(where: { $0.contains("/") }), let value = Int(slash.split(separator: "/")[0]) {
-          points = value
-        }
-      } else if bytes.starts(with: ticked) {
-        // `| ✓ | 2. Title | 10 |`: the number before the dot is the step's position.
-        let cell = String(decoding: bytes.dropFirst(ticked.count), as: UTF8.self).drop { $0 == " " }
-        if let dot = cell.firstIndex(of: "."), let number = Int(cell[..<dot]), number >= 1, number <= lab.steps.count {
-          tickedSteps.append(lab.steps[number - 1].id)
-        }
+    // Pages change with every command, so lines are picked out by their bytes, at the bytes a
+    // native string lends, and only the two kinds that claim anything become Strings.
+    let lent: Void? = page.utf8.withContiguousStorageIfAvailable { bytes in
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+        if index > start { read(UnsafeBufferPointer(rebasing: bytes[start..<index]), lab: lab) }
+        start = index + 1
+      }
+    }
+    if lent == nil {
+      for line in page.utf8.split(separator: UInt8(ascii: "\n")) {
+        Array(line).withUnsafeBufferPointer { read($0, lab: lab) }
+      }
+    }
+  }
+
+  private static let summary = Array("**".utf8)
+  private static let summaryWords = Array(" steps passed".utf8)
+  private static let ticked = Array("| ✓ |".utf8)
+
+  /// What one line of the page claims, if anything.
+  private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, lab: Lab) {
+    if bytes.starts(with: Self.summary) {
+      // Headings are bold too; only a line holding the bytes of " steps passed" can be the summary.
+      guard ASCIIText.occurs(Self.summaryWords, in: bytes) else { return }
+      let line = String(decoding: bytes, as: UTF8.self)
+      guard line.contains(" steps passed") else { return }
+      let words = line.dropFirst(2).split(separator: " ")
+      if words.count > 2, words[1] == "of" { stepsPassed = Int(words[0]) }
+      if let slash = words.first(where: { $0.contains("/") }), let value = Int(slash.split(separator: "/")[0]) {
+        points = value
+      }
+    } else if bytes.starts(with: Self.ticked) {
+      // `| ✓ | 2. Title | 10 |`: the number before the dot is the step's position.
+      let cell = String(decoding: UnsafeBufferPointer(rebasing: bytes[Self.ticked.count...]), as: UTF8.self)
+        .drop { $0 == " " }
+      if let dot = cell.firstIndex(of: "."), let number = Int(cell[..<dot]), number >= 1, number <= lab.steps.count {
+        tickedSteps.append(lab.steps[number - 1].id)
       }
     }
   }

@@ -33,20 +33,12 @@ struct AWSConfigFile: Equatable {
     lines.compactMap(Self.header)
   }
 
-  /// The value of `key` in `section`, as botocore's parser reads it (the last one wins; keys are
-  /// lowercased, values stripped), or nil when the section or key is missing.
+  /// The value of `key` (lowercase) in `section`, as botocore's parser reads it
+  /// (`AWSConfigReader`), or nil when the section or key is missing.
   func value(_ key: String, in section: String) -> String? {
-    var inSection = false
-    var found: String?
-    for line in lines {
-      if let header = Self.header(line) {
-        inSection = header == section
-        continue
-      }
-      guard inSection, let option = Self.option(line), !Self.isComment(line), !Self.isIndented(line) else { continue }
-      if option.key.lowercased() == key { found = option.value }
-    }
-    return found
+    var reader = AWSConfigReader(key: key, section: section)
+    for line in lines { reader.read(line) }
+    return reader.value
   }
 
   /// Sets `key` to `value` in `section` as `aws configure set` does: an existing line is replaced
@@ -116,11 +108,6 @@ struct AWSConfigFile: Equatable {
     let bytes = line.utf8
     guard let first = bytes.first(where: { $0 != space && $0 != tab }) else { return false }
     return first == UInt8(ascii: "#") || first == UInt8(ascii: ";")
-  }
-
-  /// Indented lines continue the option above them (nested `s3 =` settings), not new keys.
-  private static func isIndented(_ line: String) -> Bool {
-    line.utf8.first == space || line.utf8.first == tab
   }
 
   private static let space = UInt8(ascii: " ")

@@ -61,7 +61,9 @@ enum WhyCommand {
       output += bytes[tokenEnd..<end]
     }
     for (index, byte) in bytes.enumerated() where !isTokenByte(byte) {
-      flush(upTo: index)
+      // Most bytes follow another that is no digit or dot: nothing to flush (the appends of
+      // empty slices cost most of a `why`).
+      if index > tokenStart { flush(upTo: index) }
       output.append(byte)
       tokenStart = index + 1
     }

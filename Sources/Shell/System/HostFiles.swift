@@ -110,37 +110,39 @@ enum HostFiles {
   /// Whether `user` may search every folder above `path`, with the entries `entry` gives.
   static func canReach(_ path: String, user: String, entry: (String) -> FileEntry?) -> Result<Void, FileError> {
     eachFolder(above: path) { ancestor in
-      guard let entry = entry(ancestor) else { return .notFound }
+      guard let entry = entry(String(ancestor)) else { return .notFound }
       guard entry.isDirectory else { return .notDirectory }
       return allows(entry, user: user, bit: 0o1) ? nil : .permissionDenied
     }
   }
 
   /// The first error `check` finds in the folders above `path`, from the root down: the path up to
-  /// each of its slashes after the first.
-  private static func eachFolder(above path: String, check: (String) -> FileError?) -> Result<Void, FileError> {
+  /// each of its slashes after the first, as a slice of `path` (making each a string of its own
+  /// cost an allocation for every folder below the home).
+  private static func eachFolder(above path: String, check: (Substring) -> FileError?) -> Result<Void, FileError> {
     if let error = check("/") { return .failure(error) }
-    // At the bytes a native string lends (searching its UTF-8 view cost more than the checks): a
-    // slash is one byte that no other scalar's UTF-8 holds, so each prefix is the bytes that
-    // slicing the string at the slash gave.
-    let lent: Result<Void, FileError>? = path.utf8.withContiguousStorageIfAvailable { bytes in
+    // Slashes found at the bytes a native string lends (searching its UTF-8 view cost more than
+    // the checks): a slash is one byte that no other scalar's UTF-8 holds, so each prefix ends on
+    // a scalar boundary and holds the bytes that slicing at the slash gave before.
+    let utf8 = path.utf8
+    let lent: Result<Void, FileError>? = utf8.withContiguousStorageIfAvailable { bytes in
       var index = 1
       while index < bytes.count {
-        if bytes[index] == UInt8(ascii: "/") {
-          let folder = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self)
-          if let error = check(folder) { return .failure(error) }
+        if bytes[index] == UInt8(ascii: "/"),
+          let error = check(path[..<utf8.index(utf8.startIndex, offsetBy: index)])
+        {
+          return .failure(error)
         }
         index += 1
       }
       return .success(())
     }
     if let lent { return lent }
-    let bytes = path.utf8
-    guard !bytes.isEmpty else { return .success(()) }
-    var rest = bytes.index(after: bytes.startIndex)
-    while let slash = bytes[rest...].firstIndex(of: UInt8(ascii: "/")) {
-      if let error = check(String(path[..<slash])) { return .failure(error) }
-      rest = bytes.index(after: slash)
+    guard !utf8.isEmpty else { return .success(()) }
+    var rest = utf8.index(after: utf8.startIndex)
+    while let slash = utf8[rest...].firstIndex(of: UInt8(ascii: "/")) {
+      if let error = check(path[..<slash]) { return .failure(error) }
+      rest = utf8.index(after: slash)
     }
     return .success(())
   }
@@ -148,12 +150,13 @@ enum HostFiles {
   /// Whether `user` may search every folder above `path` in the host's image, where a folder's
   /// mode and owner are known without making its entry (awscli and the DNS tools come here for a
   /// file or two on every call).
-  private static func canReachImage(_ path: String, host: Host, world: World, user: String) -> Result<Void, FileError> {
+  private static func canReachImage(_ path: String, host: Host, user: String) -> Result<Void, FileError> {
+    // The world is not needed to tell a file from a folder, and a closure holding it would copy it.
     eachFolder(above: path) { ancestor in
       if let folder = imageFolder(ancestor, host: host) {
         return allows(mode: folder.mode, owner: folder.owner, user: user, bit: 0o1) ? nil : .permissionDenied
       }
-      return imageEntry(ancestor, host: host, world: world) == nil ? .notFound : .notDirectory
+      return imageHoldsFile(String(ancestor), host: host) ? .notDirectory : .notFound
     }
   }
 
@@ -182,7 +185,7 @@ enum HostFiles {
     // made alone, not the whole tree.
     guard let host = state.host else { return .failure(.notFound) }
     let user = state.asRoot ? "root" : host.user
-    if path != "/", case .failure(let error) = canReachImage(path, host: host, world: state.world, user: user) {
+    if path != "/", case .failure(let error) = canReachImage(path, host: host, user: user) {
       return .failure(error)
     }
     guard let found = imageEntry(path, host: host, world: state.world) else { return .failure(.notFound) }
@@ -394,18 +397,37 @@ enum HostFiles {
   /// The mode and owner of the folder at `path` in the host's image; nil when the image has no
   /// folder there.
   static func imageFolder(_ path: String, host: Host) -> (mode: UInt16, owner: String)? {
+    imageFolder(Substring(path), host: host)
+  }
+
+  /// `imageFolder(_:host:)` of a slice of a path (a folder above a file).
+  static func imageFolder(_ path: Substring, host: Host) -> (mode: UInt16, owner: String)? {
     // The home first: no system folder lies inside `/home/`, and telling one costs a hash.
     switch homeRemainder(path, user: host.user) {
     case ""?: return (0o700, host.user)
     case "/.aws"?: return (0o775, host.user)
     case _?: return nil
-    case nil: return systemFolders[path].map { ($0, "root") }
+    case nil: return systemFolders[String(path)].map { ($0, "root") }
     }
+  }
+
+  /// Whether the host's image has a file (anything but a folder) at `path`: what `imageEntry`
+  /// makes there, told without making it.
+  static func imageHoldsFile(_ path: String, host: Host) -> Bool {
+    if imageFolder(path, host: host) != nil { return false }
+    if systemFiles.contains(path) { return true }
+    guard let inHome = homeRemainder(path, user: host.user) else { return false }
+    return homePaths(host).contains(String(inHome))
   }
 
   /// What follows `/home/USER` in `path`, when it starts so: the login user's home, found
   /// without making a string to compare (the image's files are looked up on every awscli call).
   static func homeRemainder(_ path: String, user: String) -> Substring? {
+    homeRemainder(Substring(path), user: user)
+  }
+
+  /// `homeRemainder(_:user:)` of a slice of a path.
+  static func homeRemainder(_ path: Substring, user: String) -> Substring? {
     // Native strings always lend their bytes; the other branch is for a string that cannot.
     let compared: Bool?? = path.utf8.withContiguousStorageIfAvailable { bytes in
       user.utf8.withContiguousStorageIfAvailable { isHome(bytes, user: $0) }
