@@ -28,7 +28,8 @@ import Testing
       name: "CRLF line ends", page: "**3 of 3 steps passed · 30/30 points**\r\n| ✓ | 3. Three | 10 |\r\n",
       steps: 3, points: 30, ticked: [3]),
     Case(
-      name: "a row past the last step", page: "| ✓ | 99. Ninety-nine | 10 |\n| ✓ | 0. Zero |\n", steps: nil, points: nil,
+      name: "a row past the last step", page: "| ✓ | 99. Ninety-nine | 10 |\n| ✓ | 0. Zero |\n", steps: nil,
+      points: nil,
       ticked: []),
     Case(name: "a row with spaces before its number", page: "| ✓ |    2. Two |", steps: nil, points: nil, ticked: [2]),
     Case(name: "blank lines only", page: "\n\n\n", steps: nil, points: nil, ticked: []),

@@ -1,3 +1,4 @@
+import Cloud
 import Testing
 
 @testable import Shell
@@ -17,5 +18,22 @@ import Testing
   ])
   func masksEveryAddress(_ text: String, _ masked: String) {
     #expect(WhyCommand.maskAddresses(text) == masked)
+  }
+
+  /// Random text of digits, dots and other characters, masked as a regular expression masks it:
+  /// each maximal run of digits and dots, less its trailing dots, replaced when it is an address.
+  @Test func randomTextIsMaskedRunByRun() {
+    var generator = SeededGenerator(seed: 13)
+    let alphabet: [Character] = ["1", "0", "2", "5", "9", ".", ".", " ", "a", "한", "\n"]
+    for _ in 0..<500 {
+      let text = String((0..<generator.index(40)).map { _ in alphabet[generator.index(alphabet.count)] })
+      let expected = text.replacing(/[0-9.]+/) { match -> String in
+        let run = String(match.output)
+        let token = String(run.reversed().drop { $0 == "." }.reversed())
+        let dots = String(run.dropFirst(token.count))
+        return (!token.isEmpty && IPv4Address.parse(token) != nil ? "ADDRESS" : token) + dots
+      }
+      #expect(WhyCommand.maskAddresses(text) == expected, "\(text)")
+    }
   }
 }

@@ -40,17 +40,24 @@ enum WhyCommand {
   /// The text with every dotted-quad address replaced, so retries to other addresses compare equal.
   static func maskAddresses(_ text: String) -> String {
     // Read as UTF-8 bytes: an address is ASCII digits and dots, and walking Characters cost most of
-    // a `why`.
+    // a `why`. The bytes between tokens are copied a run at a time.
     let bytes = Array(text.utf8)
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
-    var tokenStart = 0
     func isTokenByte(_ byte: UInt8) -> Bool {
       (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
     }
-    func flush(upTo end: Int) {
+    var index = 0
+    while index < bytes.count {
+      // A run of other bytes, then a token of digits and dots.
+      let runStart = index
+      while index < bytes.count, !isTokenByte(bytes[index]) { index += 1 }
+      output += bytes[runStart..<index]
+      let tokenStart = index
+      while index < bytes.count, isTokenByte(bytes[index]) { index += 1 }
+      guard index > tokenStart else { continue }
       // A sentence may end right after an address: keep that full stop out of the address.
-      var tokenEnd = end
+      var tokenEnd = index
       while tokenEnd > tokenStart, bytes[tokenEnd - 1] == UInt8(ascii: ".") { tokenEnd -= 1 }
       let token = bytes[tokenStart..<tokenEnd]
       if !token.isEmpty, IPv4Address.parse(String(decoding: token, as: UTF8.self)) != nil {
@@ -58,16 +65,8 @@ enum WhyCommand {
       } else {
         output += token
       }
-      output += bytes[tokenEnd..<end]
+      output += bytes[tokenEnd..<index]
     }
-    for (index, byte) in bytes.enumerated() where !isTokenByte(byte) {
-      // Most bytes follow another that is no digit or dot: nothing to flush (the appends of
-      // empty slices cost most of a `why`).
-      if index > tokenStart { flush(upTo: index) }
-      output.append(byte)
-      tokenStart = index + 1
-    }
-    flush(upTo: bytes.count)
     return String(decoding: output, as: UTF8.self)
   }
 }
