@@ -49,4 +49,69 @@ import Testing
     #expect(claims.points == testCase.points)
     #expect(claims.tickedSteps == testCase.ticked.map { lab.steps[$0 - 1].id })
   }
+
+  /// A page written in Korean says its totals in the Korean template's words: they are claims too.
+  @Test func aKoreanPageClaimsWhatItsSummarySays() throws {
+    let (_, korean) = try SessionLanguageTests.both("public-subnet")
+    var attempt = try Attempt(lab: korean)
+    _ = attempt.run("nslookup s3.ap-northeast-2.amazonaws.com")
+    let page = ProgressPage.render(attempt, learner: "A <a@x>")
+    let claims = ProgressClaims(page: page, lab: korean)
+    #expect(claims.stepsPassed == 1)
+    #expect(claims.points == attempt.points)
+    #expect(claims.tickedSteps == [korean.steps[0].id])
+    // Only the summary edited, the table left alone: the claim is still read.
+    let summary = try #require(page.split(separator: "\n").first { $0.contains("단계 통과") })
+    let edited = page.replacingOccurrences(
+      String(summary), "**\(korean.steps.count)단계 중 3단계 통과 · 99/\(korean.maxPoints)점 · 힌트 0개 사용**")
+    let editedClaims = ProgressClaims(page: edited, lab: korean)
+    #expect(editedClaims.stepsPassed == 3)
+    #expect(editedClaims.points == 99)
+    // The English lab reads the same page's table but not its Korean words.
+    let english = ProgressClaims(page: edited, lab: try GradingFixture.lab("public-subnet"))
+    #expect(english.stepsPassed == nil)
+    #expect(english.tickedSteps == [korean.steps[0].id])
+  }
+
+  /// The grade of a Korean attempt finds a summary that claims more than replay gave.
+  @Test func aKoreanSummaryClaimingMoreIsFound() throws {
+    let (_, korean) = try SessionLanguageTests.both("public-subnet")
+    var record = try GradingFixture.record(korean, script: GradingFixture.solution("public-subnet"))
+    var early = try Attempt(lab: korean)
+    _ = early.run("nslookup s3.ap-northeast-2.amazonaws.com")
+    let page = ProgressPage.render(early, learner: "A <a@x>")
+    #expect(try GradingFixture.grade(record, korean).findings.isEmpty)
+    record.history[1].progressPage = page.replacingOccurrences("1단계 통과", "\(korean.steps.count)단계 통과")
+    let findings = try GradingFixture.grade(record, korean).findings
+    #expect(findings.map(\.kind) == [.progressNotEarned])
+    #expect(findings.first?.message.contains("\(korean.steps.count) steps passed (replay: ") == true)
+  }
+}
+
+/// A translated summary read by its template: its words exactly, each mark a run of digits.
+@Suite struct SummaryTemplateTests {
+  static let korean = SummaryTemplate("**{count}단계 중 {passed}단계 통과 · {points}/{max}점 · 힌트 {hints}개 사용**")
+
+  @Test(
+    arguments: [
+      ("**7단계 중 2단계 통과 · 20/70점 · 힌트 1개 사용**", ["count": 7, "passed": 2, "points": 20, "max": 70, "hints": 1]),
+      ("**7단계 중 2단계 통과 · 20/70점 · 힌트 1개 사용**\r", ["count": 7, "passed": 2, "points": 20, "max": 70, "hints": 1]),
+      ("**7단계 중 12단계 통과 · 0/70점 · 힌트 0개 사용**", ["count": 7, "passed": 12, "points": 0, "max": 70, "hints": 0]),
+      ("**7단계 중 2단계 통과 · 20/70점 · 힌트 1개 사용** ", nil),
+      ("**7단계 중 단계 통과 · 20/70점 · 힌트 1개 사용**", nil),
+      ("**7단계 중 2단계 통과 · 20/70점**", nil),
+      ("**7 of 7 steps passed · 70/70 points · 0 hints used**", nil),
+      ("**7단계 중 1234567890단계 통과 · 20/70점 · 힌트 1개 사용**", nil),
+      ("", nil),
+    ] as [(String, [String: Int]?)])
+  func linesReadAsTheTemplate(line: String, numbers: [String: Int]?) {
+    Array(line.utf8).withUnsafeBufferPointer { #expect(Self.korean.numbers(in: $0) == numbers) }
+  }
+
+  /// A brace that opens no mark is a word of the template.
+  @Test func aBraceWithoutAMarkIsAWord() {
+    let template = SummaryTemplate("{} {passed} {")
+    Array("{} 4 {".utf8).withUnsafeBufferPointer { #expect(template.numbers(in: $0) == ["passed": 4]) }
+    Array("{} 4 ".utf8).withUnsafeBufferPointer { #expect(template.numbers(in: $0) == nil) }
+  }
 }

@@ -55,25 +55,28 @@ enum ClaimAudit {
 
 /// What a progress page (`ProgressPage.render`) says the learner has done.
 struct ProgressClaims: Equatable {
-  /// From the summary line `**N of M steps passed · P/MAX points …**`.
+  /// From the summary line `**N of M steps passed · P/MAX points …**`, or its translation.
   var stepsPassed: Int?
   var points: Int?
   /// The ids of the steps whose table row is ticked.
   var tickedSteps: [String] = []
 
   init(page: String, lab: Lab) {
+    // A page written in the lab's translation says its totals in the translation's words.
+    let totals = lab.messages.say(.progressTotals)
+    let translated = totals == LabMessage.progressTotals.english ? nil : SummaryTemplate(totals)
     // Pages change with every command, so lines are picked out by their bytes, at the bytes a
     // native string lends, and only the two kinds that claim anything become Strings.
     let lent: Void? = page.utf8.withContiguousStorageIfAvailable { bytes in
       var start = 0
       for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
-        if index > start { read(UnsafeBufferPointer(rebasing: bytes[start..<index]), lab: lab) }
+        if index > start { read(UnsafeBufferPointer(rebasing: bytes[start..<index]), lab: lab, translated: translated) }
         start = index + 1
       }
     }
     if lent == nil {
       for line in page.utf8.split(separator: UInt8(ascii: "\n")) {
-        Array(line).withUnsafeBufferPointer { read($0, lab: lab) }
+        Array(line).withUnsafeBufferPointer { read($0, lab: lab, translated: translated) }
       }
     }
   }
@@ -83,7 +86,12 @@ struct ProgressClaims: Equatable {
   private static let ticked = Array("| ✓ |".utf8)
 
   /// What one line of the page claims, if anything.
-  private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, lab: Lab) {
+  private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, lab: Lab, translated: SummaryTemplate?) {
+    if let numbers = translated?.numbers(in: bytes) {
+      stepsPassed = numbers["passed"] ?? stepsPassed
+      points = numbers["points"] ?? points
+      return
+    }
     if bytes.starts(with: Self.summary) {
       // Headings are bold too; only a line holding the bytes of " steps passed" can be the summary.
       guard ASCIIText.occurs(Self.summaryWords, in: bytes) else { return }
