@@ -1,5 +1,8 @@
 /// The `README.md` of a learner's workspace: where they are, in words anyone can read on a git host.
 public enum ProgressPage {
+  /// The marks the totals line (`progress-totals`) is filled with; the audit reads them back.
+  static let totalsMarks: Set<String> = ["passed", "count", "points", "max", "hints"]
+
   public static func render(_ attempt: Attempt, learner: String) -> String {
     let lab = attempt.lab
     let say = lab.messages.say

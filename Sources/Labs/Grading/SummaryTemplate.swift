@@ -11,20 +11,19 @@ struct SummaryTemplate {
 
   private let pieces: [Piece]
 
-  /// The template with its marks (`{passed}`); a brace that opens no mark is a word.
-  init(_ template: String) {
+  /// The template with its marks: a `{name}` of `marks`, found as `fillingMarks` finds the marks it
+  /// fills when the page is written, so that what reads as a word here was written as one.
+  init(_ template: String, marks: Set<String> = ProgressPage.totalsMarks) {
     var pieces: [Piece] = []
     var words: [UInt8] = []
     let bytes = Array(template.utf8)
     var index = 0
     while index < bytes.count {
-      if bytes[index] == UInt8(ascii: "{"),
-        let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}")), close > index + 1
-      {
+      if let (name, end) = Self.mark(at: index, in: bytes), marks.contains(name) {
         if !words.isEmpty { pieces.append(.words(words)) }
         words = []
-        pieces.append(.mark(String(decoding: bytes[(index + 1)..<close], as: UTF8.self)))
-        index = close + 1
+        pieces.append(.mark(name))
+        index = end + 1
       } else {
         words.append(bytes[index])
         index += 1
@@ -32,6 +31,16 @@ struct SummaryTemplate {
     }
     if !words.isEmpty { pieces.append(.words(words)) }
     self.pieces = pieces
+  }
+
+  /// The name of the `{name}` that opens at `index`, and where its `}` is: the bytes up to the
+  /// first brace after it, when that brace closes.
+  private static func mark(at index: Int, in bytes: [UInt8]) -> (name: String, end: Int)? {
+    guard bytes[index] == UInt8(ascii: "{") else { return nil }
+    var end = index + 1
+    while end < bytes.count, bytes[end] != UInt8(ascii: "}"), bytes[end] != UInt8(ascii: "{") { end += 1 }
+    guard end < bytes.count, bytes[end] == UInt8(ascii: "}") else { return nil }
+    return (String(decoding: bytes[(index + 1)..<end], as: UTF8.self), end)
   }
 
   /// The numbers of `line` by mark, when the line reads as the template (a CR at its end left
