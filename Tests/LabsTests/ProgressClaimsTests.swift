@@ -114,4 +114,58 @@ import Testing
     Array("{} 4 {".utf8).withUnsafeBufferPointer { #expect(template.numbers(in: $0) == ["passed": 4]) }
     Array("{} 4 ".utf8).withUnsafeBufferPointer { #expect(template.numbers(in: $0) == nil) }
   }
+
+  /// A page is written in its session's language, not the workspace's: a Korean session's page in
+  /// an English workspace claims what its Korean summary says, and an overclaim there is found.
+  @Test(arguments: [Language.en, .ko])
+  func aSummaryInTheSessionsLanguageIsRead(_ workspace: Language) throws {
+    let other: Language = workspace == .en ? .ko : .en
+    var (record, translations, _) = try SessionLanguageTests.record(
+      "public-subnet", workspace: workspace, sessions: [other])
+    let lab = translations.lab
+    #expect(try Grader.grade(record, lab: translations).get().findings.isEmpty)
+    // The first save's page, written while the first step was the only one passed.
+    let first = try #require(record.history.firstIndex { $0.progressPage != nil })
+    let page = try #require(record.history[first].progressPage)
+    let claimed = lab.steps.count
+    let edited =
+      other == .ko
+      ? page.replacing(#/중 \d+단계 통과/#, with: "중 \(claimed)단계 통과", maxReplacements: 1)
+      : page.replacing(#/\*\*\d+ of /#, with: "**\(claimed) of ", maxReplacements: 1)
+    try #require(edited != page)
+    record.history[first].progressPage = edited
+    let findings = try Grader.grade(record, lab: translations).get().findings
+    #expect(findings.map(\.kind) == [.progressNotEarned])
+    #expect(findings.first?.message.contains("\(claimed) steps passed (replay: ") == true)
+  }
+
+  /// A page in a language no line records (`labrun reset --lang ko` writes one) is read in it too.
+  @Test func aSummaryInALanguageNoLineRecordsIsRead() throws {
+    let (english, korean) = try SessionLanguageTests.both("public-subnet")
+    var (record, translations, _) = try SessionLanguageTests.record("public-subnet", workspace: .en, sessions: [.en])
+    #expect(record.lines.allSatisfy { $0.command?.language == nil })
+    let first = try #require(record.history.firstIndex { $0.progressPage != nil })
+    // Commit n holds the first n lines (`SessionLanguageTests.record`): its page, as Korean writes it.
+    let attempt = try Attempt.replay(lab: korean, seed: english.defaultSeed, entries: Array(record.lines.prefix(first)))
+      .0
+    let page = ProgressPage.render(attempt, learner: "A <a@x>")
+    record.history[first].progressPage = page
+    #expect(try Grader.grade(record, lab: translations).get().findings.isEmpty)
+    let edited = page.replacing(#/중 \d+단계 통과/#, with: "중 \(korean.steps.count)단계 통과", maxReplacements: 1)
+    try #require(edited != page)
+    record.history[first].progressPage = edited
+    let findings = try Grader.grade(record, lab: translations).get().findings
+    #expect(findings.map(\.kind) == [.progressNotEarned])
+    #expect(findings.first?.message.contains("\(korean.steps.count) steps passed (replay: ") == true)
+  }
+
+  /// Bold lines holding digits that no template reads ask for the other languages; headings do not.
+  @Test(arguments: [
+    ("**Note 1**", true), ("**3단계 중 1단계 통과**\r", true), ("**Note**", false), ("**1 of 3 steps passed**", false),
+    ("plain 1 **", false), ("**", false),
+  ])
+  func aBoldLineWithDigitsIsAnUnreadSummary(_ line: String, _ unread: Bool) throws {
+    let lab = try GradingFixture.lab("public-subnet")
+    #expect(ProgressClaims(page: line + "\n", lab: lab).unreadSummary == unread)
+  }
 }

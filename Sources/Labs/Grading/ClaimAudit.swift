@@ -4,9 +4,15 @@ import Cloud
 ///
 /// Only claims of more than was earned are findings: a page that says less is out of date, not false.
 enum ClaimAudit {
-  static func findings(history: [HistoryCommit], placement: LinePlacement, replay: LineReplay, lab: Lab)
-    -> [IntegrityFinding]
-  {
+  /// `lab` is the lab in the workspace's language and `spoken` in the languages its lines record;
+  /// `others` gives it in the rest, asked for only when a page holds a summary none of those read
+  /// (a session writes its page in the language it speaks, and a reset records none).
+  static func findings(
+    history: [HistoryCommit], placement: LinePlacement, replay: LineReplay, lab: Lab, spoken: [Lab] = [],
+    others: () -> [Lab] = { [] }
+  ) -> [IntegrityFinding] {
+    var templates = ProgressClaims.templates([lab] + spoken)
+    var askedOthers = false
     var findings: [IntegrityFinding] = []
     var lastPage: String?
     for (index, commit) in history.enumerated() {
@@ -26,7 +32,12 @@ enum ClaimAudit {
       }
       guard let page = commit.progressPage, page != lastPage else { continue }
       lastPage = page
-      let claims = ProgressClaims(page: page, lab: lab)
+      var claims = ProgressClaims(page: page, lab: lab, templates: templates)
+      if claims.unreadSummary, !askedOthers {
+        askedOthers = true
+        templates = ProgressClaims.templates([lab] + spoken + others())
+        claims = ProgressClaims(page: page, lab: lab, templates: templates)
+      }
       let actual = replay.progress(afterLines: placement.linesAfterCommit[index])
       var overclaims: [String] = []
       if let steps = claims.stepsPassed, steps > actual.passed.count {
@@ -60,11 +71,18 @@ struct ProgressClaims: Equatable {
   var points: Int?
   /// The ids of the steps whose table row is ticked.
   var tickedSteps: [String] = []
+  /// Whether a line reads like a summary in some other language: bold from end to end and holding
+  /// a digit, yet read by no template (and not the English summary).
+  var unreadSummary = false
 
+  /// The claims of a page written in `lab`'s language.
   init(page: String, lab: Lab) {
-    // A page written in the lab's translation says its totals in the translation's words.
-    let totals = lab.messages.say(.progressTotals)
-    let translated = totals == LabMessage.progressTotals.english ? nil : SummaryTemplate(totals)
+    self.init(page: page, lab: lab, templates: Self.templates([lab]))
+  }
+
+  /// The claims of a page written in any language whose summary `templates` reads (`templates(_:)`);
+  /// the English summary is always read, loosely, and step numbers are those of `lab`.
+  init(page: String, lab: Lab, templates translated: [SummaryTemplate]) {
     // Pages change with every command, so lines are picked out by their bytes, at the bytes a
     // native string lends, and only the two kinds that claim anything become Strings.
     let lent: Void? = page.utf8.withContiguousStorageIfAvailable { bytes in
@@ -81,20 +99,44 @@ struct ProgressClaims: Equatable {
     }
   }
 
+  /// The templates of the translated summaries of `labs` (the same lab in several languages), each
+  /// once: a page says its totals in the words of the language of the session that wrote it.
+  static func templates(_ labs: [Lab]) -> [SummaryTemplate] {
+    var seen: Set<String> = [LabMessage.progressTotals.english]
+    var templates: [SummaryTemplate] = []
+    for lab in labs {
+      let totals = lab.messages.say(.progressTotals)
+      if seen.insert(totals).inserted { templates.append(SummaryTemplate(totals)) }
+    }
+    return templates
+  }
+
+  /// A bold line (CR aside) holding a digit: what every language's summary looks like.
+  private static func mayBeSummary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var end = bytes.count
+    if end > 0, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    guard end >= 4, bytes[end - 1] == UInt8(ascii: "*"), bytes[end - 2] == UInt8(ascii: "*") else { return false }
+    return bytes[0..<end].contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+  }
+
   private static let summary = Array("**".utf8)
   private static let summaryWords = Array(" steps passed".utf8)
   private static let ticked = Array("| ✓ |".utf8)
 
   /// What one line of the page claims, if anything.
-  private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, lab: Lab, translated: SummaryTemplate?) {
-    if let numbers = translated?.numbers(in: bytes) {
+  private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, lab: Lab, translated: [SummaryTemplate]) {
+    for template in translated {
+      guard let numbers = template.numbers(in: bytes) else { continue }
       stepsPassed = numbers["passed"] ?? stepsPassed
       points = numbers["points"] ?? points
       return
     }
     if bytes.starts(with: Self.summary) {
       // Headings are bold too; only a line holding the bytes of " steps passed" can be the summary.
-      guard ASCIIText.occurs(Self.summaryWords, in: bytes) else { return }
+      guard ASCIIText.occurs(Self.summaryWords, in: bytes) else {
+        if Self.mayBeSummary(bytes) { unreadSummary = true }
+        return
+      }
       let line = String(decoding: bytes, as: UTF8.self)
       guard line.contains(" steps passed") else { return }
       let words = line.dropFirst(2).split(separator: " ")

@@ -45,7 +45,21 @@ public enum Grader {
       findings[changed].message +=
         "; \(count) line\(count == 1 ? " prints" : "s print") differently on the current version, as the change explains"
     }
-    findings += ClaimAudit.findings(history: record.history, placement: placement, replay: replay, lab: lab)
+    // A page is written in its session's language: those the lines record were translated for the
+    // replay already; another (a reset's page) is translated only when a page needs it.
+    var languages = translations
+    var recorded: [Language] = []
+    for case .command(let line) in record.lines where line.language != nil {
+      let language = translations.language(of: line)
+      if language != lab.language, !recorded.contains(language) { recorded.append(language) }
+    }
+    let spoken = recorded.map { languages.lab(in: $0) }
+    findings += ClaimAudit.findings(
+      history: record.history, placement: placement, replay: replay, lab: lab, spoken: spoken,
+      others: {
+        Language.allCases.filter { $0 != lab.language && !recorded.contains($0) }.map { languages.lab(in: $0) }
+      }
+    )
     findings += window.findings(record.history)
 
     let attempt = replay.attempt
