@@ -49,4 +49,10 @@ import Testing
       #expect(config.value(asked.key, in: asked.section) == asked.value, "[\(asked.section)] \(asked.key)")
     }
   }
+
+  /// Every file botocore refuses is refused here, and no file it reads.
+  @Test(arguments: file?.cases ?? [])
+  func refusedAsBotocoreRefuses(_ testCase: Case) {
+    #expect(AWSConfigFile(text: testCase.text).isRefused == (testCase.error != nil))
+  }
 }

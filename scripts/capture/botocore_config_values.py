@@ -83,6 +83,26 @@ CASES = [
     ("header-bracket-inside", u"[a=b]\nregion = x\n", [("a=b", "region")]),
     ("vertical-tab-strip", u"[default]\nregion = x\x0b\x0c\n", [("default", "region")]),
     ("non-ascii-key-case", u"[default]\nR\u00c9GION = x\nREGION = y\n", [("default", u"r\u00c9gion".encode("utf-8")), ("default", "region")]),
+    # Files Python 2.7's RawConfigParser refuses (MissingSectionHeaderError, ParsingError), and
+    # near misses it reads.
+    ("no-separator", u"[default]\nregion x\n", [("default", "region")]),
+    ("unclosed-header", u"[default\nregion = x\n", [("default", "region")]),
+    ("unclosed-header-later", u"[default]\nregion = x\n[profile p\n", [("default", "region")]),
+    ("empty-header", u"[]\nregion = x\n", [("default", "region")]),
+    ("empty-header-later", u"[default]\nregion = x\n[]\n", [("default", "region")]),
+    ("equals-first", u"[default]\n= x\n", [("default", "region")]),
+    ("colon-first", u"[default]\n: x\n", [("default", "region")]),
+    ("indented-header", u"  [default]\nregion = x\n", [("default", "region")]),
+    ("indented-header-later", u"[default]\nregion = x\n  [profile p]\n", [("default", "region")]),
+    ("indented-after-header", u"[default]\nregion = x\n[profile p]\n  region = y\n",
+     [("default", "region"), ("profile p", "region")]),
+    ("comment-before-section", u"; note\n# note\n\n[default]\nregion = x\n", [("default", "region")]),
+    ("rem-before-section", u"rem note\n[default]\nregion = x\n", [("default", "region")]),
+    ("crlf-no-separator", u"[default]\r\nregion\r\n", [("default", "region")]),
+    ("only-comments", u"# a\n; b\n", [("default", "region")]),
+    ("bad-line-then-good", u"[default]\nnot a setting\nregion = x\n", [("default", "region")]),
+    ("header-then-text", u"[default]garbage\nregion = x\n", [("default", "region")]),
+    ("defaults-then-indented", u"[DEFAULT]\n  x = y\n", [("default", "region")]),
 ]
 
 

@@ -35,16 +35,15 @@ struct AWSClient {
   let credentialSource: String?
 
   /// The client of `state`'s current host for these options.
-  init(state: ShellState, arguments: AWSArguments) {
+  init(state: ShellState, arguments: AWSArguments, files: Files) {
     let variables = state.variables
     profileFromParameter = arguments.profile != nil
     profile = arguments.profile ?? variables["AWS_DEFAULT_PROFILE"] ?? variables["AWS_PROFILE"]
-    configFileName = variables["AWS_CONFIG_FILE"] ?? "~/.aws/config"
-    configFile = Self.readFile(configFileName, state: state)
+    configFileName = files.configName
+    configFile = files.config
     let section = AWSConfigFile.section(forProfile: profile)
     if let profile, profile != "default" {
-      let credentials = Self.readFile(variables["AWS_SHARED_CREDENTIALS_FILE"] ?? "~/.aws/credentials", state: state)
-      profileExists = configFile.sections.contains(section) || credentials.sections.contains(profile)
+      profileExists = configFile.sections.contains(section) || files.credentials.sections.contains(profile)
     } else {
       profileExists = true
     }
@@ -72,6 +71,33 @@ struct AWSClient {
     case .onPremises?: credentialSource = "shared-credentials-file"
     case .cloudShell?: credentialSource = "container-role"
     case nil: credentialSource = nil
+    }
+  }
+
+  /// The config and shared credentials files, which awscli reads while it builds its driver
+  /// (botocore's `Session.full_config`), before it parses a single argument.
+  struct Files {
+    /// The config file's path as botocore holds it (`~/.aws/config` unless `AWS_CONFIG_FILE` says).
+    let configName: String
+    let config: AWSConfigFile
+    let credentialsName: String
+    let credentials: AWSConfigFile
+
+    init(state: ShellState) {
+      configName = state.variables["AWS_CONFIG_FILE"] ?? "~/.aws/config"
+      config = AWSClient.readFile(configName, state: state)
+      credentialsName = state.variables["AWS_SHARED_CREDENTIALS_FILE"] ?? "~/.aws/credentials"
+      credentials = AWSClient.readFile(credentialsName, state: state)
+    }
+
+    /// What awscli prints on standard error, exit status 1, when botocore refuses one of the files
+    /// (the config file is read first); nil when it reads both.
+    func refusal(_ state: ShellState) -> String? {
+      if config.isRefused { return AWSMessages.refusedConfig(HostFiles.expandingTilde(configName, state: state)) }
+      if credentials.isRefused {
+        return AWSMessages.refusedCredentials(HostFiles.expandingTilde(credentialsName, state: state))
+      }
+      return nil
     }
   }
 

@@ -12,6 +12,10 @@ public enum AWSCommand {
 
   /// Runs one `aws …` command line against the world.
   public static func run(_ invocation: Invocation, state: inout ShellState) -> CommandResult {
+    // awscli reads its config files while it builds its driver: a file botocore refuses stops
+    // every command, `--version` and a mistyped one included, before its arguments are read.
+    let files = AWSClient.Files(state: state)
+    if let refusal = files.refusal(state) { return .failure(refusal, status: 1) }
     let arguments: AWSArguments
     do {
       arguments = try AWSArguments.parse(invocation.arguments)
@@ -42,7 +46,7 @@ public enum AWSCommand {
         status: 255)
     }
     if let problem = AWSResponseRenderer.queryProblem(arguments) { return problem }
-    let client = AWSClient(state: state, arguments: arguments)
+    let client = AWSClient(state: state, arguments: arguments, files: files)
     var words = Array(arguments.rest.dropFirst())
     if service == "configure" { return ConfigureCommand.run(words, client: client, state: &state) }
     if let profile = client.profile, !client.profileExists {

@@ -33,6 +33,15 @@ struct AWSConfigFile: Equatable {
     lines.compactMap(Self.header)
   }
 
+  /// Whether botocore refuses the whole file (`AWSConfigReader.refused`): awscli then stops
+  /// before it reads a single argument.
+  var isRefused: Bool {
+    guard !lines.isEmpty else { return false }
+    var reader = AWSConfigReader(key: "", section: "")
+    for line in lines { reader.read(line) }
+    return reader.refused
+  }
+
   /// The value of `key` (lowercase) in `section`, as botocore's parser reads it
   /// (`AWSConfigReader`), or nil when the section or key is missing.
   func value(_ key: String, in section: String) -> String? {

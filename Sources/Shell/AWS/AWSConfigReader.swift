@@ -18,8 +18,10 @@ import Cloud
 ///   follows a `;` when that first `;` comes after white space, and `""` is the empty value; the
 ///   last assignment wins and drops the lines that continued an earlier one.
 ///
-/// A file the real parser refuses (an option before any section, a line it cannot read) makes
-/// botocore refuse the whole file; labrun does not model that refusal, and reads the lines it can.
+/// A file the real parser refuses makes botocore refuse it whole (`refused`): a line before any
+/// section that is not a header (`MissingSectionHeaderError`), or a line in a section that is
+/// neither a header, a continuation nor `KEY = VALUE` (`ParsingError`, raised once the file is
+/// read). The values of such a file are what the lines read would give, and no caller asks them.
 struct AWSConfigReader {
   private let key: [UInt8]
   private let section: [UInt8]
@@ -34,6 +36,8 @@ struct AWSConfigReader {
   /// The lines of `key`'s value in the section asked for and in `[DEFAULT]`.
   private var inTarget: [String]?
   private var inDefaults: [String]?
+  /// Whether a line read so far is one the real parser refuses, which refuses the file.
+  private(set) var refused = false
 
   init(key: String, section: String) {
     self.key = Array(key.utf8)
@@ -86,9 +90,13 @@ struct AWSConfigReader {
       hasOption = false
       return
     }
+    // Python's OPTCRE: a first byte that is no white space, `=` or `:`, and a separator after it.
     guard place != .noSection, !Self.isSpace(first), first != UInt8(ascii: "="), first != UInt8(ascii: ":"),
       let separator = line.firstIndex(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ":") })
-    else { return }
+    else {
+      refused = true
+      return
+    }
     hasOption = true
     let name = Self.stripEnd(line[..<separator])
     optionIsKey = name.count == key.count && zip(name, key).allSatisfy { ASCIIText.lowercased($0) == $1 }

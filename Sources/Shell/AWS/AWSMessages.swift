@@ -30,6 +30,43 @@ enum AWSMessages {
     "aws \(words.joined(separator: " ")): not available in this lab shell\n"
   }
 
+  /// The traceback awscli 1.18.147 stops with when botocore 1.18.6 refuses the config file at
+  /// `path` (as botocore names it: `~` expanded, not resolved): nothing catches a
+  /// `ConfigParseError` raised while the driver is built, so Python prints it and exits with 1.
+  static func refusedConfig(_ path: String) -> String {
+    refusedFile(
+      path,
+      frames: [
+        ("botocore/session.py", 357, "full_config", "self._config = botocore.configloader.load_config(config_file)"),
+        ("botocore/configloader.py", 106, "load_config", "parsed = raw_config_parse(config_filename)"),
+      ])
+  }
+
+  /// The same for the shared credentials file, which `full_config` reads next for its profiles.
+  static func refusedCredentials(_ path: String) -> String {
+    refusedFile(path, frames: [("botocore/session.py", 368, "full_config", "cred_file)")])
+  }
+
+  /// The frames from `/usr/bin/aws` to the driver's `full_config`, then `frames`, then the parser's
+  /// raise: Amazon Linux 2's awscli package keeps its modules in Python 2.7's site-packages.
+  private static func refusedFile(_ path: String, frames: [(file: String, line: Int, function: String, code: String)])
+    -> String
+  {
+    var text = "Traceback (most recent call last):\n"
+    text += "  File \"/usr/bin/aws\", line 27, in <module>\n    sys.exit(main())\n"
+    text += "  File \"/usr/bin/aws\", line 23, in main\n    return awscli.clidriver.main()\n"
+    let driver: [(file: String, line: Int, function: String, code: String)] = [
+      ("awscli/clidriver.py", 68, "main", "driver = create_clidriver()"),
+      ("awscli/clidriver.py", 77, "create_clidriver", "load_plugins(session.full_config.get('plugins', {}),"),
+    ]
+    let parse = ("botocore/configloader.py", 152, "raw_config_parse", "path=_unicode_path(path))")
+    for frame in driver + frames + [parse] {
+      text += "  File \"\(AWSVersion.sitePackages)/\(frame.file)\", line \(frame.line), in \(frame.function)\n"
+      text += "    \(frame.code)\n"
+    }
+    return text + "botocore.exceptions.ConfigParseError: Unable to parse config file: \(path)\n"
+  }
+
   /// `write_exception`: a blank line, the message, a newline.
   static func exception(_ message: String) -> String { "\n" + message + "\n" }
 

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Captures what awscli 1.18.147 (botocore 1.18.6, Python 2.7.18: the versions labrun claims)
+prints when its config file or its shared credentials file is one Python 2.7's RawConfigParser
+refuses. awscli reads both files while it builds its driver, before it parses a single argument,
+so every command (`aws --version` included) stops there with a traceback.
+Writes Tests/ShellTests/Resources/captures/awscli-config-refused/captures.json.
+
+    pip install --target DIR awscli==1.18.147                 # under Python 2.7.18
+    AWSCLI_TARGET=DIR PYTHON2=~/.pyenv/versions/2.7.18/bin/python \\
+      scripts/capture/awscli_config_refused.py [OUT.json]
+
+The files are written to a temporary folder and named through AWS_CONFIG_FILE and
+AWS_SHARED_CREDENTIALS_FILE. The traceback names where awscli is installed; the capture writes
+Amazon Linux 2's places instead (its awscli package puts the script at /usr/bin/aws and the
+modules under /usr/lib/python2.7/site-packages), and FILE for the file's path. The only address
+any command could reach is 127.0.0.1:9 (`--endpoint-url`), and none gets that far. Not run in CI.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+TARGET = os.path.join(REPO, "Tests/ShellTests/Resources/captures/awscli-config-refused/captures.json")
+SITE = os.environ.get("AWSCLI_TARGET", "/tmp/awscli118")
+PYTHON2 = os.environ.get("PYTHON2", os.path.expanduser("~/.pyenv/versions/2.7.18/bin/python"))
+
+GOOD_CONFIG = "[default]\nregion = ap-northeast-2\n"
+
+# (name, which file is broken, its text, the command's words after `aws`).
+CASES = [
+    ("config-key-before-section", "config", "region = x\n[default]\nregion = y\n", ["s3", "ls"]),
+    ("config-no-separator", "config", "[default]\nregion ap-northeast-2\n", ["s3", "ls"]),
+    ("config-unclosed-header", "config", "[default\nregion = x\n", ["sts", "get-caller-identity"]),
+    ("config-version", "config", "  [default]\nregion = x\n", ["--version"]),
+    ("config-usage-error", "config", "[default]\n= x\n", ["s3", "lss"]),
+    ("config-configure", "config", "[default]\nregion\n", ["configure", "list"]),
+    ("credentials-no-section", "credentials", "aws_access_key_id = x\n", ["s3", "ls"]),
+    ("credentials-bad-line", "credentials", "[default]\naws_access_key_id\n", ["--version"]),
+    ("both-broken", "both", "region = x\n", ["s3", "ls"]),
+]
+
+
+def version():
+    out = subprocess.run(
+        [PYTHON2, os.path.join(SITE, "bin/aws"), "--version"], capture_output=True, text=True,
+        env={"PYTHONPATH": SITE, "PATH": "/usr/bin:/bin", "AWS_EC2_METADATA_DISABLED": "true",
+             "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent"})
+    words = (out.stderr or out.stdout).split()
+    return " ".join(word for word in words if not word.startswith("Linux/"))
+
+
+def capture():
+    folder = tempfile.mkdtemp()
+    results = []
+    for name, broken, text, words in CASES:
+        config = os.path.join(folder, name + ".config")
+        credentials = os.path.join(folder, name + ".credentials")
+        with open(config, "w", newline="") as handle:
+            handle.write(text if broken in ("config", "both") else GOOD_CONFIG)
+        with open(credentials, "w", newline="") as handle:
+            handle.write(text if broken in ("credentials", "both") else "")
+        env = {
+            "PYTHONPATH": SITE, "PATH": "/usr/bin:/bin", "HOME": folder, "AWS_EC2_METADATA_DISABLED": "true",
+            "AWS_CONFIG_FILE": config, "AWS_SHARED_CREDENTIALS_FILE": credentials,
+        }
+        run = subprocess.run(
+            [PYTHON2, os.path.join(SITE, "bin/aws"), "--endpoint-url", "http://127.0.0.1:9"] + words,
+            capture_output=True, text=True, env=env, timeout=60)
+        def normalise(output):
+            output = output.replace(os.path.join(SITE, "bin/aws"), "/usr/bin/aws")
+            output = output.replace(SITE + "/", "/usr/lib/python2.7/site-packages/")
+            return output.replace(config, "FILE").replace(credentials, "FILE")
+        results.append({
+            "name": name, "broken": broken, "text": text, "command": "aws " + " ".join(words),
+            "stdout": normalise(run.stdout), "stderr": normalise(run.stderr), "status": run.returncode,
+        })
+    return {"tool": version(), "cases": results}
+
+
+def main():
+    out = sys.argv[1] if len(sys.argv) > 1 else TARGET
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(capture(), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
