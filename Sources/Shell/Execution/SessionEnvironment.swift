@@ -12,7 +12,7 @@ public enum SessionEnvironment {
   public static func hostname(_ state: ShellState) -> String { state.host?.hostname ?? "localhost" }
 
   /// The home directory: `/home/<user>`.
-  public static func home(_ state: ShellState) -> String { "/home/\(user(state))" }
+  public static func home(_ state: ShellState) -> String { "/home/" + user(state) }
 
   /// The fixed variables of a login shell on the current host, in `env` order.
   public static func fixed(_ state: ShellState) -> [(name: String, value: String)] {

@@ -369,8 +369,23 @@ enum HostFiles {
     func file(_ text: String, _ mode: UInt16 = 0o644, owner: String = "root") -> FileEntry {
       FileEntry(path: path, kind: .file(Array(text.utf8)), owner: owner, mode: mode, modified: imageTime)
     }
-    if let found = imageFolder(path, host: host) { return folder(found.mode, owner: found.owner) }
     let user = host.user
+    // The home first, found once: awscli asks for two files there on every call.
+    if let inHome = homeRemainder(path, user: user) {
+      if let mode = homeFolder(inHome) { return folder(mode, owner: user) }
+      switch inHome {
+      case "/.bash_logout": return file(skeletonLogout, owner: user)
+      case "/.bash_profile": return file(skeletonProfile, owner: user)
+      case "/.bashrc": return file(skeletonRC, owner: user)
+      case "/.aws/config": return file("[default]\nregion = " + world.region + "\n", 0o664, owner: user)
+      case "/.aws/credentials" where host.kind == .onPremises:
+        return file(
+          "[default]\naws_access_key_id = AKIA****************\naws_secret_access_key = ****************************************\n",
+          0o600, owner: user)
+      default: return nil
+      }
+    }
+    if let mode = systemFolder(Substring(path)) { return folder(mode) }
     switch path {
     case "/dev/null": return FileEntry(path: path, kind: .device, owner: "root", mode: 0o666, modified: imageTime)
     case "/etc/resolv.conf": return file(resolvConf(host, world: world))
@@ -378,18 +393,6 @@ enum HostFiles {
     case "/etc/os-release": return file(osRelease(host))
     case "/etc/hosts": return file(hosts)
     case "/etc/shadow": return file("root:*LOCK*:14600::::::\n\(user):!!:18641:0:99999:7:::\n", 0o000)
-    default: break
-    }
-    guard let inHome = homeRemainder(path, user: user) else { return nil }
-    switch inHome {
-    case "/.bash_logout": return file(skeletonLogout, owner: user)
-    case "/.bash_profile": return file(skeletonProfile, owner: user)
-    case "/.bashrc": return file(skeletonRC, owner: user)
-    case "/.aws/config": return file("[default]\nregion = \(world.region)\n", 0o664, owner: user)
-    case "/.aws/credentials" where host.kind == .onPremises:
-      return file(
-        "[default]\naws_access_key_id = AKIA****************\naws_secret_access_key = ****************************************\n",
-        0o600, owner: user)
     default: return nil
     }
   }
@@ -403,13 +406,31 @@ enum HostFiles {
   /// `imageFolder(_:host:)` of a slice of a path (a folder above a file).
   static func imageFolder(_ path: Substring, host: Host) -> (mode: UInt16, owner: String)? {
     // The home first: no system folder lies inside `/home/`, and telling one costs a hash.
-    switch homeRemainder(path, user: host.user) {
-    case ""?: return (0o700, host.user)
-    case "/.aws"?: return (0o775, host.user)
-    case _?: return nil
-    case nil: return systemFolders[String(path)].map { ($0, "root") }
+    guard let inHome = homeRemainder(path, user: host.user) else { return systemFolder(path).map { ($0, "root") } }
+    return homeFolder(inHome).map { ($0, host.user) }
+  }
+
+  /// The mode of the folder the login user owns at `inHome` below the home (`""` is the home
+  /// itself); nil for none.
+  private static func homeFolder(_ inHome: Substring) -> UInt16? {
+    switch inHome {
+    case "": 0o700
+    case "/.aws": 0o775
+    default: nil
     }
   }
+
+  /// The mode of the system folder at `path`, all of which root owns; nil for none.
+  private static func systemFolder(_ path: Substring) -> UInt16? {
+    // The two folders above every home are told without hashing: each file looked up in a home
+    // passes them.
+    if path == "/" { return rootMode }
+    if path == "/home" { return homeFolderMode }
+    return systemFolders[String(path)]
+  }
+
+  private static let rootMode = systemFolders["/"]
+  private static let homeFolderMode = systemFolders["/home"]
 
   /// Whether the host's image has a file (anything but a folder) at `path`: what `imageEntry`
   /// makes there, told without making it.
