@@ -122,17 +122,26 @@ extension S3Store {
         startAfter: startAfter.map { encode($0) }))
   }
 
-  /// The key itself, or the common prefix it rolls up into.
+  /// The key itself, or the common prefix it rolls up into; `key` starts with `prefix` (bytes).
   func rollUp(_ key: String, prefix: String, delimiter: String?) -> ContinuationToken.Position {
-    guard let delimiter else { return .afterKey(key) }
-    let rest = Array(S3KeyOrder.dropPrefix(prefix, from: key))
-    let needle = Array(delimiter.utf8)
-    guard rest.count >= needle.count else { return .afterKey(key) }
-    for start in 0...(rest.count - needle.count) where rest[start..<(start + needle.count)].elementsEqual(needle) {
-      let commonBytes = Array(prefix.utf8) + rest[..<(start + needle.count)]
-      // A delimiter may split a multi-byte character only if it is itself odd bytes; keep the key then.
-      guard let common = String(validating: commonBytes, as: UTF8.self) else { return .afterKey(key) }
-      return .afterPrefix(common)
+    guard let delimiter, !delimiter.isEmpty else { return delimiter == nil ? .afterKey(key) : .afterPrefix(prefix) }
+    // Searched at the key's bytes, after the prefix it starts with: every key of a listing comes
+    // here, and copying each into arrays cost more than the rest of the listing.
+    let bytes = key.utf8
+    let needle = delimiter.utf8
+    let first = needle.first!
+    guard var start = bytes.index(bytes.startIndex, offsetBy: prefix.utf8.count, limitedBy: bytes.endIndex) else {
+      return .afterKey(key)
+    }
+    while let found = bytes[start...].firstIndex(of: first) {
+      let rest = bytes[found...]
+      if rest.starts(with: needle) {
+        let end = bytes.index(found, offsetBy: needle.count)
+        // A delimiter may split a multi-byte character only if it is itself odd bytes; keep the key then.
+        guard let common = String(bytes[..<end]) else { return .afterKey(key) }
+        return .afterPrefix(common)
+      }
+      start = bytes.index(after: found)
     }
     return .afterKey(key)
   }
