@@ -17,12 +17,25 @@ import Testing
     let stdout: String
     let stderr: String
     let status: Int32
+    /// `AWS_CONFIG_FILE` as botocore is given it, FOLDER standing for the home; nil for the default.
+    let configFile: String?
+    /// A variable exported with it (name, value).
+    let variable: [String]?
     var testDescription: String { name }
+  }
+
+  struct Writer: Decodable {
+    let configFile: String
+    let setStatus: Int32
+    let written: [String: String]
+    let getStatus: Int32
+    let getStdout: String
   }
 
   struct File: Decodable {
     let tool: String
     let cases: [Capture]
+    let writer: Writer
   }
 
   static let file: File? = {
@@ -41,10 +54,10 @@ import Testing
   @Test func theCaptureIsFromTheClaimedVersion() throws {
     let file = try #require(Self.file)
     #expect(file.tool == "aws-cli/1.18.147 Python/2.7.18 botocore/1.18.6")
-    #expect(file.cases.count == 9)
+    #expect(file.cases.count == 16)
   }
 
-  @Test(arguments: file?.cases ?? [])
+  @Test(arguments: (file?.cases ?? []).filter { $0.configFile == nil })
   func everyCommandStopsAsAwscliDoes(_ capture: Capture) throws {
     var state = try Self.shell()
     // The capture's other file is a good one: the host's own config, and no credentials file.
@@ -61,6 +74,45 @@ import Testing
     #expect(result.stdout == capture.stdout)
     #expect(result.stderr == capture.stderr.replacingOccurrences(of: "FILE", with: shown))
     #expect(result.status == capture.status)
+  }
+
+  /// botocore expands `$NAME` and `${NAME}` in the file's name, then `~`: the traceback names the
+  /// path it read.
+  @Test(arguments: (file?.cases ?? []).filter { $0.configFile != nil })
+  func theNameIsExpandedAsBotocoreExpandsIt(_ capture: Capture) throws {
+    var state = try Self.shell()
+    let home = SessionEnvironment.home(state)
+    let given = try #require(capture.configFile).replacingOccurrences(of: "FOLDER", with: home)
+    state.variables["AWS_CONFIG_FILE"] = given
+    if let variable = capture.variable, variable.count == 2 {
+      state.variables[variable[0]] = variable[1].replacingOccurrences(of: "FOLDER", with: home)
+    }
+    let expected = capture.stderr.replacingOccurrences(of: "FOLDER", with: home)
+    let named = try #require(expected.split(separator: "\n").last?.split(separator: ": ").last)
+    if case .failure(let error) = HostFiles.makeDirectory(FileTree.parent(of: String(named)), state: &state) {
+      #expect(error == .exists)
+    }
+    try HostFiles.write(capture.text, to: String(named), append: false, state: &state).get()
+    let result = LabShell.run(capture.command, state: &state)
+    #expect(result.stdout == capture.stdout)
+    #expect(result.stderr == expected)
+    #expect(result.status == capture.status)
+  }
+
+  /// `aws configure set` writes where awscli's writer does, as captured: `~` expanded, `$NAME` left
+  /// as written (a path relative to the working folder), so the reader never reads it back.
+  @Test func configureSetWritesAtTheUnexpandedName() throws {
+    let writer = try #require(Self.file?.writer)
+    let (path, text) = try #require(writer.written.first)
+    #expect(writer.written.count == 1)
+    var state = try Self.shell()
+    state.variables["AWS_CONFIG_FILE"] = writer.configFile
+    #expect(LabShell.run("mkdir '$HOME'", state: &state).status == 0)
+    #expect(LabShell.run("aws configure set region us-east-1", state: &state).status == writer.setStatus)
+    #expect(LabShell.run("cat '\(path)'", state: &state).stdout == text)
+    let get = LabShell.run("aws configure get region", state: &state)
+    #expect(get.status == writer.getStatus)
+    #expect(get.stdout == writer.getStdout)
   }
 
   /// Written and mended through the shell: the traceback names the file as botocore does, and a

@@ -42,6 +42,20 @@ CASES = [
     ("both-broken", "both", "region = x\n", ["s3", "ls"]),
 ]
 
+# (name, AWS_CONFIG_FILE as botocore is given it, an exported variable): botocore expands
+# `$NAME` and `${NAME}` from the environment (os.path.expandvars), then `~`, before it reads the
+# file; the file at the expanded path is a broken one, so the traceback names that path. FOLDER
+# is the temporary folder.
+EXPANDED = [
+    ("expand-braces", "${LABDIR}/c", ("LABDIR", "FOLDER")),
+    ("expand-plain", "$LABDIR/c", ("LABDIR", "FOLDER")),
+    ("expand-unset", "FOLDER/$NOPE/c", None),
+    ("expand-empty-braces", "FOLDER/${}/c", None),
+    ("expand-home-tilde", "~/c", None),
+    ("expand-then-tilde", "$T/c", ("T", "~")),
+    ("expand-adjacent", "FOLDER/$A$B/c", ("A", "x")),
+]
+
 
 def version():
     out = subprocess.run(
@@ -77,7 +91,51 @@ def capture():
             "name": name, "broken": broken, "text": text, "command": "aws " + " ".join(words),
             "stdout": normalise(run.stdout), "stderr": normalise(run.stderr), "status": run.returncode,
         })
-    return {"tool": version(), "cases": results}
+    for name, given, variable in EXPANDED:
+        base = tempfile.mkdtemp()
+        env = {"PYTHONPATH": SITE, "PATH": "/usr/bin:/bin", "HOME": base, "AWS_EC2_METADATA_DISABLED": "true",
+               "AWS_SHARED_CREDENTIALS_FILE": os.path.join(base, "none")}
+        if variable:
+            env[variable[0]] = variable[1].replace("FOLDER", base)
+        env["AWS_CONFIG_FILE"] = given.replace("FOLDER", base)
+        # The file at each path the name could come to, broken.
+        for place in ["c", "$NOPE/c", "${}/c", "x$B/c", "~/c"]:
+            path = os.path.join(base, place)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w") as handle:
+                handle.write("region = x\n")
+        run = subprocess.run(
+            [PYTHON2, os.path.join(SITE, "bin/aws"), "--version"], capture_output=True, text=True, env=env, timeout=60)
+        stderr = run.stderr.replace(os.path.join(SITE, "bin/aws"), "/usr/bin/aws")
+        stderr = stderr.replace(SITE + "/", "/usr/lib/python2.7/site-packages/").replace(base, "FOLDER")
+        results.append({
+            "name": name, "broken": "config", "text": "region = x\n", "command": "aws --version",
+            "configFile": given, "variable": list(variable) if variable else None,
+            "stdout": run.stdout, "stderr": stderr, "status": run.returncode,
+        })
+    return {"tool": version(), "cases": results, "writer": writer()}
+
+
+def writer():
+    """`aws configure set` with AWS_CONFIG_FILE='$HOME/cfg': awscli's writer expands `~` only, so
+    it writes ./$HOME/cfg, which the reader (expanding $HOME) never reads back."""
+    base = tempfile.mkdtemp()
+    os.makedirs(os.path.join(base, "$HOME"))
+    env = {"PYTHONPATH": SITE, "PATH": "/usr/bin:/bin", "HOME": base, "AWS_EC2_METADATA_DISABLED": "true",
+           "AWS_CONFIG_FILE": "$HOME/cfg", "AWS_SHARED_CREDENTIALS_FILE": os.path.join(base, "none")}
+    aws = [PYTHON2, os.path.join(SITE, "bin/aws")]
+    set_run = subprocess.run(aws + ["configure", "set", "region", "us-east-1"], cwd=base, env=env,
+                             capture_output=True, text=True, timeout=60)
+    get_run = subprocess.run(aws + ["configure", "get", "region"], cwd=base, env=env,
+                             capture_output=True, text=True, timeout=60)
+    written = {}
+    for folder, _, names in os.walk(base):
+        for name in names:
+            path = os.path.join(folder, name)
+            with open(path) as handle:
+                written[os.path.relpath(path, base)] = handle.read()
+    return {"configFile": "$HOME/cfg", "setStatus": set_run.returncode, "written": written,
+            "getStatus": get_run.returncode, "getStdout": get_run.stdout}
 
 
 def main():

@@ -85,26 +85,34 @@ struct AWSClient {
 
     init(state: ShellState) {
       configName = state.variables["AWS_CONFIG_FILE"] ?? "~/.aws/config"
-      config = AWSClient.readFile(configName, state: state)
+      config = AWSClient.readFile(AWSClient.botocorePath(configName, state: state), state: state)
       credentialsName = state.variables["AWS_SHARED_CREDENTIALS_FILE"] ?? "~/.aws/credentials"
-      credentials = AWSClient.readFile(credentialsName, state: state)
+      credentials = AWSClient.readFile(AWSClient.botocorePath(credentialsName, state: state), state: state)
     }
 
     /// What awscli prints on standard error, exit status 1, when botocore refuses one of the files
     /// (the config file is read first); nil when it reads both.
     func refusal(_ state: ShellState) -> String? {
-      if config.isRefused { return AWSMessages.refusedConfig(HostFiles.expandingTilde(configName, state: state)) }
+      if config.isRefused { return AWSMessages.refusedConfig(AWSClient.botocorePath(configName, state: state)) }
       if credentials.isRefused {
-        return AWSMessages.refusedCredentials(HostFiles.expandingTilde(credentialsName, state: state))
+        return AWSMessages.refusedCredentials(AWSClient.botocorePath(credentialsName, state: state))
       }
       return nil
     }
   }
 
-  /// The file at a botocore path (a leading `~` is the login user's home), or an empty file.
-  static func readFile(_ name: String, state: ShellState) -> AWSConfigFile {
-    let path = HostFiles.resolve(HostFiles.expandingTilde(name, state: state), state: state)
-    guard case .success(let text) = HostFiles.read(path, state: state) else { return AWSConfigFile(text: "") }
+  /// The path botocore reads a file named `name` at: `$VARIABLES` expanded (`os.path.expandvars`),
+  /// then a leading `~` (`os.path.expanduser`); not resolved, as its messages name it.
+  static func botocorePath(_ name: String, state: ShellState) -> String {
+    HostFiles.expandingTilde(PythonPath.expandingVariables(name, state: state), state: state)
+  }
+
+  /// The file at `path` (as `botocorePath` gives it, or any path the shell could name), or an
+  /// empty file when there is none or it cannot be read.
+  static func readFile(_ path: String, state: ShellState) -> AWSConfigFile {
+    guard case .success(let text) = HostFiles.read(HostFiles.resolve(path, state: state), state: state) else {
+      return AWSConfigFile(text: "")
+    }
     return AWSConfigFile(text: text)
   }
 

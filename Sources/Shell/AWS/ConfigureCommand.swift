@@ -78,8 +78,11 @@ enum ConfigureCommand {
   static func set(_ words: [String], client: AWSClient, state: inout ShellState) -> CommandResult {
     guard words.count >= 2 else { return .failure(AWSMessages.tooFewArguments, status: 2) }
     let (section, key) = place(words[0], profile: client.profile)
-    let path = HostFiles.resolve(HostFiles.expandingTilde(client.configFileName, state: state), state: state)
-    var file = client.configFile
+    // awscli's writer expands `~` alone (no `$VARIABLES`, which botocore's reader expands), and
+    // edits the file it finds there.
+    let writerPath = HostFiles.expandingTilde(client.configFileName, state: state)
+    let path = HostFiles.resolve(writerPath, state: state)
+    var file = AWSClient.readFile(writerPath, state: state)
     let existed: Bool
     if case .success = HostFiles.lookup(path, state: state) { existed = true } else { existed = false }
     file.set(key, words[1], in: section)
