@@ -36,4 +36,17 @@ import Testing
   func iteratesAsCPython27(inserted: [String], iterated: [String]) {
     #expect(Python2DictOrder.iterationOrder(inserting: inserted) == iterated)
   }
+
+  /// `hash(key) & 0xFFFFFFFFFFFFFFFF` as CPython 2.7.18 (a wide build, `sys.maxunicode` 1114111)
+  /// printed it, for `str` keys and, past ASCII, `unicode` ones.
+  @Test(
+    arguments: [
+      ("", 0), ("a", 12_416_037_344), ("ab", 12_416_074_593_111_939), ("VpcId", 4_410_551_054_465_890_851),
+      ("CidrBlock", 3_284_703_983_047_967_740), ("Ipv6CidrBlockAssociationSet", 2_550_776_634_651_185_360),
+      (String(repeating: "x", count: 40), 4_977_189_553_667_810_664), ("\u{e9}", 29_824_089_448),
+      ("\u{d55c}\u{ad6d}", 6_991_401_937_306_845_307), ("a\u{e9}b", 1_453_079_729_069_097_983),
+    ] as [(String, UInt64)])
+  func hashesAsCPython27(key: String, hash: UInt64) {
+    #expect(Python2DictOrder.hash(key) == hash)
+  }
 }

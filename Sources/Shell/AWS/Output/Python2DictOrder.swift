@@ -20,13 +20,23 @@ enum Python2DictOrder {
   /// Python 2.7's `string_hash` (and `unicode_hash`, which agrees for the ASCII keys botocore uses)
   /// as the unsigned 64-bit value the dict probes with.
   static func hash(_ key: String) -> UInt64 {
+    // An ASCII key's bytes are its scalars, read where a native string keeps them: walking the
+    // scalars cost more than the rest of ordering a response's members.
+    let ascii: UInt64?? = key.utf8.withContiguousStorageIfAvailable { bytes in
+      guard ASCIIText.holds(bytes) else { return nil }
+      return hash(units: bytes.lazy.map { UInt64($0) }, count: UInt64(bytes.count))
+    }
+    if let hashed = ascii.flatMap({ $0 }) { return hashed }
+    return hash(units: key.unicodeScalars.lazy.map { UInt64($0.value) }, count: UInt64(key.unicodeScalars.count))
+  }
+
+  private static func hash(units: some Sequence<UInt64>, count: UInt64) -> UInt64 {
     var x: UInt64 = 0
-    var count: UInt64 = 0
-    for scalar in key.unicodeScalars {
-      let unit = UInt64(scalar.value)
-      if count == 0 { x = unit << 7 }
+    var first = true
+    for unit in units {
+      if first { x = unit << 7 }
+      first = false
       x = (1_000_003 &* x) ^ unit
-      count += 1
     }
     guard count > 0 else { return 0 }
     x ^= count
