@@ -33,6 +33,10 @@ import Testing
       ticked: []),
     Case(name: "a row with spaces before its number", page: "| ✓ |    2. Two |", steps: nil, points: nil, ticked: [2]),
     Case(name: "blank lines only", page: "\n\n\n", steps: nil, points: nil, ticked: []),
+    Case(
+      name: "blanks around the claims",
+      page: "  **2 of 3 steps passed · 20/30 points**  \n\t| ✓ | 1. One | 10 | \r\n", steps: 2, points: 20,
+      ticked: [1]),
     Case(name: "nothing", page: "", steps: nil, points: nil, ticked: []),
     Case(
       name: "Korean around the claims",
@@ -67,6 +71,10 @@ import Testing
     let editedClaims = ProgressClaims(page: edited, lab: korean)
     #expect(editedClaims.stepsPassed == 3)
     #expect(editedClaims.points == 99)
+    // Two spaces after it (a Markdown line break) hide nothing.
+    try #require(edited.contains("사용**\n"))
+    let spaced = ProgressClaims(page: edited.replacingOccurrences("사용**\n", "사용**  \n"), lab: korean)
+    #expect(spaced.stepsPassed == 3)
     // The English lab reads the same page's table but not its Korean words.
     let english = ProgressClaims(page: edited, lab: try GradingFixture.lab("public-subnet"))
     #expect(english.stepsPassed == nil)

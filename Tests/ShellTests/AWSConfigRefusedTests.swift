@@ -32,10 +32,21 @@ import Testing
     let getStdout: String
   }
 
+  struct Profile: Decodable, Sendable, CustomTestStringConvertible {
+    let name: String
+    let text: String
+    let command: String
+    let stdout: String
+    let stderr: String
+    let status: Int32
+    var testDescription: String { name }
+  }
+
   struct File: Decodable {
     let tool: String
     let cases: [Capture]
     let writer: Writer
+    let profiles: [Profile]
   }
 
   static let file: File? = {
@@ -54,7 +65,7 @@ import Testing
   @Test func theCaptureIsFromTheClaimedVersion() throws {
     let file = try #require(Self.file)
     #expect(file.tool == "aws-cli/1.18.147 Python/2.7.18 botocore/1.18.6")
-    #expect(file.cases.count == 16)
+    #expect(file.cases.count == 20)
   }
 
   @Test(arguments: (file?.cases ?? []).filter { $0.configFile == nil })
@@ -89,10 +100,12 @@ import Testing
     }
     let expected = capture.stderr.replacingOccurrences(of: "FOLDER", with: home)
     let named = try #require(expected.split(separator: "\n").last?.split(separator: ": ").last)
-    if case .failure(let error) = HostFiles.makeDirectory(FileTree.parent(of: String(named)), state: &state) {
+    // A name left relative (`~nosuchuser/c`) is read from the working folder, the home.
+    let path = HostFiles.resolve(String(named), state: state)
+    if case .failure(let error) = HostFiles.makeDirectory(FileTree.parent(of: path), state: &state) {
       #expect(error == .exists)
     }
-    try HostFiles.write(capture.text, to: String(named), append: false, state: &state).get()
+    try HostFiles.write(capture.text, to: path, append: false, state: &state).get()
     let result = LabShell.run(capture.command, state: &state)
     #expect(result.stdout == capture.stdout)
     #expect(result.stderr == expected)
@@ -113,6 +126,19 @@ import Testing
     let get = LabShell.run("aws configure get region", state: &state)
     #expect(get.status == writer.getStatus)
     #expect(get.stdout == writer.getStdout)
+  }
+
+  /// A profile is a section botocore reads as one: an indented `[profile p]` continues the value
+  /// above it, and `[DEFAULT]` is no profile.
+  @Test(arguments: file?.profiles ?? [])
+  func profilesAreTheSectionsBotocoreReads(_ capture: Profile) throws {
+    var state = try Self.shell()
+    let path = HostFiles.resolve(HostFiles.expandingTilde("~/.aws/config", state: state), state: state)
+    try HostFiles.write(capture.text, to: path, append: false, state: &state).get()
+    let result = LabShell.run(capture.command, state: &state)
+    #expect(result.stdout == capture.stdout)
+    #expect(result.stderr == capture.stderr)
+    #expect(result.status == capture.status)
   }
 
   /// Written and mended through the shell: the traceback names the file as botocore does, and a

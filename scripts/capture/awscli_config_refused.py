@@ -40,6 +40,8 @@ CASES = [
     ("credentials-no-section", "credentials", "aws_access_key_id = x\n", ["s3", "ls"]),
     ("credentials-bad-line", "credentials", "[default]\naws_access_key_id\n", ["--version"]),
     ("both-broken", "both", "region = x\n", ["s3", "ls"]),
+    ("config-nested-without-equals", "config", "[default]\nregion = x\ns3 =\n  addressing_style path\n", ["s3", "ls"]),
+    ("credentials-nested-without-equals", "credentials", "[default]\nx =\n  y\n", ["--version"]),
 ]
 
 # (name, AWS_CONFIG_FILE as botocore is given it, an exported variable): botocore expands
@@ -54,6 +56,8 @@ EXPANDED = [
     ("expand-home-tilde", "~/c", None),
     ("expand-then-tilde", "$T/c", ("T", "~")),
     ("expand-adjacent", "FOLDER/$A$B/c", ("A", "x")),
+    ("tilde-is-home-variable", "~/c", ("HOME", "FOLDER/h")),
+    ("tilde-unknown-user", "~nosuchuser/c", None),
 ]
 
 
@@ -99,13 +103,14 @@ def capture():
             env[variable[0]] = variable[1].replace("FOLDER", base)
         env["AWS_CONFIG_FILE"] = given.replace("FOLDER", base)
         # The file at each path the name could come to, broken.
-        for place in ["c", "$NOPE/c", "${}/c", "x$B/c", "~/c"]:
+        for place in ["c", "$NOPE/c", "${}/c", "x$B/c", "~/c", "h/c", "~nosuchuser/c"]:
             path = os.path.join(base, place)
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "w") as handle:
                 handle.write("region = x\n")
         run = subprocess.run(
-            [PYTHON2, os.path.join(SITE, "bin/aws"), "--version"], capture_output=True, text=True, env=env, timeout=60)
+            [PYTHON2, os.path.join(SITE, "bin/aws"), "--version"], capture_output=True, text=True, env=env, timeout=60,
+            cwd=base)
         stderr = run.stderr.replace(os.path.join(SITE, "bin/aws"), "/usr/bin/aws")
         stderr = stderr.replace(SITE + "/", "/usr/lib/python2.7/site-packages/").replace(base, "FOLDER")
         results.append({
@@ -113,7 +118,32 @@ def capture():
             "configFile": given, "variable": list(variable) if variable else None,
             "stdout": run.stdout, "stderr": stderr, "status": run.returncode,
         })
-    return {"tool": version(), "cases": results, "writer": writer()}
+    return {"tool": version(), "cases": results, "writer": writer(), "profiles": profiles()}
+
+
+def profiles():
+    """Which sections count as profiles: an indented `[profile p]` continues the value above it,
+    so botocore knows no profile p; `[DEFAULT]` is no profile either."""
+    cases = [
+        ("indented-profile-header", "[default]\nregion = x\n  [profile p]\n", "p"),
+        ("profile-header", "[default]\nregion = x\n[profile p]\n", "p"),
+        ("defaults-is-no-profile", "[DEFAULT]\nregion = x\n", "DEFAULT"),
+    ]
+    out = []
+    for name, text, profile in cases:
+        base = tempfile.mkdtemp()
+        config = os.path.join(base, "config")
+        with open(config, "w") as handle:
+            handle.write(text)
+        env = {"PYTHONPATH": SITE, "PATH": "/usr/bin:/bin", "HOME": base, "AWS_EC2_METADATA_DISABLED": "true",
+               "AWS_CONFIG_FILE": config, "AWS_SHARED_CREDENTIALS_FILE": os.path.join(base, "none")}
+        run = subprocess.run(
+            [PYTHON2, os.path.join(SITE, "bin/aws"), "configure", "get", "region", "--profile", profile],
+            capture_output=True, text=True, env=env, timeout=60)
+        out.append({"name": name, "text": text, "profile": profile,
+                    "command": "aws configure get region --profile " + profile,
+                    "stdout": run.stdout, "stderr": run.stderr, "status": run.returncode})
+    return out
 
 
 def writer():

@@ -103,6 +103,17 @@ CASES = [
     ("bad-line-then-good", u"[default]\nnot a setting\nregion = x\n", [("default", "region")]),
     ("header-then-text", u"[default]garbage\nregion = x\n", [("default", "region")]),
     ("defaults-then-indented", u"[DEFAULT]\n  x = y\n", [("default", "region")]),
+    # Values that open with a line feed are nested blocks, which botocore splits at `=`
+    # (configloader._parse_nested): a line without one refuses the file.
+    ("nested-without-equals", u"[default]\ns3 =\n  addressing_style path\n", [("default", "region")]),
+    ("nested-with-colon", u"[default]\ns3 =\n  addressing_style: path\n", [("default", "region")]),
+    ("empty-then-continued", u"[default]\nregion =\n  us-east-1\n", [("default", "region")]),
+    ("nested-reassigned", u"[default]\ns3 =\n  bad\ns3 = fine\n", [("default", "s3")]),
+    ("nested-in-defaults-only", u"[DEFAULT]\ns3 =\n  bad\n", [("default", "region")]),
+    ("nested-in-defaults-with-section", u"[DEFAULT]\ns3 =\n  bad\n[default]\nregion = x\n", [("default", "region")]),
+    ("nested-in-defaults-overridden", u"[DEFAULT]\ns3 =\n  bad\n[default]\ns3 = fine\n", [("default", "s3")]),
+    ("nested-good", u"[default]\ns3 =\n  addressing_style = path\n  x=y\nregion = r\n", [("default", "region")]),
+    ("nested-key-case", u"[default]\nS3 =\n  bad\ns3 = fine\n", [("default", "s3")]),
 ]
 
 

@@ -124,7 +124,15 @@ struct ProgressClaims: Equatable {
   private static let ticked = Array("| ✓ |".utf8)
 
   /// What one line of the page claims, if anything.
-  private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, lab: Lab, translated: [SummaryTemplate]) {
+  private mutating func read(_ line: UnsafeBufferPointer<UInt8>, lab: Lab, translated: [SummaryTemplate]) {
+    // Blanks around a line change nothing a reader of the rendered page sees (two spaces at the
+    // end are a Markdown line break), so they hide no claim.
+    var start = 0
+    var end = line.count
+    func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    while start < end, isBlank(line[start]) { start += 1 }
+    while end > start, isBlank(line[end - 1]) || line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    let bytes = UnsafeBufferPointer(rebasing: line[start..<end])
     for template in translated {
       guard let numbers = template.numbers(in: bytes) else { continue }
       stepsPassed = numbers["passed"] ?? stepsPassed

@@ -45,8 +45,9 @@ public enum Grader {
       findings[changed].message +=
         "; \(count) line\(count == 1 ? " prints" : "s print") differently on the current version, as the change explains"
     }
-    // A page is written in its session's language: those the lines record were translated for the
-    // replay already; another (a reset's page) is translated only when a page needs it.
+    // A page is written in its session's language. The caller's translations keep the labs they
+    // make (the grade runner's for a whole class), so those the lines record cost the replay's
+    // translation only; another (a reset's page) is asked for only when a page needs it.
     var languages = translations
     var recorded: [Language] = []
     for case .command(let line) in record.lines where line.language != nil {

@@ -43,7 +43,8 @@ struct AWSClient {
     configFile = files.config
     let section = AWSConfigFile.section(forProfile: profile)
     if let profile, profile != "default" {
-      profileExists = configFile.sections.contains(section) || files.credentials.sections.contains(profile)
+      profileExists =
+        configFile.sections.contains(section) || files.credentials.sections.contains(profile)
     } else {
       profileExists = true
     }
@@ -93,9 +94,11 @@ struct AWSClient {
     /// What awscli prints on standard error, exit status 1, when botocore refuses one of the files
     /// (the config file is read first); nil when it reads both.
     func refusal(_ state: ShellState) -> String? {
-      if config.isRefused { return AWSMessages.refusedConfig(AWSClient.botocorePath(configName, state: state)) }
-      if credentials.isRefused {
-        return AWSMessages.refusedCredentials(AWSClient.botocorePath(credentialsName, state: state))
+      if let refusal = config.refusal {
+        return AWSMessages.refusedConfig(AWSClient.botocorePath(configName, state: state), refusal)
+      }
+      if let refusal = credentials.refusal {
+        return AWSMessages.refusedCredentials(AWSClient.botocorePath(credentialsName, state: state), refusal)
       }
       return nil
     }
@@ -104,7 +107,7 @@ struct AWSClient {
   /// The path botocore reads a file named `name` at: `$VARIABLES` expanded (`os.path.expandvars`),
   /// then a leading `~` (`os.path.expanduser`); not resolved, as its messages name it.
   static func botocorePath(_ name: String, state: ShellState) -> String {
-    HostFiles.expandingTilde(PythonPath.expandingVariables(name, state: state), state: state)
+    PythonPath.expandingUser(PythonPath.expandingVariables(name, state: state), state: state)
   }
 
   /// The file at `path` (as `botocorePath` gives it, or any path the shell could name), or an

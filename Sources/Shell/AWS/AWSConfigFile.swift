@@ -28,18 +28,21 @@ struct AWSConfigFile: Equatable {
     return "profile " + profile
   }
 
-  /// The sections' names, in file order.
-  var sections: [String] {
-    lines.compactMap(Self.header)
-  }
+  /// Why botocore refuses the whole file (`AWSConfigReader.refusal`), nil when it reads it: awscli
+  /// then stops before it reads a single argument.
+  var refusal: AWSConfigReader.Refusal? { botocoreRead.refusal }
 
-  /// Whether botocore refuses the whole file (`AWSConfigReader.refused`): awscli then stops
-  /// before it reads a single argument.
-  var isRefused: Bool {
-    guard !lines.isEmpty else { return false }
-    var reader = AWSConfigReader(key: "", section: "")
+  /// Whether botocore refuses the whole file.
+  var isRefused: Bool { refusal != nil }
+
+  /// The sections' names as botocore reads them, in file order: what a profile must be among (an
+  /// indented `[name]` continues a value, and `[DEFAULT]` is no section).
+  var sections: [String] { botocoreRead.sections }
+
+  private var botocoreRead: AWSConfigReader {
+    var reader = AWSConfigReader.whole()
     for line in lines { reader.read(line) }
-    return reader.refused
+    return reader
   }
 
   /// The value of `key` (lowercase) in `section`, as botocore's parser reads it

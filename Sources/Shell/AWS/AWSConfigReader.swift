@@ -39,9 +39,75 @@ struct AWSConfigReader {
   /// Whether a line read so far is one the real parser refuses, which refuses the file.
   private(set) var refused = false
 
+  /// What a reader made with `whole()` keeps of every section (each option's lines), so that
+  /// the file can be judged as botocore judges it once it is read.
+  private struct Whole {
+    var sections: [String] = []
+    var options: [String: [String: [String]]] = [:]
+    var defaults: [String: [String]] = [:]
+    var section: String?
+    var option: String?
+  }
+  private var whole: Whole?
+
   init(key: String, section: String) {
     self.key = Array(key.utf8)
     self.section = Array(section.utf8)
+  }
+
+  /// A reader that keeps every section and option: `sections` and `refusal` read it.
+  static func whole() -> AWSConfigReader {
+    var reader = AWSConfigReader(key: "", section: "")
+    reader.whole = Whole()
+    return reader
+  }
+
+  /// The sections' names in the order they first came, as botocore lists them (`[DEFAULT]` is
+  /// none, and neither is an indented line, which continues a value); only for `whole()`.
+  var sections: [String] { whole?.sections ?? [] }
+
+  /// Why botocore refuses the file, once every line has been read; nil when it reads it.
+  enum Refusal: Equatable {
+    /// The parser refused a line (raised while `RawConfigParser.read` runs).
+    case unparsable
+    /// A value that opens with a line feed (an empty first line, then indented ones) holds a line
+    /// without `=`: `raw_config_parse` reads it as a nested block and cannot split it
+    /// (`_parse_nested`, raised after the read).
+    case nestedBlock
+  }
+
+  /// Why botocore refuses the file, nil when it does not. A section sees `[DEFAULT]`'s options it
+  /// does not set itself; with no section, nothing reads them. Only for `whole()`.
+  var refusal: Refusal? {
+    if refused { return .unparsable }
+    guard let whole else { return nil }
+    for name in whole.sections {
+      let own = whole.options[name] ?? [:]
+      // Whether any option holds one: the order they are looked at in cannot change the answer.
+      if own.contains(where: { Self.isBadNest($0.value) }) { return .nestedBlock }
+      if whole.defaults.contains(where: { own[$0.key] == nil && Self.isBadNest($0.value) }) { return .nestedBlock }
+    }
+    return nil
+  }
+
+  /// A value whose first line is empty and one of whose other lines (Python 2's `str.splitlines`:
+  /// at LF, CR or CRLF) holds no `=`.
+  private static func isBadNest(_ lines: [String]) -> Bool {
+    guard lines.count > 1, lines[0].isEmpty else { return false }
+    return lines.dropFirst().contains { line in
+      line.utf8.split(whereSeparator: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }).contains { part in
+        !Self.strip(part).isEmpty && !part.contains(UInt8(ascii: "="))
+      }
+    }
+  }
+
+  /// `strip` at a slice of a string's UTF-8 view.
+  private static func strip(_ bytes: Substring.UTF8View) -> Substring.UTF8View {
+    var start = bytes.startIndex
+    while start < bytes.endIndex, isSpace(bytes[start]) { start = bytes.index(after: start) }
+    var end = bytes.endIndex
+    while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+    return bytes[start..<end]
   }
 
   /// The value read, once every line has been: the section's, else `[DEFAULT]`'s when the
@@ -67,6 +133,14 @@ struct AWSConfigReader {
     }
     if first == UInt8(ascii: "r") || first == UInt8(ascii: "R"), Self.firstWordIsRem(line) { return }
     if Self.isSpace(first), place != .noSection, hasOption {
+      if whole != nil, let option = whole?.option {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: content), as: UTF8.self)
+        if let section = whole?.section {
+          whole?.options[section]?[option]?.append(text)
+        } else {
+          whole?.defaults[option]?.append(text)
+        }
+      }
       if optionIsKey {
         let text = String(decoding: UnsafeBufferPointer(rebasing: content), as: UTF8.self)
         switch place {
@@ -79,6 +153,16 @@ struct AWSConfigReader {
     }
     if first == UInt8(ascii: "["), let close = line.dropFirst().firstIndex(of: UInt8(ascii: "]")), close > 1 {
       let name = line[1..<close]
+      if whole != nil {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: name), as: UTF8.self)
+        let isDefaults = name.elementsEqual("DEFAULT".utf8)
+        if !isDefaults, whole?.options[text] == nil {
+          whole?.sections.append(text)
+          whole?.options[text] = [:]
+        }
+        whole?.section = isDefaults ? nil : text
+        whole?.option = nil
+      }
       if name.elementsEqual("DEFAULT".utf8) {
         place = .defaults
       } else if name.elementsEqual(section) {
@@ -99,6 +183,17 @@ struct AWSConfigReader {
     }
     hasOption = true
     let name = Self.stripEnd(line[..<separator])
+    if whole != nil {
+      // Python 2's `optionxform` lowercases the option's bytes.
+      let option = String(decoding: name.map(ASCIIText.lowercased), as: UTF8.self)
+      let lines = [Self.optionValue(line[(separator + 1)...])]
+      if let section = whole?.section {
+        whole?.options[section]?[option] = lines
+      } else {
+        whole?.defaults[option] = lines
+      }
+      whole?.option = option
+    }
     optionIsKey = name.count == key.count && zip(name, key).allSatisfy { ASCIIText.lowercased($0) == $1 }
     guard optionIsKey, place == .target || place == .defaults else { return }
     let value = [Self.optionValue(line[(separator + 1)...])]

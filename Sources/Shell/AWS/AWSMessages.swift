@@ -33,9 +33,9 @@ enum AWSMessages {
   /// The traceback awscli 1.18.147 stops with when botocore 1.18.6 refuses the config file at
   /// `path` (as botocore names it: `~` expanded, not resolved): nothing catches a
   /// `ConfigParseError` raised while the driver is built, so Python prints it and exits with 1.
-  static func refusedConfig(_ path: String) -> String {
+  static func refusedConfig(_ path: String, _ refusal: AWSConfigReader.Refusal) -> String {
     refusedFile(
-      path,
+      path, refusal,
       frames: [
         ("botocore/session.py", 357, "full_config", "self._config = botocore.configloader.load_config(config_file)"),
         ("botocore/configloader.py", 106, "load_config", "parsed = raw_config_parse(config_filename)"),
@@ -43,15 +43,17 @@ enum AWSMessages {
   }
 
   /// The same for the shared credentials file, which `full_config` reads next for its profiles.
-  static func refusedCredentials(_ path: String) -> String {
-    refusedFile(path, frames: [("botocore/session.py", 368, "full_config", "cred_file)")])
+  static func refusedCredentials(_ path: String, _ refusal: AWSConfigReader.Refusal) -> String {
+    refusedFile(path, refusal, frames: [("botocore/session.py", 368, "full_config", "cred_file)")])
   }
 
-  /// The frames from `/usr/bin/aws` to the driver's `full_config`, then `frames`, then the parser's
-  /// raise: Amazon Linux 2's awscli package keeps its modules in Python 2.7's site-packages.
-  private static func refusedFile(_ path: String, frames: [(file: String, line: Int, function: String, code: String)])
-    -> String
-  {
+  /// The frames from `/usr/bin/aws` to the driver's `full_config`, then `frames`, then the raise in
+  /// `raw_config_parse` (one for the parser's error, another for a nested block's): Amazon Linux 2's
+  /// awscli package keeps its modules in Python 2.7's site-packages.
+  private static func refusedFile(
+    _ path: String, _ refusal: AWSConfigReader.Refusal,
+    frames: [(file: String, line: Int, function: String, code: String)]
+  ) -> String {
     var text = "Traceback (most recent call last):\n"
     text += "  File \"/usr/bin/aws\", line 27, in <module>\n    sys.exit(main())\n"
     text += "  File \"/usr/bin/aws\", line 23, in main\n    return awscli.clidriver.main()\n"
@@ -59,7 +61,8 @@ enum AWSMessages {
       ("awscli/clidriver.py", 68, "main", "driver = create_clidriver()"),
       ("awscli/clidriver.py", 77, "create_clidriver", "load_plugins(session.full_config.get('plugins', {}),"),
     ]
-    let parse = ("botocore/configloader.py", 152, "raw_config_parse", "path=_unicode_path(path))")
+    let raised = refusal == .unparsable ? 152 : 166
+    let parse = ("botocore/configloader.py", raised, "raw_config_parse", "path=_unicode_path(path))")
     for frame in driver + frames + [parse] {
       text += "  File \"\(AWSVersion.sitePackages)/\(frame.file)\", line \(frame.line), in \(frame.function)\n"
       text += "    \(frame.code)\n"

@@ -80,7 +80,7 @@ enum ConfigureCommand {
     let (section, key) = place(words[0], profile: client.profile)
     // awscli's writer expands `~` alone (no `$VARIABLES`, which botocore's reader expands), and
     // edits the file it finds there.
-    let writerPath = HostFiles.expandingTilde(client.configFileName, state: state)
+    let writerPath = PythonPath.expandingUser(client.configFileName, state: state)
     let path = HostFiles.resolve(writerPath, state: state)
     var file = AWSClient.readFile(writerPath, state: state)
     let existed: Bool
