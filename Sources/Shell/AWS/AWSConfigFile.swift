@@ -30,7 +30,14 @@ struct AWSConfigFile: Equatable {
 
   /// Why botocore refuses the whole file (`AWSConfigReader.refusal`), nil when it reads it: awscli
   /// then stops before it reads a single argument.
-  var refusal: AWSConfigReader.Refusal? { botocoreRead.refusal }
+  var refusal: AWSConfigReader.Refusal? {
+    // One pass that keeps nothing first: every `aws` command asks, and only a file with a
+    // continued value needs every option kept to be judged.
+    var reader = AWSConfigReader(key: "", section: "")
+    for line in lines { reader.read(line) }
+    if reader.refused { return .unparsable }
+    return reader.continues ? botocoreRead.refusal : nil
+  }
 
   /// Whether botocore refuses the whole file.
   var isRefused: Bool { refusal != nil }

@@ -38,6 +38,8 @@ struct AWSConfigReader {
   private var inDefaults: [String]?
   /// Whether a line read so far is one the real parser refuses, which refuses the file.
   private(set) var refused = false
+  /// Whether a line read so far continues a value: without one, no value is a nested block.
+  private(set) var continues = false
 
   /// What a reader made with `whole()` keeps of every section (each option's lines), so that
   /// the file can be judged as botocore judges it once it is read.
@@ -133,6 +135,7 @@ struct AWSConfigReader {
     }
     if first == UInt8(ascii: "r") || first == UInt8(ascii: "R"), Self.firstWordIsRem(line) { return }
     if Self.isSpace(first), place != .noSection, hasOption {
+      continues = true
       if whole != nil, let option = whole?.option {
         let text = String(decoding: UnsafeBufferPointer(rebasing: content), as: UTF8.self)
         if let section = whole?.section {

@@ -58,7 +58,9 @@ enum PythonPath {
     let user = String(path[afterTilde..<slash])
     let home: String
     if user.isEmpty {
-      home = SessionEnvironment.value(of: "HOME", in: state) ?? SessionEnvironment.home(state)
+      // `$HOME` is the home unless the session set it (`SessionEnvironment.fixed`); asked directly,
+      // since every `aws` command comes here twice and the fixed variables are a list to build.
+      home = state.variables["HOME"] ?? SessionEnvironment.home(state)
     } else if user == "root" {
       home = "/root"
     } else if user == SessionEnvironment.user(state) {
