@@ -42,11 +42,27 @@ import Testing
     var testDescription: String { name }
   }
 
+  struct CredentialsWriter: Decodable {
+    struct Command: Decodable {
+      let command: String
+      let status: Int32
+      let stdout: String
+      let stderr: String
+    }
+    struct Written: Decodable {
+      let text: String
+      let mode: String
+    }
+    let commands: [Command]
+    let files: [String: Written]
+  }
+
   struct File: Decodable {
     let tool: String
     let cases: [Capture]
     let writer: Writer
     let profiles: [Profile]
+    let credentialsWriter: CredentialsWriter
   }
 
   static let file: File? = {
@@ -139,6 +155,28 @@ import Testing
     #expect(result.stdout == capture.stdout)
     #expect(result.stderr == capture.stderr)
     #expect(result.status == capture.status)
+  }
+
+  /// `aws configure set` writes the three credential keys to the shared credentials file (a
+  /// profile's section by its bare name) and the rest to the config file, as captured.
+  @Test func credentialKeysGoToTheCredentialsFile() throws {
+    let capture = try #require(Self.file?.credentialsWriter)
+    var state = try Self.shell()
+    for command in capture.commands {
+      let result = LabShell.run(command.command, state: &state)
+      #expect(result.status == command.status, "\(command.command)")
+      #expect(result.stdout == command.stdout)
+      #expect(result.stderr == command.stderr)
+    }
+    for name in [".aws/config", ".aws/credentials"] {
+      let written = try #require(capture.files[name])
+      #expect(LabShell.run("cat ~/\(name)", state: &state).stdout == written.text, "\(name)")
+    }
+    // A file the command made is the owner's alone; the config file was the image's.
+    let credentials = try #require(capture.files[".aws/credentials"])
+    #expect(credentials.mode == "0o600")
+    let path = HostFiles.resolve(HostFiles.expandingTilde("~/.aws/credentials", state: state), state: state)
+    #expect(try HostFiles.lookup(path, state: state).get().mode == 0o600)
   }
 
   /// Written and mended through the shell: the traceback names the file as botocore does, and a

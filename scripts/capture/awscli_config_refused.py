@@ -118,7 +118,37 @@ def capture():
             "configFile": given, "variable": list(variable) if variable else None,
             "stdout": run.stdout, "stderr": stderr, "status": run.returncode,
         })
-    return {"tool": version(), "cases": results, "writer": writer(), "profiles": profiles()}
+    return {"tool": version(), "cases": results, "writer": writer(), "profiles": profiles(),
+            "credentialsWriter": credentials_writer()}
+
+
+def credentials_writer():
+    """`aws configure set` writes the three credential keys to the shared credentials file, with the
+    profile's section named without `profile `, and everything else to the config file. The home
+    starts with the config file a simulated host has."""
+    base = tempfile.mkdtemp()
+    os.makedirs(os.path.join(base, ".aws"))
+    with open(os.path.join(base, ".aws/config"), "w") as handle:
+        handle.write(GOOD_CONFIG)
+    env = {"PYTHONPATH": SITE, "PATH": "/usr/bin:/bin", "HOME": base, "AWS_EC2_METADATA_DISABLED": "true"}
+    commands = [
+        "aws configure set aws_access_key_id AKIAEXAMPLEKEY0001 --profile dev",
+        "aws configure set profile.dev.aws_secret_access_key secretexample0001",
+        "aws configure set region us-east-1 --profile dev",
+        "aws configure set default.aws_session_token tokenexample",
+        "aws configure set output text",
+    ]
+    statuses = []
+    for command in commands:
+        run = subprocess.run([PYTHON2, os.path.join(SITE, "bin/aws")] + command.split()[1:], cwd=base, env=env,
+                             capture_output=True, text=True, timeout=60)
+        statuses.append({"command": command, "status": run.returncode, "stdout": run.stdout, "stderr": run.stderr})
+    files = {}
+    for name in [".aws/config", ".aws/credentials"]:
+        path = os.path.join(base, name)
+        with open(path) as handle:
+            files[name] = {"text": handle.read(), "mode": oct(os.stat(path).st_mode & 0o777)}
+    return {"commands": statuses, "files": files}
 
 
 def profiles():

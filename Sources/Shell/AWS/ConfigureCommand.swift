@@ -74,13 +74,24 @@ enum ConfigureCommand {
     return .output(value + "\n")
   }
 
-  /// `aws configure set NAME VALUE`: writes the config file, creating it (mode 600) and its folder.
+  /// The keys `set` writes to the shared credentials file, not the config file (awscli's
+  /// `ConfigureSetCommand._WRITE_TO_CREDS_FILE`).
+  static let credentialKeys: Set<String> = ["aws_access_key_id", "aws_secret_access_key", "aws_session_token"]
+
+  /// `aws configure set NAME VALUE`: writes the config file, or the shared credentials file for a
+  /// key of `credentialKeys` (where a profile's section is its bare name), creating it (mode 600)
+  /// and its folder.
   static func set(_ words: [String], client: AWSClient, state: inout ShellState) -> CommandResult {
     guard words.count >= 2 else { return .failure(AWSMessages.tooFewArguments, status: 2) }
-    let (section, key) = place(words[0], profile: client.profile)
+    var (section, key) = place(words[0], profile: client.profile)
+    var fileName = client.configFileName
+    if credentialKeys.contains(key) {
+      fileName = state.variables["AWS_SHARED_CREDENTIALS_FILE"] ?? "~/.aws/credentials"
+      if section.hasPrefix("profile ") { section = String(section.dropFirst("profile ".count)) }
+    }
     // awscli's writer expands `~` alone (no `$VARIABLES`, which botocore's reader expands), and
     // edits the file it finds there.
-    let writerPath = PythonPath.expandingUser(client.configFileName, state: state)
+    let writerPath = PythonPath.expandingUser(fileName, state: state)
     let path = HostFiles.resolve(writerPath, state: state)
     var file = AWSClient.readFile(writerPath, state: state)
     let existed: Bool
