@@ -111,12 +111,11 @@ struct ProgressClaims: Equatable {
     return templates
   }
 
-  /// A bold line (CR aside) holding a digit: what every language's summary looks like.
+  /// A bold line (already trimmed by `read`) holding a digit: what every language's summary looks like.
   private static func mayBeSummary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var end = bytes.count
-    if end > 0, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    let end = bytes.count
     guard end >= 4, bytes[end - 1] == UInt8(ascii: "*"), bytes[end - 2] == UInt8(ascii: "*") else { return false }
-    return bytes[0..<end].contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    return bytes.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
   }
 
   private static let summary = Array("**".utf8)

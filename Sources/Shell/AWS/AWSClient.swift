@@ -81,25 +81,30 @@ struct AWSClient {
     /// The config file's path as botocore holds it (`~/.aws/config` unless `AWS_CONFIG_FILE` says).
     let configName: String
     let config: AWSConfigFile
-    let credentialsName: String
+    /// The paths botocore read the two files at (`botocorePath`), which its messages name.
+    private let configPath: String
+    private let credentialsPath: String
     let credentials: AWSConfigFile
 
     init(state: ShellState) {
       configName = state.variables["AWS_CONFIG_FILE"] ?? "~/.aws/config"
-      config = AWSClient.readFile(AWSClient.botocorePath(configName, state: state), state: state)
-      credentialsName = state.variables["AWS_SHARED_CREDENTIALS_FILE"] ?? "~/.aws/credentials"
-      credentials = AWSClient.readFile(AWSClient.botocorePath(credentialsName, state: state), state: state)
+      configPath = AWSClient.botocorePath(configName, state: state)
+      config = AWSClient.readFile(configPath, state: state)
+      credentialsPath = AWSClient.botocorePath(Self.credentialsName(state), state: state)
+      credentials = AWSClient.readFile(credentialsPath, state: state)
+    }
+
+    /// The shared credentials file's name as botocore holds it (`~/.aws/credentials` unless
+    /// `AWS_SHARED_CREDENTIALS_FILE` says).
+    static func credentialsName(_ state: ShellState) -> String {
+      state.variables["AWS_SHARED_CREDENTIALS_FILE"] ?? "~/.aws/credentials"
     }
 
     /// What awscli prints on standard error, exit status 1, when botocore refuses one of the files
     /// (the config file is read first); nil when it reads both.
-    func refusal(_ state: ShellState) -> String? {
-      if let refusal = config.refusal {
-        return AWSMessages.refusedConfig(AWSClient.botocorePath(configName, state: state), refusal)
-      }
-      if let refusal = credentials.refusal {
-        return AWSMessages.refusedCredentials(AWSClient.botocorePath(credentialsName, state: state), refusal)
-      }
+    var refusal: String? {
+      if let refusal = config.refusal { return AWSMessages.refusedConfig(configPath, refusal) }
+      if let refusal = credentials.refusal { return AWSMessages.refusedCredentials(credentialsPath, refusal) }
       return nil
     }
   }

@@ -15,7 +15,7 @@ public enum AWSCommand {
     // awscli reads its config files while it builds its driver: a file botocore refuses stops
     // every command, `--version` and a mistyped one included, before its arguments are read.
     let files = AWSClient.Files(state: state)
-    if let refusal = files.refusal(state) { return .failure(refusal, status: 1) }
+    if let refusal = files.refusal { return .failure(refusal, status: 1) }
     let arguments: AWSArguments
     do {
       arguments = try AWSArguments.parse(invocation.arguments)

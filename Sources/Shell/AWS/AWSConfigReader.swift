@@ -136,8 +136,10 @@ struct AWSConfigReader {
     if first == UInt8(ascii: "r") || first == UInt8(ascii: "R"), Self.firstWordIsRem(line) { return }
     if Self.isSpace(first), place != .noSection, hasOption {
       continues = true
-      if whole != nil, let option = whole?.option {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: content), as: UTF8.self)
+      let option = whole?.option
+      guard optionIsKey || option != nil else { return }
+      let text = String(decoding: UnsafeBufferPointer(rebasing: content), as: UTF8.self)
+      if let option {
         if let section = whole?.section {
           whole?.options[section]?[option]?.append(text)
         } else {
@@ -145,7 +147,6 @@ struct AWSConfigReader {
         }
       }
       if optionIsKey {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: content), as: UTF8.self)
         switch place {
         case .target: inTarget?.append(text)
         case .defaults: inDefaults?.append(text)

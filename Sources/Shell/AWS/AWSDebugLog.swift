@@ -22,13 +22,15 @@ struct AWSDebugLog {
     text += lines().map { $0 + "\n" }.joined()
   }
 
+  /// One frame of a traceback: a file below site-packages, or an absolute path (`/usr/bin/aws`).
+  typealias Frame = (file: String, line: Int, function: String, code: String)
+
   /// A Python 2.7 traceback ending in a botocore exception, as `logger.debug(..., exc_info=True)` prints it.
-  static func traceback(_ frames: [(file: String, line: Int, function: String, code: String)], exception: String)
-    -> [String]
-  {
+  static func traceback(_ frames: [Frame], exception: String) -> [String] {
     var lines = ["Traceback (most recent call last):"]
     for frame in frames {
-      lines.append("  File \"\(AWSVersion.sitePackages)/\(frame.file)\", line \(frame.line), in \(frame.function)")
+      let file = frame.file.hasPrefix("/") ? frame.file : AWSVersion.sitePackages + "/" + frame.file
+      lines.append("  File \"\(file)\", line \(frame.line), in \(frame.function)")
       lines.append("    \(frame.code)")
     }
     lines.append(exception)
@@ -36,14 +38,14 @@ struct AWSDebugLog {
   }
 
   /// The frames botocore shows when a request fails to connect.
-  static let sendFrames: [(file: String, line: Int, function: String, code: String)] = [
+  static let sendFrames: [Frame] = [
     ("botocore/endpoint.py", 200, "_do_get_response", "http_response = self._send(request)"),
     ("botocore/endpoint.py", 269, "_send", "return self.http_session.send(request)"),
     ("botocore/httpsession.py", 289, "send", "raise ConnectTimeoutError(endpoint_url=request.url, error=e)"),
   ]
 
   /// The frames awscli shows when the error reaches its driver.
-  static let mainFrames: [(file: String, line: Int, function: String, code: String)] = [
+  static let mainFrames: [Frame] = [
     ("awscli/clidriver.py", 217, "main", "return command_table[parsed_args.command](remaining, parsed_args)"),
     ("awscli/customizations/commands.py", 198, "__call__", "return self._run_main(parsed_args, parsed_globals)"),
     ("botocore/endpoint.py", 200, "_do_get_response", "http_response = self._send(request)"),

@@ -50,24 +50,22 @@ enum AWSMessages {
   /// The frames from `/usr/bin/aws` to the driver's `full_config`, then `frames`, then the raise in
   /// `raw_config_parse` (one for the parser's error, another for a nested block's): Amazon Linux 2's
   /// awscli package keeps its modules in Python 2.7's site-packages.
-  private static func refusedFile(
-    _ path: String, _ refusal: AWSConfigReader.Refusal,
-    frames: [(file: String, line: Int, function: String, code: String)]
-  ) -> String {
-    var text = "Traceback (most recent call last):\n"
-    text += "  File \"/usr/bin/aws\", line 27, in <module>\n    sys.exit(main())\n"
-    text += "  File \"/usr/bin/aws\", line 23, in main\n    return awscli.clidriver.main()\n"
-    let driver: [(file: String, line: Int, function: String, code: String)] = [
+  private static func refusedFile(_ path: String, _ refusal: AWSConfigReader.Refusal, frames: [AWSDebugLog.Frame])
+    -> String
+  {
+    let driver: [AWSDebugLog.Frame] = [
+      ("/usr/bin/aws", 27, "<module>", "sys.exit(main())"),
+      ("/usr/bin/aws", 23, "main", "return awscli.clidriver.main()"),
       ("awscli/clidriver.py", 68, "main", "driver = create_clidriver()"),
       ("awscli/clidriver.py", 77, "create_clidriver", "load_plugins(session.full_config.get('plugins', {}),"),
     ]
-    let raised = refusal == .unparsable ? 152 : 166
-    let parse = ("botocore/configloader.py", raised, "raw_config_parse", "path=_unicode_path(path))")
-    for frame in driver + frames + [parse] {
-      text += "  File \"\(AWSVersion.sitePackages)/\(frame.file)\", line \(frame.line), in \(frame.function)\n"
-      text += "    \(frame.code)\n"
-    }
-    return text + "botocore.exceptions.ConfigParseError: Unable to parse config file: \(path)\n"
+    let raise: AWSDebugLog.Frame = (
+      "botocore/configloader.py", refusal == .unparsable ? 152 : 166, "raw_config_parse", "path=_unicode_path(path))"
+    )
+    let lines = AWSDebugLog.traceback(
+      driver + frames + [raise],
+      exception: "botocore.exceptions.ConfigParseError: Unable to parse config file: \(path)")
+    return lines.map { $0 + "\n" }.joined()
   }
 
   /// `write_exception`: a blank line, the message, a newline.

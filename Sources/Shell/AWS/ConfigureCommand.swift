@@ -86,7 +86,7 @@ enum ConfigureCommand {
     var (section, key) = place(words[0], profile: client.profile)
     var fileName = client.configFileName
     if credentialKeys.contains(key) {
-      fileName = state.variables["AWS_SHARED_CREDENTIALS_FILE"] ?? "~/.aws/credentials"
+      fileName = AWSClient.Files.credentialsName(state)
       if section.hasPrefix("profile ") { section = String(section.dropFirst("profile ".count)) }
     }
     // awscli's writer expands `~` alone (no `$VARIABLES`, which botocore's reader expands), and

@@ -24,19 +24,19 @@ enum Python2DictOrder {
     // scalars cost more than the rest of ordering a response's members.
     let ascii: UInt64?? = key.utf8.withContiguousStorageIfAvailable { bytes in
       guard ASCIIText.holds(bytes) else { return nil }
-      return hash(units: bytes.lazy.map { UInt64($0) }, count: UInt64(bytes.count))
+      return hash(units: bytes.lazy.map { UInt64($0) })
     }
     if let hashed = ascii.flatMap({ $0 }) { return hashed }
-    return hash(units: key.unicodeScalars.lazy.map { UInt64($0.value) }, count: UInt64(key.unicodeScalars.count))
+    return hash(units: key.unicodeScalars.lazy.map { UInt64($0.value) })
   }
 
-  private static func hash(units: some Sequence<UInt64>, count: UInt64) -> UInt64 {
+  private static func hash(units: some Sequence<UInt64>) -> UInt64 {
     var x: UInt64 = 0
-    var first = true
+    var count: UInt64 = 0
     for unit in units {
-      if first { x = unit << 7 }
-      first = false
+      if count == 0 { x = unit << 7 }
       x = (1_000_003 &* x) ^ unit
+      count += 1
     }
     guard count > 0 else { return 0 }
     x ^= count
