@@ -22,15 +22,17 @@ import Testing
     let cases: [Capture]
   }
 
-  static let captures: [Capture] = {
+  static let captures = cases(in: "constructs")
+
+  /// The cases of the bash capture `name`.json; none when it is missing or unreadable.
+  static func cases(in name: String) -> [Capture] {
     guard
-      let url = Bundle.module.url(
-        forResource: "constructs", withExtension: "json", subdirectory: "Resources/captures/bash"),
+      let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources/captures/bash"),
       let data = try? Data(contentsOf: url),
       let file = try? JSONDecoder().decode(File.self, from: data)
     else { return [] }
     return file.cases
-  }()
+  }
 
   @Test func theCaptureIsThere() {
     #expect(BashConstructGoldenTests.captures.count >= 70)

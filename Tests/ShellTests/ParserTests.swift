@@ -48,8 +48,8 @@ import Testing
     .init(
       line: "x ~ ~/d ~u a~",
       parts: [
-        [.literal("x", quoted: false)], [.tilde], [.tilde, .literal("/d", quoted: false)],
-        [.literal("~u", quoted: false)], [.literal("a~", quoted: false)],
+        [.literal("x", quoted: false)], [.tilde("")], [.tilde(""), .literal("/d", quoted: false)],
+        [.tilde("u")], [.literal("a~", quoted: false)],
       ]),
     .init(line: "echo a#b # comment", parts: [[.literal("echo", quoted: false)], [.literal("a#b", quoted: false)]]),
     .init(

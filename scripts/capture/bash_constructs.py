@@ -104,9 +104,10 @@ CASES = [
 ]
 
 
-def run(script: str) -> dict:
+def run(script: str, home: str = "") -> dict:
+    """Runs `script` as described above; `home` is $HOME when given (else the fresh folder)."""
     with tempfile.TemporaryDirectory(prefix="labrun-bash-") as folder:
-        env = {"PATH": "/usr/bin:/bin", "HOME": folder, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+        env = {"PATH": "/usr/bin:/bin", "HOME": home or folder, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
         process = subprocess.run(
             ["bash", "-c", 'exec -a -bash bash --norc --noprofile'],
             input=script + "\n", capture_output=True, text=True, cwd=folder, env=env, timeout=20)

@@ -21,7 +21,8 @@ enum AWSParamFiles {
         continue
       }
       let typedPath = String(value.dropFirst(scheme.count))
-      let path = HostFiles.expandingTilde(typedPath, state: state)
+      // awscli's `get_file`: `os.path.expandvars(os.path.expanduser(path))`.
+      let path = PythonPath.expandingVariables(PythonPath.expandingUser(typedPath, state: state), state: state)
       switch HostFiles.readBytes(HostFiles.resolve(path, state: state), state: state) {
       case .success(let bytes):
         result.append(prefix + String(decoding: bytes, as: UTF8.self))

@@ -14,6 +14,21 @@ public enum SessionEnvironment {
   /// The home directory: `/home/<user>`.
   public static func home(_ state: ShellState) -> String { "/home/" + user(state) }
 
+  /// What bash makes of the tilde prefix `~prefix`: `$HOME` for `~` (the home when the session
+  /// has not set it), a user's home for `~NAME` (root's and the login user's are the ones a
+  /// simulated host has), `$PWD` for `~+` and `$OLDPWD` for `~-`; nil when it names none of them,
+  /// and the prefix stays as typed.
+  public static func tildeExpansion(_ prefix: String, state: ShellState) -> String? {
+    switch prefix {
+    case "": return value(of: "HOME", in: state)
+    case "+": return value(of: "PWD", in: state)
+    case "-": return value(of: "OLDPWD", in: state)
+    case "root": return "/root"
+    case user(state): return home(state)
+    default: return nil
+    }
+  }
+
   /// The fixed variables of a login shell on the current host, in `env` order.
   public static func fixed(_ state: ShellState) -> [(name: String, value: String)] {
     [

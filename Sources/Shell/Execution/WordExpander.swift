@@ -83,8 +83,13 @@ struct WordExpander {
       case .literal(let text, let quoted):
         current.add(text, quoted: quoted)
         continue
-      case .tilde:
-        current.add(SessionEnvironment.home(state), quoted: true)
+      case .tilde(let prefix):
+        // An expanded prefix is neither split nor globbed; one that names no home stays as typed.
+        if let expanded = SessionEnvironment.tildeExpansion(prefix, state: state) {
+          current.add(expanded, quoted: true)
+        } else {
+          current.add("~" + prefix, quoted: false)
+        }
         continue
       case .badSubstitution(let text):
         throw BadSubstitution(text: text)
@@ -138,7 +143,7 @@ struct WordExpander {
     for part in word.parts {
       switch part {
       case .literal(let literal, _): text += literal
-      case .tilde: text += SessionEnvironment.home(state)
+      case .tilde(let prefix): text += SessionEnvironment.tildeExpansion(prefix, state: state) ?? "~" + prefix
       case .parameter(let name, _): text += SessionEnvironment.value(of: name, in: state) ?? ""
       case .badSubstitution(let bad): throw BadSubstitution(text: bad)
       case .commandSubstitution: text += takeSubstitution()

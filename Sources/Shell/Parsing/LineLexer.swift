@@ -240,10 +240,10 @@ struct LineLexer {
 
   mutating func lexWord() throws(ShellSyntaxError) -> ShellWord {
     var builder = WordBuilder()
-    if peek() == "~", peek(1).map({ $0 == "/" || LineLexer.isMetacharacter($0) }) ?? true {
-      builder.append(.tilde)
-      index += 1
-    }
+    lexTildePrefix(into: &builder)
+    // In a word shaped like an assignment (`NAME=…`, an argument too, as bash does outside POSIX
+    // mode), a tilde prefix may also follow the first `=` and every `:` after it: `PATH=~/bin:~/x`.
+    var inAssignmentValue = false
     while let scalar = peek(), !LineLexer.isMetacharacter(scalar) {
       switch scalar {
       case "\\":
@@ -273,14 +273,38 @@ struct LineLexer {
       case "`":
         try lexBackquoted(into: &builder, quoted: false)
       default:
-        // A run of plain characters at once: one string, not one per character.
-        let start = index
-        index += 1
-        while let next = peek(), !LineLexer.isMetacharacter(next), !LineLexer.isWordSpecial(next) { index += 1 }
-        builder.appendText(text(start..<index), quoted: false)
+        // A run of plain characters at once: one string, not one per character, cut only where a
+        // tilde prefix follows an assignment's `=` or `:`.
+        var start = index
+        while let next = peek(), !LineLexer.isMetacharacter(next), !LineLexer.isWordSpecial(next) {
+          index += 1
+          let opensValue = next == "=" && !inAssignmentValue && builder.isName(before: text(start..<index - 1))
+          if opensValue || (next == ":" && inAssignmentValue) {
+            inAssignmentValue = true
+            guard peek() == "~" else { continue }
+            builder.appendText(text(start..<index), quoted: false)
+            lexTildePrefix(into: &builder)
+            start = index
+          }
+        }
+        if start < index { builder.appendText(text(start..<index), quoted: false) }
       }
     }
     return builder.word
+  }
+
+  /// A tilde prefix at `index`, as bash reads one: `~` and the unquoted characters after it up to a
+  /// `/`, a `:` or the end of the word (`~`, `~root`, `~+`, `~-`), taken as one part; a prefix with
+  /// a quote, a backslash or an expansion in it is left as text.
+  private mutating func lexTildePrefix(into builder: inout WordBuilder) {
+    guard peek() == "~" else { return }
+    var end = index + 1
+    while end < scalars.count, !LineLexer.isMetacharacter(scalars[end]), scalars[end] != "/", scalars[end] != ":" {
+      if LineLexer.isWordSpecial(scalars[end]) { return }
+      end += 1
+    }
+    builder.append(.tilde(text(index + 1..<end)))
+    index = end
   }
 
   /// The characters that end a run of plain characters inside a word.
@@ -494,6 +518,18 @@ struct WordBuilder {
       parts[parts.count - 1] = .literal(previous + text, quoted: quoted)
     } else {
       parts.append(.literal(text, quoted: quoted))
+    }
+  }
+
+  /// Whether the word so far, followed by `text`, is a shell variable name: all of it unquoted
+  /// text (the first `=` of such a word makes it an assignment).
+  func isName(before text: String) -> Bool {
+    switch parts.count {
+    case 0: return LineLexer.isName(text)
+    case 1:
+      guard case .literal(let previous, quoted: false) = parts[0] else { return false }
+      return LineLexer.isName(previous + text)
+    default: return false
     }
   }
 

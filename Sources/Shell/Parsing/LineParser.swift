@@ -303,7 +303,7 @@ public enum LineParser {
         switch part {
         case .literal(let text, _): text
         case .parameter(let name, _): "$" + name
-        case .tilde: "~"
+        case .tilde(let prefix): "~" + prefix
         case .badSubstitution(let text): text
         case .commandSubstitution(_, let source, _): "$(" + source + ")"
         }

@@ -4,8 +4,9 @@ public enum WordPart: Equatable, Sendable {
   case literal(String, quoted: Bool)
   /// `$NAME`, `${NAME}` or a special parameter (`?`, `$`, `#`, `0` …), expanded from the session.
   case parameter(String, quoted: Bool)
-  /// An unquoted `~` at the start of a word: the home directory.
-  case tilde
+  /// An unquoted tilde prefix (`~`, `~root`, `~+`, `~-`) at the start of a word, or after an
+  /// assignment's `=` or `:`: the text after the `~`, expanded to a home or a working directory.
+  case tilde(String)
   /// `${…}` whose contents bash cannot expand; running the command reports `bad substitution`.
   case badSubstitution(String)
   /// `$(…)` or `` `…` ``: the commands inside, run when the word is expanded; their output,
@@ -31,7 +32,7 @@ public struct ShellWord: Equatable, Sendable {
       switch part {
       case .literal(let text, _): text
       case .parameter(let name, _): "$" + name
-      case .tilde: "~"
+      case .tilde(let prefix): "~" + prefix
       case .badSubstitution(let text): "${" + text + "}"
       case .commandSubstitution(_, let source, _): "$(" + source + ")"
       }

@@ -52,16 +52,17 @@ enum HostFiles {
     return initialTree(state)
   }
 
-  /// `typed` with a leading `~` or `~/` made the login user's home, for paths the shell did not
-  /// expand itself (a completion's word, awscli's `file://~/…`).
+  /// `typed` with a leading `~` or `~/` made `$HOME`, as bash's completion reads a word the shell
+  /// has not expanded yet.
   static func expandingTilde(_ typed: String, state: ShellState) -> String {
     // Told by the first two bytes (`~` and `/` are one byte each in UTF-8), and the home made only
     // for a path that needs it.
     var bytes = typed.utf8.makeIterator()
     guard bytes.next() == UInt8(ascii: "~") else { return typed }
+    let home = { SessionEnvironment.tildeExpansion("", state: state) ?? SessionEnvironment.home(state) }
     switch bytes.next() {
-    case nil: return SessionEnvironment.home(state)
-    case UInt8(ascii: "/")?: return SessionEnvironment.home(state) + typed.dropFirst()
+    case nil: return home()
+    case UInt8(ascii: "/")?: return home() + typed.dropFirst()
     default: return typed
     }
   }
