@@ -12,7 +12,8 @@ import Testing
 /// is ignored without a word, and grading never reads it.
 @Suite struct ResumeCheckpointTests {
   static let firstSession = [
-    "nslookup s3.ap-northeast-2.amazonaws.com", "X=kept", "echo $X > note.txt", "hint", "ssh V1", "cd /tmp",
+    // Each login has its own variables: the X a resume must keep is the one set on V1.
+    "nslookup s3.ap-northeast-2.amazonaws.com", "X=onV3", "echo $X > note.txt", "hint", "ssh V1", "X=kept", "cd /tmp",
     "aws s3 ls s3://jschoi.acl", "aws s3 lss", "false",
   ]
   static let secondSession = ["echo $X $?", "pwd", "cat ~/note.txt", "steps", "check", "history | tail -3", "answer a"]

@@ -61,13 +61,77 @@ import Testing
     #expect(state.hostName == "V1" && !state.sessionEnded)
   }
 
-  @Test func sshToTheSameHostPrintsTheBannerAndStays() throws {
+  /// A login on the host one is on is a login like any other (OpenSSH connects to itself): `exit`
+  /// comes back to the shell that ran `ssh`, and only the next one leaves.
+  @Test func sshToTheSameHostNests() throws {
     var state = try Golden.state("V3")
+    Golden.run("cd /tmp", &state)
     let run = Golden.run("ssh V3", &state)
     #expect(run.stdout.hasPrefix("Last login: ") && run.status == 0)
-    #expect(state.hostStack.isEmpty)
+    #expect(state.hostStack == ["V3"] && LabShell.prompt(state) == "[ec2-user@ip-10-0-12-20 ~]$ ")
+    let back = Golden.run("exit", &state)
+    #expect(back.stdout == "logout\n" && back.stderr == "Connection to 10.0.12.20 closed.\n")
+    #expect(!state.sessionEnded && Golden.run("pwd", &state).stdout == "/tmp\n")
     #expect(Golden.run("exit", &state).stdout == "logout\n")
     #expect(state.sessionEnded)
+  }
+
+  /// Each login has its own shell variables, and a new one starts with the lab's alone (a real
+  /// login on another machine knows none of the first shell's); `exit` gives the first ones back.
+  @Test func variablesBelongToTheirLogin() throws {
+    var state = try Golden.state("V1")
+    state.loginVariables = ["VPC_ID": "vpc-1"]
+    state.variables = state.loginVariables
+    Golden.run("FOO=shellvar; export BAR=envvar", &state)
+    Golden.run("ssh V3", &state)
+    #expect(Golden.run("echo \"[$FOO] [$BAR] [$VPC_ID]\"; env | grep -c BAR", &state).stdout == "[] [] [vpc-1]\n0\n")
+    Golden.run("FOO=onV3", &state)
+    Golden.run("exit", &state)
+    #expect(Golden.run("echo $FOO $BAR", &state).stdout == "shellvar envvar\n")
+  }
+
+  /// `exit` gives ssh the status of the last command, or its argument's low eight bits; a word that
+  /// is no number still leaves, with status 2, as bash does.
+  @Test(arguments: [
+    ("false; exit", "", 1), ("exit 3", "", 3), ("exit 258", "", 2),
+    ("exit foo", "-bash: exit: foo: numeric argument required\n", 2),
+  ])
+  func exitStatusReachesTheShellBefore(line: String, complaint: String, status: Int32) throws {
+    var state = try Golden.state("V1")
+    Golden.run("ssh V2", &state)
+    let left = Golden.run(line, &state)
+    #expect(left.stderr == complaint + "Connection to 10.0.11.20 closed.\n" && left.status == status)
+    #expect(state.hostName == "V1" && Golden.run("echo $?", &state).stdout == "\(status)\n")
+  }
+
+  /// `ssh HOST COMMAND` runs COMMAND on HOST instead of a login (ssh(1)): no banner, HOST's home
+  /// and a login's variables, this shell's pipes, the command's status; one stays where one was.
+  @Test(arguments: [
+    ("ssh V3 hostname", "ip-10-0-12-20\n", "", 0),
+    ("ssh ec2-user@10.0.12.20 'cd /tmp; pwd; echo [$FOO]'", "/tmp\n[]\n", "", 0),
+    ("ssh -i key.pem -p 22 V2 echo ~ '$HOSTNAME'", "/home/ec2-user ip-10-0-11-20\n", "", 0),
+    ("ssh -vi key.pem V3 false", "", "", 1),
+    ("ssh V3 'exit 4; echo after'", "", "", 4),
+    ("ssh V3 hostname | tr -d x", "", "-bash: tr: command not found\n", 127),
+    ("ssh V3 hostname | grep -c ip", "1\n", "", 0),
+    ("ssh Nowhere hostname", "", "ssh: Could not resolve hostname nowhere: Name or service not known\n", 255),
+  ])
+  func aCommandRunsOnTheOtherHost(line: String, stdout: String, stderr: String, status: Int32) throws {
+    var state = try Golden.state("V1")
+    state.explainedUnknownCommand = true
+    Golden.run("FOO=here; cd /etc", &state)
+    let run = Golden.run(line, &state)
+    #expect(run.stdout == stdout && run.stderr == stderr && run.status == status)
+    #expect(state.hostName == "V1" && state.hostStack.isEmpty && !state.sessionEnded)
+    #expect(Golden.run("pwd; echo $FOO", &state).stdout == "/etc\nhere\n")
+  }
+
+  /// What the remote command does to the world stays: an S3 request from V3 is V3's.
+  @Test func aRemoteCommandsEventsAreTheOtherHosts() throws {
+    var state = try Golden.state("V1")
+    let run = Golden.run("ssh V3 aws s3 ls", &state)
+    #expect(run.status == 255 && run.stderr.contains("Connect timeout on endpoint URL"))
+    #expect(!run.connections.isEmpty && run.connections.allSatisfy { $0.host == "V3" })
   }
 
   @Test func sshErrors() throws {

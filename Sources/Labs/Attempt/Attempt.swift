@@ -23,7 +23,8 @@ public struct Attempt: Sendable {
     let world = try lab.startingWorld(seed: self.seed)
     shell = ShellState(world: world, hostName: lab.startHost)
     shell.language = lab.language.phrases
-    shell.variables = Attempt.presetVariables(world)
+    shell.loginVariables = Attempt.presetVariables(world)
+    shell.variables = shell.loginVariables
     progress = LabProgress(lab: lab, seed: self.seed)
     progress.advance(in: world)
   }

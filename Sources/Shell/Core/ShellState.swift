@@ -7,8 +7,13 @@ public struct ShellState: Sendable, Equatable, Codable {
   public var world: World
   /// The host the learner is on (`V1`, `idc`, `cloudshell` …).
   public var hostName: String
-  /// Variables set with `export` or `NAME=value`, per session (not per host).
+  /// Variables set with `export` or `NAME=value` in the current login; `ssh` starts another
+  /// login with `loginVariables`, and `exit` gives the one before its own back.
   public var variables: [String: String]
+  /// The variables every login starts with (a lab's `$VPC_ID` …).
+  public var loginVariables: [String: String]
+  /// The variables of the logins in `hostStack`.
+  public var variablesStack: [[String: String]]
   /// `$?`: the status of the last command.
   public var lastStatus: Int32
   /// The lines typed, for `history`.
@@ -19,6 +24,9 @@ public struct ShellState: Sendable, Equatable, Codable {
   public var hostStack: [String]
   /// Set by `exit` on the first host: the learner asked to leave the lab shell.
   public var sessionEnded: Bool
+  /// True while `ssh HOST COMMAND` runs COMMAND: `exit` there ends that shell, which is no login
+  /// and says no `logout`.
+  public var runsRemoteCommand: Bool
   /// The working directory on the current host; nil is the login user's home.
   public var directory: String?
   /// The previous working directory (`cd -`, `$OLDPWD`); nil until the first `cd`.
@@ -37,11 +45,14 @@ public struct ShellState: Sendable, Equatable, Codable {
     self.world = world
     self.hostName = hostName
     self.variables = [:]
+    self.loginVariables = [:]
+    self.variablesStack = []
     self.lastStatus = 0
     self.history = []
     self.lastEvents = []
     self.hostStack = []
     self.sessionEnded = false
+    self.runsRemoteCommand = false
     self.directory = nil
     self.previousDirectory = nil
     self.directoryStack = []

@@ -2,7 +2,7 @@ import Cloud
 
 extension Executor {
   /// The builtins `runShellBuiltin` runs.
-  static var shellBuiltins: Set<String> { ["read", "break", "continue", "sudo"] }
+  static var shellBuiltins: Set<String> { ["read", "break", "continue", "sudo", "ssh"] }
 
   /// Builtins that act on the shell's own running (its loops, its standard input, its user):
   /// `read`, `break`, `continue`, `sudo`. Nil when `name` is none of them.
@@ -11,8 +11,59 @@ extension Executor {
     case "read": return read(arguments, io)
     case "break", "continue": return loopBuiltin(name, arguments, io)
     case "sudo": return sudo(arguments, io)
+    case "ssh": return remoteCommand(arguments, io)
     default: return nil
     }
+  }
+
+  /// `ssh HOST COMMAND…`: the words after the destination, joined by spaces as ssh sends them,
+  /// run by a shell of their own on HOST (no banner, the login's home and variables), with this
+  /// command's input and outputs; the status is theirs, and one stays where one was. Nil for a
+  /// login (`ssh HOST`), which `SessionCommands.ssh` makes.
+  private mutating func remoteCommand(_ arguments: [String], _ io: Descriptors) -> Int32? {
+    let request = SessionCommands.request(arguments)
+    guard !request.command.isEmpty else { return nil }
+    let host: Host
+    switch SessionCommands.host(request.destination, state: state) {
+    case .refused(let error):
+      deliver(error, io)
+      return error.status
+    case .host(let found): host = found
+    }
+    let line = request.command.joined(separator: " ")
+    let parsed: ParsedLine
+    switch LineParser.parse(line) {
+    case .failure(let error):
+      write(error.message(state.language), to: io.error)
+      return error.status
+    case .success(let value): parsed = value
+    }
+    // The remote shell's own state goes when it ends; the world it changed stays.
+    let here = (
+      state.hostName, state.directory, state.previousDirectory, state.variables, state.hostStack,
+      state.directoryStack, state.variablesStack, state.lastStatus, state.runsRemoteCommand
+    )
+    state.hostStack = []
+    state.directoryStack = []
+    state.variablesStack = []
+    state.runsRemoteCommand = true
+    state.hostName = host.name
+    state.directory = nil
+    state.previousDirectory = nil
+    state.variables = state.loginVariables
+    state.lastStatus = 0
+    for warning in parsed.warnings { write(warning, to: io.error) }
+    var status = run(parsed, io)
+    if state.sessionEnded {
+      // `exit` in the command ends the remote shell only, with the status it gave.
+      state.sessionEnded = false
+      status = state.lastStatus
+    }
+    (
+      state.hostName, state.directory, state.previousDirectory, state.variables, state.hostStack,
+      state.directoryStack, state.variablesStack, state.lastStatus, state.runsRemoteCommand
+    ) = here
+    return status
   }
 
   /// `read [-r] [NAME…]`: one line of standard input into the names (the last takes the rest);

@@ -1,6 +1,7 @@
 import Cloud
 
-/// Moving between hosts: `ssh HOST`, `exit`/`logout`, and `hosts` to list where one can go.
+/// Moving between hosts: `ssh HOST` (and `ssh HOST COMMAND`, which `Executor` runs),
+/// `exit`/`logout`, and `hosts` to list where one can go.
 ///
 /// `ssh` here is the lab's way to switch terminals, not a network connection: it works from any
 /// host to any host, so a lab never depends on port 22 being open.
@@ -14,40 +15,105 @@ enum SessionCommands {
     ])
   }
 
-  static func ssh(_ invocation: Invocation, state: inout ShellState) -> CommandResult {
-    let targets = invocation.arguments.filter { !$0.hasPrefix("-") }
-    guard var target = targets.first else {
-      return .failure(
-        "usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface]\n           [-b bind_address] [-c cipher_spec] [-D [bind_address:]port]\n           [-E log_file] [-e escape_char] [-F configfile] [-I pkcs11]\n           [-i identity_file] [-J [user@]host[:port]] [-L address]\n           [-l login_name] [-m mac_spec] [-O ctl_cmd] [-o option] [-p port]\n           [-Q query_option] [-R address] [-S ctl_path] [-W host:port]\n           [-w local_tun[:remote_tun]] destination [command]\n",
-        status: 255)
+  static let usage =
+    "usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface]\n           [-b bind_address] [-c cipher_spec] [-D [bind_address:]port]\n           [-E log_file] [-e escape_char] [-F configfile] [-I pkcs11]\n           [-i identity_file] [-J [user@]host[:port]] [-L address]\n           [-l login_name] [-m mac_spec] [-O ctl_cmd] [-o option] [-p port]\n           [-Q query_option] [-R address] [-S ctl_path] [-W host:port]\n           [-w local_tun[:remote_tun]] destination [command]\n"
+
+  /// The options of OpenSSH's client that take a value (its `getopt` string, 8.x).
+  private static let optionsWithValues: Set<Character> = [
+    "B", "b", "c", "D", "E", "e", "F", "I", "i", "J", "L", "l", "m", "O", "o", "p", "Q", "R", "S", "W", "w",
+  ]
+
+  /// What `ssh ARGUMENTS` asks for: the destination (nil when none is given) and the remote
+  /// command's words, read as OpenSSH's client reads them: options (and their values, `-i key.pem`
+  /// or `-ikey.pem`) up to the destination, everything after it the command.
+  static func request(_ arguments: [String]) -> (destination: String?, command: [String]) {
+    var index = 0
+    while index < arguments.count {
+      let word = arguments[index]
+      if word == "--" {
+        return (index + 1 < arguments.count ? arguments[index + 1] : nil, Array(arguments.dropFirst(index + 2)))
+      }
+      guard word.hasPrefix("-"), word.count > 1 else { return (word, Array(arguments.dropFirst(index + 1))) }
+      index += 1
+      // In a cluster of letters (`-vi key`), the first that takes a value takes the rest of the
+      // word, or the next word when the rest is empty.
+      let letters = Array(word.dropFirst())
+      if let taking = letters.firstIndex(where: optionsWithValues.contains), taking == letters.count - 1 {
+        index += 1
+      }
     }
-    if let at = target.firstIndex(of: "@") { target = String(target[target.index(after: at)...]) }
+    return (nil, [])
+  }
+
+  /// The host `destination` (`V3`, `ec2-user@10.0.12.20`, `ip-10-0-12-20`) names, or ssh's error.
+  static func host(_ destination: String?, state: ShellState) -> Destination {
+    guard var target = destination else { return .refused(.failure(usage, status: 255)) }
+    if let at = target.lastIndex(of: "@") { target = String(target[target.index(after: at)...]) }
     let found =
       state.world.host(named: target)
       ?? state.world.hosts.first { $0.address.description == target || $0.hostname == target }
     guard let host = found else {
-      return .failure(
-        "ssh: Could not resolve hostname \(target.lowercased()): Name or service not known\n", status: 255)
+      return .refused(
+        .failure("ssh: Could not resolve hostname \(target.lowercased()): Name or service not known\n", status: 255))
     }
-    if host.name == state.hostName { return .output(banner(host, state: state)) }
+    return .host(host)
+  }
+
+  /// A destination's host, or what ssh prints when it names none.
+  enum Destination {
+    case host(Host)
+    case refused(CommandResult)
+  }
+
+  /// `ssh HOST`: a login on HOST, in its home, with the variables a login starts with; `exit`
+  /// comes back. A login on the host one is on is a login like another. `ssh HOST COMMAND` is
+  /// the executor's (`Executor.remoteCommand`).
+  static func ssh(_ invocation: Invocation, state: inout ShellState) -> CommandResult {
+    let host: Host
+    switch Self.host(request(invocation.arguments).destination, state: state) {
+    case .refused(let error): return error
+    case .host(let found): host = found
+    }
     state.hostStack.append(state.hostName)
     state.directoryStack.append(state.directory)
+    state.variablesStack.append(state.variables)
     state.hostName = host.name
     state.directory = nil
     state.previousDirectory = nil
+    state.variables = state.loginVariables
     return .output(banner(host, state: state))
   }
 
+  /// `exit [N]`/`logout`: back to the host before the last `ssh`, with N (else the last command's
+  /// status) as ssh's status there; on the first host, leaving the lab shell.
   static func exit(_ invocation: Invocation, state: inout ShellState) -> CommandResult {
+    var status = state.lastStatus
+    var complaint = ""
+    if let first = invocation.arguments.first {
+      if let number = Int(first) {
+        // bash keeps the low eight bits, as the system does for any process's status.
+        status = Int32(truncatingIfNeeded: UInt8(truncatingIfNeeded: number))
+      } else {
+        // bash leaves all the same, with status 2.
+        complaint = "-bash: exit: \(first): numeric argument required\n"
+        status = 2
+      }
+    }
+    if state.runsRemoteCommand && state.hostStack.isEmpty {
+      state.sessionEnded = true
+      return CommandResult(stderr: complaint, status: status)
+    }
     if let previous = state.hostStack.popLast() {
       let address = state.host.map { $0.address.description } ?? state.hostName
       state.hostName = previous
       state.directory = state.directoryStack.popLast() ?? nil
+      state.variables = state.variablesStack.popLast() ?? state.loginVariables
       // `logout` is the remote shell's; the closing line is the ssh client's, on standard error.
-      return CommandResult(stdout: "logout\n", stderr: "Connection to \(address) closed.\n")
+      return CommandResult(
+        stdout: "logout\n", stderr: complaint + "Connection to \(address) closed.\n", status: status)
     }
     state.sessionEnded = true
-    return .output("logout\n")
+    return CommandResult(stdout: "logout\n", stderr: complaint, status: status)
   }
 
   static func hosts(_ state: ShellState) -> CommandResult {
