@@ -45,6 +45,13 @@ import Testing
       line: "x $1x",
       parts: [[.literal("x", quoted: false)], [.parameter("1", quoted: false), .literal("x", quoted: false)]]),
     .init(line: "x ${A B}", parts: [[.literal("x", quoted: false)], [.badSubstitution("${A B}")]]),
+    // What bash's brace expansion leaves alone: no comma or sequence inside, or the braces quoted.
+    .init(
+      line: "x {} {a} x{y {1..} '{1..3}'",
+      parts: [
+        [.literal("x", quoted: false)], [.literal("{}", quoted: false)], [.literal("{a}", quoted: false)],
+        [.literal("x{y", quoted: false)], [.literal("{1..}", quoted: false)], [.literal("{1..3}", quoted: true)],
+      ]),
     .init(
       line: "x ~ ~/d ~u a~",
       parts: [
@@ -124,6 +131,10 @@ import Testing
   }
 
   static let refusals: [RefusalCase] = [
+    .init(line: "echo {1..3}", error: .notAvailable("brace expansion ({a,b}, {1..3})")),
+    .init(line: "for i in {a..e..2}; do echo $i; done", error: .notAvailable("brace expansion ({a,b}, {1..3})")),
+    .init(line: "cp p.json{,.bak}", error: .notAvailable("brace expansion ({a,b}, {1..3})")),
+    .init(line: "echo x{a,{b}}y", error: .notAvailable("brace expansion ({a,b}, {1..3})")),
     .init(line: "echo $((1+2))", error: .notAvailable("arithmetic expansion")),
     .init(line: "echo $[1+2]", error: .notAvailable("arithmetic expansion")),
     .init(line: "((x=1))", error: .notAvailable("arithmetic command ((( … )))")),

@@ -11,6 +11,25 @@ public enum AWSCommand {
   }
 
   /// Runs one `aws …` command line against the world.
+  /// The words of the help page `aws SERVICE help` or `aws SERVICE COMMAND help` asks for, which
+  /// awscli shows before it looks at any other argument (its parsers take a first positional
+  /// `help`); nil when the words ask for none.
+  static func helpPage(service: String, words: [String]) -> [String]? {
+    guard let first = words.first else { return nil }
+    if first == "help" { return [service, "help"] }
+    let commands: [String]
+    switch service {
+    case "ec2": commands = AWSChoices.ec2
+    case "s3": commands = AWSChoices.s3
+    case "s3api": commands = AWSChoices.s3api
+    case "sts": commands = AWSChoices.sts
+    case "configure": commands = AWSChoices.configure
+    default: return nil
+    }
+    guard words.count > 1, words[1] == "help", commands.contains(first) else { return nil }
+    return [service, first, "help"]
+  }
+
   public static func run(_ invocation: Invocation, state: inout ShellState) -> CommandResult {
     // awscli reads its config files while it builds its driver: a file botocore refuses stops
     // every command, `--version` and a mistyped one included, before its arguments are read.
@@ -33,6 +52,9 @@ public enum AWSCommand {
           AWSMessages.invalidChoice(argument: "command", choice: service, choices: AWSChoices.services), status: 2)
       }
       return .failure(AWSMessages.notSimulated([service]), status: 2)
+    }
+    if let page = Self.helpPage(service: service, words: Array(arguments.rest.dropFirst())) {
+      return .failure(AWSMessages.notSimulated(page), status: 2)
     }
     if let output = arguments.output, !["json", "text", "table"].contains(output) {
       return .failure(

@@ -287,7 +287,12 @@ struct LineLexer {
             start = index
           }
         }
-        if start < index { builder.appendText(text(start..<index), quoted: false) }
+        if start < index {
+          if LineLexer.holdsBraceExpansion(scalars[start..<index]) {
+            throw .notAvailable("brace expansion ({a,b}, {1..3})")
+          }
+          builder.appendText(text(start..<index), quoted: false)
+        }
       }
     }
     return builder.word
@@ -305,6 +310,54 @@ struct LineLexer {
     }
     builder.append(.tilde(text(index + 1..<end)))
     index = end
+  }
+
+  /// Whether a run of unquoted characters holds what bash's brace expansion would expand: a `{`
+  /// with its matching `}` around a comma at its own level (`a{b,c}d`) or a sequence of integers
+  /// or of letters (`{1..3}`, `{a..e..2}`); `{}`, `{a}` and a lone brace stay text, as in bash.
+  static func holdsBraceExpansion(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard run.contains("{") else { return false }
+    var opens: [Int] = []
+    var commaAt: [Bool] = []
+    for index in run.indices {
+      switch run[index] {
+      case "{":
+        opens.append(index)
+        commaAt.append(false)
+      case ",":
+        if !commaAt.isEmpty { commaAt[commaAt.count - 1] = true }
+      case "}":
+        guard let open = opens.popLast(), let comma = commaAt.popLast() else { continue }
+        if comma || isSequence(String(String.UnicodeScalarView(run[(open + 1)..<index]))) { return true }
+      default:
+        continue
+      }
+    }
+    return false
+  }
+
+  /// `X..Y` or `X..Y..STEP`: integers, or single letters, as bash's sequence expression.
+  private static func isSequence(_ text: String) -> Bool {
+    // Split at each `..` (Shell does without Foundation).
+    var parts: [String] = []
+    var rest = Substring(text)
+    while let dots = rest.firstRange(of: "..") {
+      parts.append(String(rest[..<dots.lowerBound]))
+      rest = rest[dots.upperBound...]
+    }
+    parts.append(String(rest))
+    guard parts.count == 2 || parts.count == 3 else { return false }
+    func integer(_ part: String) -> Bool {
+      let digits = part.hasPrefix("-") || part.hasPrefix("+") ? String(part.dropFirst()) : part
+      return !digits.isEmpty && digits.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+    func letter(_ part: String) -> Bool {
+      part.unicodeScalars.count == 1
+        && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+    }
+    let ends = parts[0...1]
+    guard ends.allSatisfy(integer) || ends.allSatisfy(letter) else { return false }
+    return parts.count == 2 || integer(parts[2])
   }
 
   /// The characters that end a run of plain characters inside a word.
