@@ -135,6 +135,7 @@ import Testing
     .init(line: "for i in {a..e..2}; do echo $i; done", error: .notAvailable("brace expansion ({a,b}, {1..3})")),
     .init(line: "cp p.json{,.bak}", error: .notAvailable("brace expansion ({a,b}, {1..3})")),
     .init(line: "echo x{a,{b}}y", error: .notAvailable("brace expansion ({a,b}, {1..3})")),
+    .init(line: "X={a,b}:~/x", error: .notAvailable("brace expansion ({a,b}, {1..3})")),
     .init(line: "echo $((1+2))", error: .notAvailable("arithmetic expansion")),
     .init(line: "echo $[1+2]", error: .notAvailable("arithmetic expansion")),
     .init(line: "((x=1))", error: .notAvailable("arithmetic command ((( … )))")),

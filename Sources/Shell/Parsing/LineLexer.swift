@@ -275,9 +275,12 @@ struct LineLexer {
       default:
         // A run of plain characters at once: one string, not one per character, cut only where a
         // tilde prefix follows an assignment's `=` or `:`.
+        let runStart = index
         var start = index
+        var braced = false
         while let next = peek(), !LineLexer.isMetacharacter(next), !LineLexer.isWordSpecial(next) {
           index += 1
+          if next == "{" { braced = true }
           let opensValue = next == "=" && !inAssignmentValue && builder.isName(before: text(start..<index - 1))
           if opensValue || (next == ":" && inAssignmentValue) {
             inAssignmentValue = true
@@ -287,12 +290,10 @@ struct LineLexer {
             start = index
           }
         }
-        if start < index {
-          if LineLexer.holdsBraceExpansion(scalars[start..<index]) {
-            throw .notAvailable("brace expansion ({a,b}, {1..3})")
-          }
-          builder.appendText(text(start..<index), quoted: false)
+        if braced && LineLexer.holdsBraceExpansion(scalars[runStart..<index]) {
+          throw .notAvailable("brace expansion ({a,b}, {1..3})")
         }
+        if start < index { builder.appendText(text(start..<index), quoted: false) }
       }
     }
     return builder.word
@@ -316,7 +317,6 @@ struct LineLexer {
   /// with its matching `}` around a comma at its own level (`a{b,c}d`) or a sequence of integers
   /// or of letters (`{1..3}`, `{a..e..2}`); `{}`, `{a}` and a lone brace stay text, as in bash.
   static func holdsBraceExpansion(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
-    guard run.contains("{") else { return false }
     var opens: [Int] = []
     var commaAt: [Bool] = []
     for index in run.indices {
