@@ -64,6 +64,25 @@ import Testing
     #expect(one.stdout == "3. extra: not started (3 steps, 35 points)\n")
   }
 
+  /// `status --workspace DIR` without a LAB shows the lab that workspace holds, not the first of
+  /// the course; a folder that holds none is a usage error that says to name the lab.
+  @Test func statusOfAWorkspaceAloneShowsItsLab() throws {
+    let course = try Self.course("course-status-workspace")
+    defer { course.remove() }
+    #expect(try Self.start(course, "first", input: ["nslookup s3.ap-northeast-2.amazonaws.com"]).status == 0)
+    let result = try LabrunProcess.run(["status", "--labs", course.labs.path, "--workspace", course.path("ws-first")])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.hasPrefix("2. first: 1/3 steps, 10/35 points, 0 hints, 1 commands\n"), "\(result.stdout)")
+    let empty = course.path("empty")
+    try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+    let none = try LabrunProcess.run(["status", "--labs", course.labs.path, "--workspace", empty])
+    #expect(none.status == 64 && none.stdout == "")
+    #expect(
+      none.stderr
+        == "labrun: error: --workspace \(empty) holds no workspace, so it names no lab; name the lab too: labrun status LAB --workspace \(empty)\n"
+    )
+  }
+
   @Test(arguments: [
     ("second", "\n★ Lab complete: 35/35 points.\nNext: labrun start first\n"),
     (

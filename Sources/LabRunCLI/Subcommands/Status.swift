@@ -28,7 +28,7 @@ extension LabRun {
       let catalog = try labs.catalog()
       // Progress is the same in every language; only the words around it change.
       let course = SpokenCourse(catalog: catalog, language: chosen)
-      let ids = lab.map { [$0] } ?? catalog.ids
+      let ids = try lab.map { [$0] } ?? workspace.folder.map { [try Self.labID(inWorkspace: $0)] } ?? catalog.ids
       var reports: [StatusReport] = []
       for id in ids {
         let english = try LabLookup.load(id, in: catalog, messages: course.messages)
@@ -46,6 +46,21 @@ extension LabRun {
         return
       }
       for report in reports { console.out(report.text) }
+    }
+
+    /// The lab the workspace at `folder` holds, for `status --workspace DIR` without a LAB: one
+    /// folder holds one lab's attempt.
+    static func labID(inWorkspace folder: String) throws -> String {
+      guard FileManager.default.fileExists(atPath: folder + "/.git") else {
+        throw CLIFailure.usage(
+          "--workspace \(folder) holds no workspace, so it names no lab; name the lab too: labrun status LAB --workspace \(folder)"
+        )
+      }
+      do {
+        return try Workspace.read(at: folder).metadata.labID
+      } catch let error as WorkspaceError {
+        throw error.cliFailure()
+      }
     }
   }
 }

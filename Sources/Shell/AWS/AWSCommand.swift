@@ -14,9 +14,10 @@ public enum AWSCommand {
   /// The words of the help page `aws SERVICE help` or `aws SERVICE COMMAND help` asks for, which
   /// awscli shows before it looks at any other argument (its parsers take a first positional
   /// `help`); nil when the words ask for none.
-  static func helpPage(service: String, words: [String]) -> [String]? {
+  static func helpPage(service: String, words: ArraySlice<String>) -> [String]? {
     guard let first = words.first else { return nil }
     if first == "help" { return [service, "help"] }
+    guard words.count > 1, words[words.startIndex + 1] == "help" else { return nil }
     let commands: [String]
     switch service {
     case "ec2": commands = AWSChoices.ec2
@@ -26,7 +27,7 @@ public enum AWSCommand {
     case "configure": commands = AWSChoices.configure
     default: return nil
     }
-    guard words.count > 1, words[1] == "help", commands.contains(first) else { return nil }
+    guard commands.contains(first) else { return nil }
     return [service, first, "help"]
   }
 
@@ -53,7 +54,7 @@ public enum AWSCommand {
       }
       return .failure(AWSMessages.notSimulated([service]), status: 2)
     }
-    if let page = Self.helpPage(service: service, words: Array(arguments.rest.dropFirst())) {
+    if let page = Self.helpPage(service: service, words: arguments.rest.dropFirst()) {
       return .failure(AWSMessages.notSimulated(page), status: 2)
     }
     if let output = arguments.output, !["json", "text", "table"].contains(output) {
