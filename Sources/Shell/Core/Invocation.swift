@@ -12,11 +12,15 @@ public struct Invocation: Sendable, Equatable {
   /// Whether standard output is the learner's terminal (not a pipe, file or substitution):
   /// `ls` lays names out in columns only there, as the real one does.
   public let stdoutIsTerminal: Bool
+  /// Whether standard input is the learner's terminal (no pipe, file or here-document), which the
+  /// lab shell does not pass to commands: `stdin` is then empty because nothing could be typed.
+  public let stdinIsTerminal: Bool
 
   public init(
     name: String, arguments: [String], stdin: String = "", typedArguments: [String]? = nil,
-    stdoutIsTerminal: Bool = true
+    stdoutIsTerminal: Bool = true, stdinIsTerminal: Bool = false
   ) {
+    self.stdinIsTerminal = stdinIsTerminal
     self.name = name
     self.arguments = arguments
     self.stdin = stdin

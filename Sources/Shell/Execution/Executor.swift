@@ -213,7 +213,7 @@ struct Executor<Context> {
     let stdin = io.input.map { String(inputs[$0].text) } ?? ""
     let invocation = Invocation(
       name: name, arguments: arguments, stdin: stdin, typedArguments: typed,
-      stdoutIsTerminal: io.output == .terminal(.stdout))
+      stdoutIsTerminal: io.output == .terminal(.stdout), stdinIsTerminal: io.input == nil)
     let outcome: CommandResult
     if let added = extensions.handler(for: name) {
       outcome = added(invocation, &state, &context)

@@ -41,6 +41,16 @@ enum FileCommands {
 
   static func cat(_ invocation: Invocation, state: ShellState) -> CommandResult {
     let paths = invocation.arguments.filter { !$0.hasPrefix("-") || $0 == "-" }
+    if invocation.stdinIsTerminal && (paths.isEmpty || paths.contains("-")) {
+      // The real one would wait for lines typed until Ctrl-D; here they would run as commands.
+      return .failure(
+        Phrase(
+          english:
+            "cat: reading what you type is not available in this lab shell; write a file with a here-document:\n  cat > policy.json <<'EOF'\n  …\n  EOF\n",
+          korean:
+            "cat: 터미널에서 입력을 읽는 기능은 이 실습 셸에서 쓸 수 없습니다. 파일은 here-document로 만드세요:\n  cat > policy.json <<'EOF'\n  …\n  EOF\n"
+        ).text(state.language), status: 1)
+    }
     if paths.isEmpty { return .output(invocation.stdin) }
     var result = CommandResult()
     for path in paths {
