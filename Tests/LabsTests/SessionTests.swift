@@ -370,6 +370,23 @@ func expectInOrder(_ text: String, _ fragments: [String], sourceLocation: Source
     #expect(store.entries.compactMap { $0.command?.input } == ["hostname"])
   }
 
+  /// Ctrl-D in the middle of a continued command ends it where it stands, as bash's end of input
+  /// does: bash names what is left open, `$?` is 2, and the session goes on (it is no logout).
+  @Test(arguments: [
+    ("echo 'half", "-bash: unexpected EOF while looking for matching `''\n"),
+    ("echo abc |", "-bash: syntax error: unexpected end of file\n"),
+  ])
+  func ctrlDDuringAContinuationReportsWhatIsOpen(line: String, message: String) throws {
+    let store = RecordingStore()
+    var session = try Self.session(store, terminal: TerminalCapabilities(isTerminal: true))
+    var source = ListLineSource(inputs: [.line(line), .end, .line("echo $?")])
+    let sink = CollectingSink()
+    session.run(from: &source, to: sink)
+    #expect(store.entries.compactMap { $0.command?.input } == [line, "echo $?"])
+    #expect(sink.text(.stderr) == message)
+    #expect(store.entries.last?.command?.output == "2\n")
+  }
+
   /// Ctrl-D on a host reached with ssh goes back one host (recorded as `exit`); on the first host it leaves.
   @Test func ctrlDGoesBackOneHostThenLeaves() throws {
     let store = RecordingStore()

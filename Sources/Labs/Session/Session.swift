@@ -214,18 +214,24 @@ public struct Session {
       if let width = source.windowWidth { terminal.width = width }
       if !terminal.isTerminal && SolutionScript.isComment(line) { continue }
       var echo = shownPrompt + line + "\n"
-      var complete = true
-      while let reason = LineContinuation.of(line) {
+      var interrupted = false
+      continuing: while let reason = LineContinuation.of(line) {
         let continuing = SessionCompleter(state: attempt.shell, pending: reason.join(line, ""))
-        guard case .line(let more) = source.read(prompt: LineContinuation.prompt, completer: continuing) else {
-          complete = false
-          break
+        switch source.read(prompt: LineContinuation.prompt, completer: continuing) {
+        case .line(let more):
+          echo += LineContinuation.prompt + more + "\n"
+          line = reason.join(line, more)
+        case .interrupted:
+          interrupted = true
+          break continuing
+        case .end:
+          // Ctrl-D (or the end of a pipe) ends the command where it stands: bash then reports
+          // what is left open (`unexpected EOF while looking for matching`…), status 2.
+          break continuing
         }
-        echo += LineContinuation.prompt + more + "\n"
-        line = reason.join(line, more)
       }
-      if !complete && terminal.isTerminal {
-        // Ctrl-C (or Ctrl-D) in the middle of a continued command drops all of it, as bash does.
+      if interrupted {
+        // Ctrl-C in the middle of a continued command drops all of it, as bash does.
         interrupt()
         continue
       }
