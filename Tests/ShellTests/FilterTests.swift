@@ -126,8 +126,8 @@ import Testing
     Case("seq5 | tail -n 2x", "", stderr: "tail: invalid number of lines: ‘2x’\n", status: 1),
     Case("echo -ne 'a\\nb' | tail -n 1", "b"),
     Case("echo -ne 'a\\nb' | head -n 1", "a\n"),
-    Case("head nofile", "", stderr: "head: cannot open 'nofile' for reading: No such file or directory\n", status: 1),
-    Case("tail nofile", "", stderr: "tail: cannot open 'nofile' for reading: No such file or directory\n", status: 1),
+    Case("head nofile", "", stderr: "head: cannot open ‘nofile’ for reading: No such file or directory\n", status: 1),
+    Case("tail nofile", "", stderr: "tail: cannot open ‘nofile’ for reading: No such file or directory\n", status: 1),
     Case("printf_lines a a b a | uniq -c", "      2 a\n      1 b\n      1 a\n"),
     Case("echo -ne 'a\\na\\nb\\na' | uniq", "a\nb\na\n"),
     Case(

@@ -84,9 +84,10 @@ enum HeadTail {
         switch HostFiles.read(HostFiles.resolve(source, state: state), state: state) {
         case .success(let content): text = content
         case .failure(let error):
+          // coreutils 8.22 quotes both with `quote`, which a UTF-8 locale makes ‘…’ (as rm and cp).
           let reason =
             error == .isDirectory
-            ? "error reading ‘\(source)’: \(error.text)" : "cannot open '\(source)' for reading: \(error.text)"
+            ? "error reading ‘\(source)’: \(error.text)" : "cannot open ‘\(source)’ for reading: \(error.text)"
           result.stderr += "\(tool): \(reason)\n"
           result.status = 1
           continue
