@@ -161,6 +161,13 @@ import Testing
     let one = try broken.labrun(["validate", broken.labs.path + "/first"])
     #expect(one.status == 0)
     #expect(one.stderr == "")
+    // The course's own folder named as a lab says how to check the whole course.
+    let course = try broken.labrun(["validate", broken.labs.path])
+    #expect(course.status == 64 && course.stdout == "")
+    #expect(
+      course.stderr
+        == "labrun: error: '\(broken.labs.path)' is a course's folder (it holds course.yaml), not a lab's; check every lab in it with: labrun validate --labs \(broken.labs.path)\n"
+    )
   }
 
   @Test func resetToAStepNumber() throws {

@@ -33,6 +33,9 @@ final class Tmux {
 
   deinit {
     try? run(["kill-server"])
+    // tmux 3.3 leaves a killed server's socket file behind, one for every terminal a run opened.
+    let folder = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())/"
+    unlink(folder + socket)
   }
 
   static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }

@@ -41,6 +41,14 @@ extension LabRun {
           else {
             throw CLIFailure.usage("'\(path)' is not a lab folder; name folders that hold a lab.yaml.")
           }
+          // A course's folder named as if it were a lab: say how to check the whole course.
+          if !FileManager.default.fileExists(atPath: absolute + "/lab.yaml"),
+            FileManager.default.fileExists(atPath: absolute + "/course.yaml")
+          {
+            throw CLIFailure.usage(
+              "'\(path)' is a course's folder (it holds course.yaml), not a lab's; check every lab in it with: labrun validate --labs \(path)"
+            )
+          }
           folders.append(absolute)
         }
       }
