@@ -28,12 +28,14 @@ extension LabRun {
       let catalog = try labs.catalog()
       // Progress is the same in every language; only the words around it change.
       let course = SpokenCourse(catalog: catalog, language: chosen)
-      let ids = try lab.map { [$0] } ?? workspace.folder.map { [try Self.labID(inWorkspace: $0)] } ?? catalog.ids
+      // A workspace named without a lab is read once: for its lab, then for its progress.
+      let named = lab == nil ? try workspace.folder.map(Self.snapshot(inWorkspace:)) : nil
+      let ids = lab.map { [$0] } ?? named.map { [$0.metadata.labID] } ?? catalog.ids
       var reports: [StatusReport] = []
       for id in ids {
         let english = try LabLookup.load(id, in: catalog, messages: course.messages)
         var report = try StatusReport.make(
-          lab: course.speaking(english), path: try workspace.path(for: id),
+          lab: course.speaking(english), path: try workspace.path(for: id), snapshot: named,
           translations: { SpokenCourse.translations(of: english, root: catalog.root, workspaceLanguage: $0) })
         report.number = catalog.number(of: id)
         reports.append(report)
@@ -48,16 +50,16 @@ extension LabRun {
       for report in reports { console.out(report.text) }
     }
 
-    /// The lab the workspace at `folder` holds, for `status --workspace DIR` without a LAB: one
-    /// folder holds one lab's attempt.
-    static func labID(inWorkspace folder: String) throws -> String {
+    /// The workspace at `folder`, for `status --workspace DIR` without a LAB: one folder holds one
+    /// lab's attempt, and it names the lab.
+    static func snapshot(inWorkspace folder: String) throws -> WorkspaceSnapshot {
       guard FileManager.default.fileExists(atPath: folder + "/.git") else {
         throw CLIFailure.usage(
           "--workspace \(folder) holds no workspace, so it names no lab; name the lab too: labrun status LAB --workspace \(folder)"
         )
       }
       do {
-        return try Workspace.read(at: folder).metadata.labID
+        return try Workspace.read(at: folder)
       } catch let error as WorkspaceError {
         throw error.cliFailure()
       }
@@ -80,11 +82,13 @@ struct StatusReport {
 
   /// `lab` is in the language the report is said in; `translations` gives the lab as the transcript
   /// of a workspace started in a language speaks it, since an answer typed in Korean is judged by
-  /// the Korean choices.
-  static func make(lab: Lab, path: String, translations: (String?) -> LabTranslations) throws -> StatusReport {
+  /// the Korean choices. `snapshot` is the workspace at `path` when the caller has read it already.
+  static func make(
+    lab: Lab, path: String, snapshot known: WorkspaceSnapshot? = nil, translations: (String?) -> LabTranslations
+  ) throws -> StatusReport {
     guard FileManager.default.fileExists(atPath: path + "/.git") else { return StatusReport(lab: lab, attempt: nil) }
     do {
-      let snapshot = try Workspace.read(at: path)
+      let snapshot = try known ?? Workspace.read(at: path)
       guard snapshot.metadata.labID == lab.id else {
         throw CLIFailure.badData("\(path) holds lab '\(snapshot.metadata.labID)', not '\(lab.id)'.")
       }

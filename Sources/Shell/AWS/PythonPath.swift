@@ -56,18 +56,10 @@ enum PythonPath {
     let afterTilde = path.utf8.index(after: path.utf8.startIndex)
     let slash = path.utf8[afterTilde...].firstIndex(of: UInt8(ascii: "/")) ?? path.utf8.endIndex
     let user = String(path[afterTilde..<slash])
-    let home: String
-    if user.isEmpty {
-      // `$HOME` is the home unless the session set it (`SessionEnvironment.fixed`); asked directly,
-      // since every `aws` command comes here twice and the fixed variables are a list to build.
-      home = state.variables["HOME"] ?? SessionEnvironment.home(state)
-    } else if user == "root" {
-      home = "/root"
-    } else if user == SessionEnvironment.user(state) {
-      home = SessionEnvironment.home(state)
-    } else {
-      return path
-    }
+    guard
+      let home = user.isEmpty
+        ? SessionEnvironment.homeVariable(state) : SessionEnvironment.home(ofUser: user, state: state)
+    else { return path }
     var trimmed = Substring(home)
     while trimmed.utf8.last == UInt8(ascii: "/") { trimmed = trimmed.dropLast() }
     let expanded = trimmed + path[slash...]

@@ -6,7 +6,7 @@ enum ChangeDirectory {
     if arguments.count > 1 { return .failure("-bash: cd: too many arguments\n", status: 1) }
     let home = SessionEnvironment.home(state)
     // `cd` alone goes to `$HOME`, which a learner may have set elsewhere.
-    var target = arguments.first ?? SessionEnvironment.value(of: "HOME", in: state) ?? home
+    var target = arguments.first ?? SessionEnvironment.homeVariable(state)
     var printsDirectory = false
     if target == "-" {
       guard let previous = state.previousDirectory else { return .failure("-bash: cd: OLDPWD not set\n", status: 1) }

@@ -53,12 +53,9 @@ extension Executor {
     state.variables = state.loginVariables
     state.lastStatus = 0
     for warning in parsed.warnings { write(warning, to: io.error) }
-    var status = run(parsed, io)
-    if state.sessionEnded {
-      // `exit` in the command ends the remote shell only, with the status it gave.
-      state.sessionEnded = false
-      status = state.lastStatus
-    }
+    // `exit` in the command ends the remote shell only; the list's status is the one it gave.
+    let status = run(parsed, io)
+    state.sessionEnded = false
     (
       state.hostName, state.directory, state.previousDirectory, state.variables, state.hostStack,
       state.directoryStack, state.variablesStack, state.lastStatus, state.runsRemoteCommand

@@ -20,9 +20,21 @@ public enum SessionEnvironment {
   /// and the prefix stays as typed.
   public static func tildeExpansion(_ prefix: String, state: ShellState) -> String? {
     switch prefix {
-    case "": return value(of: "HOME", in: state)
+    case "": return homeVariable(state)
     case "+": return value(of: "PWD", in: state)
     case "-": return value(of: "OLDPWD", in: state)
+    default: return home(ofUser: prefix, state: state)
+    }
+  }
+
+  /// `$HOME`: the home unless the session set it. Read directly, not through `value(of:in:)`,
+  /// since awscli comes here twice a command and the fixed variables are a list to build.
+  public static func homeVariable(_ state: ShellState) -> String { state.variables["HOME"] ?? home(state) }
+
+  /// The home of the user `name` on the current host: root's and the login user's are the ones
+  /// a simulated host has (it has no `/etc/passwd`); nil for any other name.
+  public static func home(ofUser name: String, state: ShellState) -> String? {
+    switch name {
     case "root": return "/root"
     case user(state): return home(state)
     default: return nil

@@ -59,10 +59,9 @@ enum HostFiles {
     // for a path that needs it.
     var bytes = typed.utf8.makeIterator()
     guard bytes.next() == UInt8(ascii: "~") else { return typed }
-    let home = { SessionEnvironment.tildeExpansion("", state: state) ?? SessionEnvironment.home(state) }
     switch bytes.next() {
-    case nil: return home()
-    case UInt8(ascii: "/")?: return home() + typed.dropFirst()
+    case nil: return SessionEnvironment.homeVariable(state)
+    case UInt8(ascii: "/")?: return SessionEnvironment.homeVariable(state) + typed.dropFirst()
     default: return typed
     }
   }
