@@ -28,6 +28,17 @@ extension Attempt {
   static func replay(translating translations: inout LabTranslations, seed: UInt64, entries: [TranscriptEntry])
     throws(DescriptionErrors) -> (Attempt, [AttemptOutput])
   {
+    var outputs: [AttemptOutput] = []
+    let attempt = try replay(translating: &translations, seed: seed, entries: entries) { outputs.append($0) }
+    return (attempt, outputs)
+  }
+
+  /// The attempt `entries` rebuild, each line's output handed to `each` as it is made: a resume
+  /// drops them, so it does not hold every line's output until the last one has run.
+  static func replay(
+    translating translations: inout LabTranslations, seed: UInt64, entries: [TranscriptEntry],
+    each: (AttemptOutput) -> Void
+  ) throws(DescriptionErrors) -> Attempt {
     var effective: [CommandRecord] = []
     for entry in entries {
       switch entry {
@@ -38,9 +49,8 @@ extension Attempt {
       }
     }
     var attempt = try Attempt(lab: translations.lab, seed: seed)
-    var outputs: [AttemptOutput] = []
-    for record in effective { outputs.append(attempt.replay(record, in: &translations)) }
-    return (attempt, outputs)
+    for record in effective { each(attempt.replay(record, in: &translations)) }
+    return attempt
   }
 
   /// The lines up to the point where `step` became the current step (none for a full reset).

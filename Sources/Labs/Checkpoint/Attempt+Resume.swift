@@ -28,7 +28,7 @@ extension Attempt {
       }
       return (attempt, spared, digest, translations)
     }
-    let attempt = try replay(translating: &translations, seed: seed, entries: entries).0
+    let attempt = try replay(translating: &translations, seed: seed, entries: entries) { _ in }
     return (attempt, 0, ReplayDigest(entries), translations)
   }
 

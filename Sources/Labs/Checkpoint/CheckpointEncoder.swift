@@ -91,15 +91,36 @@ private func store<T: Encodable>(_ value: T, in slot: EncodedSlot, codingPath: [
     slot.value = .bytes(content)
     return
   }
-  switch value {
-  case let text as String: slot.value = .string(text)
-  case let number as Int: slot.value = .int(Int64(number))
-  case let number as Int64: slot.value = .int(number)
-  case let number as Int32: slot.value = .int(Int64(number))
-  case let number as UInt64: slot.value = .uint(number)
-  case let number as UInt8: slot.value = .uint(UInt64(number))
-  case let flag as Bool: slot.value = .bool(flag)
-  default: try value.encode(to: TreeEncoder(slot: slot, codingPath: codingPath))
+  // Told apart by the type, a comparison of two pointers: a cast of a value that is none of these
+  // (most are structs) asked the runtime once for each, for every value of the state.
+  if T.self == String.self {
+    slot.value = .string(value as! String)
+  } else if T.self == Int.self {
+    slot.value = .int(Int64(value as! Int))
+  } else if T.self == Int64.self {
+    slot.value = .int(value as! Int64)
+  } else if T.self == Int32.self {
+    slot.value = .int(Int64(value as! Int32))
+  } else if T.self == UInt64.self {
+    slot.value = .uint(value as! UInt64)
+  } else if T.self == UInt8.self {
+    slot.value = .uint(UInt64(value as! UInt8))
+  } else if T.self == Bool.self {
+    slot.value = .bool(value as! Bool)
+  } else if T.self == [String].self {
+    // The history and every list of names: one slot an item, without a container and a
+    // coding path for each.
+    let array = EncodedArray()
+    let strings = value as! [String]
+    array.items.reserveCapacity(strings.count)
+    for string in strings {
+      let item = EncodedSlot()
+      item.value = .string(string)
+      array.items.append(item)
+    }
+    slot.value = .array(array)
+  } else {
+    try value.encode(to: TreeEncoder(slot: slot, codingPath: codingPath))
   }
 }
 
