@@ -126,7 +126,8 @@ let package = Package(
     .target(name: "PurityScanner", path: "Tests/PurityScanner"),
 
     .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
-    .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+    // readline's listings of completions, captured from bash (scripts/capture/readline_listing.py).
+    .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"], resources: [.copy("Resources")]),
     // Real awscli + moto captures the EC2 describe tests compare with, under Resources/.
     .testTarget(
       name: "CloudTests", dependencies: ["Cloud", "CourseWorldSupport", "PurityScanner"],

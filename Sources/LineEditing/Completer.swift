@@ -6,11 +6,15 @@ public struct Completion: Equatable, Sendable {
   public var candidates: [String]
   /// Whether a single, finished candidate is followed by a space (not after `s3://bucket/`).
   public var appendSpace: Bool
+  /// Whether the candidates are paths (a folder's ending in `/`): a listing then shows each one's
+  /// last part, as readline shows file names.
+  public var filenames: Bool
 
-  public init(replaceFrom: Int, candidates: [String], appendSpace: Bool = true) {
+  public init(replaceFrom: Int, candidates: [String], appendSpace: Bool = true, filenames: Bool = false) {
     self.replaceFrom = replaceFrom
     self.candidates = candidates
     self.appendSpace = appendSpace
+    self.filenames = filenames
   }
 }
 

@@ -304,7 +304,7 @@ public struct LineEditor {
     if common.count > typed.count { return replace(typed, with: common) + bell }
     guard listing else { return bell }
     // A second Tab lists what could follow, in columns, then the line again.
-    var output = endOfEdit() + "\r\n" + Self.columns(found.candidates, width: width)
+    var output = endOfEdit() + "\r\n" + Self.columns(found.candidates, width: width, filenames: found.filenames)
     output += prompt
     cursorRow = 0
     output += redrawAfterPrompt()
@@ -329,16 +329,47 @@ public struct LineEditor {
     return String(prefix)
   }
 
-  /// Candidates laid out in columns across the window, as bash lists them.
-  static func columns(_ words: [String], width: Int) -> String {
-    let widest = (words.map(\.displayWidth).max() ?? 0) + 2
-    let perRow = max(1, width / max(1, widest))
+  /// Candidates listed as readline lists them: in columns as wide as the widest candidate and two
+  /// more, sorted down each column then across (as `ls` does), on as many rows as that takes.
+  ///
+  /// Every candidate but the last of a full row is padded to the column's width, so a short last
+  /// row keeps its padding; a row that would fill the window exactly gets one column fewer. A path
+  /// shows only its last part, and a folder's `/` is not counted in the width, as readline marks
+  /// folders after measuring the names (`scripts/capture/readline_listing.py`).
+  static func columns(_ words: [String], width: Int, filenames: Bool = false) -> String {
+    let shown = filenames ? words.map(lastPart) : words
+    let measured = shown.map { word in
+      (filenames && word.hasSuffix("/") ? String(word.dropLast()) : word).displayWidth
+    }
+    let cell = (measured.max() ?? 0) + 2
+    var perRow = width / cell
+    if perRow != 1 && perRow * cell == width { perRow -= 1 }
+    perRow = max(1, perRow)
+    let rows = (shown.count + perRow - 1) / perRow
     var output = ""
-    for (index, word) in words.enumerated() {
-      let last = index % perRow == perRow - 1 || index == words.count - 1
-      output += last ? word + "\r\n" : word.padded(toWidth: widest)
+    for row in 0..<rows {
+      var column = 0
+      var index = row
+      while column < perRow && index < shown.count {
+        output += shown[index]
+        if column + 1 < perRow {
+          let printed = shown[index].displayWidth
+          output += String(repeating: " ", count: printed >= cell ? 1 : cell - printed)
+        }
+        column += 1
+        index += rows
+      }
+      output += "\r\n"
     }
     return output
+  }
+
+  /// What readline shows of a path: after its last `/`, or after the one before for a folder's
+  /// `dir/`.
+  static func lastPart(_ path: String) -> String {
+    let body = path.hasSuffix("/") ? path.dropLast() : Substring(path)
+    guard let slash = body.lastIndex(of: "/") else { return path }
+    return String(path[path.index(after: slash)...])
   }
 
   // MARK: - Search

@@ -39,6 +39,13 @@ import Testing
     #expect(Self.complete(line).candidates == expected.sorted())
   }
 
+  /// Files are offered as paths, which a listing shows by their last part (as readline does);
+  /// everything else is shown whole.
+  @Test(arguments: [("cat /etc/ho", true), ("ls ~/", true), ("aws ec2 describe-vpc", false), ("ssh V", false)])
+  func onlyFilesAreListedAsPaths(_ line: String, _ filenames: Bool) {
+    #expect(Self.complete(line).filenames == filenames)
+  }
+
   @Test func resourceIdsAfterTheOptionsThatTakeThem() {
     let ids = Self.complete("aws ec2 describe-route-tables --route-table-ids ").candidates
     #expect(ids == Self.state.world.routeTables.map(\.id).sorted())

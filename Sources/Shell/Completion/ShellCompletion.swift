@@ -163,6 +163,7 @@ public enum ShellCompletion {
     let folder = word.lastIndex(of: "/").map { String(word[...$0]) } ?? ""
     let lookIn = folder.isEmpty ? "." : (folder == "/" ? "/" : String(folder.dropLast()))
     let names = (HostFiles.listing(lookIn, state: state) ?? []).map { folder + $0 }
-    return Completion(replaceFrom: from, candidates: Set(names.filter { $0.hasPrefix(word) }).sorted())
+    return Completion(
+      replaceFrom: from, candidates: Set(names.filter { $0.hasPrefix(word) }).sorted(), filenames: true)
   }
 }
