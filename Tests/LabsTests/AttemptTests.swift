@@ -138,7 +138,9 @@ import Transcript
     let output = attempt.run(line)
     #expect(output.status == 2)
     #expect(
-      output.output == [OutputChunk(.stderr, "answer: type your answer after the word, for example `answer b`\n")])
+      output.output == [
+        OutputChunk(.stderr, "answer: type your answer after the word, for example `answer b`\n", form: .lines)
+      ])
     #expect(!attempt.finished)
   }
 

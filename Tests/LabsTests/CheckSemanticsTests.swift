@@ -274,7 +274,10 @@ import Testing
     var attempt = try Attempt(lab: lab)
     let output = attempt.run("answer public")
     #expect(output.status == 1)
-    #expect(output.output == [.init(.stderr, "answer: this step asks you to do something, not to answer a question\n")])
+    #expect(
+      output.output == [
+        .init(.stderr, "answer: this step asks you to do something, not to answer a question\n", form: .lines)
+      ])
   }
 
   // MARK: - Feedback

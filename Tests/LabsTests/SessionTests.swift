@@ -446,6 +446,39 @@ func expectInOrder(_ text: String, _ fragments: [String], sourceLocation: Source
     if width == 160 { #expect(lines.contains { $0.displayWidth > 100 }) }
   }
 
+  /// A wrong answer's feedback (`» …`) and `answer`'s other replies are folded to the window like
+  /// labrun's other words, the feedback's lines under its text; the transcript keeps each as one line.
+  @Test(arguments: [60, 80])
+  func aWrongAnswersFeedbackFitsTheWindow(_ width: Int) throws {
+    let lab = try GradingFixture.lab("interface-endpoint")
+    let store = RecordingStore()
+    var session = Session(
+      attempt: try Attempt(lab: lab), learner: SessionTests.learner, store: store,
+      terminal: TerminalCapabilities(isTerminal: true, width: width), clock: { WallTime(millisecondsSince1970: 0) })
+    // The solution up to the step's question, then a wrong choice (by its text: the letters follow
+    // the seed) and an answer that names none.
+    let toQuestion = GradingFixture.solution("interface-endpoint").prefix { !$0.hasPrefix("answer") }
+    for line in toQuestion {
+      _ = session.handle(try SolutionScript.expand(line, world: session.attempt.shell.world).get())
+    }
+    #expect(session.attempt.step?.id == "predict-s3-private-dns")
+    let shown =
+      (session.handle("answer EC2 creates it and quietly leaves out private DNS")
+      + session.handle("answer \"EC2 answers: S3 would too\""))
+      .map(\.text).joined()
+    let lines = shown.split(separator: "\n", omittingEmptySubsequences: false)
+    for line in lines { #expect(line.displayWidth <= width, "\(line)") }
+    let feedback = try #require(lines.firstIndex { $0.hasPrefix("» EC2 does not drop a parameter") })
+    #expect(lines[feedback + 1].hasPrefix("    "))
+    // Recorded as said: the feedback on one line.
+    let recorded = store.entries.compactMap(\.command).suffix(2).map(\.output)
+    #expect(
+      recorded.first?.contains(
+        "» EC2 does not drop a parameter it cannot honour: a request it cannot carry out as asked is refused with an error.\n"
+      )
+        == true)
+  }
+
   /// What is recorded does not depend on the window: the same line at 60 and 160 columns.
   @Test func theTranscriptDoesNotDependOnTheWidth() throws {
     let lab = try GradingFixture.lab("public-subnet")

@@ -22,10 +22,12 @@ enum LabCommands {
   }()
 
   static func hint(_ progress: inout LabProgress) -> CommandResult {
-    guard let step = progress.step else { return .output(progress.lab.messages.say(.nothingToHint) + "\n") }
+    guard let step = progress.step else {
+      return .output(progress.lab.messages.say(.nothingToHint) + "\n", form: .lines)
+    }
     let shown = progress.hintsShown[step.id, default: 0]
     let messages = progress.lab.messages
-    guard shown < step.hints.count else { return .output(messages.say(.noMoreHints) + "\n") }
+    guard shown < step.hints.count else { return .output(messages.say(.noMoreHints) + "\n", form: .lines) }
     progress.hintsShown[step.id] = shown + 1
     progress.hintsUsed += 1
     let values = ["number": "\(shown + 1)", "count": "\(step.hints.count)", "hint": step.hints[shown]]
@@ -34,7 +36,7 @@ enum LabCommands {
 
   static func check(_ progress: LabProgress, shell: ShellState) -> CommandResult {
     let messages = progress.lab.messages
-    guard let step = progress.step else { return .output(messages.say(.allPassed) + "\n") }
+    guard let step = progress.step else { return .output(messages.say(.allPassed) + "\n", form: .lines) }
     let values = ["number": "\(progress.currentStep + 1)", "count": "\(progress.lab.steps.count)", "title": step.title]
     var text = messages.say(.checkStep, values) + "\n"
     for check in step.checks {
@@ -81,13 +83,13 @@ enum LabCommands {
   static func answer(_ invocation: Invocation, shell: ShellState, _ progress: inout LabProgress) -> CommandResult {
     let given = invocation.arguments.joined(separator: " ")
     guard !given.allSatisfy({ $0 == " " || $0 == "\t" }) else {
-      return .failure(progress.lab.messages.say(.answerEmpty) + "\n", status: 2)
+      return .failure(progress.lab.messages.say(.answerEmpty) + "\n", status: 2, form: .lines)
     }
     guard let step = progress.step else {
-      return .failure(progress.lab.messages.say(.answerNoneLeft) + "\n", status: 1)
+      return .failure(progress.lab.messages.say(.answerNoneLeft) + "\n", status: 1, form: .lines)
     }
     guard step.checks.contains(where: { if case .answer = $0 { true } else { false } }) else {
-      return .failure(progress.lab.messages.say(.answerNotQuestion) + "\n", status: 1)
+      return .failure(progress.lab.messages.say(.answerNotQuestion) + "\n", status: 1, form: .lines)
     }
     // An answer is prose: `answer $14.65` means the text typed, not `$1` expanded to nothing.
     let typed = invocation.typedArguments.joined(separator: " ")
@@ -103,7 +105,8 @@ enum LabCommands {
       if case .wrong(let feedback?) = verdict { text += "» " + feedback + "\n" }
       if case .unreadable(let last) = verdict { text += messages.say(.answerUnreadable, ["last": last]) + "\n" }
       if let penalty = progress.penaltyNote(step) { text += penalty + "\n" }
-      return CommandResult(stdout: text, status: 1)
+      // Laid out in lines, so the terminal folds a long feedback (`» …`) under its mark.
+      return CommandResult(stdout: text, status: 1, form: .lines)
     }
     var text = messages.say(.correct)
     if case .right(let why?) = verdict { text += " " + why }
