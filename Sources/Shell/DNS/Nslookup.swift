@@ -27,6 +27,22 @@ enum Nslookup {
     var search = true
   }
 
+  /// What `nslookup` without a name says at the terminal, where the real one would wait at its
+  /// `>` prompt.
+  static let noInteractiveMode = Phrase(
+    english: """
+      nslookup: interactive mode is not available in this lab shell; give the name on the command line:
+        nslookup NAME         (asks the host's resolver)
+        nslookup NAME SERVER  (asks another DNS server)
+
+      """,
+    korean: """
+      nslookup: 이 실습 셸에서는 대화형 모드를 쓸 수 없습니다. 조회할 이름을 명령 뒤에 바로 적으세요:
+        nslookup 이름         (호스트의 리졸버에 질의)
+        nslookup 이름 서버    (다른 DNS 서버에 질의)
+
+      """)
+
   static func run(_ invocation: Invocation, _ state: inout ShellState) -> CommandResult {
     var options = Options()
     var positional: [String] = []
@@ -41,9 +57,12 @@ enum Nslookup {
     // nslookup reads `options timeout:N attempts:N` of resolv.conf (captures/resolver-options).
     let (tries, tryMilliseconds) = ResolverTimeouts.of(state).resolved(
       tries: options.triesGiven, seconds: options.timeoutGiven)
-    // Interactive mode reads commands from standard input; the shell gives it none, so it
-    // meets end-of-file at once, prints a newline and exits 1, as with `</dev/null`.
+    // Interactive mode reads commands from standard input. From the terminal that would be the
+    // lines the learner types next, which the lab shell runs as commands instead: said so, with
+    // the forms that work. From elsewhere the shell gives it none, so it meets end-of-file at
+    // once, prints a newline and exits 1, as with `</dev/null`.
     guard let name = positional.first, name != "-" else {
+      if invocation.stdinIsTerminal { return .failure(Self.noInteractiveMode.text(state.language), status: 1) }
       return CommandResult(stdout: options.notes + "\n", status: 1)
     }
 
