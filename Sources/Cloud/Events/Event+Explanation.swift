@@ -255,18 +255,18 @@ extension World {
     switch via {
     case .internet(let igw):
       igw.map {
-        Phrase(english: "over the internet, through internet gateway \($0)", korean: "인터넷 게이트웨이 \($0)를 거쳐 인터넷으로")
+        Phrase(english: "over the internet, through internet gateway \($0)", korean: "인터넷 게이트웨이 \($0)을(를) 거쳐 인터넷으로")
       } ?? Phrase(english: "over the internet", korean: "인터넷을 거쳐")
     case .natGateway(let nat):
-      Phrase(english: "over the internet, through NAT gateway \(nat)", korean: "NAT 게이트웨이 \(nat)를 거쳐 인터넷으로")
+      Phrase(english: "over the internet, through NAT gateway \(nat)", korean: "NAT 게이트웨이 \(nat)을(를) 거쳐 인터넷으로")
     case .gatewayEndpoint(let id):
       Phrase(
         english: "through gateway endpoint \(id), without leaving the AWS network",
-        korean: "게이트웨이 엔드포인트 \(id)를 거쳐, AWS 네트워크를 벗어나지 않고")
+        korean: "게이트웨이 엔드포인트 \(id)을(를) 거쳐, AWS 네트워크를 벗어나지 않고")
     case .interfaceEndpoint(let id):
       Phrase(
         english: "through interface endpoint \(id), by a private address in the VPC",
-        korean: "인터페이스 엔드포인트 \(id)를 거쳐, VPC 안의 프라이빗 주소로")
+        korean: "인터페이스 엔드포인트 \(id)을(를) 거쳐, VPC 안의 프라이빗 주소로")
     }
   }
 
@@ -283,14 +283,14 @@ extension World {
         korean: "보안 그룹 \(id)의 \(directionKorean) 규칙이 허용합니다.")
     case .internetGateway(let id):
       return Phrase(
-        english: "It leaves the VPC through internet gateway \(id).", korean: "인터넷 게이트웨이 \(id)를 거쳐 VPC 밖으로 나갑니다.")
+        english: "It leaves the VPC through internet gateway \(id).", korean: "인터넷 게이트웨이 \(id)을(를) 거쳐 VPC 밖으로 나갑니다.")
     case .natGateway(let id):
       return Phrase(
         english: "NAT gateway \(id) translates it to its public address.",
         korean: "NAT 게이트웨이 \(id)에서 NAT 게이트웨이의 퍼블릭 주소로 변환됩니다.")
     case .gatewayEndpoint(let id):
       return Phrase(
-        english: "Gateway endpoint \(id) carries it to the service.", korean: "게이트웨이 엔드포인트 \(id)를 통해 서비스로 전달됩니다.")
+        english: "Gateway endpoint \(id) carries it to the service.", korean: "게이트웨이 엔드포인트 \(id)을(를) 통해 서비스로 전달됩니다.")
     case .interfaceEndpoint(let id, let interface):
       return Phrase(
         english: "It arrives at network interface \(interface) of interface endpoint \(id).",
@@ -330,18 +330,18 @@ extension World {
         english:
           "Gateway endpoint \(id) on that table serves \(endpointRegion) only; \(destinationRegion) is another Region, and gateway endpoints never reach other Regions.",
         korean:
-          "그 라우팅 테이블의 게이트웨이 엔드포인트 \(id)는 \(endpointRegion) 리전 전용입니다. \(destinationRegion) 리전은 다른 리전이고, 게이트웨이 엔드포인트로는 다른 리전에 갈 수 없습니다."
+          "그 라우팅 테이블의 게이트웨이 엔드포인트 \(id)은(는) \(endpointRegion) 리전 전용입니다. \(destinationRegion) 리전은 다른 리전이고, 게이트웨이 엔드포인트로는 다른 리전에 갈 수 없습니다."
       )
     case .gatewayEndpointNotTransitive(let id, let from):
       return Phrase(
         english:
           "Gateway endpoint \(id) can't be used from \(from): gateway endpoints carry only traffic that starts inside their VPC.",
-        korean: "\(from)에서는 게이트웨이 엔드포인트 \(id)를 쓸 수 없습니다. 게이트웨이 엔드포인트는 자기 VPC 안에서 시작된 트래픽만 전달합니다.")
+        korean: "\(from)에서는 게이트웨이 엔드포인트 \(id)을(를) 쓸 수 없습니다. 게이트웨이 엔드포인트는 자기 VPC 안에서 시작된 트래픽만 전달합니다.")
     case .noPublicAddress(let instance, let igw):
       return Phrase(
         english:
           "The route points at internet gateway \(igw), but instance \(instance) has no public IP address, so the gateway can't translate its traffic.",
-        korean: "라우팅은 인터넷 게이트웨이 \(igw)를 가리키지만, 인스턴스 \(instance)에 퍼블릭 IP 주소가 없어서 게이트웨이가 트래픽의 주소를 변환할 수 없습니다."
+        korean: "라우팅은 인터넷 게이트웨이 \(igw)을(를) 가리키지만, 인스턴스 \(instance)에 퍼블릭 IP 주소가 없어서 게이트웨이가 트래픽의 주소를 변환할 수 없습니다."
       )
     case .securityGroup(let groups, let port, let source):
       return Phrase(
@@ -372,7 +372,7 @@ extension World {
     case .endpointPending(let id):
       return Phrase(
         english: "Interface endpoint \(id) is still pending; it accepts connections once it is available.",
-        korean: "인터페이스 엔드포인트 \(id)는 아직 pending 상태입니다. available 상태가 되어야 연결을 받습니다.")
+        korean: "인터페이스 엔드포인트 \(id)은(는) 아직 pending 상태입니다. available 상태가 되어야 연결을 받습니다.")
     case .blackhole(let table, let target):
       return Phrase(
         english: "Route table \(table) sends it to \(target), which no longer exists (a blackhole route).",
@@ -411,7 +411,7 @@ extension World {
       english:
         "The call went to \(host), EC2 in \(target.region); EC2 resources are regional and the lab's are in \(region), so \(target.region) shows none of them.",
       korean:
-        "호출은 \(target.region) 리전의 EC2인 \(host)로 갔습니다. EC2 리소스는 리전별이고 실습 리소스는 \(region)에 있으므로 \(target.region)에서는 하나도 보이지 않습니다."
+        "호출은 \(target.region) 리전의 EC2인 \(host)(으)로 갔습니다. EC2 리소스는 리전별이고 실습 리소스는 \(region)에 있으므로 \(target.region)에서는 하나도 보이지 않습니다."
     )
   }
 }

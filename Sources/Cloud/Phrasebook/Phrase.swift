@@ -16,7 +16,7 @@ public enum PhraseLanguage: String, CaseIterable, Sendable, Equatable, Codable {
 public struct Phrase: Sendable, Equatable {
   /// Raised whenever a Korean rendering changes: `why` and `topology` are recorded in transcripts,
   /// so a translated lab's digest folds this in and an older attempt grades as "lab changed".
-  public static let edition = 2
+  public static let edition = 3
 
   /// The sentence in English.
   public let english: String
@@ -29,11 +29,12 @@ public struct Phrase: Sendable, Equatable {
     self.korean = korean
   }
 
-  /// The phrase in `language`.
+  /// The phrase in `language`; in Korean, a particle written in its double form after a filled
+  /// value (`\(id)을(를)`) takes the form the value's reading needs (`KoreanParticles`).
   public func text(_ language: PhraseLanguage) -> String {
     switch language {
     case .english: english
-    case .korean: korean
+    case .korean: KoreanParticles.resolved(korean)
     }
   }
 

@@ -287,6 +287,9 @@ public struct LabMessages: Sendable, Equatable {
   public static let english = LabMessages()
 
   /// `message` with its `{name}` marks replaced by `values`.
+  ///
+  /// A Korean template writes a particle after a mark in its double form (`{needs}이(가)`); the
+  /// filled sentence takes the form the value's reading needs (`KoreanParticles`).
   public func say(_ message: LabMessage, _ values: [String: String] = [:]) -> String {
     var text = templates[message] ?? message.english
     if values.isEmpty { return text }
@@ -294,13 +297,13 @@ public struct LabMessages: Sendable, Equatable {
     // break a mark, and the result is the one the name-by-name replacement below gives. Replays
     // say these lines for every command, so the pass is worth having.
     if !values.values.contains(where: { $0.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) }) {
-      return text.fillingMarks(values)
+      return KoreanParticles.resolved(text.fillingMarks(values))
     }
     // Sorted, so a value that itself holds a `{mark}` is filled the same way on every run.
     for (name, value) in values.sorted(by: { $0.key < $1.key }) {
       text = text.replacingEvery("{" + name + "}", with: value)
     }
-    return text
+    return KoreanParticles.resolved(text)
   }
 }
 
