@@ -23,6 +23,8 @@ public struct TerminalDriver {
     session.setWidth(width)
     self.session = session
     editor = LineEditor(history: session.history, width: width)
+    // A command is remembered once it is whole, so a continued one is recalled as one.
+    editor.remembersEnteredLines = false
   }
 
   /// Whether the learner has left the lab; nothing more is read.
@@ -68,6 +70,7 @@ public struct TerminalDriver {
         editor.completer = SessionCompleter(state: session.attempt.shell, pending: reason.join(line, ""))
         return editor.begin(prompt: LineContinuation.prompt)
       }
+      editor.remember(line)
       let shown = session.handle(line)
       return shown.map(\.text).joined() + (ended ? "" : beginLine())
     case .interrupted:
@@ -76,10 +79,13 @@ public struct TerminalDriver {
       session.interrupt()
       return beginLine()
     case .end:
-      if continued != nil {
+      if let (text, _) = continued {
+        // Ctrl-D ends a continued command where it stands, as bash's end of input does (it then
+        // names what is left open, status 2), as the CLI's session does.
         continued = nil
-        session.interrupt()
-        return "\n" + beginLine()
+        editor.remember(text)
+        let shown = session.handle(text)
+        return "\n" + shown.map(\.text).joined() + (ended ? "" : beginLine())
       }
       let shown = session.endOfInput()
       return shown.map(\.text).joined() + (ended ? "" : beginLine())

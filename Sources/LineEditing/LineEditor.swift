@@ -109,8 +109,12 @@ public struct LineEditor {
     return (output, nil, [])
   }
 
-  /// Adds an entered line to the history, unless it is blank or repeats the last one.
-  private mutating func remember(_ line: String) {
+  /// Whether Enter adds the line to the history; a caller that knows when a command is whole
+  /// (one continued over several lines) turns this off and calls `remember` itself.
+  public var remembersEnteredLines = true
+
+  /// Adds a line to the history, unless it is blank or repeats the last one.
+  public mutating func remember(_ line: String) {
     if !line.allSatisfy({ $0 == " " || $0 == "\t" }) && history.last != line { history.append(line) }
   }
 
@@ -211,7 +215,7 @@ public struct LineEditor {
   private mutating func submit() -> (String, Event?) {
     let line = String(text)
     let output = endOfEdit() + "\r\n"
-    remember(line)
+    if remembersEnteredLines { remember(line) }
     text = []
     cursor = 0
     return (output, .line(line))

@@ -77,6 +77,13 @@ import Transcript
       name: "a bracketed paste of two lines runs two commands", keys: ["\u{1B}[200~echo one\recho two\r\u{1B}[201~"],
       recorded: ["echo one", "echo two"], shows: "two\r\n"),
     KeyCase(name: "a blank line records nothing", keys: ["\r", "   \r"], recorded: [], shows: ""),
+    KeyCase(
+      name: "Up recalls a continued command whole", keys: ["echo one \\\r", "two \\\r", "three\r", "\u{1B}[A\r"],
+      recorded: ["echo one two three", "echo one two three"], shows: "one two three\r\n"),
+    KeyCase(
+      name: "Ctrl-D in a continued command ends it where it stands",
+      keys: ["echo 'open\r", "\u{04}", "echo $?\r"], recorded: ["echo 'open", "echo $?"],
+      shows: "unexpected EOF while looking for matching"),
   ]
 
   @Test(arguments: keyCases) func keys(_ example: KeyCase) throws {

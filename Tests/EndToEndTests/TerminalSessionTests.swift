@@ -72,6 +72,25 @@ struct TerminalSessionTests {
     #expect(try Self.commits(path) == 3)  // the start, and the command twice
   }
 
+  /// A command continued over three lines comes back whole with Up, as bash recalls it, and runs
+  /// again as one command.
+  @Test func upRecallsAContinuedCommandWhole() throws {
+    let (folder, path) = try Self.workspace("recall")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let tmux = try Self.start("interface-endpoint", workspace: path)
+    #expect(try tmux.wait(for: Self.prompt))
+    for line in ["echo one \\", "two \\", "three"] {
+      try tmux.type(line)
+      try tmux.press("Enter")
+    }
+    #expect(try tmux.wait(for: "one two three\n"))
+    try tmux.press("Up")
+    #expect(try tmux.wait(for: Self.prompt + " echo one two three"))
+    try tmux.press("Enter")
+    #expect(try tmux.wait(for: "one two three\n", times: 2))
+    #expect(try Self.commits(path) == 3)
+  }
+
   @Test func aPastedThreeLineCommandIsOneCommit() throws {
     let (folder, path) = try Self.workspace("paste")
     defer { try? FileManager.default.removeItem(at: folder) }

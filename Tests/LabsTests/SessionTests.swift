@@ -1,3 +1,4 @@
+import LineEditing
 import Shell
 import Testing
 import TextLayout
@@ -385,6 +386,30 @@ func expectInOrder(_ text: String, _ fragments: [String], sourceLocation: Source
     #expect(store.entries.compactMap { $0.command?.input } == [line, "echo $?"])
     #expect(sink.text(.stderr) == message)
     #expect(store.entries.last?.command?.output == "2\n")
+  }
+
+  /// A source that keeps what the session asks it to remember, as the terminal's line editor does.
+  struct RememberingSource: LineSource {
+    var lines: ListLineSource
+    var remembered: [String] = []
+    mutating func read(prompt: String, completer: any Completer) -> LineInput {
+      lines.read(prompt: prompt, completer: completer)
+    }
+    mutating func remember(_ command: String) { remembered.append(command) }
+  }
+
+  /// A command is remembered for Up once it is whole: one continued over three lines is one
+  /// entry, as bash recalls it; a command dropped with Ctrl-C is not remembered.
+  @Test func aContinuedCommandIsRememberedWhole() throws {
+    var session = try Self.session(RecordingStore(), terminal: TerminalCapabilities(isTerminal: true))
+    var source = RememberingSource(
+      lines: ListLineSource(inputs: [
+        .line("echo one \\"), .line("two \\"), .line("three"), .line("echo 'open"), .interrupted,
+        .line("hostname"),
+      ]))
+    session.run(from: &source, to: CollectingSink())
+    #expect(source.remembered == ["echo one two three", "hostname"])
+    #expect(session.history == ["echo one two three", "hostname"])
   }
 
   /// Ctrl-D on a host reached with ssh goes back one host (recorded as `exit`); on the first host it leaves.

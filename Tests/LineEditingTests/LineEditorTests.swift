@@ -141,6 +141,20 @@ import Testing
     }
   }
 
+  /// With `remembersEnteredLines` off, Enter adds nothing: the caller remembers whole commands.
+  @Test func aCallerCanRememberWholeCommandsInstead() {
+    var editor = LineEditor(width: 80)
+    editor.remembersEnteredLines = false
+    _ = Self.type(Self.bytes("echo one \\\r"), editor: &editor)
+    _ = Self.type(Self.bytes("two\r"), editor: &editor)
+    #expect(editor.history.isEmpty)
+    editor.remember("echo one two")
+    editor.remember("echo one two")
+    editor.remember("   ")
+    #expect(editor.history == ["echo one two"])
+    #expect(Self.type(Self.bytes("\u{1B}[A\r"), editor: &editor).events == [.line("echo one two")])
+  }
+
   @Test func tabCompletesOneCandidateWithASpace() {
     var editor = LineEditor(completer: Words(words: ["nslookup", "dig"]))
     #expect(Self.type(Self.bytes("ns\tx\r"), editor: &editor).events == [.line("nslookup x")])

@@ -23,6 +23,8 @@ final class RawTerminal: LineSource {
   init(history: [String], console: Console) {
     self.console = console
     editor = LineEditor(history: history, width: Self.columns() ?? 80)
+    // The session says when a command is whole, so a continued one is recalled as one.
+    editor.remembersEnteredLines = false
     TerminalSignals.installForSession()
     raw = TerminalSignals.enterRawMode()
     // Bracketed paste: a pasted block arrives marked, so its line breaks and tabs are text.
@@ -36,6 +38,8 @@ final class RawTerminal: LineSource {
   }
 
   var windowWidth: Int? { Self.columns() }
+
+  func remember(_ command: String) { editor.remember(command) }
 
   func read(prompt: String, completer: any Completer) -> LineInput {
     editor.completer = completer

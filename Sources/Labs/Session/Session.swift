@@ -235,6 +235,7 @@ public struct Session {
         interrupt()
         continue
       }
+      source.remember(line)
       if !terminal.isTerminal {
         switch SolutionScript.expand(line, world: attempt.shell.world) {
         case .success(let expanded): line = expanded

@@ -14,10 +14,14 @@ public protocol LineSource {
   mutating func read(prompt: String, completer: any Completer) -> LineInput
   /// The window's width now, when the source knows it (a terminal read at each prompt and on resize).
   var windowWidth: Int? { get }
+  /// Keeps `command`, whole, for recalling later (Up, Ctrl-R): the session says so once a command
+  /// is complete, so one continued over several lines comes back as the one command it ran as.
+  mutating func remember(_ command: String)
 }
 
 extension LineSource {
   public var windowWidth: Int? { nil }
+  public mutating func remember(_ command: String) {}
 }
 
 /// Where a session's output goes.
