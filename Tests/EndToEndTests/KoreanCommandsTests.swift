@@ -72,7 +72,7 @@ import TextLayout
       ])
     // Refusals go to standard error, as bash's own errors do.
     #expect(started.stderr.contains("answer: 답은 명령 뒤에 이어서 입력하세요. 예: `answer b`\n"), "\(started.stderr)")
-    #expect(started.stderr.contains("-bash: background job (&): 이 실습 셸에서는 쓸 수 없습니다\n"))
+    #expect(started.stderr.contains("-bash: 백그라운드 작업(&): 이 실습 셸에서는 쓸 수 없습니다\n"))
     let readme = try String(contentsOfFile: workspace + "/README.md", encoding: .utf8)
     #expect(readme.contains("6단계 중 3단계 통과 · 30/50점 · 힌트 0개 사용"), "\(readme)")
     #expect(readme.contains("| | 단계 | 점수 |\n"))

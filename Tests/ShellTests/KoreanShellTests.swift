@@ -136,7 +136,7 @@ import Testing
 
   /// labrun's refusals speak Korean; bash's own errors and the tools' stay English.
   @Test(arguments: [
-    ("sleep 1 &", "", "-bash: background job (&): 이 실습 셸에서는 쓸 수 없습니다\n"),
+    ("sleep 1 &", "", "-bash: 백그라운드 작업(&): 이 실습 셸에서는 쓸 수 없습니다\n"),
     (
       "man ls", "",
       "labrun: 이 시뮬레이션에는 매뉴얼 페이지가 없습니다. 실습 호스트에서 `ls` 명령이 하는 일은 `help`에 있습니다.\n"
@@ -157,6 +157,26 @@ import Testing
     let run = Golden.run(line, &state)
     #expect(run.stdout == stdout)
     #expect(run.stderr == stderr)
+  }
+
+  /// Every construct the lab shell refuses is named in Korean in a Korean session, in the
+  /// Korean bash manual's terms, with the syntax as typed.
+  @Test(arguments: [
+    ("echo $'a'", "ANSI-C 인용($'…')"), ("((x = 1))", "산술 명령((( … )))"), ("echo $((1 + 1))", "산술 확장($(( … )))"),
+    ("for ((i = 0; i < 2; i++)); do echo; done", "산술 for 반복문(for (( … )))"), ("sleep 1 &", "백그라운드 작업(&)"),
+    ("echo {a,b}", "중괄호 확장({a,b}, {1..3})"), ("f() { echo; }", "함수 정의"), ("function f { echo; }", "함수 정의"),
+    ("echo ${X:-y}", "매개변수 확장 연산자(${…})"), ("cat <(echo)", "프로세스 치환(<(…), >(…))"),
+    ("cat <> f", "읽기·쓰기 리디렉션(<>)"), ("case x in x) echo;; esac", "복합 명령 case"),
+    ("select x in a; do echo; done", "복합 명령 select"), ("coproc echo", "코프로세스(coproc)"),
+    ("[[ -n x ]]", "조건 명령([[ … ]])"), ("time echo", "time 예약어"),
+  ])
+  func refusedConstructsAreNamedInKorean(line: String, name: String) throws {
+    var state = try korean("V3")
+    let run = Golden.run(line, &state)
+    #expect(run.stderr == "-bash: \(name): 이 실습 셸에서는 쓸 수 없습니다\n")
+    var english = try Golden.state("V3")
+    let refused = Golden.run(line, &english).stderr
+    #expect(refused.hasSuffix(": not available in this lab shell\n"), "\(refused)")
   }
 
   /// The network tools' options labrun does not simulate are refused in Korean, with the usage it

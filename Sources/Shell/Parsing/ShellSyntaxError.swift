@@ -26,10 +26,31 @@ public enum ShellSyntaxError: Error, Equatable, Sendable {
   /// interactive bash names no line number (unlike `bash -c`, which says `bash: -c: line 1:`).
   public var message: String { message(.english) }
 
+  /// What the constructs labrun refuses are called in Korean, by their English names (the names
+  /// of the Korean translation of the bash manual; the syntax shown stays as typed).
+  static let koreanNames: [String: String] = [
+    "ANSI-C quoting ($'…')": "ANSI-C 인용($'…')",
+    "arithmetic command ((( … )))": "산술 명령((( … )))",
+    "arithmetic expansion": "산술 확장($(( … )))",
+    "arithmetic for loop (for (( … )))": "산술 for 반복문(for (( … )))",
+    "background job (&)": "백그라운드 작업(&)",
+    "brace expansion ({a,b}, {1..3})": "중괄호 확장({a,b}, {1..3})",
+    "function definition": "함수 정의",
+    "parameter expansion operators (${…})": "매개변수 확장 연산자(${…})",
+    "process substitution": "프로세스 치환(<(…), >(…))",
+    "read-write redirection (<>)": "읽기·쓰기 리디렉션(<>)",
+    "compound command 'case'": "복합 명령 case",
+    "compound command 'select'": "복합 명령 select",
+    "coprocess": "코프로세스(coproc)",
+    "conditional command ([[ … ]])": "조건 명령([[ … ]])",
+    "the 'time' keyword": "time 예약어",
+  ]
+
   /// What the shell prints, with labrun's own refusal said in `language` (bash's own errors stay English).
   public func message(_ language: PhraseLanguage) -> String {
     switch self {
-    case .notAvailable(let what) where language == .korean: return "-bash: \(what): 이 실습 셸에서는 쓸 수 없습니다\n"
+    case .notAvailable(let what) where language == .korean:
+      return "-bash: \(Self.koreanNames[what] ?? what): 이 실습 셸에서는 쓸 수 없습니다\n"
     case .notAvailable(let what): return "-bash: \(what): not available in this lab shell\n"
     case .unexpectedToken(let token): return "-bash: syntax error near unexpected token `\(token)'\n"
     case .unexpectedEndOfFile: return "-bash: syntax error: unexpected end of file\n"
