@@ -471,6 +471,24 @@ func expectInOrder(_ text: String, _ fragments: [String], sourceLocation: Source
     if width == 160 { #expect(lines.contains { $0.displayWidth > 100 }) }
   }
 
+  /// `help` fits the default 80-column terminal as written, in both languages, lab commands
+  /// included: no line needs folding, so its columns stay where they are.
+  @Test(arguments: ["en", "ko"])
+  func helpFitsEightyColumns(_ language: String) throws {
+    let both = try SessionLanguageTests.both("interface-endpoint")
+    let lab = language == "ko" ? both.korean : both.english
+    var session = Session(
+      attempt: try Attempt(lab: lab), learner: SessionTests.learner, store: RecordingStore(),
+      terminal: TerminalCapabilities(isTerminal: true, width: 80), clock: { WallTime(millisecondsSince1970: 0) })
+    let shown = session.handle("help").map(\.text).joined()
+    let lines = shown.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count > 30)
+    for line in lines { #expect(line.displayWidth <= 79, "\(line)") }
+    // As written: the terminal folded nothing.
+    var attempt = try Attempt(lab: lab)
+    #expect(shown == attempt.run("help").text)
+  }
+
   /// A wrong answer's feedback (`» …`) and `answer`'s other replies are folded to the window like
   /// labrun's other words, the feedback's lines under its text; the transcript keeps each as one line.
   @Test(arguments: [60, 80])

@@ -215,10 +215,15 @@ import Testing
     let englishLines = english.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(koreanLines.count == englishLines.count)
     for (k, e) in zip(koreanLines, englishLines) where e.hasPrefix("  ") && !e.hasPrefix("  background") {
-      // The command column where there is one (a run of spaces before the description), else the first word.
-      let column = e.dropFirst(2).components(separatedBy: "   ")
-      let command = column.count > 1 && !column[0].contains(" (") ? column[0] : String(e.split(separator: " ")[0])
-      #expect(k.hasPrefix("  " + command), "\(k)")
+      // The command column where there is one (a run of spaces before the description), else the
+      // first word, at the same indentation; a note in parentheses is said in each language.
+      let indent = String(e.prefix { $0 == " " })
+      let text = e.dropFirst(indent.count)
+      // A description going on under its column is said in each language too.
+      if text.hasPrefix("(") || indent.count > 4 { continue }
+      let column = text.components(separatedBy: "   ")
+      let command = column.count > 1 && !column[0].contains(" (") ? column[0] : String(text.split(separator: " ")[0])
+      #expect(k.hasPrefix(indent + command), "\(k)")
     }
   }
 }

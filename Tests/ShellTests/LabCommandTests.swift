@@ -12,7 +12,7 @@ import Testing
     #expect(run.stderr == "" && run.status == 0)
     #expect(
       run.stdout.hasPrefix(
-        "This is a simulated shell: commands run against a simulated AWS network, never your computer.\n\nNetwork and AWS\n"
+        "This is a simulated shell: commands run against a simulated AWS network,\nnever your computer.\n\nNetwork and AWS\n"
       ))
     #expect(run.stdout.hasSuffix("  background jobs (&), functions and $((…)) are not available in this lab shell\n"))
     for command in [

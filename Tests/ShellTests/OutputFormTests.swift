@@ -15,7 +15,7 @@ import Testing
     ("dig +short s3.ap-northeast-2.amazonaws.com", .verbatim),
     ("aws sts get-caller-identity", .verbatim),
     ("ip route", .verbatim),
-    ("hosts", .verbatim),
+    ("hosts", .lines),
     ("echo '**not markdown**'", .verbatim),
     ("why | head -n 2", .verbatim),
   ]

@@ -182,4 +182,22 @@ import Testing
     Golden.run("ssh idc", &state)
     #expect(Golden.run("hosts", &state).stdout == expected("idc"))
   }
+
+  /// In a Korean session `hosts` speaks Korean, its columns kept (a Korean letter is two columns).
+  @Test func hostsInKorean() throws {
+    var state = try Golden.state("V1")
+    state.language = .korean
+    let v1 = try #require(state.world.host(named: "V1"))
+    let publicAddress = try #require(state.world.networkInterface(of: v1)?.publicAddress)
+    let lines = Golden.run("hosts", &state).stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "호스트      주소            위치")
+    #expect(
+      lines.contains(
+        "*V1         10.0.1.10       서브넷 public-a (10.0.1.0/24, ap-northeast-2a)의 인스턴스, 퍼블릭 IP \(publicAddress)"))
+    #expect(
+      lines.contains(" V2         10.0.11.20      서브넷 private-a (10.0.11.0/24, ap-northeast-2a)의 인스턴스, 퍼블릭 IP 없음"))
+    #expect(lines.contains(" idc        192.168.10.20   온프레미스 서버, Site-to-Site VPN으로 VPC에 연결"))
+    #expect(lines.contains { $0.hasPrefix(" cloudshell ") && $0.hasSuffix(" VPC 밖 인터넷에 있는 관리용 셸") })
+  }
+
 }

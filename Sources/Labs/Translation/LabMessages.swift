@@ -177,7 +177,7 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .labHelp:
       """
       The lab
-        hint                           the next hint for this step (hints used are recorded)
+        hint                           the next hint for this step (each one counts)
         check                          what this step still needs, without the answer
         steps                          every step, passed or not
         instructions                   this step's instructions again

@@ -116,29 +116,43 @@ enum SessionCommands {
     return CommandResult(stdout: "logout\n", stderr: complaint, status: status)
   }
 
+  /// The lab's hosts, one a line, in the session's language: labrun's own words, laid out in
+  /// lines, so a terminal narrower than a line folds it under its column.
   static func hosts(_ state: ShellState) -> CommandResult {
-    var lines = ["HOST        ADDRESS         WHERE"]
+    // The headings' columns are the names' and addresses' (12 and 16 wide; a Korean letter is two).
+    let heading = Phrase(
+      english: "HOST        ADDRESS         WHERE", korean: "호스트      주소            위치")
+    var lines = [heading.text(state.language)]
     for host in state.world.hosts {
       let marker = host.name == state.hostName ? "*" : " "
-      lines.append(marker + pad(host.name, 11) + pad(host.address.description, 16) + place(host, world: state.world))
+      lines.append(
+        marker + pad(host.name, 11) + pad(host.address.description, 16)
+          + place(host, world: state.world).text(state.language))
     }
-    return .output(lines.joined(separator: "\n") + "\n")
+    return .output(lines.joined(separator: "\n") + "\n", form: .lines)
   }
 
   /// Where a host is, in words.
-  static func place(_ host: Host, world: World) -> String {
+  static func place(_ host: Host, world: World) -> Phrase {
     switch host.kind {
     case .instance:
       guard let eni = world.networkInterface(of: host), let subnet = world.subnet(eni.subnetId) else {
-        return "instance"
+        return Phrase(english: "instance", korean: "인스턴스")
       }
-      let publicPart = eni.publicAddress.map { ", public IP \($0)" } ?? ", no public IP"
-      return "instance in subnet \(subnet.name) (\(subnet.cidr), \(subnet.availabilityZone))\(publicPart)"
+      let inSubnet = "\(subnet.name) (\(subnet.cidr), \(subnet.availabilityZone))"
+      guard let address = eni.publicAddress else {
+        return Phrase(
+          english: "instance in subnet \(inSubnet), no public IP", korean: "서브넷 \(inSubnet)의 인스턴스, 퍼블릭 IP 없음")
+      }
+      return Phrase(
+        english: "instance in subnet \(inSubnet), public IP \(address)",
+        korean: "서브넷 \(inSubnet)의 인스턴스, 퍼블릭 IP \(address)")
     case .onPremises:
       let link = world.onPremises?.link.displayName ?? "VPN"
-      return "on-premises server, reaches the VPC over \(link)"
+      return Phrase(
+        english: "on-premises server, reaches the VPC over \(link)", korean: "온프레미스 서버, \(link)(으)로 VPC에 연결")
     case .cloudShell:
-      return "admin shell outside the VPC, on the internet"
+      return Phrase(english: "admin shell outside the VPC, on the internet", korean: "VPC 밖 인터넷에 있는 관리용 셸")
     }
   }
 
