@@ -34,6 +34,36 @@ public enum LineRunner {
     if let refusal = ShellInput.screen(line) {
       return refuse(refusal.message, status: refusal.status, state: &state)
     }
+    // History expansion comes first, as in an interactive bash: the line that runs, and that the
+    // history keeps, is the expanded one, printed before it runs.
+    var line = line
+    var expansionEcho: String?
+    switch HistoryExpansion.expand(line, history: state.history) {
+    case .unchanged: break
+    case .expanded(let expanded):
+      line = expanded
+      expansionEcho = expanded + "\n"
+    case .failed(let message):
+      // Nothing runs and nothing is kept; `$?` and `why` stay as they were.
+      return LineResult(output: [OutputChunk(.stderr, message)], status: state.lastStatus)
+    }
+    var result = run(parsed: line, state: &state, commands: commands, extensions: extensions, context: &context)
+    if let expansionEcho {
+      // Joined with the command's own first output when that is the same kind, as `append` joins.
+      if let first = result.output.first, first.stream == .stdout, first.form == .verbatim {
+        result.output[0] = OutputChunk(.stdout, expansionEcho + first.text)
+      } else {
+        result.output.insert(OutputChunk(.stdout, expansionEcho), at: 0)
+      }
+    }
+    return result
+  }
+
+  /// Runs `line`, after history expansion.
+  private static func run<Context>(
+    parsed line: String, state: inout ShellState, commands: CommandTable, extensions: CommandExtensions<Context>,
+    context: inout Context
+  ) -> LineResult {
     let parsed: ParsedLine
     switch LineParser.parse(line) {
     case .failure(let error):

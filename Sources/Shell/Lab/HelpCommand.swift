@@ -33,8 +33,7 @@ enum HelpCommand {
     Moving around
       hosts                          list the hosts you can be on
       ssh HOST                       switch to another host (V1, V2, V3, idc …)
-      exit                           go back to the previous host; on the first
-                                     host, leave the lab
+      exit                           back one host; on the first one, leave the lab
     Understanding
       why                            explain what the last command did, hop by hop
       topology                       draw the network as it is now
@@ -72,8 +71,7 @@ enum HelpCommand {
     호스트 옮겨 다니기
       hosts                          접속할 수 있는 호스트 목록
       ssh HOST                       다른 호스트로 이동 (V1, V2, V3, idc …)
-      exit                           이전 호스트로 돌아가기. 첫 호스트에서는
-                                     실습을 나갑니다
+      exit                           이전 호스트로, 첫 호스트에서는 실습 종료
     이해하기
       why                            마지막 명령이 네트워크에서 한 일을 설명
       topology                       지금의 네트워크 구성을 그림으로 보기

@@ -1,0 +1,69 @@
+import CourseWorldSupport
+import Foundation
+import Testing
+
+@testable import Shell
+
+/// History expansion against an interactive bash (captures by
+/// scripts/capture/bash_history_expansion.py, bash 5.2 named `-bash`): each sequence runs line by
+/// line on V1 from an empty history, and each line must show what bash showed (the expanded line,
+/// then its output; or the error, running nothing).
+@Suite struct HistoryExpansionGoldenTests {
+  struct Line: Decodable, Sendable {
+    let line: String
+    let shown: String
+  }
+
+  struct Sequence: Decodable, Sendable, CustomTestStringConvertible {
+    let name: String
+    let lines: [Line]
+    var testDescription: String { name }
+  }
+
+  struct File: Decodable {
+    let tool: String
+    let sequences: [Sequence]
+  }
+
+  static let sequences: [Sequence] = {
+    guard
+      let url = Bundle.module.url(
+        forResource: "history-expansion", withExtension: "json", subdirectory: "Resources/captures/bash"),
+      let data = try? Data(contentsOf: url),
+      let file = try? JSONDecoder().decode(File.self, from: data)
+    else { return [] }
+    return file.sequences
+  }()
+
+  @Test func theCaptureIsThere() {
+    #expect(Self.sequences.count >= 6)
+  }
+
+  @Test(arguments: sequences) func sameAsBash(_ sequence: Sequence) throws {
+    var state = try Golden.state("V1")
+    for step in sequence.lines {
+      let result = LabShell.run(step.line, state: &state)
+      #expect(result.combined == step.shown, "\(step.line.debugDescription) in \(sequence.name)")
+    }
+  }
+
+  /// What bash would do with a modifier the lab shell does not do is refused, running nothing.
+  @Test func modifiersAreRefused() throws {
+    var state = try Golden.state("V1")
+    LabShell.run("cat /etc/hostname", state: &state)
+    let result = LabShell.run("echo !$:h", state: &state)
+    #expect(result.stderr == "-bash: !$:h: history modifiers (:h) are not available in this lab shell\n")
+    #expect(result.stdout == "" && state.history == ["cat /etc/hostname"])
+  }
+
+  /// The typed line is what the transcript keeps, so a replay expands it again from the same
+  /// history and gets the same line; the history keeps the expanded one, which Up recalls.
+  @Test func theHistoryKeepsTheExpandedLine() throws {
+    var state = try Golden.state("V1")
+    LabShell.run("echo one two", state: &state)
+    LabShell.run("echo !$", state: &state)
+    #expect(state.history == ["echo one two", "echo two"])
+    #expect(HistoryExpansion.expand("sudo !!", history: state.history) == .expanded("sudo echo two"))
+    #expect(HistoryExpansion.expand("echo plain", history: state.history) == .unchanged)
+  }
+}
