@@ -43,7 +43,7 @@ import TextLayout
     #expect(result.status == 64)
     #expect(
       result.stderr == """
-        labrun: error: 'interface-endpiont'라는 이름의 실습은 없습니다. 'interface-endpoint'을(를) 찾으셨나요?
+        labrun: error: 'interface-endpiont'(이)라는 이름의 실습은 없습니다. 'interface-endpoint'을(를) 찾으셨나요?
         있는 실습: public-subnet, private-subnet, gateway-endpoint, interface-endpoint, on-premises, choosing-endpoints, s3-private-dns-2023
         (각 실습의 제목은 'labrun list'로 볼 수 있습니다)
 

@@ -51,9 +51,9 @@ import Testing
     let korean = try KoreanCourseTests.korean("public-subnet").lab.messages
     #expect(
       Check.call(CallCheck(host: "V1", operation: "ListObjectsV2", bucket: "jschoi.acl")).summary(korean)
-        == "V1에서 한 버킷 jschoi.acl에 대한 ListObjectsV2 호출, 이 단계가 다루는 결과로")
+        == "V1에서 한 버킷 jschoi.acl에 대한 ListObjectsV2 호출 (이 단계가 기대하는 결과가 나와야 함)")
     #expect(
       Check.connection(ConnectionCheck(host: "V3", to: "bucket.vpce-*")).summary(korean)
-        == "V3에서 목적지가 bucket.vpce-*인 연결, 이 단계에서 말한 방식으로 끝나는 것")
+        == "V3에서 목적지가 bucket.vpce-*인 연결 (이 단계에서 말한 결과로 끝나야 함)")
   }
 }
