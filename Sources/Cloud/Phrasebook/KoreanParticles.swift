@@ -40,8 +40,9 @@ public enum KoreanParticles {
 
   /// `text` with every double form whose word before it can be read replaced by its one form.
   public static func resolved(_ text: String) -> String {
-    // Every double form holds a parenthesis and Hangul: English text, and most Korean, has none.
-    guard text.utf8.contains(UInt8(ascii: "(")), text.utf8.contains(where: { $0 >= 0xE0 }) else { return text }
+    // Every double form holds `(` before a Hangul syllable (UTF-8 lead bytes 0xEA–0xED): English
+    // text has none, and this is asked of every sentence a lab says.
+    guard holdsDoubleForm(text) else { return text }
     let scalars = Array(text.unicodeScalars)
     var result = String.UnicodeScalarView()
     var index = 0
@@ -60,6 +61,20 @@ public enum KoreanParticles {
       }
     }
     return String(result)
+  }
+
+  /// Whether `text` has a `(` right before a Hangul syllable.
+  static func holdsDoubleForm(_ text: String) -> Bool {
+    func holds(_ bytes: some Collection<UInt8>) -> Bool {
+      var previous: UInt8 = 0
+      for byte in bytes {
+        if previous == UInt8(ascii: "("), byte >= 0xEA, byte <= 0xED { return true }
+        previous = byte
+      }
+      return false
+    }
+    // At the bytes a native string lends: walking its UTF-8 view cost several times as much.
+    return text.utf8.withContiguousStorageIfAvailable { holds($0) } ?? holds(text.utf8)
   }
 
   private static func starts(_ scalars: [Unicode.Scalar], at index: Int, with prefix: [Unicode.Scalar]) -> Bool {

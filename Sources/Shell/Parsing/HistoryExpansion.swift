@@ -22,7 +22,9 @@ public enum HistoryExpansion {
 
   /// `line` with its history references replaced from `history` (oldest first).
   public static func expand(_ line: String, history: [String]) -> Outcome {
-    guard line.contains("!") || line.hasPrefix("^") else { return .unchanged }
+    // Asked of every line: told at its bytes (`!` and `^` are one byte each in UTF-8), not by
+    // searching its characters.
+    guard line.utf8.first == UInt8(ascii: "^") || line.utf8.contains(UInt8(ascii: "!")) else { return .unchanged }
     let characters = Array(line)
     if characters.first == "^" { return quickSubstitution(characters, history: history) }
     var output = ""
