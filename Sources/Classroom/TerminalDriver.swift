@@ -70,8 +70,7 @@ public struct TerminalDriver {
         editor.completer = SessionCompleter(state: session.attempt.shell, pending: reason.join(line, ""))
         return editor.begin(prompt: LineContinuation.prompt)
       }
-      editor.remember(line)
-      let shown = session.handle(line)
+      let shown = handle(line)
       return shown.map(\.text).joined() + (ended ? "" : beginLine())
     case .interrupted:
       // Ctrl-C drops the line, and all of a continued command, as bash does.
@@ -83,13 +82,23 @@ public struct TerminalDriver {
         // Ctrl-D ends a continued command where it stands, as bash's end of input does (it then
         // names what is left open, status 2), as the CLI's session does.
         continued = nil
-        editor.remember(text)
-        let shown = session.handle(text)
+        let shown = handle(text)
         return "\n" + shown.map(\.text).joined() + (ended ? "" : beginLine())
       }
       let shown = session.endOfInput()
       return shown.map(\.text).joined() + (ended ? "" : beginLine())
     }
+  }
+
+  /// Runs a whole command, and remembers for Up what the shell's history kept of it (the line
+  /// after history expansion; nothing for a line that ran nothing), as `Session.run` does.
+  private mutating func handle(_ line: String) -> [Shown] {
+    let kept = session.attempt.shell.history.count
+    let shown = session.handle(line)
+    if session.attempt.shell.history.count > kept, let last = session.attempt.shell.history.last {
+      editor.remember(last)
+    }
+    return shown
   }
 
   /// Shows the prompt for a new command, with completion from the world as it is now.

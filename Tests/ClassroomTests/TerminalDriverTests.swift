@@ -81,6 +81,9 @@ import Transcript
       name: "Up recalls a continued command whole", keys: ["echo one \\\r", "two \\\r", "three\r", "\u{1B}[A\r"],
       recorded: ["echo one two three", "echo one two three"], shows: "one two three\r\n"),
     KeyCase(
+      name: "Up recalls !! as the line it ran", keys: ["echo hi\r", "!!\r", "\u{1B}[A\r"],
+      recorded: ["echo hi", "!!", "echo hi"], shows: "echo hi\r\nhi\r\n"),
+    KeyCase(
       name: "Ctrl-D in a continued command ends it where it stands",
       keys: ["echo 'open\r", "\u{04}", "echo $?\r"], recorded: ["echo 'open", "echo $?"],
       shows: "unexpected EOF while looking for matching"),

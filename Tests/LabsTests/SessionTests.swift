@@ -405,11 +405,12 @@ func expectInOrder(_ text: String, _ fragments: [String], sourceLocation: Source
     var source = RememberingSource(
       lines: ListLineSource(inputs: [
         .line("echo one \\"), .line("two \\"), .line("three"), .line("echo 'open"), .interrupted,
-        .line("hostname"),
+        .line("hostname"), .line("!!"), .line("!nosuch"),
       ]))
     session.run(from: &source, to: CollectingSink())
-    #expect(source.remembered == ["echo one two three", "hostname"])
-    #expect(session.history == ["echo one two three", "hostname"])
+    // `!!` is remembered as the line it ran; a line whose expansion failed ran nothing and is not.
+    #expect(source.remembered == ["echo one two three", "hostname", "hostname"])
+    #expect(session.history == ["echo one two three", "hostname", "hostname"])
   }
 
   /// Ctrl-D on a host reached with ssh goes back one host (recorded as `exit`); on the first host it leaves.

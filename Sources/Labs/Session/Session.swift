@@ -235,7 +235,6 @@ public struct Session {
         interrupt()
         continue
       }
-      source.remember(line)
       if !terminal.isTerminal {
         switch SolutionScript.expand(line, world: attempt.shell.world) {
         case .success(let expanded): line = expanded
@@ -244,7 +243,11 @@ public struct Session {
         }
         sink.write(echo, to: .stdout)
       }
+      let kept = attempt.shell.history.count
       for piece in handle(line) { sink.write(piece.text, to: piece.stream) }
+      // What the shell's history kept of the line, as bash's history does: the whole command, after
+      // history expansion (`!!` is recalled as the line it ran), and nothing for a line that ran nothing.
+      if attempt.shell.history.count > kept, let last = attempt.shell.history.last { source.remember(last) }
     }
   }
 
