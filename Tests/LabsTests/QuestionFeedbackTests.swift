@@ -39,8 +39,7 @@ import Transcript
       output: "Not quite. Think it over, or type `hint`.\n» Security groups do not add routes.\n", status: 1),
     Reply(
       input: "answer z",
-      output:
-        "Not quite. Think it over, or type `hint`.\nThat names none of the choices: answer with a letter from a to c, or with a choice's text.\n",
+      output: "That names none of the choices: answer with a letter from a to c, or with a choice's text.\n",
       status: 1),
     Reply(input: "answer ㅠ", output: "Correct. It adds a route to S3's prefix list only.\n", status: 0),
     Reply(
@@ -58,6 +57,19 @@ import Transcript
     #expect(result.output.map(\.text).joined() == reply.output)
     #expect(result.status == reply.status)
     #expect(attempt.finished == (reply.status == 0))
+  }
+
+  /// An answer that names no choice is told how to answer and is not a wrong try: a question with
+  /// a penalty charges a wrong choice, not a typo.
+  @Test func anAnswerNamingNoChoiceIsNotAWrongTry() throws {
+    var attempt = try Self.attempt(Self.choiceStep)
+    _ = attempt.run("answer z")
+    _ = attempt.run("answer zz")
+    #expect(attempt.savedProgress.wrongTries == 0)
+    _ = attempt.run("answer a")
+    #expect(attempt.savedProgress.wrongTries == 1)
+    _ = attempt.run("answer b")
+    #expect(attempt.finished)
   }
 
   static let numberStep = LabFixtures.step(

@@ -100,10 +100,14 @@ enum LabCommands {
     progress.advance(in: shell.world)
     let messages = progress.lab.messages
     guard progress.passedThisLine.count > before else {
+      if case .unreadable(let last) = verdict {
+        // An answer that names no choice is not a wrong try: it is told how to answer, and a
+        // question with a penalty charges nothing for it.
+        return CommandResult(stdout: messages.say(.answerUnreadable, ["last": last]) + "\n", status: 1, form: .lines)
+      }
       progress.wrongTries += 1
       var text = messages.say(.notQuite) + "\n"
       if case .wrong(let feedback?) = verdict { text += "» " + feedback + "\n" }
-      if case .unreadable(let last) = verdict { text += messages.say(.answerUnreadable, ["last": last]) + "\n" }
       if let penalty = progress.penaltyNote(step) { text += penalty + "\n" }
       // Laid out in lines, so the terminal folds a long feedback (`» …`) under its mark.
       return CommandResult(stdout: text, status: 1, form: .lines)
