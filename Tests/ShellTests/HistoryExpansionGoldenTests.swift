@@ -56,6 +56,24 @@ import Testing
     #expect(result.stdout == "" && state.history == ["cat /etc/hostname"])
   }
 
+  /// Lines made of the characters history expansion reads, at random (a seeded generator, so a
+  /// failure repeats): none traps, and a line without `!` or a leading `^` is left as it is.
+  @Test func anyLineExpandsOrFailsWithoutTrapping() {
+    let alphabet = Array("!^:$*-?'\"\\ 0123abc=;|(")
+    let history = ["echo one two | wc -w", "ls -d /tmp", "", "   ", "x"]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(truncatingIfNeeded: state >> 33)
+    }
+    for _ in 0..<5_000 {
+      let line = String((0..<(next() % 12)).map { _ in alphabet[next() % alphabet.count] })
+      let outcome = HistoryExpansion.expand(line, history: next() % 4 == 0 ? [] : history)
+      if !line.contains("!") && !line.hasPrefix("^") { #expect(outcome == .unchanged, "\(line)") }
+      if case .failed(let message) = outcome { #expect(message.hasPrefix("-bash: ") && message.hasSuffix("\n")) }
+    }
+  }
+
   /// The typed line is what the transcript keeps, so a replay expands it again from the same
   /// history and gets the same line; the history keeps the expanded one, which Up recalls.
   @Test func theHistoryKeepsTheExpandedLine() throws {
