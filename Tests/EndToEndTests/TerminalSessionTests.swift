@@ -171,6 +171,9 @@ struct TerminalSessionTests {
     _ = try complete("cat /tmp/labrun-pro", tabs: 2)
     _ = try complete("ls /tmp/", tabs: 2)
     #expect(try !tmux.screen().joined().contains(probe))
+    // Two Tabs list a folder's files by name, in readline's columns.
+    _ = try complete("ls /etc/", tabs: 2)
+    #expect(try tmux.screen().contains { $0.hasPrefix("hostname     hosts        os-release   resolv.conf  shadow") })
   }
 
   @Test func koreanTypedAtThePromptArrivesWhole() throws {

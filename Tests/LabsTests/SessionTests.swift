@@ -388,6 +388,19 @@ func expectInOrder(_ text: String, _ fragments: [String], sourceLocation: Source
     #expect(store.entries.last?.command?.output == "2\n")
   }
 
+  /// The session's completer says what the shell's does of its candidates: files are paths, which a
+  /// listing shows by their last part; a continued line's words are completed in its command.
+  @Test func theSessionsCompleterKeepsWhatTheShellSaysOfItsCandidates() throws {
+    let session = try Self.session(RecordingStore(), terminal: TerminalCapabilities(isTerminal: true))
+    let files = session.completer.complete(line: "cat /etc/ho", cursorOffset: 11)
+    #expect(files.candidates == ["/etc/hostname", "/etc/hosts"] && files.filenames)
+    let commands = session.completer.complete(line: "nsloo", cursorOffset: 5)
+    #expect(commands.candidates == ["nslookup"] && !commands.filenames)
+    let continued = SessionCompleter(state: session.attempt.shell, pending: "ls")
+      .complete(line: "/etc/ho", cursorOffset: 7)
+    #expect(continued.replaceFrom == 0 && continued.filenames)
+  }
+
   /// A source that keeps what the session asks it to remember, as the terminal's line editor does.
   struct RememberingSource: LineSource {
     var lines: ListLineSource

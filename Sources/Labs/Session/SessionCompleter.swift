@@ -24,6 +24,6 @@ public struct SessionCompleter: Completer {
       line: lead + line, cursorOffset: lead.utf8.count + cursorOffset, state: state, commands: Self.commandNames)
     return Completion(
       replaceFrom: max(0, found.replaceFrom - lead.utf8.count), candidates: found.candidates,
-      appendSpace: found.appendSpace)
+      appendSpace: found.appendSpace, filenames: found.filenames)
   }
 }
