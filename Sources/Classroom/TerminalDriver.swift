@@ -90,14 +90,11 @@ public struct TerminalDriver {
     }
   }
 
-  /// Runs a whole command, and remembers for Up what the shell's history kept of it (the line
-  /// after history expansion; nothing for a line that ran nothing), as `Session.run` does.
+  /// Runs a whole command, and remembers for Up what the shell's history kept of it, as
+  /// `Session.run` does.
   private mutating func handle(_ line: String) -> [Shown] {
-    let kept = session.attempt.shell.history.count
-    let shown = session.handle(line)
-    if session.attempt.shell.history.count > kept, let last = session.attempt.shell.history.last {
-      editor.remember(last)
-    }
+    let (shown, kept) = session.handleKeepingHistory(line)
+    if let kept { editor.remember(kept) }
     return shown
   }
 

@@ -1,5 +1,4 @@
 import CourseWorldSupport
-import Foundation
 import Testing
 
 @testable import Shell
@@ -25,15 +24,7 @@ import Testing
     let sequences: [Sequence]
   }
 
-  static let sequences: [Sequence] = {
-    guard
-      let url = Bundle.module.url(
-        forResource: "history-expansion", withExtension: "json", subdirectory: "Resources/captures/bash"),
-      let data = try? Data(contentsOf: url),
-      let file = try? JSONDecoder().decode(File.self, from: data)
-    else { return [] }
-    return file.sequences
-  }()
+  static let sequences = CaptureFiles.decode(File.self, "bash/history-expansion.json").sequences
 
   @Test func theCaptureIsThere() {
     #expect(Self.sequences.count >= 6)

@@ -1,5 +1,4 @@
 import CourseWorldSupport
-import Foundation
 import Testing
 
 @testable import Shell
@@ -23,15 +22,7 @@ import Testing
     let cases: [Capture]
   }
 
-  static let captures: [Capture] = {
-    guard
-      let url = Bundle.module.url(
-        forResource: "sort", withExtension: "json", subdirectory: "Resources/captures/coreutils-sort"),
-      let data = try? Data(contentsOf: url),
-      let file = try? JSONDecoder().decode(File.self, from: data)
-    else { return [] }
-    return file.cases
-  }()
+  static let captures = CaptureFiles.decode(File.self, "coreutils-sort/sort.json").cases
 
   @Test func theCaptureIsThere() {
     #expect(Self.captures.count >= 20)

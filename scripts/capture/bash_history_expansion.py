@@ -13,14 +13,12 @@ folder and touches nothing else. Not run in CI.
 """
 import json
 import os
-import pty
-import select
-import shutil
 import subprocess
 import sys
 import tempfile
-import termios
-import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+import pty_bash  # noqa: E402
 
 SEQUENCES = [
     ("events-and-words", [
@@ -40,41 +38,17 @@ SEQUENCES = [
 ]
 
 
-def read_until_prompt(fd, limit=5.0):
-    out = b""
-    end = time.time() + limit
-    while time.time() < end:
-        ready, _, _ = select.select([fd], [], [], 0.05)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            out += chunk
-            if out.endswith(b"$ "):
-                return out[:-2]
-    return out
-
-
 def run(lines, folder):
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.chdir(folder)
-        attributes = termios.tcgetattr(0)
-        attributes[3] &= ~termios.ECHO
-        termios.tcsetattr(0, termios.TCSANOW, attributes)
-        env = {"TERM": "dumb", "HOME": folder, "PS1": "$ ", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
-               "HISTFILE": "/dev/null", "INPUTRC": "/dev/null"}
-        os.execve(shutil.which("bash"), ["-bash", "--noprofile", "--norc", "-i"], env)
-    read_until_prompt(fd)
+    env = {"TERM": "dumb", "HOME": folder, "PS1": "$ ", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+           "HISTFILE": "/dev/null", "INPUTRC": "/dev/null"}
+    pid, fd = pty_bash.spawn(folder, env, width=80, argv0="-bash", echo=False)
+    pty_bash.read(fd, prompt=b"$ ")
     results = []
     for line in lines:
         os.write(fd, line.encode() + b"\n")
-        shown = read_until_prompt(fd).decode("utf-8").replace("\r\n", "\n")
+        shown = pty_bash.read(fd, prompt=b"$ ").decode("utf-8").replace("\r\n", "\n")
         results.append({"line": line, "shown": shown})
-    os.kill(pid, 9)
-    os.waitpid(pid, 0)
-    os.close(fd)
+    pty_bash.stop(pid, fd)
     return results
 
 

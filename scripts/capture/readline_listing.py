@@ -14,13 +14,13 @@ Python's pty module; touches only the folders it makes. Not run in CI.
 """
 import json
 import os
-import pty
-import select
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+import pty_bash  # noqa: E402
 
 
 def names(prefix, count, width=None):
@@ -52,26 +52,6 @@ CASES = [
 ]
 
 
-def read_until_quiet(fd, quiet=0.4, limit=5.0):
-    out = b""
-    end = time.time() + limit
-    last = time.time()
-    while time.time() < end:
-        ready, _, _ = select.select([fd], [], [], 0.05)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            out += chunk
-            last = time.time()
-        elif out and time.time() - last > quiet:
-            break
-    return out
-
-
 def capture(width, files, folders, prefix):
     folder = tempfile.mkdtemp(prefix="labrun-readline-")
     try:
@@ -79,31 +59,20 @@ def capture(width, files, folders, prefix):
             open(os.path.join(folder, name), "w").close()
         for name in folders:
             os.mkdir(os.path.join(folder, name))
-        pid, fd = pty.fork()
-        if pid == 0:
-            os.chdir(folder)
-            env = {"TERM": "xterm", "HOME": folder, "PS1": "$ ", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
-                   "COLUMNS": str(width), "LINES": "24", "INPUTRC": "/dev/null"}
-            os.execve(shutil.which("bash"), ["bash", "--norc", "--noprofile", "-i"], env)
-        import fcntl
-        import struct
-        import termios
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, width, 0, 0))
-        read_until_quiet(fd)
+        env = {"TERM": "xterm", "HOME": folder, "PS1": "$ ", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+               "COLUMNS": str(width), "LINES": "24", "INPUTRC": "/dev/null"}
+        pid, fd = pty_bash.spawn(folder, env, width=width)
+        pty_bash.read(fd)
         # The folder typed whole, as a learner types a path: readline shows only each name.
         typed = ("ls " + folder + "/" + prefix).encode()
         os.write(fd, typed)
-        read_until_quiet(fd)
+        pty_bash.read(fd)
         os.write(fd, b"\t\t")
-        shown = read_until_quiet(fd)
+        shown = pty_bash.read(fd)
         # Ctrl-C drops the line; what is typed right after it can be lost, so bash is given time.
         os.write(fd, b"\x03")
-        read_until_quiet(fd, limit=1.0)
-        os.write(fd, b"exit\n")
-        read_until_quiet(fd, limit=1.0)
-        os.kill(pid, 9)
-        os.waitpid(pid, 0)
-        os.close(fd)
+        pty_bash.read(fd, limit=1.0)
+        pty_bash.stop(pid, fd)
         # Bracketed paste mode is switched on and off around each line; it is not the listing's.
         text = shown.decode("utf-8").replace("\x1b[?2004h", "").replace("\x1b[?2004l", "")
         # The bell of the first Tab, then the listing from the next line to the prompt drawn again.

@@ -166,6 +166,15 @@ public struct Session {
     return shown
   }
 
+  /// `handle(line)`, with what the shell's history kept of the line, as bash's history keeps it:
+  /// a continued command whole, the line after history expansion (`!!` as the line it ran), nil
+  /// for a line that ran nothing or was undone. A terminal's line editor recalls exactly that.
+  public mutating func handleKeepingHistory(_ line: String) -> (shown: [Shown], kept: String?) {
+    let count = attempt.shell.history.count
+    let shown = handle(line)
+    return (shown, attempt.shell.history.count > count ? attempt.shell.history.last : nil)
+  }
+
   /// The attempt as replaying the saved transcript rebuilds it, which is what a resume checkpoint
   /// holds: `attempt` without a `$?` that a Ctrl-C at the prompt set and no saved line records.
   public var replayedAttempt: Attempt {
@@ -243,11 +252,9 @@ public struct Session {
         }
         sink.write(echo, to: .stdout)
       }
-      let kept = attempt.shell.history.count
-      for piece in handle(line) { sink.write(piece.text, to: piece.stream) }
-      // What the shell's history kept of the line, as bash's history does: the whole command, after
-      // history expansion (`!!` is recalled as the line it ran), and nothing for a line that ran nothing.
-      if attempt.shell.history.count > kept, let last = attempt.shell.history.last { source.remember(last) }
+      let (shown, kept) = handleKeepingHistory(line)
+      for piece in shown { sink.write(piece.text, to: piece.stream) }
+      if let kept { source.remember(kept) }
     }
   }
 

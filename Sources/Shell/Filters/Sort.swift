@@ -224,10 +224,9 @@ enum Sort {
   private static func compareKeys(_ left: String, _ right: String, _ options: Ordering) -> Int {
     if options.blanks {
       let blank = { (character: Character) in character == " " || character == "\t" }
-      return compareKeys(
-        String(left.drop(while: blank)), String(right.drop(while: blank)),
-        Ordering(
-          reverse: options.reverse, numeric: options.numeric, foldCase: options.foldCase))
+      var rest = options
+      rest.blanks = false
+      return compareKeys(String(left.drop(while: blank)), String(right.drop(while: blank)), rest)
     }
     if options.numeric {
       let a = numericValue(left)
