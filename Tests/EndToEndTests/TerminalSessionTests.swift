@@ -68,7 +68,8 @@ struct TerminalSessionTests {
     try again.press("Up")
     #expect(try again.wait(for: Self.prompt + " echo first thing"))
     try again.press("Enter")
-    #expect(try again.wait(for: "first thing", times: 2))
+    // The output line followed by a new prompt: the recalled line alone must not satisfy the wait.
+    #expect(try again.wait(for: "\nfirst thing\n" + Self.prompt))
     #expect(try Self.commits(path) == 3)  // the start, and the command twice
   }
 
@@ -87,7 +88,9 @@ struct TerminalSessionTests {
     try tmux.press("Up")
     #expect(try tmux.wait(for: Self.prompt + " echo one two three"))
     try tmux.press("Enter")
-    #expect(try tmux.wait(for: "one two three\n", times: 2))
+    // Twice the output followed by a prompt: the recalled line on the screen ("$ echo one two three")
+    // also ends in "one two three", so counting that text alone raced the command's commit.
+    #expect(try tmux.wait(for: "one two three\n" + Self.prompt, times: 2))
     #expect(try Self.commits(path) == 3)
   }
 
