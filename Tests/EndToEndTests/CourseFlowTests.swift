@@ -178,7 +178,9 @@ import Testing
     let reset = try course.labrun(["reset", "first", "--to", "2", "--yes", "--workspace", workspace])
     #expect(reset.status == 0, "stderr: \(reset.stderr)")
     #expect(
-      reset.stdout == "Reset first: now at step 2 of 3 (List the bucket from V1). Resume with `labrun start first`.\n")
+      reset.stdout
+        == "Reset first: now at step 2 of 3 (List the bucket from V1). Resume with `labrun start first --workspace \(workspace) --labs \(course.labs.path)`.\n"
+    )
     // The history names the step by id, as `--to list-bucket` would.
     #expect(try GitCLI.history(workspace).last == "reset to step list-bucket|")
 

@@ -68,7 +68,7 @@ import TextLayout
       [
         "V3 호스트가 ", "의 A 레코드를 질의했습니다.", "(클라이언트가 재시도하여 같은 일이 5번 일어났습니다)",
         "→ 4. private-route      V3의 라우팅 테이블 읽기 (10점)\n", "30/50점\n",
-        "\(workspace)에 저장했습니다. 이어서 하려면 `labrun start private-subnet`, 제출하려면 `labrun submit private-subnet`.\n",
+        "\(workspace)에 저장했습니다. 이어서 하려면 `labrun start private-subnet --workspace \(workspace) --labs \(Self.labs)`, 제출하려면 `labrun submit private-subnet --workspace \(workspace) --labs \(Self.labs)` 명령을 실행하세요.\n",
       ])
     // Refusals go to standard error, as bash's own errors do.
     #expect(started.stderr.contains("answer: 답은 명령 뒤에 이어서 입력하세요. 예: `answer b`\n"), "\(started.stderr)")

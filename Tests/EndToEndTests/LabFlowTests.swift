@@ -66,11 +66,13 @@ import Testing
         "\n✓ Step 2 of 3 passed: List the bucket from V1 (+20 points)\n",
         "\n" + ProbeLab.v1Prompt
           + "answer a\nCorrect.\n\n✓ Step 3 of 3 passed: Which way? (+5 points)\n\n★ Lab complete: 35/35 points.\n",
-        "Saved in \(workspace). The lab is complete; hand in with `labrun submit probe`.\n",
+        "Saved in \(workspace). The lab is complete; hand in with `labrun submit probe --workspace \(workspace) --labs \(course.labs.path)`.\n",
       ])
     // A finished lab no longer says "Resume".
     #expect(
-      result.stdout.hasSuffix("Saved in \(workspace). The lab is complete; hand in with `labrun submit probe`.\n"))
+      result.stdout.hasSuffix(
+        "Saved in \(workspace). The lab is complete; hand in with `labrun submit probe --workspace \(workspace) --labs \(course.labs.path)`.\n"
+      ))
 
     #expect(
       try GitCLI.history(workspace) == [
@@ -187,7 +189,10 @@ import Testing
 
     let reset = try course.labrun(["reset", "probe", "--yes", "--workspace", workspace])
     #expect(reset.status == 0, "stderr: \(reset.stderr)")
-    #expect(reset.stdout == "Reset probe: now at step 1 of 3 (Look up S3 on V3). Resume with `labrun start probe`.\n")
+    #expect(
+      reset.stdout
+        == "Reset probe: now at step 1 of 3 (Look up S3 on V3). Resume with `labrun start probe --workspace \(workspace) --labs \(course.labs.path)`.\n"
+    )
 
     let status = try Self.status(course, workspace: workspace)
     #expect(status.steps == Self.steps(false, false, false))
@@ -211,7 +216,9 @@ import Testing
     let reset = try course.labrun(["reset", "probe", "--to", "list-bucket", "--yes", "--workspace", workspace])
     #expect(reset.status == 0, "stderr: \(reset.stderr)")
     #expect(
-      reset.stdout == "Reset probe: now at step 2 of 3 (List the bucket from V1). Resume with `labrun start probe`.\n")
+      reset.stdout
+        == "Reset probe: now at step 2 of 3 (List the bucket from V1). Resume with `labrun start probe --workspace \(workspace) --labs \(course.labs.path)`.\n"
+    )
     let status = try Self.status(course, workspace: workspace)
     #expect(status.steps == Self.steps(true, false, false))
     #expect(status.points == 10)

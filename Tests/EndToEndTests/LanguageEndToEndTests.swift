@@ -165,7 +165,8 @@ import Testing
     #expect(reset.status == 0, "\(reset.stderr)")
     #expect(
       reset.stdout
-        == "실습 probe을(를) 되돌렸습니다. 지금은 3단계 중 1단계(V3에서 S3 조회하기)입니다. 이어서 하려면 `labrun start probe`.\n")
+        == "실습 probe을(를) 되돌렸습니다. 지금은 3단계 중 1단계(V3에서 S3 조회하기)입니다. 이어서 하려면 `labrun start probe --workspace \(workspace) --labs \(course.labs.path)` 명령을 실행하세요.\n"
+    )
     let wrongStep = try LabrunProcess.run(["reset", "probe", "--yes", "--to", "9", "--lang", "ko"] + labs)
     #expect(wrongStep.status == 64)
     #expect(wrongStep.stderr.hasPrefix("labrun: error: 실습 'probe'에는 '9' 단계가 없습니다."))

@@ -66,7 +66,8 @@ import TextLayout
              DNS는 어디서 묻든 같은 답을 줍니다.
            (클라이언트가 재시도하여 같은 일이 5번 일어났습니다)
         2. V3 (10.0.12.20)에서 s3.ap-northeast-2.amazonaws.com
-             (\(address))의 443번 포트로 TCP 연결을 열었습니다.
+             (\(address))의 443번 포트로 TCP 연결을
+             시도했습니다.
            라우팅 테이블 \(table)에는
              \(address)(ap-northeast-2 리전 s3의 퍼블릭 주소)에
              맞는 라우팅이 없습니다. 인터넷 게이트웨이나 NAT로 가는
@@ -85,7 +86,7 @@ import TextLayout
     let lab = try Self.korean("interface-endpoint")
     let location = "/home/minjun/labrun/interface-endpoint"
     let line =
-      "\(location)에 저장했습니다. 이어서 하려면 `labrun start interface-endpoint`, 제출하려면 `labrun submit interface-endpoint`.\n"
+      "\(location)에 저장했습니다. 이어서 하려면 `labrun start interface-endpoint`, 제출하려면 `labrun submit interface-endpoint` 명령을 실행하세요.\n"
     let terminal = TerminalCapabilities(isTerminal: true, width: 60)
     let onTerminal = try SessionTests.session(lab, store: RecordingStore(), terminal: terminal).farewell(
       savedIn: location)
@@ -94,7 +95,7 @@ import TextLayout
         """
         \(location)에 저장했습니다.
         이어서 하려면 `labrun start interface-endpoint`, 제출하려면
-        `labrun submit interface-endpoint`.
+        `labrun submit interface-endpoint` 명령을 실행하세요.
 
         """
       ])

@@ -123,6 +123,21 @@ import Transcript
       ])
   }
 
+  /// The farewell's commands carry the options the learner gave, so that copying one opens this
+  /// workspace again.
+  @Test func theFarewellRepeatsTheOptionsGiven() throws {
+    let session = try Self.session(try LabFixtures.probe(), store: RecordingStore())
+    #expect(
+      session.farewell(
+        savedIn: "/tmp/ws", options: " --workspace /tmp/ws --labs /srv/labs", labsOption: " --labs /srv/labs")
+        == [
+          Shown(
+            .stdout,
+            "Saved in /tmp/ws. Resume with `labrun start probe --workspace /tmp/ws --labs /srv/labs`; hand in with `labrun submit probe --workspace /tmp/ws --labs /srv/labs`.\n"
+          )
+        ])
+  }
+
   /// Issue 18: a command that could not be saved is undone: its step does not pass, `ssh` does not
   /// move the learner, and the commands saved after it record what replay of the saved ones shows.
   @Test func anUnsavedCommandIsUndoneSoTheTranscriptReplaysToWhatWasShown() throws {

@@ -64,7 +64,7 @@ import Testing
 
   static let explanation = """
     1. V3 asked the VPC resolver of vpc-0123456789abcdef0 at 10.0.0.2 for s3.ap-northeast-2.amazonaws.com (A).
-       It answered 52.219.60.1 — public address.
+       It answered 52.219.60.1 — a public address.
        (this happened 5 times: the client retried)
 
     """
@@ -74,7 +74,7 @@ import Testing
       TerminalRenderer(width: 60).fold(lines: Self.explanation) == """
         1. V3 asked the VPC resolver of vpc-0123456789abcdef0 at
              10.0.0.2 for s3.ap-northeast-2.amazonaws.com (A).
-           It answered 52.219.60.1 — public address.
+           It answered 52.219.60.1 — a public address.
            (this happened 5 times: the client retried)
 
         """)
@@ -84,7 +84,7 @@ import Testing
              vpc-0123456789abcdef0 at 10.0.0.2
              for s3.ap-northeast-2.amazonaws.com
              (A).
-           It answered 52.219.60.1 — public
+           It answered 52.219.60.1 — a public
              address.
            (this happened 5 times: the client
              retried)

@@ -30,7 +30,7 @@ import Testing
         1. V3 호스트가 \(vpc)의 VPC 리졸버(10.0.0.2)에 s3.ap-northeast-2.amazonaws.com의 A 레코드를 질의했습니다.
            응답은 \(address) — 퍼블릭 주소입니다.
            ap-northeast-2 리전 s3의 퍼블릭 엔드포인트입니다. 퍼블릭 DNS는 어디서 묻든 같은 답을 줍니다.
-        2. V3 (10.0.12.20)에서 s3.ap-northeast-2.amazonaws.com (\(address))의 443번 포트로 TCP 연결을 열었습니다.
+        2. V3 (10.0.12.20)에서 s3.ap-northeast-2.amazonaws.com (\(address))의 443번 포트로 TCP 연결을 시도했습니다.
            라우팅 테이블 \(table)에는 \(address)(ap-northeast-2 리전 s3의 퍼블릭 주소)에 맞는 라우팅이 없습니다. 인터넷 게이트웨이나 NAT로 가는 라우팅도, 이 주소를 다루는 엔드포인트 라우팅도 없습니다.
            패킷이 아무 응답 없이 버려지므로, 클라이언트는 연결 타임아웃이 될 때까지 기다립니다.
 
@@ -104,17 +104,17 @@ import Testing
         │   │     10.0.0.0/16 → local
         │   │     0.0.0.0/0 → \(igw)
         │   │     192.168.0.0/16 → \(vgw)
-        │   ├── V1 10.0.1.10 퍼블릭 \(v1Public) [\(sg)]
+        │   └── V1 10.0.1.10 퍼블릭 \(v1Public) [\(sg)]
         ├── 서브넷 private-a \(subnet("private-a")) 10.0.11.0/24 ap-northeast-2a
         │   ├── 라우팅 테이블 private-a \(table("private-a"))
         │   │     10.0.0.0/16 → local
         │   │     192.168.0.0/16 → \(vgw)
-        │   ├── V2 10.0.11.20 [\(sg)]
+        │   └── V2 10.0.11.20 [\(sg)]
         ├── 서브넷 private-c \(subnet("private-c")) 10.0.12.0/24 ap-northeast-2c
         │   ├── 라우팅 테이블 private-c \(table("private-c"))
         │   │     10.0.0.0/16 → local
         │   │     192.168.0.0/16 → \(vgw)
-        │   ├── V3 10.0.12.20 [\(sg)]  ← 현재 위치
+        │   └── V3 10.0.12.20 [\(sg)]  ← 현재 위치
         └── 가상 프라이빗 게이트웨이 \(vgw)
               ══ Site-to-Site VPN ══ 온프레미스 192.168.0.0/16, DNS 서버 192.168.0.2
                  idc 192.168.10.20

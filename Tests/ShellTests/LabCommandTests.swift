@@ -51,9 +51,9 @@ import Testing
     #expect(
       run.stdout == """
         1. V3 asked the VPC resolver of \(vpc) at 10.0.0.2 for s3.ap-northeast-2.amazonaws.com (A).
-           It answered \(address) — public address.
+           It answered \(address) — a public address.
            That is the public endpoint of s3 in ap-northeast-2; public DNS answers it the same from anywhere.
-        2. V3 (10.0.12.20) opened a TCP connection to s3.ap-northeast-2.amazonaws.com (\(address)) port 443.
+        2. V3 (10.0.12.20) tried to open a TCP connection to s3.ap-northeast-2.amazonaws.com (\(address)) port 443.
            Route table \(table) has no route that matches \(address) (a public address of s3 in ap-northeast-2): there is no internet gateway or NAT route, and no endpoint route covers it.
            The packets were dropped silently, so the client waits until its connect timeout.
 
@@ -61,6 +61,18 @@ import Testing
     #expect(run.stderr == "" && run.status == 0)
     // `why` itself is not a network command: asking twice explains the same line.
     #expect(Golden.run("why", &state).stdout == run.stdout)
+  }
+
+  /// A connection that got through was opened, and the service is reached once, with the way in:
+  /// the hop list's own "it reaches s3" would say the same again.
+  @Test func whyAfterAListingOnV1SaysOnceWhereItArrived() throws {
+    var state = try Golden.state("V1")
+    #expect(Golden.run("aws s3 ls", &state).status == 0)
+    let why = Golden.run("why", &state).stdout
+    #expect(why.contains("2. V1 (10.0.1.10) opened a TCP connection to s3.ap-northeast-2.amazonaws.com ("), "\(why)")
+    #expect(why.contains("\n   It reached s3 in ap-northeast-2 over the internet, through internet gateway igw-"))
+    #expect(!why.contains("It reaches s3"))
+    #expect(why.components(separatedBy: "s3 in ap-northeast-2").count - 1 == 2, "the name's endpoint, the arrival")
   }
 
   /// awscli v1 tries five times; each try resolves anew and is dropped the same way.
@@ -135,17 +147,17 @@ import Testing
       │   │     10.0.0.0/16 → local
       │   │     0.0.0.0/0 → \(i.igw)
       │   │     192.168.0.0/16 → \(i.vgw)
-      │   ├── V1 10.0.1.10 public \(v1Public) [\(i.sg)]\(mark("V1"))
+      │   └── V1 10.0.1.10 public \(v1Public) [\(i.sg)]\(mark("V1"))
       ├── subnet private-a \(i.subnets["private-a"]!) 10.0.11.0/24 ap-northeast-2a
       │   ├── route table private-a \(i.tables["private-a"]!)
       │   │     10.0.0.0/16 → local
       │   │     192.168.0.0/16 → \(i.vgw)
-      \(endpointRoute)│   ├── V2 10.0.11.20 [\(i.sg)]\(mark("V2"))
+      \(endpointRoute)│   └── V2 10.0.11.20 [\(i.sg)]\(mark("V2"))
       ├── subnet private-c \(i.subnets["private-c"]!) 10.0.12.0/24 ap-northeast-2c
       │   ├── route table private-c \(i.tables["private-c"]!)
       │   │     10.0.0.0/16 → local
       │   │     192.168.0.0/16 → \(i.vgw)
-      │   ├── V3 10.0.12.20 [\(i.sg)]\(mark("V3"))
+      │   └── V3 10.0.12.20 [\(i.sg)]\(mark("V3"))
       \(endpointList)└── virtual private gateway \(i.vgw)
             ══ Site-to-Site VPN ══ on-premises 192.168.0.0/16, DNS 192.168.0.2
                idc 192.168.10.20\(mark("idc"))

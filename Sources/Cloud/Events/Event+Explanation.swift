@@ -69,11 +69,12 @@ extension World {
           korean: "그 주소의 이름으로 \(names.joined(separator: ", "))을(를) 알려 주었습니다."))
     case .answered(let addresses):
       let list = addresses.map(\.description).joined(separator: ", ")
-      let kind = lookup.answeredPrivate ? "private" : (lookup.answeredPublic ? "public" : "mixed")
+      let kind = lookup.answeredPrivate ? "private" : (lookup.answeredPublic ? "public" : "private and public")
       let kindKorean = lookup.answeredPrivate ? "프라이빗" : (lookup.answeredPublic ? "퍼블릭" : "프라이빗과 퍼블릭이 섞인")
+      let kindEnglish = addresses.count == 1 ? "a \(kind) address" : "\(kind) addresses"
       lines.append(
         Phrase(
-          english: "It answered \(list) — \(kind) address\(addresses.count == 1 ? "" : "es").",
+          english: "It answered \(list) — \(kindEnglish).",
           korean: "응답은 \(list) — \(kindKorean) 주소입니다."))
     }
     if let source = lookup.source { lines.append(contentsOf: explain(source, lookup: lookup)) }
@@ -170,11 +171,21 @@ extension World {
     var lines: [Phrase]
     switch connection.transport {
     case .tcp:
-      lines = [
-        Phrase(
-          english: "\(from) opened a TCP connection to \(target) port \(connection.port).",
-          korean: "\(from)에서 \(target)의 \(connection.port)번 포트로 TCP 연결을 열었습니다.")
-      ]
+      // A connection that was dropped or refused was only tried: saying it was opened, then
+      // that its packets were dropped, contradicts itself.
+      if case .connected = connection.outcome {
+        lines = [
+          Phrase(
+            english: "\(from) opened a TCP connection to \(target) port \(connection.port).",
+            korean: "\(from)에서 \(target)의 \(connection.port)번 포트로 TCP 연결을 열었습니다.")
+        ]
+      } else {
+        lines = [
+          Phrase(
+            english: "\(from) tried to open a TCP connection to \(target) port \(connection.port).",
+            korean: "\(from)에서 \(target)의 \(connection.port)번 포트로 TCP 연결을 시도했습니다.")
+        ]
+      }
     case .udpProbes:
       lines = [
         Phrase(
@@ -198,7 +209,10 @@ extension World {
     }
     switch connection.outcome {
     case .connected(let path, let contact):
-      lines.append(contentsOf: path.map(explain))
+      // The service's own hop says less than the line about the contact after it, which names
+      // the way in as well; both would say the same thing twice.
+      let hops = contact == nil ? path : path.filter { if case .service = $0 { false } else { true } }
+      lines.append(contentsOf: hops.map(explain))
       if let contact {
         let via = explain(contact.via)
         lines.append(

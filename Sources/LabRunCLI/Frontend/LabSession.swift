@@ -24,6 +24,8 @@ struct LabSession {
   var translate: (@Sendable (Language) -> Lab)?
   /// The course secret a new workspace's variant seed is derived with (`LABRUN_COURSE_SECRET`).
   var secret: CourseSecret?
+  /// The `--workspace` and `--labs` given, which the farewell's commands repeat.
+  var repeated = RepeatedOptions(labs: nil, workspace: nil)
 
   /// Runs the session until end of input or `exit`; returns the exit status.
   func run(seedOption: UInt64?, learnerOption: String?) throws -> Int32 {
@@ -53,7 +55,11 @@ struct LabSession {
     }
     // Before the farewell, so a learner who closes the terminal on it still leaves one behind.
     if session.unsaved == 0 { checkpoints.checkpoint(session.replayedAttempt) }
-    for piece in session.farewell(savedIn: workspacePath) { console.write(piece) }
+    for piece in session.farewell(
+      savedIn: workspacePath, options: repeated.forThisLab, labsOption: repeated.forAnotherLab)
+    {
+      console.write(piece)
+    }
     return session.exitStatus
   }
 

@@ -78,10 +78,13 @@ extension LabRun {
         throw error.cliFailure(course.messages)
       }
       let count = "\(spoken.steps.count)"
+      let options = RepeatedOptions(labs: labs.folder, workspace: workspace.folder).forThisLab
       console.out(
         attempt.step.map {
-          say(.resetDone, ["lab": lab, "number": "\(attempt.currentStep + 1)", "count": count, "title": $0.title])
-        } ?? say(.resetDoneComplete, ["lab": lab, "count": count]))
+          say(
+            .resetDone,
+            ["lab": lab, "number": "\(attempt.currentStep + 1)", "count": count, "title": $0.title, "options": options])
+        } ?? say(.resetDoneComplete, ["lab": lab, "count": count, "options": options]))
     }
 
     /// The step `given` names, with its number: an id first (ids are exact), else a number from 1.

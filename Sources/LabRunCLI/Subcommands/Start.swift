@@ -41,7 +41,7 @@ extension LabRun {
         lab: loaded, workspacePath: try workspace.path(for: lab),
         console: Console(environment: environment), language: chosen, messages: messages,
         translate: { LabTranslator(files: DiskLabFiles()).translate(loaded, folder: folder, to: $0).lab },
-        secret: secret)
+        secret: secret, repeated: RepeatedOptions(labs: labs.folder, workspace: workspace.folder))
       let status = try session.run(seedOption: seed, learnerOption: learner)
       if status != 0 { throw ExitCode(status) }
     }

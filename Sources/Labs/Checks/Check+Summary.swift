@@ -33,6 +33,11 @@ extension Check {
       let service = check.service?.rawValue ?? messages.say(.summaryTheService)
       return messages.say(check.exists ? .summaryEndpoint : .summaryNoEndpoint, ["service": service])
     case .securityGroup(let check):
+      // `endpoint:SERVICE` is how a lab file names the groups of an endpoint it has not made yet,
+      // not a name a learner has seen.
+      if check.group.hasPrefix("endpoint:") {
+        return messages.say(.summaryEndpointGroup, ["service": String(check.group.dropFirst("endpoint:".count))])
+      }
       return messages.say(.summaryGroup, ["group": check.group])
     case .answer:
       return messages.say(.summaryAnswer)

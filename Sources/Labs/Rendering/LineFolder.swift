@@ -6,8 +6,9 @@ import TextLayout
 /// A folded line goes on two columns to the right of where its text starts — after its indentation,
 /// any tree drawing (`│   ├── `) and any list mark (`1. `, `✓ `) — and the tree's vertical lines go on
 /// beside it, so the drawing stays whole. Where a line has columns (a run of three or more spaces, as
-/// `help` has), the fold lines up with the column after the first such run instead. A line whose
-/// continuation would have fewer than 20 columns is left as it is.
+/// `help` and `hosts` have), the fold lines up with its last column that leaves room to fold into,
+/// the one whose text overflows. A line whose continuation would have fewer than 20 columns is left
+/// as it is.
 enum LineFolder {
   /// The narrowest continuation worth folding into.
   static let minimumRoom = 20
@@ -30,11 +31,10 @@ enum LineFolder {
     let body = afterGutter.dropFirst(mark.count)
     let lead = String(gutter) + mark
     var continuation = String(gutter.map(continued)) + String(repeating: " ", count: mark.displayWidth + 2)
-    if let column = columnStart(body) {
-      let aligned = lead.displayWidth + column
-      if width - aligned >= minimumRoom {
-        continuation = String(gutter.map(continued)) + String(repeating: " ", count: aligned - gutter.displayWidth)
-      }
+    // A table's last column is the one that runs past the window (`hosts`' WHERE); a column
+    // starting too far right to fold into gives way to the one before it.
+    if let aligned = columnStarts(body).map({ lead.displayWidth + $0 }).last(where: { width - $0 >= minimumRoom }) {
+      continuation = String(gutter.map(continued)) + String(repeating: " ", count: aligned - gutter.displayWidth)
     }
     let continuationWidth = continuation.displayWidth
     guard width - continuationWidth >= minimumRoom else { return [String(line)] }
@@ -68,19 +68,20 @@ enum LineFolder {
     return ""
   }
 
-  /// The columns from the start of `body` to the text after its first run of three or more spaces.
-  private static func columnStart(_ body: Substring) -> Int? {
+  /// The columns from the start of `body` to the text after each run of three or more spaces.
+  private static func columnStarts(_ body: Substring) -> [Int] {
+    var starts: [Int] = []
     var column = 0
     var spaces = 0
     for character in body {
       if character == " " {
         spaces += 1
       } else {
-        if spaces >= 3 && column > spaces { return column }
+        if spaces >= 3 && column > spaces { starts.append(column) }
         spaces = 0
       }
       column += character.displayWidth
     }
-    return nil
+    return starts
   }
 }

@@ -80,16 +80,22 @@ public struct Session {
   }
 
   /// What the session says when it ends; `location` names where the work is kept.
-  public func farewell(savedIn location: String) -> [Shown] {
+  ///
+  /// The commands it suggests carry `options` (` --workspace DIR --labs DIR`, as the learner gave
+  /// them) so that they open this workspace again, and the next lab's carries `labsOption`.
+  public func farewell(savedIn location: String, options: String = "", labsOption: String = "") -> [Shown] {
     let id = attempt.lab.id
     let messages = attempt.lab.messages
+    let values = ["location": location, "lab": id, "options": options]
     var shown: [Shown]
     if attempt.finished {
-      var text = messages.say(.savedComplete, ["location": location, "lab": id])
-      if let next = attempt.lab.nextLabID { text += " " + messages.say(.savedNext, ["next": next]) }
+      var text = messages.say(.savedComplete, values)
+      if let next = attempt.lab.nextLabID {
+        text += " " + messages.say(.savedNext, ["next": next, "labs": labsOption])
+      }
       shown = [Shown(.stdout, fitted(text) + "\n")]
     } else {
-      shown = [Shown(.stdout, fitted(messages.say(.saved, ["location": location, "lab": id])) + "\n")]
+      shown = [Shown(.stdout, fitted(messages.say(.saved, values)) + "\n")]
     }
     if unsaved > 0 {
       shown.append(
