@@ -219,6 +219,15 @@ struct Executor<Context> {
       outcome = added(invocation, &state, &context)
     } else if let builtIn = commands.handler(for: name) {
       outcome = builtIn(invocation, &state)
+    } else if BashBuiltins.unsimulated.contains(name) {
+      // bash always has its builtins: "command not found" would tell the learner the host lacks
+      // `type` or `source`, when it is the simulation that leaves them out.
+      write(
+        Phrase(
+          english: "-bash: \(name): not available in this lab shell (a bash builtin the simulation leaves out)",
+          korean: "-bash: \(name): 이 실습 셸에서는 쓸 수 없습니다(시뮬레이션에 없는 bash 내장 명령)"
+        ).text(state.language) + "\n", to: io.error)
+      return 1
     } else {
       // A name with a slash is a path; the simulated host has no such file to run.
       let message = name.contains("/") ? "No such file or directory" : "command not found"
