@@ -1,6 +1,6 @@
 /// The text filters of the lab shell; each reads the previous command's output in a pipeline.
 public enum FilterCommands {
-  /// `grep`, `head`, `tail`, `wc`, `sort`, `uniq`, `jq`.
+  /// `grep`, `head`, `tail`, `wc`, `sort`, `uniq`, `cut`, `tr`, `jq`.
   public static var table: CommandTable {
     CommandTable([
       "grep": Grep.run,
@@ -9,6 +9,8 @@ public enum FilterCommands {
       "wc": WordCount.run,
       "sort": Sort.run,
       "uniq": Uniq.run,
+      "cut": Cut.run,
+      "tr": Tr.run,
       "jq": JQCommand.run,
     ])
   }
