@@ -113,7 +113,7 @@ import Testing
     ("ssh -vi key.pem V3 false", "", "", 1),
     ("ssh V3 'exit 4; echo after'", "", "", 4),
     ("ssh V3 hostname | awk '{print}'", "", "-bash: awk: command not found\n", 127),
-    ("ssh V3 hostname | tr -d -", "ip10012020\n", "", 0),
+    ("ssh V3 hostname | tr -d -", "ip1001220\n", "", 0),
     ("ssh V3 hostname | grep -c ip", "1\n", "", 0),
     ("ssh Nowhere hostname", "", "ssh: Could not resolve hostname nowhere: Name or service not known\n", 255),
   ])
