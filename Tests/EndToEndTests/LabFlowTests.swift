@@ -148,7 +148,7 @@ import Testing
     #expect(
       second.stdout.hasPrefix(
         """
-        Resuming Probe lab: 1 of 3 steps passed, 2 commands so far.
+        Resuming Probe lab: 1 of 3 steps passed; commands so far: 2.
 
         ── Step 2 of 3: List the bucket from V1 ──
 

@@ -215,7 +215,7 @@ import Testing
       "start", "probe", "--workspace", workspace, "--labs", course.labs.path,
     ])
     // The resumption line is shown once the attempt is rebuilt, while the session waits for input.
-    #expect(running.waitForOutput(containing: "commands so far."))
+    #expect(running.waitForOutput(containing: "commands so far: "))
     kill(running.process.processIdentifier, SIGKILL)
     _ = try? running.finish()
     #expect(FileManager.default.fileExists(atPath: Self.checkpointPath(workspace)))

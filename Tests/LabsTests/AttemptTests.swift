@@ -94,8 +94,8 @@ import Transcript
     #expect(
       attempt.run("steps").text == """
         → 1. lookup-s3    Look up S3 on V3 (10 points)
-        ✗ 2. list-bucket  List the bucket from V1 (20 points)
-        ✗ 3. which-way    Which way? (5 points)
+          2. list-bucket  List the bucket from V1 (20 points)
+          3. which-way    Which way? (5 points)
         0/35 points
 
         """)
@@ -104,7 +104,7 @@ import Transcript
       attempt.run("steps").text == """
         ✓ 1. lookup-s3    Look up S3 on V3 (10 points)
         → 2. list-bucket  List the bucket from V1 (20 points)
-        ✗ 3. which-way    Which way? (5 points)
+          3. which-way    Which way? (5 points)
         10/35 points
 
         """)
@@ -207,14 +207,14 @@ import Transcript
       attempt.run("steps").text == """
         ✓  1. s1              Step 1 (5 points)
         →  2. s2              Step 2 (5 points)
-        ✗  3. s3              Step 3 (5 points)
-        ✗  4. s4              Step 4 (5 points)
-        ✗  5. s5              Step 5 (5 points)
-        ✗  6. s6              Step 6 (5 points)
-        ✗  7. s7              Step 7 (5 points)
-        ✗  8. s8              Step 8 (5 points)
-        ✗  9. s9              Step 9 (5 points)
-        ✗ 10. the-tenth-step  Step 10 (5 points)
+           3. s3              Step 3 (5 points)
+           4. s4              Step 4 (5 points)
+           5. s5              Step 5 (5 points)
+           6. s6              Step 6 (5 points)
+           7. s7              Step 7 (5 points)
+           8. s8              Step 8 (5 points)
+           9. s9              Step 9 (5 points)
+          10. the-tenth-step  Step 10 (5 points)
         5/50 points
 
         """)

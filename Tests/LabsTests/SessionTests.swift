@@ -259,7 +259,7 @@ import Transcript
       store: store, terminal: .pipe, clock: { WallTime(millisecondsSince1970: 0) })
     #expect(
       resumed.resumption == [
-        Shown(.stdout, "Resuming Probe lab: 1 of 3 steps passed, 1 commands so far.\n"),
+        Shown(.stdout, "Resuming Probe lab: 1 of 3 steps passed; commands so far: 1.\n"),
         Shown(.stdout, "\n── Step 2 of 3: List the bucket from V1 ──\n\nList the bucket jschoi.acl from V1.\n\n"),
       ])
   }

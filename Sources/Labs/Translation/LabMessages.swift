@@ -137,7 +137,7 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .correct: "Correct."
     case .notQuite: "Not quite. Think it over, or type `hint`."
     case .helpLine: "Type `help` for what this shell can do, `hint` when stuck, `check` to see what is missing."
-    case .resuming: "Resuming {title}: {passed} of {count} steps passed, {commands} commands so far."
+    case .resuming: "Resuming {title}: {passed} of {count} steps passed; commands so far: {commands}."
     case .saved:
       "Saved in {location}. Resume with `labrun start {lab}{options}`; hand in with `labrun submit {lab}{options}`."
     case .savedComplete: "Saved in {location}. The lab is complete; hand in with `labrun submit {lab}{options}`."
@@ -203,7 +203,7 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case .progressFooter:
       "Resume with `labrun start {lab}`; hand in with `labrun submit {lab} --remote URL`.\nThe transcript (`transcript-*.jsonl`) is what counts: grading replays it."
     case .statusNotStarted: "{name}: not started ({count} steps, {max} points)"
-    case .statusLine: "{name}: {passed}/{count} steps, {points}/{max} points, {hints} hints, {commands} commands"
+    case .statusLine: "{name}: {passed}/{count} steps, {points}/{max} points, hints used: {hints}, commands: {commands}"
     case .listHeader: "ID|TITLE|STEPS"
     case .listEmpty: "No labs in {root} yet."
     case .unknownLab: "no lab named '{lab}'"
