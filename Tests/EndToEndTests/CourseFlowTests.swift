@@ -72,7 +72,8 @@ import Testing
     #expect(try Self.start(course, "first", input: ["nslookup s3.ap-northeast-2.amazonaws.com"]).status == 0)
     let result = try LabrunProcess.run(["status", "--labs", course.labs.path, "--workspace", course.path("ws-first")])
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    #expect(result.stdout.hasPrefix("2. first: 1/3 steps, 10/35 points, hints used: 0, commands: 1\n"), "\(result.stdout)")
+    #expect(
+      result.stdout.hasPrefix("2. first: 1/3 steps, 10/35 points, hints used: 0, commands: 1\n"), "\(result.stdout)")
     let empty = course.path("empty")
     try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
     let none = try LabrunProcess.run(["status", "--labs", course.labs.path, "--workspace", empty])
