@@ -1,6 +1,6 @@
 /// The text filters of the lab shell; each reads the previous command's output in a pipeline.
 public enum FilterCommands {
-  /// `grep`, `head`, `tail`, `wc`, `sort`, `uniq`, `cut`, `tr`, `jq`.
+  /// `grep`, `head`, `tail`, `wc`, `sort`, `uniq`, `cut`, `tr`, `sed`, `jq`.
   public static var table: CommandTable {
     CommandTable([
       "grep": Grep.run,
@@ -11,6 +11,7 @@ public enum FilterCommands {
       "uniq": Uniq.run,
       "cut": Cut.run,
       "tr": Tr.run,
+      "sed": Sed.run,
       "jq": JQCommand.run,
     ])
   }

@@ -39,7 +39,8 @@ enum HelpCommand {
       topology                       draw the network as it is now
     Files (each host has its own; they are part of the lab, not your computer)
       ls [-l -a -h], cat, less, cd, pwd, mkdir -p, touch, cp [-r], mv, rm [-r -f]
-      tee [-a], tr; grep, head, tail, wc, sort, uniq, cut and jq read files too
+      tee [-a], tr
+      grep, head, tail, wc, sort, uniq, cut, sed and jq read files too
       sudo COMMAND runs it as root
     Shell
       echo, printf, export, env, unset, history, clear, sleep N, whoami, hostname,
@@ -77,7 +78,8 @@ enum HelpCommand {
       topology                       지금의 네트워크 구성을 그림으로 보기
     파일 (호스트마다 따로 있으며, 여러분의 컴퓨터가 아니라 실습의 일부입니다)
       ls [-l -a -h], cat, less, cd, pwd, mkdir -p, touch, cp [-r], mv, rm [-r -f]
-      tee [-a], tr. grep, head, tail, wc, sort, uniq, cut, jq도 파일을 읽습니다
+      tee [-a], tr
+      grep, head, tail, wc, sort, uniq, cut, sed, jq도 파일을 읽습니다
       sudo COMMAND는 COMMAND를 root로 실행합니다
     셸
       echo, printf, export, env, unset, history, clear, sleep N, whoami, hostname,
