@@ -23,6 +23,10 @@ public enum ShellLimits {
   /// (each try that times out is a line and five simulated seconds).
   public static let maximumDNSTries = 100
 
+  /// The longest value `${NAME#…}`, `${NAME%…}` and `${NAME/…/…}` match a pattern against, in
+  /// characters: matching tries every prefix, suffix or position against the pattern.
+  public static let maximumPatternValueCharacters = 4_096
+
   /// The longest timeout `curl -m`/`--connect-timeout` waits, in seconds (about 31 years of
   /// simulated time); larger values, `inf` included, saturate here.
   public static let maximumTimeoutSeconds = 1_000_000_000

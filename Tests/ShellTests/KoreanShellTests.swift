@@ -165,7 +165,7 @@ import Testing
     ("echo $'a'", "ANSI-C 인용($'…')"), ("((x = 1))", "산술 명령((( … )))"), ("echo $((1 + 1))", "산술 확장($(( … )))"),
     ("for ((i = 0; i < 2; i++)); do echo; done", "산술 for 반복문(for (( … )))"), ("sleep 1 &", "백그라운드 작업(&)"),
     ("echo {a,b}", "중괄호 확장({a,b}, {1..3})"), ("f() { echo; }", "함수 정의"), ("function f { echo; }", "함수 정의"),
-    ("echo ${X:-y}", "매개변수 확장 연산자(${…})"), ("cat <(echo)", "프로세스 치환(<(…), >(…))"),
+    ("echo ${X:=y}", "값을 대입하거나 오류를 내는 매개변수 확장 연산자(${NAME:=…}, ${NAME:?…})"), ("cat <(echo)", "프로세스 치환(<(…), >(…))"),
     ("cat <> f", "읽기·쓰기 리디렉션(<>)"), ("case x in x) echo;; esac", "복합 명령 case"),
     ("select x in a; do echo; done", "복합 명령 select"), ("coproc echo", "코프로세스(coproc)"),
     ("[[ -n x ]]", "조건 명령([[ … ]])"), ("time echo", "time 예약어"),

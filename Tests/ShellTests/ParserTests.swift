@@ -144,8 +144,10 @@ import Testing
     .init(line: "sleep 5 &", error: .notAvailable("background job (&)")),
     .init(line: "sleep 5 & ls", error: .notAvailable("background job (&)")),
     .init(line: "echo $'a\\n'", error: .notAvailable("ANSI-C quoting ($'…')")),
-    .init(line: "echo ${A:-x}", error: .notAvailable("parameter expansion operators (${…})")),
-    .init(line: "echo ${#A}", error: .notAvailable("parameter expansion operators (${…})")),
+    .init(
+      line: "echo ${A:=x}",
+      error: .notAvailable("parameter expansion operators that assign or fail (${NAME:=…}, ${NAME:?…})")),
+    .init(line: "echo ${!A}", error: .notAvailable("indirect expansion (${!…})")),
     .init(line: "f() { ls; }", error: .notAvailable("function definition")),
     .init(line: "[[ -n x ]]", error: .notAvailable("conditional command ([[ … ]])")),
     // Verified with `bash -c` (bash 5.2.15): the wording after the prefix.

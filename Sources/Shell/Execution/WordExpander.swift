@@ -16,7 +16,10 @@ struct WordExpander {
   /// A `${…}` that cannot be expanded; the command does not run.
   struct BadSubstitution: Error {
     let text: String
-    var message: String { "-bash: \(text): bad substitution\n" }
+    /// Whether `text` is the whole message (bash's other expansion errors), not a construct
+    /// that is a bad substitution.
+    var bare = false
+    var message: String { bare ? "-bash: \(text)\n" : "-bash: \(text): bad substitution\n" }
   }
 
   /// The fields a list of words expands to; unquoted expansions that are empty vanish.
@@ -96,6 +99,11 @@ struct WordExpander {
       case .parameter(let name, quoted: true):
         current.add(SessionEnvironment.value(of: name, in: state) ?? "", quoted: true)
         continue
+      case .operation(let operation, _, quoted: true):
+        current.add(try operation.expanded(in: state), quoted: true)
+        continue
+      case .operation(let operation, _, quoted: false):
+        unquotedValue = try operation.expanded(in: state)
       case .commandSubstitution(_, _, quoted: true):
         current.add(takeSubstitution(), quoted: true)
         continue
@@ -146,6 +154,7 @@ struct WordExpander {
       case .tilde(let prefix): text += SessionEnvironment.tildeExpansion(prefix, state: state) ?? "~" + prefix
       case .parameter(let name, _): text += SessionEnvironment.value(of: name, in: state) ?? ""
       case .badSubstitution(let bad): throw BadSubstitution(text: bad)
+      case .operation(let operation, _, _): text += try operation.expanded(in: state)
       case .commandSubstitution: text += takeSubstitution()
       }
     }

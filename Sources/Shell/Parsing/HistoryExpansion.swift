@@ -53,7 +53,11 @@ public enum HistoryExpansion {
       case "!":
         let next = index + 1 < characters.count ? characters[index + 1] : nil
         let previous = index > 0 ? characters[index - 1] : nil
-        if next == nil || next == " " || next == "\t" || next == "=" || previous == "$" || (inDouble && next == "\"") {
+        // bash leaves `${!` alone too: it is indirect expansion, not an event.
+        let afterDollarBrace = previous == "{" && index > 1 && characters[index - 2] == "$"
+        if next == nil || next == " " || next == "\t" || next == "=" || previous == "$" || afterDollarBrace
+          || (inDouble && next == "\"")
+        {
           break
         }
         switch reference(characters, at: index, history: history) {

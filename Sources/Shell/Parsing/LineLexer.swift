@@ -497,24 +497,51 @@ struct LineLexer {
 
   private mutating func lexBraceParameter(into builder: inout WordBuilder, quoted: Bool) throws(ShellSyntaxError) {
     let start = index + 2
-    guard let close = scalars[start...].firstIndex(of: "}") else { throw .unterminated("}") }
+    guard let close = LineLexer.closingBrace(scalars, from: start, inDoubleQuotes: quoted) else {
+      throw .unterminated("}")
+    }
     let content = text(start..<close)
     index = close + 1
     if LineLexer.isName(content) || LineLexer.isSpecialParameter(content) || LineLexer.isDigits(content) {
       builder.append(.parameter(content, quoted: quoted))
       return
     }
-    let nameEnd =
-      content.unicodeScalars.firstIndex { !LineLexer.isNameCharacter($0) } ?? content.unicodeScalars.endIndex
-    let name = String(content.unicodeScalars[..<nameEnd])
-    let rest = content.unicodeScalars[nameEnd...]
-    let operatorStarts: Set<Unicode.Scalar> = [":", "-", "=", "+", "?", "#", "%", "/", "^", ",", "["]
-    if content.hasPrefix("#") || content.hasPrefix("!")
-      || (LineLexer.isName(name) && rest.first.map(operatorStarts.contains) == true)
-    {
-      throw .notAvailable("parameter expansion operators (${…})")
+    switch ParameterOperation.read(content) {
+    case .operation(let operation): builder.append(.operation(operation, source: "${\(content)}", quoted: quoted))
+    case .notAvailable(let what): throw .notAvailable(what)
+    case .bad: builder.append(.badSubstitution("${\(content)}"))
     }
-    builder.append(.badSubstitution("${\(content)}"))
+  }
+
+  /// The `}` that closes a `${` whose contents start at `start`: one inside quotes, or closing a
+  /// `${…}` nested in it, does not; nil when the line ends first. Inside double quotes a single
+  /// quote is an ordinary character.
+  static func closingBrace(_ scalars: [Unicode.Scalar], from start: Int, inDoubleQuotes: Bool) -> Int? {
+    var index = start
+    var depth = 0
+    var single = false
+    var double = false
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == "\\" && !single {
+        index += 2
+        continue
+      }
+      if scalar == "'" && !double && !inDoubleQuotes {
+        single.toggle()
+      } else if scalar == "\"" && !single {
+        double.toggle()
+      } else if !single && scalar == "$" && index + 1 < scalars.count && scalars[index + 1] == "{" {
+        depth += 1
+        index += 2
+        continue
+      } else if !single && !double && scalar == "}" || (!single && double && scalar == "}" && depth > 0) {
+        if depth == 0 { return index }
+        depth -= 1
+      }
+      index += 1
+    }
+    return nil
   }
 
   func text(_ range: Range<Int>) -> String {

@@ -305,6 +305,7 @@ public enum LineParser {
         case .parameter(let name, _): "$" + name
         case .tilde(let prefix): "~" + prefix
         case .badSubstitution(let text): text
+        case .operation(_, let source, _): source
         case .commandSubstitution(_, let source, _): "$(" + source + ")"
         }
       }.joined()

@@ -36,7 +36,6 @@ public enum ShellSyntaxError: Error, Equatable, Sendable {
     "background job (&)": "백그라운드 작업(&)",
     "brace expansion ({a,b}, {1..3})": "중괄호 확장({a,b}, {1..3})",
     "function definition": "함수 정의",
-    "parameter expansion operators (${…})": "매개변수 확장 연산자(${…})",
     "process substitution": "프로세스 치환(<(…), >(…))",
     "read-write redirection (<>)": "읽기·쓰기 리디렉션(<>)",
     "compound command 'case'": "복합 명령 case",
@@ -44,6 +43,16 @@ public enum ShellSyntaxError: Error, Equatable, Sendable {
     "coprocess": "코프로세스(coproc)",
     "conditional command ([[ … ]])": "조건 명령([[ … ]])",
     "the 'time' keyword": "time 예약어",
+    "indirect expansion (${!…})": "간접 확장(${!…})",
+    "command substitution inside ${…}": "${…} 안의 명령 치환",
+    "parameter expansion operators that assign or fail (${NAME:=…}, ${NAME:?…})":
+      "값을 대입하거나 오류를 내는 매개변수 확장 연산자(${NAME:=…}, ${NAME:?…})",
+    "parameter expansion operators that assign or fail (${NAME=…}, ${NAME?…})":
+      "값을 대입하거나 오류를 내는 매개변수 확장 연산자(${NAME=…}, ${NAME?…})",
+    "case modification with a pattern (${NAME^PATTERN})": "패턴을 쓰는 대소문자 변환(${NAME^PATTERN})",
+    "parameter transformation (${NAME@…})": "매개변수 변환(${NAME@…})",
+    "arrays (${NAME[…]})": "배열(${NAME[…]})",
+    "arithmetic in ${NAME:OFFSET:LENGTH}": "${NAME:OFFSET:LENGTH} 안의 산술식",
   ]
 
   /// What the shell prints, with labrun's own refusal said in `language` (bash's own errors stay English).

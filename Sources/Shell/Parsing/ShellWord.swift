@@ -9,6 +9,8 @@ public enum WordPart: Equatable, Sendable {
   case tilde(String)
   /// `${…}` whose contents bash cannot expand; running the command reports `bad substitution`.
   case badSubstitution(String)
+  /// `${…}` with an operator (`${NAME:-WORD}`, `${NAME#PATTERN}` …); `source` is the whole `${…}`.
+  case operation(ParameterOperation, source: String, quoted: Bool)
   /// `$(…)` or `` `…` ``: the commands inside, run when the word is expanded; their output,
   /// less trailing newlines, is the text. `source` is what was typed between the delimiters.
   case commandSubstitution(ParsedLine, source: String, quoted: Bool)
@@ -34,6 +36,7 @@ public struct ShellWord: Equatable, Sendable {
       case .parameter(let name, _): "$" + name
       case .tilde(let prefix): "~" + prefix
       case .badSubstitution(let text): "${" + text + "}"
+      case .operation(_, let source, _): source
       case .commandSubstitution(_, let source, _): "$(" + source + ")"
       }
     }.joined()
