@@ -5,7 +5,8 @@ extension Executor {
     case .forLoop(let variable, let words, let body):
       guard let words else { return 0 }
       let substitutions = runSubstitutions(in: words, io)
-      var expander = WordExpander(state: state, substitutions: substitutions)
+      var expander = WordExpander(state: state, substitutions: substitutions, randomDraws: randomDraws)
+      defer { randomDraws = expander.randomDraws }
       let items: [String]
       do {
         items = try expander.fields(of: words)

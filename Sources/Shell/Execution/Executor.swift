@@ -43,6 +43,8 @@ struct Executor<Context> {
   var captures: [String] = []
   var inputs: [InputBuffer] = []
   var commandsRun = 0
+  /// How many `$RANDOM`s the line has expanded, so that each draws a new number.
+  var randomDraws = 0
   /// Set when the line must stop: the command limit was reached, or `exit` ended the session.
   var stopped = false
   /// A pending `break` or `continue` and how many loops it leaves.
@@ -129,7 +131,8 @@ struct Executor<Context> {
       for redirection in redirections {
         if let word = Executor.word(of: redirection) { substitutions += runSubstitutions(in: [word], io) }
       }
-      var expander = WordExpander(state: state, substitutions: substitutions)
+      var expander = WordExpander(state: state, substitutions: substitutions, randomDraws: randomDraws)
+      defer { randomDraws = expander.randomDraws }
       guard let redirected = setUp(redirections, io, expander: &expander) else { return 1 }
       return run(compound, redirected)
     }
@@ -159,7 +162,8 @@ struct Executor<Context> {
     words += command.redirections.compactMap(Executor.word(of:))
     let substitutions = runSubstitutions(in: words, io)
     let ranSubstitution = !substitutions.isEmpty
-    var expander = WordExpander(state: state, substitutions: substitutions)
+    var expander = WordExpander(state: state, substitutions: substitutions, randomDraws: randomDraws)
+    defer { randomDraws = expander.randomDraws }
     var values: [(name: String, value: String)] = []
     let fields: [String]
     do {

@@ -3,9 +3,9 @@ extension ParameterOperation {
   /// prefix, suffix or position, so a value of megabytes would take minutes.
   static var maximumPatternValue: Int { ShellLimits.maximumPatternValueCharacters }
 
-  /// The text the operation expands to in `state`.
-  func expanded(in state: ShellState) throws(WordExpander.BadSubstitution) -> String {
-    let value = SessionEnvironment.value(of: name, in: state)
+  /// The text the operation expands to in `state`, where the parameter's value is `value` (nil
+  /// when unset; the expander draws `$RANDOM`'s).
+  func expanded(in state: ShellState, value: String?) throws(WordExpander.BadSubstitution) -> String {
     switch operation {
     case .length: return String((value ?? "").count)
     case .useDefault(let colon):

@@ -1,3 +1,5 @@
+import Cloud
+
 /// The environment every login on a simulated host starts with, and how names are looked up.
 ///
 /// The fixed variables are listed in the order Amazon Linux 2's `env` shows them for a login shell
@@ -69,14 +71,24 @@ public enum SessionEnvironment {
     return list
   }
 
+  /// `$RANDOM`: 0 to 32767, as bash's, drawn from the world's generator, the line's place in the
+  /// history and how many the line drew before, so that replay draws the same numbers without
+  /// the generator itself moving (which would change every ID the world makes after).
+  public static func drawnNumber(_ state: ShellState, draw: Int) -> String {
+    let mixed = state.world.random.state ^ (UInt64(state.history.count) &* 0x9E37_79B9_7F4A_7C15)
+    var generator = SeededGenerator(seed: mixed ^ (UInt64(draw) << 40))
+    return String(generator.below(32_768))
+  }
+
   /// The value of a variable or special parameter as `$name` expands it; nil when unset.
   ///
   /// `$$` is a fixed process id so that outputs stay deterministic; positional parameters are
-  /// unset because a login shell has none; `$RANDOM` is not provided (it would need randomness).
+  /// unset because a login shell has none; `$RANDOM` is the expander's (`drawnNumber(_:draw:)`).
   public static func value(of name: String, in state: ShellState) -> String? {
     switch name {
     case "?": return String(state.lastStatus)
     case "$": return "2417"
+    case "PPID": return state.variables["PPID"] ?? "2416"
     case "#": return "0"
     case "0": return "-bash"
     case "-": return "himBHs"

@@ -7,10 +7,21 @@ struct WordExpander {
   /// The outputs of the words' command substitutions, in the order they appear.
   private let substitutions: [String]
   private var nextSubstitution = 0
+  /// How many times the line has expanded `$RANDOM` so far, this expander's included: each
+  /// expansion draws the next value.
+  private(set) var randomDraws: Int
 
-  init(state: ShellState, substitutions: [String] = []) {
+  init(state: ShellState, substitutions: [String] = [], randomDraws: Int = 0) {
     self.state = state
     self.substitutions = substitutions
+    self.randomDraws = randomDraws
+  }
+
+  /// `$NAME`'s value; `$RANDOM` draws a new number each time.
+  private mutating func parameter(_ name: String) -> String? {
+    guard name == "RANDOM" else { return SessionEnvironment.value(of: name, in: state) }
+    defer { randomDraws += 1 }
+    return SessionEnvironment.drawnNumber(state, draw: randomDraws)
   }
 
   /// A `${…}` that cannot be expanded; the command does not run.
@@ -97,18 +108,18 @@ struct WordExpander {
       case .badSubstitution(let text):
         throw BadSubstitution(text: text)
       case .parameter(let name, quoted: true):
-        current.add(SessionEnvironment.value(of: name, in: state) ?? "", quoted: true)
+        current.add(parameter(name) ?? "", quoted: true)
         continue
       case .operation(let operation, _, quoted: true):
-        current.add(try operation.expanded(in: state), quoted: true)
+        current.add(try operation.expanded(in: state, value: parameter(operation.name)), quoted: true)
         continue
       case .operation(let operation, _, quoted: false):
-        unquotedValue = try operation.expanded(in: state)
+        unquotedValue = try operation.expanded(in: state, value: parameter(operation.name))
       case .commandSubstitution(_, _, quoted: true):
         current.add(takeSubstitution(), quoted: true)
         continue
       case .parameter(let name, quoted: false):
-        unquotedValue = SessionEnvironment.value(of: name, in: state) ?? ""
+        unquotedValue = parameter(name) ?? ""
       case .commandSubstitution(_, _, quoted: false):
         unquotedValue = takeSubstitution()
       }
@@ -152,9 +163,9 @@ struct WordExpander {
       switch part {
       case .literal(let literal, _): text += literal
       case .tilde(let prefix): text += SessionEnvironment.tildeExpansion(prefix, state: state) ?? "~" + prefix
-      case .parameter(let name, _): text += SessionEnvironment.value(of: name, in: state) ?? ""
+      case .parameter(let name, _): text += parameter(name) ?? ""
       case .badSubstitution(let bad): throw BadSubstitution(text: bad)
-      case .operation(let operation, _, _): text += try operation.expanded(in: state)
+      case .operation(let operation, _, _): text += try operation.expanded(in: state, value: parameter(operation.name))
       case .commandSubstitution: text += takeSubstitution()
       }
     }
