@@ -91,3 +91,43 @@ import Testing
     #expect(result.status == 1)
   }
 }
+
+/// GNU sed's extensions beyond the simulated part, and `--help` of the text tools: each refused
+/// by name instead of being called a syntax error or an unknown option.
+struct SedExtensionRefusalTests {
+  @Test(arguments: [
+    (
+      "sed '1~2d'",
+      "sed: -e expression #1, char 2: GNU's step addresses (FIRST~STEP) are not available in this lab shell\n"
+    ),
+    ("sed -n '0,/b/p'", "sed: -e expression #1, char 2: GNU's 0,/RE/ address is not available in this lab shell\n"),
+    (
+      "sed '2,+1d'",
+      "sed: -e expression #1, char 3: GNU's relative addresses (+N, ~N) are not available in this lab shell\n"
+    ),
+    ("sed Q", "sed: -e expression #1, char 1: the `Q' command is not available in this lab shell\n"),
+    ("sed '/A/Id'", "sed: -e expression #1, char 4: the `I' flag of an address is not available in this lab shell\n"),
+    (
+      "sed '\\,a,d'",
+      "sed: -e expression #1, char 1: addresses with another delimiter (\\cREc) are not available in this lab shell\n"
+    ),
+  ])
+  func extensionsAreRefusedByName(_ line: String, _ stderr: String) throws {
+    var state = try Golden.state("V1")
+    let result = LabShell.run("echo abc | " + line, state: &state)
+    #expect(result.stderr == stderr)
+    #expect(result.status == 1 && result.stdout == "")
+  }
+
+  @Test(arguments: ["cut", "tr", "sed", "sort", "grep", "jq", "curl"])
+  func helpOfATextToolSaysWhereToLook(_ tool: String) throws {
+    var state = try Golden.state("V1")
+    let result = LabShell.run(tool + " --help", state: &state)
+    #expect(
+      result.stderr
+        == "labrun: `\(tool) --help` is not part of this simulation; `help` lists what `\(tool)` does on the lab's hosts.\n"
+    )
+    #expect(!result.stderr.contains("Try '"))
+    #expect(result.status == 1)
+  }
+}

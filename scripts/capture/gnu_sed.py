@@ -74,6 +74,10 @@ CASES = [
     ("y-lengths", TEXT, "sed 'y/abc/xy/' < f"),
     ("extra-characters", TEXT, "sed 'px' < f"),
     ("address-zero", TEXT, "sed 0d < f"),
+    ("empty-regex-reuses", "ab\n", "sed '/a/s//x/' < f"),
+    ("empty-regex-none", "ab\n", "sed 's//x/' < f"),
+    ("y-tab", "ab\n", "sed 'y/ab/\\t-/' < f"),
+    ("quit-two-addresses", TEXT, "sed '1,2q' < f"),
 ]
 
 

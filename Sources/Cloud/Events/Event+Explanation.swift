@@ -350,7 +350,9 @@ extension World {
       return Phrase(
         english:
           "Gateway endpoint \(id) can't be used from \(from): gateway endpoints carry only traffic that starts inside their VPC.",
-        korean: "\(from)에서는 게이트웨이 엔드포인트 \(id)을(를) 쓸 수 없습니다. 게이트웨이 엔드포인트는 자기 VPC 안에서 시작된 트래픽만 전달합니다.")
+        korean:
+          "\(from == "on-premises" ? "온프레미스" : from)에서는 게이트웨이 엔드포인트 \(id)을(를) 쓸 수 없습니다. 게이트웨이 엔드포인트는 자기 VPC 안에서 시작된 트래픽만 전달합니다(전이적 라우팅은 지원되지 않습니다)."
+      )
     case .noPublicAddress(let instance, let igw):
       return Phrase(
         english:

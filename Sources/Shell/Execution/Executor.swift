@@ -219,6 +219,10 @@ struct Executor<Context> {
       name: name, arguments: arguments, stdin: stdin, typedArguments: typed,
       stdoutIsTerminal: io.output == .terminal(.stdout), stdinIsTerminal: io.input == nil)
     let outcome: CommandResult
+    if let answer = ToolHelp.answer(name, arguments, language: state.language) {
+      write(answer, to: io.error, form: .markdown)
+      return 1
+    }
     if let added = extensions.handler(for: name) {
       outcome = added(invocation, &state, &context)
     } else if let builtIn = commands.handler(for: name) {

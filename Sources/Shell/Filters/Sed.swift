@@ -178,12 +178,20 @@ enum Sed {
       }
       return nil
     }
+    // The last regular expression the script wrote: an empty one (`s//x/`, `//d`) means it again.
+    var last: RegexMatcher?
     func compile(_ pattern: [Unicode.Scalar], ignoringCase: Bool, at position: Int) throws(ScriptError)
       -> RegexMatcher
     {
+      if pattern.isEmpty {
+        guard let last else { throw fail("no previous regular expression", at: 0) }
+        return last
+      }
       var parser = RegexParser(String(String.UnicodeScalarView(pattern)), extended: extended)
       do {
-        return try RegexMatcher(try parser.parse(), ignoringCase: ignoringCase)
+        let matcher = try RegexMatcher(try parser.parse(), ignoringCase: ignoringCase)
+        last = matcher
+        return matcher
       } catch {
         throw fail(error.message, at: position)
       }
@@ -195,19 +203,36 @@ enum Sed {
         index += 1
         return .last
       }
+      if character == "\\" {
+        throw fail("addresses with another delimiter (\\cREc) are not available in this lab shell", at: index + 1)
+      }
+      if character == "+" || character == "~" {
+        throw fail("GNU's relative addresses (+N, ~N) are not available in this lab shell", at: index + 1)
+      }
       if let digit = character.properties.numericType, digit == .decimal, character.isASCII {
         var number = 0
         while index < characters.count, characters[index].isASCII, let value = Int(String(characters[index])) {
           number = min(number * 10 + value, Int.max / 10)
           index += 1
         }
-        if number == 0 { throw fail("invalid usage of line address 0", at: index + 1) }
+        if index < characters.count, characters[index] == "~" {
+          throw fail("GNU's step addresses (FIRST~STEP) are not available in this lab shell", at: index + 1)
+        }
+        if number == 0 {
+          if index < characters.count, characters[index] == "," {
+            throw fail("GNU's 0,/RE/ address is not available in this lab shell", at: index + 1)
+          }
+          throw fail("invalid usage of line address 0", at: index + 1)
+        }
         return .line(number)
       }
       if character == "/" {
         index += 1
         guard let pattern = delimited(by: "/", pattern: true) else {
           throw fail("unterminated address regex", at: characters.count)
+        }
+        if index < characters.count, characters[index] == "I" || characters[index] == "M" {
+          throw fail("the `\(characters[index])' flag of an address is not available in this lab shell", at: index + 1)
         }
         return .pattern(try compile(pattern, ignoringCase: false, at: index))
       }
@@ -233,7 +258,9 @@ enum Sed {
       switch letter {
       case "p": action = .print
       case "d": action = .delete
-      case "q": action = .quit
+      case "q":
+        if second != nil { throw fail("command only uses one address", at: index) }
+        action = .quit
       case "=": action = .lineNumber
       case "s":
         guard index < characters.count else { throw fail("unterminated `s' command", at: index) }
@@ -295,7 +322,7 @@ enum Sed {
         for (offset, scalar) in source.enumerated() where map[scalar] == nil { map[scalar] = target[offset] }
         action = .transliterate(map)
       case "a", "b", "c", "D", "e", "F", "g", "G", "h", "H", "i", "l", "n", "N", "P", "r", "R", "t", "T", "v", "w",
-        "W", "x", "z", "{", "}", "!", "#", ":":
+        "W", "x", "z", "{", "}", "!", "#", ":", "Q":
         throw fail("the `\(letter)' command is not available in this lab shell", at: index)
       default: throw fail("unknown command: `\(letter)'", at: index)
       }
@@ -350,7 +377,11 @@ enum Sed {
     var index = 0
     while index < text.count {
       if text[index] == "\\", index + 1 < text.count {
-        result.append(text[index + 1] == "n" ? "\n" : text[index + 1])
+        switch text[index + 1] {
+        case "n": result.append("\n")
+        case "t": result.append("\t")
+        default: result.append(text[index + 1])
+        }
         index += 2
       } else {
         result.append(text[index])
