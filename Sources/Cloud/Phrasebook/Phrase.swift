@@ -16,7 +16,7 @@ public enum PhraseLanguage: String, CaseIterable, Sendable, Equatable, Codable {
 public struct Phrase: Sendable, Equatable {
   /// Raised whenever a Korean rendering changes: `why` and `topology` are recorded in transcripts,
   /// so a translated lab's digest folds this in and an older attempt grades as "lab changed".
-  public static let edition = 4
+  public static let edition = 5
 
   /// The sentence in English.
   public let english: String
