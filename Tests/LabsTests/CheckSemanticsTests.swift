@@ -307,6 +307,28 @@ import Testing
     #expect(attempt.run("hostname").notes == [])
   }
 
+  /// Rules that overlap say only the first that matches, in the order the author wrote them: the
+  /// particular mistake before the general one, never both for one command.
+  @Test func onlyTheFirstMatchingRuleSpeaks() throws {
+    let lab = try LabFixtures.lab(
+      LabFixtures.yaml(
+        start: "V1",
+        steps: LabFixtures.step(
+          "look", checks: "      - lookup: {host: V3, name: s3.ap-northeast-2.amazonaws.com}",
+          feedback: """
+                feedback:
+                  - when: {lookup: {host: V1, name: s3.ap-northeast-2.amazonaws.com}}
+                    say: That was V1; run it on V3.
+                  - when: {lookup: {name: s3.ap-northeast-2.amazonaws.com}}
+                    say: Run the lookup on V3.
+
+            """)))
+    var attempt = try Attempt(lab: lab)
+    #expect(attempt.run("nslookup s3.ap-northeast-2.amazonaws.com").notes == [.feedback("That was V1; run it on V3.")])
+    _ = attempt.run("ssh V2")
+    #expect(attempt.run("nslookup s3.ap-northeast-2.amazonaws.com").notes == [.feedback("Run the lookup on V3.")])
+  }
+
   /// The same `when` also matches the right command, but a passing command gets its banner, not the feedback.
   @Test func noFeedbackWhenTheStepPasses() throws {
     let lab = try LabFixtures.lab(Self.feedbackLab)

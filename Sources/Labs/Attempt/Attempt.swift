@@ -125,14 +125,14 @@ public struct Attempt: Sendable {
     var notes = progress.notesThisLine
     // Feedback answers an event, so a line that made none (most lines) does not copy the step; the
     // step's feedback is read in place, by index, since each copy also copied its check.
-    if progress.currentStep == stepBefore, !result.events.isEmpty, let step = progress.step {
-      var said: Set<String> = []
-      for index in step.feedback.indices where !said.contains(step.feedback[index].say) {
-        if result.events.contains(where: { step.feedback[index].when.matches($0) }) {
-          notes.append(.feedback(step.feedback[index].say))
-          said.insert(step.feedback[index].say)
-        }
-      }
+    // The first rule that matches speaks, as a lab author orders them (the particular mistake
+    // before the general one): two rules saying the same thing twice read as two mistakes.
+    if progress.currentStep == stepBefore, !result.events.isEmpty, let step = progress.step,
+      let index = step.feedback.indices.first(where: { index in
+        result.events.contains { step.feedback[index].when.matches($0) }
+      })
+    {
+      notes.append(.feedback(step.feedback[index].say))
     }
     progress.notesThisLine = []
     progress.advance(in: shell.world)
