@@ -8,32 +8,14 @@ import Testing
 /// coreutils 9.1 under C.UTF-8): each case writes the input to `f` on V1 and runs the same command
 /// line, which must print the same bytes with the same status.
 @Suite struct CutTrGoldenTests {
-  struct Capture: Decodable, Sendable, CustomTestStringConvertible {
-    let name: String
-    let input: String
-    let command: String
-    let stdout: String
-    let stderr: String
-    let status: Int32
-    var testDescription: String { name }
-  }
-
-  struct File: Decodable {
-    let tool: String
-    let cases: [Capture]
-  }
-
-  static let captures = CaptureFiles.decode(File.self, "coreutils-cut-tr/cases.json").cases
+  static let captures = FileCommandCapture.cases("coreutils-cut-tr/cases.json")
 
   @Test func theCaptureIsThere() {
     #expect(Self.captures.count >= 70)
   }
 
-  @Test(arguments: captures) func sameAsCoreutils(_ capture: Capture) throws {
-    var state = try Golden.state("V1")
-    let written = LabShell.run("cat > f <<'EOF'\n" + capture.input + "EOF", state: &state)
-    #expect(written.status == 0)
-    let result = LabShell.run(capture.command, state: &state)
+  @Test(arguments: captures) func sameAsCoreutils(_ capture: FileCommandCapture) throws {
+    let result = try capture.runOnV1()
     #expect(result.stdout == capture.stdout, "stdout of \(capture.command)")
     #expect(result.stderr == capture.stderr, "stderr of \(capture.command)")
     #expect(result.status == capture.status, "status of \(capture.command)")

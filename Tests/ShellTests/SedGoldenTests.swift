@@ -8,35 +8,14 @@ import Testing
 /// C.UTF-8): each case writes the input to `f` on V1 and runs the same command
 /// line, which must print the same bytes with the same status.
 @Suite struct SedGoldenTests {
-  struct Capture: Decodable, Sendable, CustomTestStringConvertible {
-    let name: String
-    let input: String
-    let command: String
-    let stdout: String
-    let stderr: String
-    let status: Int32
-    var testDescription: String { name }
-  }
-
-  struct File: Decodable {
-    let tool: String
-    let cases: [Capture]
-  }
-
-  static let captures = CaptureFiles.decode(File.self, "gnu-sed/cases.json").cases
+  static let captures = FileCommandCapture.cases("gnu-sed/cases.json")
 
   @Test func theCaptureIsThere() {
     #expect(Self.captures.count >= 50)
   }
 
-  @Test(arguments: captures) func sameAsGNUSed(_ capture: Capture) throws {
-    var state = try Golden.state("V1")
-    // A here-document ends its text with a newline; an input without one loses it after.
-    let ended = capture.input.hasSuffix("\n")
-    let written = LabShell.run("cat > f <<'EOF'\n" + capture.input + (ended ? "" : "\n") + "EOF", state: &state)
-    #expect(written.status == 0)
-    if !ended { #expect(LabShell.run("printf %s \"$(cat f)\" > g && mv g f", state: &state).status == 0) }
-    let result = LabShell.run(capture.command, state: &state)
+  @Test(arguments: captures) func sameAsGNUSed(_ capture: FileCommandCapture) throws {
+    let result = try capture.runOnV1()
     #expect(result.stdout == capture.stdout, "stdout of \(capture.command)")
     #expect(result.stderr == capture.stderr, "stderr of \(capture.command)")
     #expect(result.status == capture.status, "status of \(capture.command)")

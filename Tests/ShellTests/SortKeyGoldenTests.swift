@@ -5,37 +5,19 @@ import Testing
 
 /// `sort -k` with the key's own ordering letters, and the key errors, against GNU sort (captures
 /// by scripts/capture/coreutils_sort.py, coreutils 9.1 under C.UTF-8): each case writes the input
-/// to `f` on V1 and runs `sort ARGS f`, which must print the same bytes with the same status.
+/// to `f` on V1 and runs its `sort ARGS f`, which must print the same bytes with the same status.
 @Suite struct SortKeyGoldenTests {
-  struct Capture: Decodable, Sendable, CustomTestStringConvertible {
-    let name: String
-    let input: String
-    let arguments: String
-    let stdout: String
-    let stderr: String
-    let status: Int32
-    var testDescription: String { name }
-  }
-
-  struct File: Decodable {
-    let tool: String
-    let cases: [Capture]
-  }
-
-  static let captures = CaptureFiles.decode(File.self, "coreutils-sort/sort.json").cases
+  static let captures = FileCommandCapture.cases("coreutils-sort/sort.json")
 
   @Test func theCaptureIsThere() {
     #expect(Self.captures.count >= 20)
   }
 
-  @Test(arguments: captures) func sameAsGNUSort(_ capture: Capture) throws {
-    var state = try Golden.state("V1")
-    let written = LabShell.run("cat > f <<'EOF'\n" + capture.input + "EOF", state: &state)
-    #expect(written.status == 0)
-    let result = LabShell.run("sort " + capture.arguments + " f", state: &state)
-    #expect(result.stdout == capture.stdout, "stdout of sort \(capture.arguments)")
-    #expect(result.stderr == capture.stderr, "stderr of sort \(capture.arguments)")
-    #expect(result.status == capture.status, "status of sort \(capture.arguments)")
+  @Test(arguments: captures) func sameAsGNUSort(_ capture: FileCommandCapture) throws {
+    let result = try capture.runOnV1()
+    #expect(result.stdout == capture.stdout, "stdout of \(capture.command)")
+    #expect(result.stderr == capture.stderr, "stderr of \(capture.command)")
+    #expect(result.status == capture.status, "status of \(capture.command)")
   }
 
   /// Orderings GNU sort has and the lab shell does not are refused by name, not mistaken.

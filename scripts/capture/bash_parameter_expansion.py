@@ -10,11 +10,13 @@ temporary folder (so no pattern meets a file), keeping standard output, standard
 status; error messages say `bash: line 1:` there and `-bash:` at a prompt, which the test
 accounts for. Needs bash. Not run in CI.
 """
-import json
 import os
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+import file_cases  # noqa: E402
 
 N = "N='*.vpce-0a1b2c3d4e5f6a7b8-m2e6mf0p.s3.ap-northeast-2.vpce.amazonaws.com'; "
 P = "P=/home/ec2-user/.aws/config; "
@@ -72,26 +74,14 @@ CASES = [
 def run(line):
     with tempfile.TemporaryDirectory(prefix="labrun-pe-") as folder:
         env = {"PATH": os.environ["PATH"], "LC_ALL": "C.UTF-8", "HOME": "/home/ec2-user"}
-        done = subprocess.run(["bash", "--norc", "--noprofile", "-c", line], cwd=folder, env=env,
-                              capture_output=True)
-        return {
-            "stdout": done.stdout.decode("utf-8", "replace"),
-            "stderr": done.stderr.decode("utf-8", "replace"),
-            "status": done.returncode,
-        }
+        return file_cases.decoded(subprocess.run(["bash", "--norc", "--noprofile", "-c", line], cwd=folder,
+                                                 env=env, capture_output=True))
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    default = os.path.join(here, "..", "..", "Tests", "ShellTests", "Resources", "captures", "bash",
-                           "parameter-expansion.json")
-    out = sys.argv[1] if len(sys.argv) > 1 else default
-    version = subprocess.run(["bash", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
-    cases = [dict(name=name, line=line, **run(line)) for name, line in CASES]
-    with open(out, "w", encoding="utf-8") as handle:
-        json.dump({"tool": version, "cases": cases}, handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
-    print(f"{len(cases)} cases from {version} -> {out}")
+    tool = file_cases.tool_version(["bash", "--version"])
+    file_cases.write("bash/parameter-expansion.json", tool,
+                     [dict(name=name, line=line, **run(line)) for name, line in CASES])
 
 
 if __name__ == "__main__":

@@ -10,11 +10,11 @@ standard output, standard error and the status. The inputs are what `--output te
 article's names look like: tab-separated columns, a wildcard DNS name, Korean text. Needs
 coreutils. Not run in CI.
 """
-import json
 import os
-import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+import file_cases  # noqa: E402
 
 TEXT = "vpce-0a1\tInterface\tcom.amazonaws.ap-northeast-2.s3\nvpce-0b2\tGateway\tcom.amazonaws.ap-northeast-2.s3\nno tabs here\n"
 NAME = "*.vpce-0a1b2c3d4e5f6a7b8-m2e6mf0p.s3.ap-northeast-2.vpce.amazonaws.com\n"
@@ -99,30 +99,8 @@ CASES = [
 ]
 
 
-def run(text, command):
-    with tempfile.TemporaryDirectory(prefix="labrun-cut-tr-") as folder:
-        with open(os.path.join(folder, "f"), "w", encoding="utf-8") as handle:
-            handle.write(text)
-        env = dict(os.environ, LC_ALL="C.UTF-8")
-        done = subprocess.run(command, shell=True, cwd=folder, env=env, capture_output=True)
-        return {
-            "stdout": done.stdout.decode("utf-8", "replace"),
-            "stderr": done.stderr.decode("utf-8", "replace"),
-            "status": done.returncode,
-        }
-
-
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    default = os.path.join(here, "..", "..", "Tests", "ShellTests", "Resources", "captures", "coreutils-cut-tr",
-                           "cases.json")
-    out = sys.argv[1] if len(sys.argv) > 1 else default
-    version = subprocess.run(["cut", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
-    cases = [dict(name=name, input=text, command=command, **run(text, command)) for name, text, command in CASES]
-    with open(out, "w", encoding="utf-8") as handle:
-        json.dump({"tool": version, "cases": cases}, handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
-    print(f"{len(cases)} cases from {version} -> {out}")
+    file_cases.capture_files(["cut", "--version"], "coreutils-cut-tr/cases.json", CASES)
 
 
 if __name__ == "__main__":

@@ -9,11 +9,11 @@ under LC_ALL=C.UTF-8 (the simulation compares by Unicode scalar value, as that l
 keeps standard output, standard error and the status. The inputs are columns as `--output text`
 prints them, with ties, so the last-resort comparison shows. Needs coreutils. Not run in CI.
 """
-import json
 import os
-import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+import file_cases  # noqa: E402
 
 TABLE = "b 10\na 2\nc 2\nd  1\n"
 TEXT = "i-0b\t10.0.12.20\tV3\ni-0a\t10.0.1.10\tV1\ni-0c\t10.0.11.20\tV2\n"
@@ -44,26 +44,10 @@ CASES = [
 ]
 
 
-def run(text, args):
-    with tempfile.TemporaryDirectory(prefix="labrun-sort-") as folder:
-        with open(os.path.join(folder, "f"), "w") as handle:
-            handle.write(text)
-        env = dict(os.environ, LC_ALL="C.UTF-8")
-        done = subprocess.run("sort " + args + " f", shell=True, cwd=folder, env=env, capture_output=True, text=True)
-        return {"stdout": done.stdout, "stderr": done.stderr, "status": done.returncode}
-
-
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    default = os.path.join(here, "..", "..", "Tests", "ShellTests", "Resources", "captures", "coreutils-sort",
-                           "sort.json")
-    out = sys.argv[1] if len(sys.argv) > 1 else default
-    version = subprocess.run(["sort", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
-    cases = [dict(name=name, input=text, arguments=args, **run(text, args)) for name, text, args in CASES]
-    with open(out, "w", encoding="utf-8") as handle:
-        json.dump({"tool": version, "cases": cases}, handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
-    print(f"{len(cases)} cases from {version} -> {out}")
+    # Each case runs `sort ARGS f`, with the file as its operand.
+    cases = [(name, text, "sort " + args + " f") for name, text, args in CASES]
+    file_cases.capture_files(["sort", "--version"], "coreutils-sort/sort.json", cases)
 
 
 if __name__ == "__main__":

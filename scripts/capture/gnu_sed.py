@@ -9,11 +9,11 @@ Each case writes its input to a file `f` in a fresh temporary folder and runs it
 under LC_ALL=C.UTF-8, keeping standard output, standard error and the status. The inputs are an
 endpoint's DNS names, `--output text` columns, JSON and Korean text. Needs GNU sed. Not run in CI.
 """
-import json
 import os
-import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+import file_cases  # noqa: E402
 
 NAMES = ("*.vpce-0a1b2c3d4e5f6a7b8-m2e6mf0p.s3.ap-northeast-2.vpce.amazonaws.com\n"
          "*.vpce-0a1b2c3d4e5f6a7b8-m2e6mf0p-ap-northeast-2a.s3.ap-northeast-2.vpce.amazonaws.com\n")
@@ -81,29 +81,8 @@ CASES = [
 ]
 
 
-def run(text, command):
-    with tempfile.TemporaryDirectory(prefix="labrun-sed-") as folder:
-        with open(os.path.join(folder, "f"), "w", encoding="utf-8") as handle:
-            handle.write(text)
-        env = dict(os.environ, LC_ALL="C.UTF-8")
-        done = subprocess.run(command, shell=True, cwd=folder, env=env, capture_output=True)
-        return {
-            "stdout": done.stdout.decode("utf-8", "replace"),
-            "stderr": done.stderr.decode("utf-8", "replace"),
-            "status": done.returncode,
-        }
-
-
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    default = os.path.join(here, "..", "..", "Tests", "ShellTests", "Resources", "captures", "gnu-sed", "cases.json")
-    out = sys.argv[1] if len(sys.argv) > 1 else default
-    version = subprocess.run(["sed", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
-    cases = [dict(name=name, input=text, command=command, **run(text, command)) for name, text, command in CASES]
-    with open(out, "w", encoding="utf-8") as handle:
-        json.dump({"tool": version, "cases": cases}, handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
-    print(f"{len(cases)} cases from {version} -> {out}")
+    file_cases.capture_files(["sed", "--version"], "gnu-sed/cases.json", CASES)
 
 
 if __name__ == "__main__":

@@ -132,7 +132,7 @@ struct StatusReport {
     ]
     var lines = [say(.statusLine, values)]
     for (index, step) in lab.steps.enumerated() {
-      let mark = attempt.passed.contains(step.id) ? "✓" : (index == attempt.currentStep ? "→" : " ")
+      let mark = StepMark.mark(passed: attempt.passed.contains(step.id), current: index == attempt.currentStep)
       lines.append("  \(mark) \(index + 1). \(step.title)")
     }
     return lines.joined(separator: "\n")

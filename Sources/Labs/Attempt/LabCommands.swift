@@ -61,8 +61,8 @@ enum LabCommands {
     var text = TextBytes(capacity: steps.count * 80)
     for (index, step) in steps.enumerated() {
       let number = String(index + 1) + "."
-      // A step not reached yet has no mark: ✗ would read as failed, and steps come in order.
-      text += progress.passed.contains(step.id) ? "✓ " : (index == progress.currentStep ? "→ " : "  ")
+      text += StepMark.mark(passed: progress.passed.contains(step.id), current: index == progress.currentStep)
+      text += " "
       text.append(spaces: numberWidth - number.utf8.count)
       text += number
       text += " "

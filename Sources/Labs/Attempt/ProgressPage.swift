@@ -16,7 +16,7 @@ public enum ProgressPage {
     text += say(.progressTotals, totals) + "\n\n"
     text += say(.progressHeader, [:]) + "\n| --- | --- | --- |\n"
     for (index, step) in lab.steps.enumerated() {
-      let mark = attempt.passed.contains(step.id) ? "✓" : (index == attempt.currentStep ? "→" : " ")
+      let mark = StepMark.mark(passed: attempt.passed.contains(step.id), current: index == attempt.currentStep)
       // A step whose wrong tries cost points shows what it earned of them: `3/5`.
       let earned = attempt.pointsEarned(step: step.id)
       let points = earned.map { $0 < step.points ? "\($0)/\(step.points)" : "\(step.points)" } ?? "\(step.points)"

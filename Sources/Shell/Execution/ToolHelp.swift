@@ -10,7 +10,8 @@ enum ToolHelp {
   /// labrun's answer to `name --help`, or nil when `name` is not one of `tools` or `--help` is
   /// not among the arguments.
   static func answer(_ name: String, _ arguments: [String], language: PhraseLanguage) -> String? {
-    guard tools.contains(name), arguments.prefix(while: { $0 != "--" }).contains("--help") else { return nil }
+    // The arguments first: every command comes here, and few carry `--help`.
+    guard arguments.prefix(while: { $0 != "--" }).contains("--help"), tools.contains(name) else { return nil }
     return Phrase(
       english:
         "labrun: `\(name) --help` is not part of this simulation; `help` lists what `\(name)` does on the lab's hosts.",

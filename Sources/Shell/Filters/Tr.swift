@@ -79,14 +79,10 @@ enum Tr {
       set1 = expanded(written1, complement: complement)
       if operands.count == 2 {
         let written2 = try elements(operands[1], translationSet2: translating, warnings: &warnings)
-        if translating {
-          try checkClasses(written1, written2, complement: complement)
-          set2 = expanded(written2, complement: false)
-          if set2.isEmpty && !truncate && !set1.isEmpty {
-            throw Failure(message: "tr: when not truncating set1, string2 must be non-empty\n")
-          }
-        } else {
-          set2 = expanded(written2, complement: false)
+        if translating { try checkClasses(written1, written2, complement: complement) }
+        set2 = expanded(written2, complement: false)
+        if translating && set2.isEmpty && !truncate && !set1.isEmpty {
+          throw Failure(message: "tr: when not truncating set1, string2 must be non-empty\n")
         }
       }
     } catch {
@@ -254,8 +250,7 @@ enum Tr {
 
   /// A translation's SET2 may hold only the case classes, each against the other case in SET1.
   static func checkClasses(_ set1: [Element], _ set2: [Element], complement: Bool) throws(Failure) {
-    let classes2 = set2.filter { $0 != .bytes([]) && !isBytes($0) }
-    guard !classes2.isEmpty else { return }
+    guard set2.contains(where: { !isBytes($0) }) else { return }
     // The case conversions, the only use of a class in SET2 GNU makes sense of without aligning.
     if !complement, set1.count == 1, set2.count == 1, set1[0] != set2[0], !isBytes(set1[0]) { return }
     throw Failure(
